@@ -1,0 +1,52 @@
+"""The `recs` command line: one command per pipeline stage.
+
+Each command lives in ``pipeline/commands/<stage>.py`` and imports its heavy
+dependencies (spaCy, scikit-learn) only when it runs, so ``recs --help`` is fast.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from pipeline import __version__
+from pipeline.cli_support import state
+from pipeline.commands import assign, cluster, evaluate, ingest, report, segment, tag, train, where
+
+app = typer.Typer(
+    name="recs",
+    help="Turn UN working-group reports into tagged, clustered recommendations.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"recs {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show full tracebacks on errors.")] = False,
+) -> None:
+    """Turn UN working-group reports into tagged, clustered recommendations."""
+    state.debug = debug
+
+
+for name, module in [
+    ("ingest", ingest),
+    ("segment", segment),
+    ("tag", tag),
+    ("evaluate", evaluate),
+    ("cluster", cluster),
+    ("train", train),
+    ("assign", assign),
+    ("report", report),
+    ("where", where),
+]:
+    app.command(name)(module.command)

@@ -1,0 +1,97 @@
+"""The public table contracts, one Arrow schema per output table.
+
+Every stage writes through these schemas, so a column missing or of the wrong
+type fails at write time instead of surprising a downstream user.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+DOCUMENTS = pa.schema(
+    [
+        ("doc_id", pa.string()),        # sha256 (first 16 hex) of the clean text
+        ("source", pa.string()),        # path as given
+        ("format", pa.string()),        # txt | pdf | docx | html
+        ("body", pa.string()),          # e.g. "Working Group on Trafficking in Persons"
+        ("symbol", pa.string()),        # e.g. "CTOC/COP/WG.4/2010/6"
+        ("date", pa.string()),          # ISO 8601 date of the report, e.g. "2020-09-11"
+        ("venue", pa.string()),         # e.g. "Vienna"
+        ("title", pa.string()),         # e.g. "Draft Report"
+        ("language", pa.string()),      # ISO 639-1 code detected on the text
+        ("text", pa.string()),          # clean text
+        ("pages", pa.int32()),          # pages in the source (1 for formats without pages)
+    ]
+)
+
+RECOMMENDATIONS = pa.schema(
+    [
+        ("rec_id", pa.string()),        # f"{doc_id}-{number}"
+        ("doc_id", pa.string()),
+        ("number", pa.string()),        # as printed, digits only
+        ("section", pa.string()),       # heading path joined with " > "
+        ("text", pa.string()),          # == documents.text[start:end]
+        ("start", pa.int64()),
+        ("end", pa.int64()),
+        ("truncated", pa.bool_()),      # the source stops mid-recommendation
+    ]
+)
+
+MODAL_CLAUSE = pa.struct(
+    [
+        ("value", pa.string()),
+        ("strength", pa.int8()),
+        ("negated", pa.bool_()),
+        ("subject", pa.string()),       # canonical actor id of the grammatical subject, or "none"
+        ("verb", pa.string()),          # lemma of the main (requested) verb
+        ("start", pa.int64()),          # character offsets into the recommendation text
+        ("end", pa.int64()),
+    ]
+)
+
+TAGGED = pa.schema(
+    [
+        ("rec_id", pa.string()),
+        ("doc_id", pa.string()),
+        ("number", pa.string()),
+        ("text", pa.string()),
+        ("modality", pa.string()),
+        ("modality_strength", pa.int8()),
+        ("negated", pa.bool_()),
+        ("modal_clauses", pa.list_(MODAL_CLAUSE)),
+        ("addressee", pa.string()),
+        ("actors", pa.list_(pa.string())),
+        ("legal_refs", pa.list_(pa.string())),
+        ("themes", pa.list_(pa.string())),
+        ("theme_groups", pa.list_(pa.string())),
+        ("theme_scores", pa.list_(pa.float64())),   # aligned with `themes`
+    ]
+)
+
+TAG_COLUMNS = [name for name in TAGGED.names if name not in ("rec_id", "doc_id", "number", "text")]
+
+CLUSTERS = pa.schema(
+    [
+        ("rec_id", pa.string()),
+        ("number", pa.string()),
+        ("doc_id", pa.string()),
+        ("cluster_id", pa.string()),
+        ("cluster_label", pa.string()),
+    ]
+)
+
+ASSIGNED = pa.schema(
+    [
+        ("id", pa.string()),
+        ("source", pa.string()),
+        ("number", pa.string()),
+        ("text", pa.string()),
+        *[(name, TAGGED.field(name).type) for name in TAG_COLUMNS],
+        ("cluster_id", pa.string()),
+        ("cluster_label", pa.string()),
+        ("probability", pa.float64()),
+        ("novel", pa.bool_()),
+        ("similar_ids", pa.list_(pa.string())),
+        ("similar_scores", pa.list_(pa.float64())),
+    ]
+)

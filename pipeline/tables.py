@@ -1,0 +1,31 @@
+"""Spreadsheet-friendly copies of the Parquet tables (``--csv``)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+
+from pipeline.atomic import atomic_path, iter_parquet_rows
+
+
+def _cell(value: Any) -> Any:
+    """Nested values (lists, structs) become JSON so a spreadsheet shows them whole."""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
+
+
+def write_csv_beside(parquet_path: str | Path) -> Path:
+    """Stream ``X.parquet`` into ``X.csv`` (UTF-8 with BOM so Excel detects it); return the CSV path."""
+    parquet_path = Path(parquet_path)
+    target = parquet_path.with_suffix(".csv")
+    with atomic_path(target) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=pq.ParquetFile(parquet_path).schema_arrow.names)
+        writer.writeheader()
+        for rows in iter_parquet_rows(parquet_path):
+            writer.writerows({key: _cell(value) for key, value in row.items()} for row in rows)
+    return target

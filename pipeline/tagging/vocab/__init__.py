@@ -1,0 +1,40 @@
+"""Versioned vocabularies (actors, instruments, modal cues, theme cues) shipped as data files.
+
+Labels are closed vocabularies (see TAXONOMY.md): they live in YAML files under
+``pipeline/tagging/vocab/``, each with a ``version`` key, so a run can record
+exactly which vocabulary tagged it.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from pipeline.errors import RecsError
+
+VOCAB_PACKAGE = "pipeline.tagging.vocab"
+
+
+@functools.cache
+def load_vocab(name: str) -> dict[str, Any]:
+    """Load ``vocab/<name>.yaml``; it must carry a ``version`` string."""
+    resource = resources.files(VOCAB_PACKAGE) / f"{name}.yaml"
+    if not resource.is_file():
+        raise RecsError(f"no vocabulary named {name!r}", path=str(resource))
+    data = yaml.safe_load(resource.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("version"), str):
+        raise RecsError("vocabulary file must be a mapping with a 'version' string", path=str(resource))
+    return data
+
+
+def vocab_versions() -> dict[str, str]:
+    """The version of every shipped vocabulary, for run manifests."""
+    names = sorted(
+        entry.name.removesuffix(".yaml")
+        for entry in resources.files(VOCAB_PACKAGE).iterdir()
+        if entry.name.endswith(".yaml")
+    )
+    return {name: load_vocab(name)["version"] for name in names}
