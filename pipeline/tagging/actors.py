@@ -1,6 +1,209 @@
-"""Placeholder until the actors component lands (replaced by its owner)."""
+"""``recs_actors``: every actor mention as a span in ``doc.spans["actors"]``.
+
+Each span's label is the canonical actor id (``states_parties``, ``interpol`` ...) and
+``span._.actor_role`` its role type (TAXONOMY.md section 2). Matching is on lower-case
+forms with singular and plural generated from the vocabulary, tolerates line breaks
+inside a phrase, keeps the longest match, and distributes shared heads over
+coordinated modifiers ("regional and international organizations" ->
+``regional_orgs`` and ``international_orgs``).
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Pipe
+from spacy.pipeline.span_ruler import overlapping_labeled_spans_score
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+from spacy.util import filter_spans, registry
+
+from pipeline.tagging.errors import Errors, Warnings
+from pipeline.tagging.extensions import register_extensions
+from pipeline.tagging.patterns import number_variants
+from pipeline.tagging.vocab import load_vocab
+
+ROLES = ("state", "igo", "civil_society", "justice", "victim", "perpetrator", "stakeholder")
+EXCLUDED = "__excluded__"
+COORDINATORS = {",", "and", "or", "and/or"}
+VOCAB_FILE = "vocab.json"
+
+register_extensions()
 
 
-def make_actors(nlp, name):
-    """Not built yet."""
-    raise NotImplementedError("actors component not built yet")
+@registry.scorers("recs.spans_scorer.v1")
+def make_spans_scorer() -> Callable[..., dict[str, Any]]:
+    """Labelled span P/R/F over ``doc.spans[spans_key]`` (the component passes its key)."""
+    return overlapping_labeled_spans_score
+
+
+@Language.factory(
+    "recs_actors",
+    assigns=["doc.spans", "doc._.actors", "span._.actor_role"],
+    default_config={
+        "spans_key": "actors",
+        "vocab": "actors",
+        "vocab_version": None,
+        "overwrite": True,
+        "scorer": {"@scorers": "recs.spans_scorer.v1"},
+    },
+    default_score_weights={"spans_actors_f": 1.0, "spans_actors_p": 0.0, "spans_actors_r": 0.0},
+)
+def make_actors(
+    nlp: Language,
+    name: str,
+    spans_key: str,
+    vocab: str,
+    vocab_version: str | None,
+    overwrite: bool,
+    scorer: Callable[..., dict[str, Any]] | None,
+) -> "ActorTagger":
+    """Create the actor tagger.
+
+    nlp: the pipeline (its tokenizer builds the patterns).
+    name: the component's name in the pipeline.
+    spans_key: the ``doc.spans`` key the actor spans go to.
+    vocab: name of the packaged vocabulary file (``vocab/<vocab>.yaml``).
+    vocab_version: the vocabulary version this config expects; a mismatch warns (None: any).
+    overwrite: replace existing spans under ``spans_key`` (False: add to them).
+    scorer: scoring function for ``nlp.evaluate``.
+    """
+    return ActorTagger(nlp, name, spans_key=spans_key, vocab=vocab, vocab_version=vocab_version,
+                       overwrite=overwrite, scorer=scorer)
+
+
+class ActorTagger(Pipe):
+    """Rule-based actor recognizer over a versioned alias vocabulary."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "recs_actors",
+        *,
+        spans_key: str = "actors",
+        vocab: str = "actors",
+        vocab_version: str | None = None,
+        overwrite: bool = True,
+        scorer: Callable[..., dict[str, Any]] | None = overlapping_labeled_spans_score,
+    ) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.spans_key = spans_key
+        self.vocab_name = vocab
+        self.vocab_version = vocab_version
+        self.overwrite = overwrite
+        self.scorer = scorer
+        self._set_data(load_vocab(vocab))
+
+    def _set_data(self, data: dict[str, Any]) -> None:
+        """Validate the vocabulary snapshot and compile the matcher from it."""
+        if self.vocab_version is not None and data["version"] != self.vocab_version:
+            warnings.warn(Warnings.W002.format(name=self.name, vocab=self.vocab_name,
+                                               expected=self.vocab_version, found=data["version"]))
+        if "actors" not in data:
+            raise ValueError(Errors.E001.format(vocab=self.vocab_name, key="actors", name=self.name))
+        self.data = data
+        self.roles: dict[str, str] = {}
+        self.phrase_ids: dict[str, str] = {}
+        self.lower_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.exact_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        for actor_id, entry in data["actors"].items():
+            if entry.get("role") not in ROLES:
+                raise ValueError(Errors.E002.format(actor=actor_id, vocab=self.vocab_name,
+                                                    role=entry.get("role"), roles=ROLES))
+            self.roles[actor_id] = entry["role"]
+            forms = [variant for alias in entry.get("aliases", []) for variant in number_variants(alias)]
+            forms += entry.get("fixed", [])
+            patterns = [self.nlp.make_doc(form) for form in forms]
+            self.phrase_ids.update({" ".join(t.lower_ for t in pattern): actor_id for pattern in patterns})
+            self.lower_matcher.add(actor_id, patterns)
+            self.exact_matcher.add(actor_id, [self.nlp.make_doc(form) for form in entry.get("exact", [])])
+        self.lower_matcher.add(EXCLUDED, [self.nlp.make_doc(phrase) for phrase in data.get("exclude", [])])
+
+    def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Phrase matches; a phrase cut by a line break is matched on the text without whitespace tokens."""
+        if not any(token.is_space for token in doc):
+            return [*self.lower_matcher(doc), *self.exact_matcher(doc)]
+        kept = [token for token in doc if not token.is_space]
+        compact = Doc(doc.vocab, words=[token.text for token in kept], spaces=[True] * len(kept))
+        positions = [token.i for token in kept] + [len(doc)]
+        return [(match_id, positions[start], positions[end - 1] + 1)
+                for match_id, start, end in [*self.lower_matcher(compact), *self.exact_matcher(compact)]]
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """All canonical actor ids."""
+        return tuple(self.roles)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find actor mentions, keep the longest, distribute coordinated modifiers."""
+        matches = [Span(doc, start, end, label=match_id) for match_id, start, end in self._matches(doc)]
+        spans = [span for span in filter_spans(matches) if span.label_ != EXCLUDED]
+        spans = filter_spans(spans + self._elided_mentions(doc, spans))
+        if not self.overwrite and self.spans_key in doc.spans:
+            spans = filter_spans(list(doc.spans[self.spans_key]) + spans)
+        spans.sort(key=lambda span: (span.start, span.end))
+        for span in spans:
+            span._.actor_role = self.roles.get(span.label_)
+        doc.spans[self.spans_key] = spans
+        doc._.actors = sorted({span.label_ for span in spans})
+        return doc
+
+    def _elided_mentions(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Modifiers sharing a matched head: "regional and international organizations"
+        matched "international organizations"; "regional" + "organizations" is another actor."""
+        taken = {token.i for span in spans for token in span}
+        found = []
+        for span in spans:
+            head_words = [token.lower_ for token in span if not token.is_space][1:]
+            if not head_words:
+                continue
+            index = self._previous_word(doc, span.start)
+            while index is not None and doc[index].lower_ in COORDINATORS:
+                index = self._previous_word(doc, index)
+                if index is None or index in taken or not doc[index].is_alpha:
+                    break
+                actor_id = self.phrase_ids.get(" ".join([doc[index].lower_, *head_words]))
+                if actor_id is None:
+                    break
+                found.append(Span(doc, index, index + 1, label=actor_id))
+                index = self._previous_word(doc, index)
+        return found
+
+    @staticmethod
+    def _previous_word(doc: Doc, index: int) -> int | None:
+        """Index of the nearest non-whitespace token before ``index``."""
+        index -= 1
+        while index >= 0 and doc[index].is_space:
+            index -= 1
+        return index if index >= 0 else None
+
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        """Labelled span P/R/F of the actor spans."""
+        if self.scorer is None:
+            return {}
+        return self.scorer(examples, spans_key=self.spans_key, **kwargs)
+
+    # Serialization: the vocabulary snapshot travels with the pipeline, so a saved
+    # tagger keeps tagging the same way even if the packaged vocabulary changes.
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return srsly.json_dumps(self.data).encode("utf-8")
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> "ActorTagger":
+        self._set_data(srsly.json_loads(bytes_data))
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / VOCAB_FILE, self.data)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "ActorTagger":
+        self._set_data(srsly.read_json(Path(path) / VOCAB_FILE))
+        return self

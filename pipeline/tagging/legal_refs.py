@@ -1,6 +1,339 @@
-"""Placeholder until the legal_refs component lands (replaced by its owner)."""
+"""``recs_legal_refs``: every legal reference as a span in ``doc.spans["legal_refs"]``.
+
+The span label is the kind (provision, instrument, domestic_law, agreement,
+un_document, database) and ``span._.legal_ref`` the canonical string of TAXONOMY.md
+section 3 (``UNTOC art. 32(3)``, ``TIP_PROTOCOL``, ``domestic_law``, ``decision 4/4`` ...).
+References are found with regular expressions compiled from the vocabulary over the
+document text, so a reference cut by a line break still matches; lists and ranges
+("articles 16 to 18") give one reference each. "the Convention", "the Protocol" and a
+bare "article 6" resolve to ``doc._.about_instrument`` (set by the caller), else to
+the configured default instrument.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.pipeline.span_ruler import overlapping_labeled_spans_score
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+
+from pipeline.tagging import actors as _actors  # noqa: F401  (registers recs.spans_scorer.v1)
+from pipeline.tagging.errors import Errors, Warnings
+from pipeline.tagging.extensions import register_extensions
+from pipeline.tagging.vocab import load_vocab
+
+VOCAB_FILE = "vocab.json"
+MAX_RANGE = 60  # "articles 16 to 18" expands; a typo like "1 to 2000" does not explode
+
+register_extensions()
 
 
-def make_legal_refs(nlp, name):
-    """Not built yet."""
-    raise NotImplementedError("legal_refs component not built yet")
+@dataclass(frozen=True)
+class Reference:
+    """One match: a character span and the canonical references it carries."""
+
+    start: int
+    end: int
+    kind: str
+    canonicals: tuple[str, ...]
+
+
+def _phrase(phrase: str, case_sensitive_nouns: bool = False) -> str:
+    """Regex for a vocabulary phrase: any whitespace (line breaks included) between words."""
+    parts = []
+    for word in phrase.split():
+        escaped = re.escape(word)
+        parts.append(escaped if case_sensitive_nouns and word[:1].isupper() else f"(?i:{escaped})")
+    return r"\s+".join(parts)
+
+
+def _alternation(phrases: Iterable[str], case_sensitive_nouns: bool = False) -> str:
+    """Longest phrase first, so the regex prefers the longest alias."""
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    return "|".join(_phrase(phrase, case_sensitive_nouns) for phrase in ordered)
+
+
+def about_instrument_for_body(body: str | None, vocab: str = "instruments") -> str:
+    """The instrument a document is about, from its body ("Working Group on Trafficking in Persons")."""
+    data = load_vocab(vocab)
+    lowered = (body or "").lower()
+    for rule in data["about_by_body"]:
+        if rule["cue"] in lowered:
+            return rule["instrument"]
+    return data["default_instrument"]
+
+
+@Language.factory(
+    "recs_legal_refs",
+    assigns=["doc.spans", "doc._.legal_refs", "span._.legal_ref"],
+    default_config={
+        "spans_key": "legal_refs",
+        "vocab": "instruments",
+        "vocab_version": None,
+        "default_instrument": "UNTOC",
+        "overwrite": True,
+        "scorer": {"@scorers": "recs.spans_scorer.v1"},
+    },
+    default_score_weights={"spans_legal_refs_f": 1.0, "spans_legal_refs_p": 0.0, "spans_legal_refs_r": 0.0},
+)
+def make_legal_refs(
+    nlp: Language,
+    name: str,
+    spans_key: str,
+    vocab: str,
+    vocab_version: str | None,
+    default_instrument: str,
+    overwrite: bool,
+    scorer: Callable[..., dict[str, Any]] | None,
+) -> "LegalRefTagger":
+    """Create the legal-reference tagger.
+
+    nlp: the pipeline.
+    name: the component's name in the pipeline.
+    spans_key: the ``doc.spans`` key the reference spans go to.
+    vocab: name of the packaged vocabulary file (``vocab/<vocab>.yaml``).
+    vocab_version: the vocabulary version this config expects; a mismatch warns (None: any).
+    default_instrument: what "the Convention" and a bare "article N" mean when
+        ``doc._.about_instrument`` is not set.
+    overwrite: replace existing spans under ``spans_key`` (False: add to them).
+    scorer: scoring function for ``nlp.evaluate``.
+    """
+    return LegalRefTagger(nlp, name, spans_key=spans_key, vocab=vocab, vocab_version=vocab_version,
+                          default_instrument=default_instrument, overwrite=overwrite, scorer=scorer)
+
+
+class LegalRefTagger(Pipe):
+    """Finds and normalizes references to instruments, provisions, law, agreements and documents."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "recs_legal_refs",
+        *,
+        spans_key: str = "legal_refs",
+        vocab: str = "instruments",
+        vocab_version: str | None = None,
+        default_instrument: str = "UNTOC",
+        overwrite: bool = True,
+        scorer: Callable[..., dict[str, Any]] | None = overlapping_labeled_spans_score,
+    ) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.vocab_name = vocab
+        self.vocab_version = vocab_version
+        self.default_instrument = default_instrument
+        self.overwrite = overwrite
+        self.scorer = scorer
+        self._set_data(load_vocab(vocab))
+
+    # ----------------------------------------------------------------- compile
+    def _set_data(self, data: dict[str, Any]) -> None:
+        """Validate the vocabulary snapshot and compile the regular expressions."""
+        if self.vocab_version is not None and data["version"] != self.vocab_version:
+            warnings.warn(Warnings.W002.format(name=self.name, vocab=self.vocab_name,
+                                               expected=self.vocab_version, found=data["version"]))
+        for key in ("instruments", "generic", "domestic_law", "agreements", "databases", "symbol_series"):
+            if key not in data:
+                raise ValueError(Errors.E001.format(vocab=self.vocab_name, key=key, name=self.name))
+        if self.default_instrument not in data["instruments"]:
+            raise ValueError(Errors.E010.format(value=self.default_instrument, vocab=self.vocab_name,
+                                                known=sorted(data["instruments"])))
+        self.data = data
+        self.families = {key: entry["family"] for key, entry in data["instruments"].items()}
+        self.alias_to_instrument = {
+            self._norm(alias): key for key, entry in data["instruments"].items() for alias in entry["aliases"]
+        }
+        self.generic_family = {self._norm(alias).split(" ", 1)[-1]: family
+                               for family, aliases in data["generic"].items() for alias in aliases}
+        named = _alternation(self.alias_to_instrument_phrases())
+        blockers = "|".join(re.escape(word) for word in data["generic_blockers"])
+        generic = (rf"(?:(?i:the|this)\s+)(?:(?i:present)\s+)?(?:{'|'.join(sorted({a.split()[-1] for f in data['generic'].values() for a in f}))})"
+                   rf"(?!\s+(?i:{blockers})\b)(?![\w-])")
+        self.instrument_re = re.compile(rf"\b(?:(?:the\s+)?(?P<named>{named})|(?P<generic>{generic}))(?![\w-])")
+        number = r"\d+(?:\s*\(\s*\d+\s*\))?(?:\s*\(\s*[a-z]\s*\))?"
+        separator = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through)\s+|\s*[-–]\s*)"
+        numbers = rf"{number}(?:{separator}{number})*"
+        article = rf"(?i:{'|'.join(re.escape(word) for word in data['article_words'])})"
+        paragraph = rf"(?i:{'|'.join(re.escape(word) for word in data['paragraph_words'])})"
+        tail = rf"(?:\s*,?\s+(?i:of)\s+(?P<instrument>(?:the\s+)?(?:{named})(?![\w-])|{generic}))?"
+        self.provision_re = re.compile(
+            rf"\b(?:{article}\s+(?P<articles>{numbers})(?:\s*,?\s*{paragraph}\s+(?P<paragraphs>{numbers}))?"
+            rf"|{paragraph}\s+(?P<paragraphs_first>{numbers})\s+(?i:of)\s+{article}\s+(?P<article_of>\d+)){tail}"
+        )
+        self.unknown_instrument_re = re.compile(r"\s*,?\s+of\s+(?:the\s+)?[A-Z]")
+        self.list_gap_re = re.compile(r"\s*,?\s*(?:(?:and|or|as well as)\s+)?")
+        frames = data["domestic_law"]
+        self.domestic_re = re.compile(
+            rf"\b(?i:{_alternation(frames['frames'])})\s+(?:(?i:{_alternation(frames['determiners'])})\s+){{0,2}}"
+            rf"(?P<law>(?i:{_alternation(frames['adjectives'])})\s+(?i:{_alternation(frames['heads'])}))(?![\w-])"
+        )
+        self.simple_res = [
+            (kind, canonical, re.compile(rf"\b(?:{_alternation(phrases)})(?![\w-])"))
+            for kind, group in (("agreement", data["agreements"]), ("database", data["databases"]))
+            for canonical, phrases in group.items()
+        ]
+        series = "|".join(re.escape(item) for item in sorted(data["symbol_series"], key=len, reverse=True))
+        self.symbol_re = re.compile(rf"(?<![\w/])(?:{series})(?:/[A-Za-z0-9.\-]+){{2,}}(?:\(\w+\))?")
+        acts = "|".join(re.escape(word) for word in data["numbered_acts"])
+        self.act_re = re.compile(rf"\b(?i:(?P<act>{acts})s?)\s+(?P<numbers>\d+/\d+(?:\s*(?:,|and|,\s*and)\s*\d+/\d+)*)")
+
+    def alias_to_instrument_phrases(self) -> list[str]:
+        """Every named-instrument alias of the vocabulary."""
+        return [alias for entry in self.data["instruments"].values() for alias in entry["aliases"]]
+
+    @staticmethod
+    def _norm(text: str) -> str:
+        """Case- and whitespace-insensitive key of a phrase."""
+        return " ".join(text.lower().split())
+
+    # ----------------------------------------------------------------- resolve
+    def _about(self, doc: Doc) -> str:
+        about = doc._.about_instrument
+        if about is None:
+            return self.default_instrument
+        if about not in self.families:
+            warnings.warn(Warnings.W003.format(value=about, default=self.default_instrument))
+            return self.default_instrument
+        return about
+
+    def _instrument(self, text: str | None, about: str, explicit: bool) -> str | None:
+        """Instrument named by ``text`` (an alias or "the Convention"); None if unresolvable."""
+        if text is None:
+            return about
+        key = self._norm(text)
+        if key.startswith("the "):
+            key = key[4:] if key[4:] in self.alias_to_instrument else key
+        if key in self.alias_to_instrument:
+            return self.alias_to_instrument[key]
+        family = self.generic_family.get(key.split(" ")[-1]) if explicit else None
+        if family is None:
+            return None
+        if self.families[about] == family:
+            return about
+        default_family = self.families[self.default_instrument]
+        return self.default_instrument if default_family == family else None
+
+    # ----------------------------------------------------------------- match
+    def _provisions(self, text: str, about: str) -> Iterator[Reference]:
+        matches = list(self.provision_re.finditer(text))
+        named: list[str | None] = [match.group("instrument") for match in matches]
+        # "article 24, paragraph 4, and article 32 of the Protocol": the instrument distributes.
+        for index in range(len(matches) - 2, -1, -1):
+            between = text[matches[index].end() : matches[index + 1].start()]
+            if named[index] is None and named[index + 1] and self.list_gap_re.fullmatch(between):
+                named[index] = named[index + 1]
+        for match, instrument_text in zip(matches, named):
+            if instrument_text is None and self.unknown_instrument_re.match(text, match.end()):
+                continue  # "article 6 of the Convention on the Rights of the Child": not normalized
+            instrument = self._instrument(instrument_text, about, explicit=True)
+            if instrument is None:
+                continue
+            if match.group("article_of"):
+                articles = [(match.group("article_of"), None)]
+                paragraphs = self._expand(match.group("paragraphs_first"))
+            else:
+                articles = self._expand(match.group("articles"))
+                paragraphs = self._expand(match.group("paragraphs")) if match.group("paragraphs") else []
+            canonicals = []
+            for article, inline_paragraph in articles:
+                if paragraphs and len(articles) == 1:
+                    canonicals.extend(f"{instrument} art. {article}({number})" for number, _ in paragraphs)
+                elif inline_paragraph:
+                    canonicals.append(f"{instrument} art. {article}({inline_paragraph})")
+                else:
+                    canonicals.append(f"{instrument} art. {article}")
+            yield Reference(match.start(), match.end(), "provision", tuple(dict.fromkeys(canonicals)))
+
+    @staticmethod
+    def _expand(numbers: str) -> list[tuple[str, str | None]]:
+        """"16 to 18" -> 16, 17, 18; "5 and 6" -> 5, 6; "32(3)" -> (32, 3)."""
+        items: list[tuple[str, str | None]] = []
+        pending_range = False
+        for part in re.finditer(r"(?P<n>\d+)(?:\s*\(\s*(?P<p>\d+)\s*\))?|(?P<range>\bto\b|\bthrough\b|[-–])", numbers):
+            if part.group("range"):
+                pending_range = True
+                continue
+            number, paragraph = part.group("n"), part.group("p")
+            if pending_range and items and 0 < int(number) - int(items[-1][0]) <= MAX_RANGE:
+                items.extend((str(value), None) for value in range(int(items[-1][0]) + 1, int(number)))
+            pending_range = False
+            items.append((number, paragraph))
+        return items
+
+    def _instruments(self, text: str, about: str) -> Iterator[Reference]:
+        for match in self.instrument_re.finditer(text):
+            instrument = self._instrument(match.group(0), about, explicit=bool(match.group("generic")))
+            if instrument is not None:
+                yield Reference(match.start(), match.end(), "instrument", (instrument,))
+
+    def _others(self, text: str) -> Iterator[Reference]:
+        for match in self.domestic_re.finditer(text):
+            yield Reference(match.start("law"), match.end("law"), "domestic_law", ("domestic_law",))
+        for kind, canonical, pattern in self.simple_res:
+            for match in pattern.finditer(text):
+                yield Reference(match.start(), match.end(), kind, (canonical,))
+        for match in self.symbol_re.finditer(text):
+            symbol = match.group(0).rstrip(".-")
+            if any(char.isdigit() for char in symbol):
+                yield Reference(match.start(), match.start() + len(symbol), "un_document", (symbol,))
+        for match in self.act_re.finditer(text):
+            act = match.group("act").lower()
+            numbers = re.findall(r"\d+/\d+", match.group("numbers"))
+            yield Reference(match.start(), match.end(), "un_document", tuple(f"{act} {number}" for number in numbers))
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find references; provisions absorb the instrument they name; no overlaps."""
+        about = self._about(doc)
+        text = doc.text  # built from the tokens on every access: read it once
+        candidates = [*self._provisions(text, about), *self._instruments(text, about), *self._others(text)]
+        priority = {"provision": 0, "database": 1, "agreement": 1, "un_document": 1, "domestic_law": 2, "instrument": 3}
+        candidates.sort(key=lambda ref: (priority[ref.kind], -(ref.end - ref.start), ref.start))
+        kept: list[Reference] = []
+        for ref in candidates:
+            if all(ref.end <= other.start or ref.start >= other.end for other in kept):
+                kept.append(ref)
+        kept.sort(key=lambda ref: (ref.start, ref.end))
+        spans = []
+        for ref in kept:
+            char_span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            if char_span is None:
+                continue
+            spans.extend(Span(doc, char_span.start, char_span.end, label=ref.kind, kb_id=canonical)
+                         for canonical in ref.canonicals)
+        if not self.overwrite and self.spans_key in doc.spans:
+            spans = list(doc.spans[self.spans_key]) + spans
+        doc.spans[self.spans_key] = spans
+        doc._.legal_refs = list(dict.fromkeys(span.kb_id_ for span in spans))
+        return doc
+
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        """Labelled span P/R/F of the reference spans."""
+        if self.scorer is None:
+            return {}
+        return self.scorer(examples, spans_key=self.spans_key, **kwargs)
+
+    # Serialization: the vocabulary snapshot travels with the saved pipeline.
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return srsly.json_dumps(self.data).encode("utf-8")
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> "LegalRefTagger":
+        self._set_data(srsly.json_loads(bytes_data))
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / VOCAB_FILE, self.data)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "LegalRefTagger":
+        self._set_data(srsly.read_json(Path(path) / VOCAB_FILE))
+        return self

@@ -1,0 +1,103 @@
+"""Run ONE measured workload in this (fresh) process and print its timing as JSON.
+
+Why a separate process per measurement: peak RSS is per process, and a stage
+must not profit from modules or models another stage already loaded. The
+parent (`benchmarks/run.py`) reads the peak RSS of this process with
+``os.wait4``; this script reports the seconds spent on the work itself, after
+the interpreter started, so a stage and its reference are timed the same way:
+wall seconds and CPU seconds of this process (CPU time stays meaningful when
+other jobs share the machine).
+
+Workloads (first argument, a JSON object):
+  {"kind": "cli", "args": ["ingest", "DIR", "--out", "F"]}        a `recs` command, as the user runs it
+  {"kind": "pypdf", "files": ["a.pdf", ...]}                       raw pypdf text extraction (PDF reference)
+  {"kind": "spacy", "model": "NAME", "parquet": "F", "keep": null | ["tok2vec", ...], "batch_size": 256}
+                                                                    bare ``nlp.pipe`` over the texts of F (tag reference)
+  {"kind": "tagger_pipes", "model": "NAME"}                        the pipe names of our tagger built on NAME
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+
+class Clock:
+    """Wall and CPU seconds since creation."""
+
+    def __init__(self) -> None:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+
+    def read(self) -> dict:
+        return {"seconds": time.perf_counter() - self.wall, "cpu_seconds": time.process_time() - self.cpu}
+
+
+def run_cli(args: list[str]) -> dict:
+    from pipeline.cli import app
+
+    clock = Clock()
+    try:
+        app(args, prog_name="recs")
+        code = 0
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else 1
+    return {**clock.read(), "exit_code": code}
+
+
+def run_pypdf(files: list[str]) -> dict:
+    clock = Clock()
+    from pypdf import PdfReader
+
+    pages = characters = 0
+    for name in files:
+        for page in PdfReader(name).pages:
+            characters += len(page.extract_text() or "")
+            pages += 1
+    return {**clock.read(), "pages": pages, "characters": characters, "exit_code": 0}
+
+
+def run_spacy(model: str, parquet: str, keep: list[str] | None, batch_size: int) -> dict:
+    clock = Clock()
+    import pyarrow.parquet as pq
+    import spacy
+
+    probe = spacy.load(model)
+    exclude = [name for name in probe.pipe_names if keep is not None and name not in keep]
+    del probe
+    nlp = spacy.load(model, exclude=exclude)
+    words = docs = 0
+    for batch in pq.ParquetFile(parquet).iter_batches(batch_size=2048, columns=["text"]):
+        for doc in nlp.pipe(batch.column("text").to_pylist(), batch_size=batch_size):
+            words += len(doc)
+            docs += 1
+    return {**clock.read(), "docs": docs, "tokens": words, "pipes": nlp.pipe_names, "exit_code": 0}
+
+
+def run_tagger_pipes(model: str) -> dict:
+    from pipeline.tagging.build import build_tagger
+
+    nlp = build_tagger(model)
+    return {"pipes": nlp.pipe_names, "seconds": 0.0, "cpu_seconds": 0.0, "exit_code": 0}
+
+
+def main() -> int:
+    spec = json.loads(sys.argv[1])
+    kind = spec["kind"]
+    if kind == "cli":
+        result = run_cli(spec["args"])
+    elif kind == "pypdf":
+        result = run_pypdf(spec["files"])
+    elif kind == "spacy":
+        result = run_spacy(spec["model"], spec["parquet"], spec.get("keep"), spec.get("batch_size", 256))
+    elif kind == "tagger_pipes":
+        result = run_tagger_pipes(spec["model"])
+    else:
+        raise SystemExit(f"unknown workload kind: {kind}")
+    # The last line of stdout is the result; a stage may print its own lines before it.
+    sys.stdout.write("\n" + json.dumps(result, sort_keys=True) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,77 @@
+"""Predicates about one line of report text, used to decide where blocks start and end.
+
+Kept apart from the cleaning loop so furniture detection and line joining
+agree on what a heading or a sentence end is.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Recommendation 12", "ANNEX II", "Chapter 3", "Decision 4/4": a label heading is a
+# block of its own and is never joined to what follows.
+_LABEL_HEADING = re.compile(
+    r"(?i:recommendations?|chapter|annex|appendix|part|section|article|rule|decision|resolution)"
+    r"\s+(?:\d+(?:[./]\d+)*|[IVXLCDM]+|[A-Z])[a-z]?\.?"
+)
+# "II. Recommendations", "A. General recommendations": outline headings.
+_OUTLINE_HEADING = re.compile(r"(?:[IVXLC]{1,6}|[A-Z])\.\s+[A-Z(\"“‘'*]")
+# "3. ", "(a) ", "b) ", "iv. ", "• ": the start of a numbered or bulleted item.
+_ENUMERATOR = re.compile(r"(?:\d{1,4}\.|\(\w{1,4}\)|[a-z]{1,4}\)|[ivx]{1,4}\.|[•▪◦·*–—-])\s")
+# "Distr.: General", "Original: English", "Item 3 of the provisional agenda": masthead fields.
+_MASTHEAD_FIELD = re.compile(r"(?:Distr\.|Original:|Item \d|Agenda item)")
+_LOWERCASE_ENUMERATOR = re.compile(r"(?:[a-z]{1,4}[.)]|[ivx]{1,6}\.)\s")
+# A sentence end: terminal punctuation, possibly followed by closing quotes or brackets.
+_TERMINAL_PUNCTUATION = ".;:?!…"
+_CLOSERS = "\"'”’)]»*"
+
+
+MAX_LABEL_HEADING_CHARS = 40
+
+
+def is_label_heading(line: str) -> bool:
+    """True for a line such as "Recommendation 5" that is a heading by itself."""
+    return len(line) <= MAX_LABEL_HEADING_CHARS and _LABEL_HEADING.fullmatch(line.strip()) is not None
+
+
+def starts_heading(line: str) -> bool:
+    """True when the line opens a heading, so it cannot continue the previous line."""
+    return is_label_heading(line) or _OUTLINE_HEADING.match(line) is not None
+
+
+def starts_block(line: str) -> bool:
+    """True when the line can only open a block: a heading or a masthead field."""
+    return starts_heading(line) or _MASTHEAD_FIELD.match(line) is not None
+
+
+def starts_enumerator(line: str) -> bool:
+    """True when the line starts a numbered or bulleted item."""
+    return _ENUMERATOR.match(line) is not None
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends with terminal punctuation (optionally inside quotes/brackets)."""
+    end = text[-16:].rstrip(_CLOSERS)
+    return bool(end) and end[-1] in _TERMINAL_PUNCTUATION
+
+
+def starts_lowercase(line: str) -> bool:
+    """True when the line starts with a lower-case letter that is not an item label like "a)"."""
+    return bool(line) and line[0].islower() and _LOWERCASE_ENUMERATOR.match(line) is None
+
+
+def ends_with_hyphen(text: str) -> bool:
+    """True when the text ends with a word and a hyphen ("traffick-", "2009-"): the word goes on."""
+    return len(text) > 1 and text[-1] == "-" and text[-2].isalnum()
+
+
+def continues_across_break(block: str, line: str) -> bool:
+    """The general page-break rule: an unfinished block followed by a lower-case start is one paragraph.
+
+    A block ending in a hyphenated word part also continues on any letter or digit.
+    """
+    if is_label_heading(block):
+        return False
+    if ends_with_hyphen(block) and line[:1].isalnum():
+        return True
+    return not ends_sentence(block) and starts_lowercase(line)

@@ -1,0 +1,1 @@
+"""Clustering of the reference corpus and open-set assignment of new recommendations (scikit-learn)."""

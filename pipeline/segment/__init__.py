@@ -1,0 +1,12 @@
+"""Segment stage: find the recommendations in a report's clean text.
+
+``segment_document`` is the public entry point (``recs segment`` and ``recs
+assign`` both use it). The package is split by job: ``headings`` knows what
+report text looks like, ``pieces`` cuts text into marked pieces, ``outline``
+resolves ambiguous numbering and the heading path, ``layouts`` reads the two
+layouts, ``segmenter`` builds the rows.
+"""
+
+from pipeline.segment.segmenter import NO_RECOMMENDATIONS, segment_document
+
+__all__ = ["NO_RECOMMENDATIONS", "segment_document"]

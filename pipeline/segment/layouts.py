@@ -1,0 +1,123 @@
+"""The two ways these reports lay out recommendations, each turned into spans.
+
+1. Headed: a "Recommendation N" heading opens each one; it runs until the next
+   heading, numbered report paragraph or page furniture (2020 reports).
+2. Numbered: numbered paragraphs inside a chapter (or lettered section) whose
+   heading mentions recommendations; a paragraph counts only if it asks someone
+   to act, so the introduction ("... adopted the recommendations below") and
+   narration never do (2009-2013 reports).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.segment import headings as h
+from pipeline.segment.outline import Outline
+from pipeline.segment.pieces import Kind, Piece
+
+
+@dataclass(frozen=True)
+class Found:
+    """One recommendation located in the text: ``text[start:end]`` is its wording."""
+
+    number: str
+    qualifier: str
+    section: str
+    start: int
+    end: int
+    truncated: bool
+
+
+@dataclass(frozen=True)
+class _Extent:
+    start: int
+    end: int
+    body_end: int      # end of the opening piece's own text (== start when it has none)
+    truncated: bool
+
+
+def headed(text: str, pieces: list[Piece], outlines: list[Outline]) -> list[Found]:
+    """Layout 1: every "Recommendation N" heading with the text under it."""
+    found = []
+    for index, piece in enumerate(pieces):
+        if piece.kind is not Kind.REC_HEADING:
+            continue
+        extent = _extent(text, pieces, index, skip_title=True)
+        if extent is not None:
+            found.append(Found(piece.number, piece.qualifier, outlines[index].path(), extent.start, extent.end, extent.truncated))
+    return found
+
+
+def numbered(text: str, pieces: list[Piece], outlines: list[Outline]) -> list[Found]:
+    """Layout 2: directive numbered paragraphs under a recommendations chapter."""
+    found = []
+    for index, piece in enumerate(pieces):
+        if piece.kind is not Kind.PARAGRAPH or not outlines[index].about_recommendations():
+            continue
+        extent = _extent(text, pieces, index, skip_title=False)
+        if extent is None or not _is_recommendation(text, extent):
+            continue
+        found.append(Found(piece.number, "", outlines[index].path(), extent.start, extent.end, extent.truncated))
+    return found
+
+
+def _is_recommendation(text: str, extent: _Extent) -> bool:
+    """Asks someone to act, and is neither narration nor the introduction to a list.
+
+    An introduction ("adopted the following recommendations:") still counts when
+    the sub-items after it carry the requests.
+    """
+    own = text[extent.start:extent.body_end]
+    if h.is_reporting(own):
+        return False
+    requests = text[extent.body_end:extent.end] if h.is_announcement(own) else text[extent.start:extent.end]
+    return h.is_directive(requests)
+
+
+def _extent(text: str, pieces: list[Piece], index: int, skip_title: bool) -> _Extent | None:
+    """The span opened by ``pieces[index]``: its own text, then the unmarked text that follows.
+
+    Furniture before any text is skipped (a page break right after a heading);
+    furniture after text ends the span, flagged truncated when the sentence goes
+    on after it, because a span cannot jump over it.
+    """
+    head = pieces[index]
+    start = end = None
+    if head.body_start < head.end:
+        start, end = head.body_start, head.end
+    position = index + 1
+    following = _next_content(pieces, position)
+    if skip_title and start is not None and following is not None and following.kind is Kind.TEXT:
+        if h.looks_like_heading(head.body(text)):
+            start = end = None  # "Recommendation 3: Victim identification" - a title, not the wording
+    body_end = end if end is not None else head.body_start
+    cut_by_furniture = False
+    while position < len(pieces):
+        piece = pieces[position]
+        if piece.kind is Kind.FURNITURE:
+            if start is None:
+                position += 1
+                continue
+            after = _next_content(pieces, position)
+            cut_by_furniture = after is not None and after.kind is Kind.TEXT
+            break
+        if piece.kind is not Kind.TEXT:
+            break
+        if start is None:
+            start = body_end = piece.start
+        end = piece.end
+        position += 1
+    if start is None or end is None:
+        return None
+    at_document_end = _next_content(pieces, position) is None
+    truncated = cut_by_furniture or (at_document_end and not h.ends_sentence(text[start:end]))
+    return _Extent(start, end, body_end, truncated)
+
+
+def _next_content(pieces: list[Piece], position: int) -> Piece | None:
+    """The first piece at or after ``position`` that is not furniture."""
+    for index in range(position, len(pieces)):
+        if pieces[index].kind is not Kind.FURNITURE:
+            return pieces[index]
+    return None

@@ -1,0 +1,56 @@
+"""Split one document's clean text into recommendation rows (schema RECOMMENDATIONS)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.errors import RecsError
+from pipeline.segment import layouts
+from pipeline.segment.outline import outlines, resolve
+from pipeline.segment.pieces import scan
+
+NO_RECOMMENDATIONS = (
+    "no recommendations found (looked for 'Recommendation N' headings "
+    "and numbered paragraphs under a recommendations chapter)"
+)
+
+
+def segment_document(doc_id: str, text: str) -> list[dict[str, Any]]:
+    """Rows of the RECOMMENDATIONS table for one document, in reading order.
+
+    "Recommendation N" headings win when the document has any; otherwise the
+    numbered paragraphs of its recommendations chapter are used. Every row's
+    ``text`` equals ``text[start:end]``. Raises :class:`RecsError` when the
+    document holds no recommendation in either layout.
+    """
+    pieces = resolve(text, scan(text))
+    where = outlines(text, pieces)
+    found = layouts.headed(text, pieces, where) or layouts.numbered(text, pieces, where)
+    if not found:
+        raise RecsError(NO_RECOMMENDATIONS, path=doc_id)
+    rows = []
+    used_ids: set[str] = set()
+    for item in found:
+        rows.append(
+            {
+                "rec_id": _unique_id(f"{doc_id}-{item.number}{item.qualifier}", used_ids),
+                "doc_id": doc_id,
+                "number": item.number,
+                "section": item.section,
+                "text": text[item.start:item.end],
+                "start": item.start,
+                "end": item.end,
+                "truncated": item.truncated,
+            }
+        )
+    return rows
+
+
+def _unique_id(rec_id: str, used: set[str]) -> str:
+    """Keep ids unique when a document prints a number twice: the second "7" becomes "7.2"."""
+    candidate, copy = rec_id, 1
+    while candidate in used:
+        copy += 1
+        candidate = f"{rec_id}.{copy}"
+    used.add(candidate)
+    return candidate

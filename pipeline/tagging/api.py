@@ -1,0 +1,97 @@
+"""Tag recommendation rows with the assembled pipeline, streaming.
+
+Each input row (``rec_id``, ``text``, optional ``doc_id``, ``number``,
+``about_instrument``) yields a row of the public ``TAGGED`` table and a JSON record
+with every span and offset (for ``tagged.jsonl``). Only one batch of parsed docs
+is alive at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.errors import RecsError
+from pipeline.tagging.errors import Errors
+
+SPAN_GROUPS = {"actors": "actors", "legal_refs": "legal_refs", "modal_clauses": "modal_clauses", "themes": "theme_cues"}
+
+
+def _contexts(rows: Iterable[dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any]]]:
+    for index, row in enumerate(rows):
+        for field in ("rec_id", "text"):
+            if row.get(field) is None:
+                raise RecsError(Errors.E007.format(index=index, field=field))
+        yield row["text"], row
+
+
+def _with_context(nlp: Language, rows: Iterable[dict[str, Any]]) -> Iterator[tuple[Doc, dict[str, Any]]]:
+    """Docs made by the tokenizer with ``doc._.about_instrument`` set, ready for the components."""
+    for text, row in _contexts(rows):
+        doc = nlp.make_doc(text)
+        doc._.about_instrument = row.get("about_instrument")
+        yield doc, row
+
+
+def span_records(doc: Doc, key: str) -> list[dict[str, Any]]:
+    """Every span of a group with its character offsets, label and normalized value."""
+    records = []
+    for span in doc.spans.get(key, []):
+        record: dict[str, Any] = {"start": span.start_char, "end": span.end_char, "label": span.label_, "text": span.text}
+        if span.kb_id_:
+            record["canonical"] = span.kb_id_
+        if key == SPAN_GROUPS["actors"] and span._.actor_role:
+            record["role"] = span._.actor_role
+        if key == SPAN_GROUPS["modal_clauses"] and span._.modal:
+            record.update({name: value for name, value in span._.modal.items() if name != "value"})
+        records.append(record)
+    return records
+
+
+def _themes(doc: Doc) -> tuple[list[str], list[str], list[float], dict[str, str]]:
+    """Themes from the ``recs_themes`` extensions (empty when that component is absent)."""
+    themes = list(getattr(doc._, "themes", None) or []) if Doc.has_extension("themes") else []
+    groups = list(doc._.theme_groups or []) if Doc.has_extension("theme_groups") else []
+    scores_by_theme = (doc._.theme_scores or {}) if Doc.has_extension("theme_scores") else {}
+    sources = (doc._.theme_sources or {}) if Doc.has_extension("theme_sources") else {}
+    return themes, groups, [float(scores_by_theme.get(theme, 0.0)) for theme in themes], dict(sources)
+
+
+def tagged_row(doc: Doc, row: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The TAGGED table row and the JSONL record of one tagged doc."""
+    themes, groups, scores, sources = _themes(doc)
+    addressee = doc._.addressee or "none"
+    actors = sorted(set(doc._.actors or []) | ({addressee} if addressee != "none" else set()))
+    tagged = {
+        "rec_id": row["rec_id"],
+        "doc_id": row.get("doc_id"),
+        "number": row.get("number"),
+        "text": doc.text,
+        "modality": doc._.modality or "none",
+        "modality_strength": int(doc._.modality_strength or 0),
+        "negated": bool(doc._.negated),
+        "modal_clauses": list(doc._.modal_clauses or []),
+        "addressee": addressee,
+        "actors": actors,
+        "legal_refs": list(doc._.legal_refs or []),
+        "themes": themes,
+        "theme_groups": groups,
+        "theme_scores": scores,
+    }
+    record = {
+        **{key: value for key, value in tagged.items() if key != "modal_clauses"},
+        "theme_sources": sources,
+        "spans": {name: span_records(doc, key) for name, key in SPAN_GROUPS.items()},
+    }
+    return tagged, record
+
+
+def tag_rows(
+    nlp: Language, rows: Iterable[dict[str, Any]], batch_size: int = 64, n_process: int = 1
+) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """Tag rows lazily with ``nlp.pipe``; yields (TAGGED row, JSONL record) in input order."""
+    for doc, row in nlp.pipe(_with_context(nlp, rows), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield tagged_row(doc, row)

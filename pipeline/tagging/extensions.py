@@ -1,0 +1,44 @@
+"""Doc and Span extension attributes set by the tagging components.
+
+Registered idempotently (every component module calls :func:`register_extensions`
+on import), so a pipeline loaded with plain ``spacy.load`` has them too.
+Mutable values are set by the components, never shared defaults.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+
+def _legal_ref(span: Span) -> str | None:
+    """The canonical reference string, kept in ``span.kb_id_`` so several references
+    ("articles 16 to 18") can share one surface span and survive serialization."""
+    return span.kb_id_ or None
+
+
+DOC_ATTRIBUTES: dict[str, object] = {
+    "about_instrument": None,   # set by the caller: the instrument the document is about
+    "actors": None,             # sorted unique actor ids
+    "legal_refs": None,         # unique canonical references, in order of first mention
+    "modality": None,           # primary modality value
+    "modality_strength": None,  # its strength 0-5
+    "negated": None,            # a main modal clause is negated
+    "addressee": None,          # actor id of the primary clause's subject, or "none"
+    "modal_clauses": None,      # list of dicts: value, strength, negated, subject, verb, start, end
+}
+SPAN_ATTRIBUTES: dict[str, object] = {
+    "actor_role": None,         # role type of an actor span (state, igo, ...)
+    "modal": None,              # dict of a modal-clause span: value, strength, negated, subject, verb
+}
+
+
+def register_extensions() -> None:
+    """Register every extension once; calling it again is a no-op."""
+    for name, default in DOC_ATTRIBUTES.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name, default in SPAN_ATTRIBUTES.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+    if not Span.has_extension("legal_ref"):
+        Span.set_extension("legal_ref", getter=_legal_ref)

