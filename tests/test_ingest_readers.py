@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 from fixtures.ingest import sample_report as sample
@@ -177,7 +176,8 @@ def test_report_not_in_english(tmp_path, language, text):
 
 
 @pytest.mark.slow
-def test_fifty_megabyte_text_file_is_read_in_linear_time(tmp_path):
+def test_fifty_megabyte_text_file_is_read_whole_and_clean(tmp_path):
+    """Speed is measured in benchmarks/; here: nothing lost or left behind at that size."""
     page = sample.pdftotext_style()
     path = tmp_path / "huge.txt"
     copies = 0
@@ -185,9 +185,6 @@ def test_fifty_megabyte_text_file_is_read_in_linear_time(tmp_path):
         while handle.tell() < 50_000_000:
             handle.write(page.replace("twelfth session", f"session {copies}"))
             copies += 1
-    started = time.perf_counter()
     row = read_document(path)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 30
     assert row["text"].count("in order to trace, seize and confiscate") == copies
     assert sample.JOB_NUMBER not in row["text"]

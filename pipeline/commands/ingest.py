@@ -44,7 +44,8 @@ def command(
     with ParquetBatchWriter(out, DOCUMENTS) as writer:
         while batch := list(islice(rows, BATCH_SIZE)):
             writer.write_rows(batch)
-    typer.echo(f"documents table: {out} ({writer.rows_written} documents)")
+    count = writer.rows_written
+    typer.echo(f"documents table: {out} ({count} document{'' if count == 1 else 's'})")
     if csv:
         typer.echo(f"CSV copy: {write_csv_beside(out)}")
     report.finish("ingest", keep_going)

@@ -37,9 +37,9 @@ SYMBOL_HEADER_LINES = 10  # the document's own symbol stands within its first li
 
 def is_pattern_furniture(line: str) -> bool:
     """True for a line that is furniture whatever the document: job number, barcode, page number, rule."""
-    if len(line) > MAX_PATTERN_CHARS:
-        return False
-    return _HAS_WORD_CHARACTER.search(line) is None or _PATTERN_FURNITURE.fullmatch(line) is not None
+    if _HAS_WORD_CHARACTER.search(line) is None:
+        return True
+    return len(line) <= MAX_PATTERN_CHARS and _PATTERN_FURNITURE.fullmatch(line) is not None
 
 
 def _could_repeat_as_furniture(line: str) -> bool:
