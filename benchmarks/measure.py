@@ -63,10 +63,9 @@ def run_spacy(model: str, parquet: str, keep: list[str] | None, batch_size: int)
     import pyarrow.parquet as pq
     import spacy
 
-    probe = spacy.load(model)
-    exclude = [name for name in probe.pipe_names if keep is not None and name not in keep]
-    del probe
-    nlp = spacy.load(model, exclude=exclude)
+    nlp = spacy.load(model)
+    for name in [name for name in nlp.pipe_names if keep is not None and name not in keep]:
+        nlp.remove_pipe(name)
     words = docs = 0
     for batch in pq.ParquetFile(parquet).iter_batches(batch_size=2048, columns=["text"]):
         for doc in nlp.pipe(batch.column("text").to_pylist(), batch_size=batch_size):

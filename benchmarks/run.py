@@ -12,7 +12,7 @@ speed is compared with a reference measured in the same run on the same input:
   * assign after tagging                                                    target ≥ 1,000 recommendations/s
 
 Usage:
-  python benchmarks/run.py --quick                     # smoke run, < 2 minutes
+  python benchmarks/run.py --quick                     # smoke run, < 2 minutes (results in /tmp/recs-benchmarks-quick/)
   python benchmarks/run.py                             # 2,000 reports, ~100,000 recommendations
   python benchmarks/run.py --reports 500 --tag-sample 5000
 """
@@ -94,8 +94,9 @@ def measure(name: str, spec: dict, logs: Path) -> Measurement:
         detail=detail,
     )
     if not result.ok:
-        tail = [line for line in stderr_path.read_text(encoding="utf-8", errors="replace").splitlines() if line.strip()]
-        result.error = tail[-1].strip() if tail else f"exit code {result.exit_code}"
+        tail = [line.strip("│╭╰╮╯─ ") for line in stderr_path.read_text(encoding="utf-8", errors="replace").splitlines()]
+        tail = [line for line in tail if any(character.isalnum() for character in line)]
+        result.error = tail[-1] if tail else f"exit code {result.exit_code}"
     status_text = "ok" if result.ok else "FAILED: " + result.error
     print(f"  {name:<26} wall {result.seconds:8.2f} s  cpu {result.cpu_seconds:8.2f} s  {result.peak_rss_mb:7.0f} MB  {status_text}", flush=True)
     return result
@@ -326,21 +327,22 @@ def results_markdown(results: Results, info: dict[str, str], command: str, when:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__.split("Usage:")[1])
-    parser.add_argument("--quick", action="store_true", help="smoke run on a tiny corpus (< 2 minutes); writes RESULTS-quick.md unless --results is given")
+    parser.add_argument("--quick", action="store_true", help="smoke run on a tiny corpus (< 2 minutes); writes <work>/RESULTS-quick.md unless --results is given")
     parser.add_argument("--reports", type=int, default=None, help="reports in the 10x corpus (default 2000; quick: 30)")
     parser.add_argument("--recs-per-report", type=int, default=None, help="mean recommendations per report (default 50; quick: 12)")
     parser.add_argument("--pdf-share", type=float, default=None, help="share of reports also rendered to PDF (default 0.05; quick: 0.2)")
     parser.add_argument("--tag-sample", type=int, default=None, help="recommendations tagged with the trained base and the spaCy references (default 10000; quick: 200)")
     parser.add_argument("--reference-size", type=int, default=None, help="tagged recommendations that cluster and train use as the reference corpus (default 2000; quick: 100)")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
-    parser.add_argument("--work", type=Path, default=Path("/tmp/recs-benchmarks"), help="scratch folder for the corpus and outputs (emptied first)")
+    parser.add_argument("--work", type=Path, default=None, help="scratch folder for the corpus and outputs, emptied first (default /tmp/recs-benchmarks, quick: /tmp/recs-benchmarks-quick)")
     parser.add_argument("--results", type=Path, default=None, help="where to write the Markdown results (default benchmarks/RESULTS.md)")
     args = parser.parse_args(argv)
     defaults = (30, 12, 0.2, 200, 100) if args.quick else (2000, 50, 0.05, 10000, 2000)
     for name, default in zip(("reports", "recs_per_report", "pdf_share", "tag_sample", "reference_size"), defaults):
         if getattr(args, name) is None:
             setattr(args, name, default)
-    target = args.results or (ROOT / "benchmarks" / ("RESULTS-quick.md" if args.quick else "RESULTS.md"))
+    args.work = args.work or Path("/tmp/recs-benchmarks-quick" if args.quick else "/tmp/recs-benchmarks")
+    target = args.results or (args.work / "RESULTS-quick.md" if args.quick else ROOT / "benchmarks" / "RESULTS.md")
 
     command = "python benchmarks/run.py " + " ".join(shlex.quote(arg) for arg in (argv if argv is not None else sys.argv[1:]))
     when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")

@@ -1,8 +1,66 @@
-"""Placeholder until the assign stage lands (replaced by its owner)."""
+"""`recs assign`: place the recommendations of new reports or tables in the reference clusters, or flag them novel."""
 
-from pipeline.errors import RecsError
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pipeline.cli_support import console, handle_errors
+
+DEFAULT_OUT = Path("data/processed/assigned.parquet")
+DEFAULT_TAGGER = Path("models/tagger")
+DEFAULT_CLASSIFIER = Path("models/classifier")
+DEFAULT_REFERENCE = Path("data/processed/tagged.parquet")
 
 
-def command() -> None:
-    """Not built yet."""
-    raise RecsError("the 'assign' command is not built yet")
+def _warn(message: str) -> None:
+    console.print(f"[yellow]warning:[/] {message}", markup=True, highlight=False, soft_wrap=True)
+
+
+@handle_errors
+def command(
+    inputs: Annotated[list[Path], typer.Argument(metavar="INPUT...", help="Reports (.txt .pdf .docx .html, or folders of them) or tables (.csv/.parquet with a 'text' column, optional 'id').")],
+    out: Annotated[Path, typer.Option("--out", help="Output table; format by extension: .parquet, .csv or .xlsx (formatted sheet).")] = DEFAULT_OUT,
+    tagger: Annotated[Path, typer.Option("--tagger", help="Saved tagger written by `recs tag`.")] = DEFAULT_TAGGER,
+    classifier: Annotated[Path, typer.Option("--classifier", help="Classifier folder written by `recs train`.")] = DEFAULT_CLASSIFIER,
+    tagged_reference: Annotated[Path, typer.Option("--tagged-reference", help="Reference tagged table; if present, warn when it changed since training.")] = DEFAULT_REFERENCE,
+    keep_going: Annotated[bool, typer.Option("--keep-going", help="Exit 0 even if some inputs could not be read (they are still reported).")] = False,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Recommendations tagged and classified per batch.")] = 256,
+) -> None:
+    """Assign each input recommendation to a reference cluster (with probability and similar references) or flag it novel."""
+    import warnings
+
+    from pipeline.cli_support import BatchReport, progress_bar
+    from pipeline.modeling import tagger_bridge
+    from pipeline.modeling.assignment import assign_batches, iter_inputs
+    from pipeline.modeling.hashing import frame_hash
+    from pipeline.modeling.manifest import load_classifier
+    from pipeline.modeling.outputs import check_format, open_writer
+    from pipeline.modeling.tables import read_tagged
+    from pipeline.schemas import TAGGED
+
+    check_format(out)
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        loaded = load_classifier(classifier)
+    for mismatch in loaded.version_mismatches:
+        _warn(f"{classifier}: model saved under another library version: {mismatch}")
+    reference_hash = loaded.manifest.get("params", {}).get("reference_hash")
+    if reference_hash and tagged_reference.is_file():
+        if frame_hash(read_tagged(tagged_reference).sort_values("rec_id"), TAGGED.names) != reference_hash:
+            _warn(f"{tagged_reference} changed since the classifier was trained; rerun `recs cluster` and `recs train`")
+    nlp, tagger_warnings = tagger_bridge.load(tagger)
+    for message in tagger_warnings:
+        _warn(message)
+    report = BatchReport()
+    written = novel = 0
+    rows = iter_inputs(inputs, report, batch_size)
+    with open_writer(out) as writer:
+        for batch in progress_bar(assign_batches(rows, nlp, loaded.model, loaded.labels, report, batch_size), "Assigning"):
+            writer.write_rows(batch)
+            written += len(batch)
+            novel += sum(row["novel"] for row in batch)
+    console.print(f"{written} recommendations assigned ({novel} novel) -> {out}", highlight=False, soft_wrap=True)
+    report.finish("assign", keep_going)

@@ -1,8 +1,75 @@
-"""Placeholder until the cluster stage lands (replaced by its owner)."""
+"""`recs cluster`: tagged.parquet -> clusters.parquet + models/clusters.json, keeping ids stable across runs."""
 
-from pipeline.errors import RecsError
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pipeline.cli_support import console, handle_errors
+
+DEFAULT_TAGGED = Path("data/processed/tagged.parquet")
+DEFAULT_OUT = Path("data/processed/clusters.parquet")
+DEFAULT_MODEL = Path("models/clusters.json")
+DEFAULT_NAMES = Path("clusters.yaml")
 
 
-def command() -> None:
-    """Not built yet."""
-    raise RecsError("the 'cluster' command is not built yet")
+@handle_errors
+def command(
+    tagged: Annotated[Path, typer.Option("--tagged", help="Tagged reference corpus written by `recs tag`.")] = DEFAULT_TAGGED,
+    out: Annotated[Path, typer.Option("--out", help="Where to write one row per recommendation with its cluster (Parquet).")] = DEFAULT_OUT,
+    model: Annotated[Path, typer.Option("--model", help="Cluster model (JSON). Read first if present, so persisting clusters keep their ids.")] = DEFAULT_MODEL,
+    names: Annotated[Path, typer.Option("--names", help="Analyst file with renames and merges (YAML); missing means none.")] = DEFAULT_NAMES,
+    k: Annotated[int | None, typer.Option("--k", min=2, help="Number of clusters; default: chosen by silhouette within --k-min..--k-max.")] = None,
+    k_min: Annotated[int, typer.Option("--k-min", min=2, help="Smallest k tried when --k is not given.")] = 3,
+    k_max: Annotated[int, typer.Option("--k-max", min=2, help="Largest k tried when --k is not given.")] = 10,
+    min_size: Annotated[int, typer.Option("--min-size", min=1, help="k is only chosen if every cluster has at least this many members (if any k allows it).")] = 3,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed of KMeans.")] = 42,
+    csv: Annotated[bool, typer.Option("--csv", help="Also write a CSV copy beside the Parquet table.")] = False,
+) -> None:
+    """Group the reference recommendations into thematic clusters with stable ids and readable labels."""
+    import pandas as pd
+
+    from pipeline.atomic import write_json, write_parquet
+    from pipeline.errors import RecsError
+    from pipeline.modeling.cluster_names import load_edits
+    from pipeline.modeling.clustering import cluster_corpus
+    from pipeline.modeling.hashing import frame_hash
+    from pipeline.modeling.tables import read_tagged
+    from pipeline.schemas import CLUSTERS, TAGGED
+    from pipeline.tables import write_csv_beside
+
+    frame = read_tagged(tagged)
+    previous = None
+    if model.exists():
+        try:
+            previous = json.loads(model.read_text(encoding="utf-8"))
+        except json.JSONDecodeError:
+            raise RecsError("previous cluster model is not valid JSON; delete it to renumber from C01", model) from None
+    result = cluster_corpus(
+        frame, k=k, k_min=k_min, k_max=k_max, min_size=min_size, seed=seed,
+        previous=previous, edits=load_edits(names), data_hash=frame_hash(frame.sort_values("rec_id"), TAGGED.names),
+    )
+    by_id = frame.set_index("rec_id")
+    rows = [
+        {"rec_id": rec_id, "number": by_id.at[rec_id, "number"], "doc_id": by_id.at[rec_id, "doc_id"],
+         "cluster_id": result.assignment[rec_id], "cluster_label": result.label_of(result.assignment[rec_id])}
+        for rec_id in result.rec_ids
+    ]
+    write_parquet(out, rows, CLUSTERS)
+    payload = result.to_json()
+    payload["names_file"] = str(names) if names.exists() else None
+    write_json(model, payload)
+    for note in result.notes:
+        console.print(f"[yellow]note:[/] {note}", markup=True, highlight=False, soft_wrap=True)
+    scores = ", ".join(f"k={key}: {value:.3f}" for key, value in sorted(result.k_scores.items()))
+    lines = [f"{len(rows)} recommendations in {len(result.clusters)} clusters (k={result.chosen_k}; silhouette {scores})"]
+    lines += [f"  {c['id']} ({c['size']}): {c['label']}" for c in result.clusters]
+    lines += [f"table: {out}", f"model: {model}"]
+    if not names.exists():
+        lines.append(f"rename or merge clusters in {names} (names: {{C01: ...}}, merge: [[C02, C03]]) and rerun")
+    if csv:
+        lines.append(f"CSV copy: {write_csv_beside(out)}")
+    console.print("\n".join(lines), highlight=False, soft_wrap=True)

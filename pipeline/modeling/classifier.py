@@ -29,14 +29,15 @@ from sklearn.utils.validation import check_is_fitted
 from pipeline.errors import RecsError
 from pipeline.modeling.features import as_frame, make_features
 from pipeline.modeling.similarity import nearest, support
+from pipeline.modeling.threads import single_threaded
 
 NOVEL = "novel"
 
 
 @contextlib.contextmanager
 def quiet_small_classes() -> Iterator[None]:
-    """Silence the warnings scikit-learn gives for clusters smaller than the number of folds (expected here)."""
-    with warnings.catch_warnings():
+    """Silence the warnings scikit-learn gives for clusters smaller than the number of folds (expected here), one thread."""
+    with warnings.catch_warnings(), single_threaded():
         warnings.filterwarnings("ignore", message=".*least populated class.*")
         warnings.filterwarnings("ignore", category=UndefinedMetricWarning)
         yield
@@ -96,7 +97,8 @@ class ClusterClassifier(ClassifierMixin, BaseEstimator):
 
     def predict_proba(self, X: pd.DataFrame) -> np.ndarray:
         check_is_fitted(self, "pipeline_")
-        return self.pipeline_.predict_proba(as_frame(X))
+        with single_threaded():
+            return self.pipeline_.predict_proba(as_frame(X))
 
     def similar(self, X: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
         """Ids and cosine similarities of the ``n_similar`` nearest reference recommendations, best first."""

@@ -25,6 +25,7 @@ from sklearn.metrics import silhouette_score
 from pipeline.errors import RecsError
 from pipeline.modeling.cluster_names import AnalystEdits
 from pipeline.modeling.features import as_frame, as_label_list, make_features
+from pipeline.modeling.threads import single_threaded
 
 FEATURE_SET = "words+tags"
 N_INIT = 20
@@ -183,7 +184,8 @@ def cluster_corpus(
     features = make_features(FEATURE_SET, min_df=2 if n >= 10 else 1)
     X = features.fit_transform(frame)
     names = features.get_feature_names_out()
-    chosen_k, scores, labels = select_k(X, k_values, seed, min_size, notes)
+    with single_threaded():
+        chosen_k, scores, labels = select_k(X, k_values, seed, min_size, notes)
 
     rec_ids = frame["rec_id"].tolist()
     position = {rec_id: i for i, rec_id in enumerate(rec_ids)}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -91,3 +93,24 @@ def train(
     confusion = [{"actual": a, "predicted": p} for a, p in zip(chosen.actual, chosen.predicted)]
     return TrainResult(model=model, labels=labels, metrics=metrics, confusion=confusion,
                        data_hash=frame_hash(frame, TRAINING_COLUMNS))
+
+
+def read_out_of_scope(path: str | Path) -> list[dict[str, Any]]:
+    """Held-back out-of-scope texts (JSON Lines with ``id`` and ``text``) as rows ready for the tagger."""
+    path = Path(path)
+    if not path.is_file():
+        raise RecsError("out-of-scope texts not found (needed by --novelty-threshold auto)", path)
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise RecsError(f"line {number} is not valid JSON ({error.msg})", path) from None
+        if not isinstance(record, dict) or not str(record.get("text") or "").strip() or not record.get("id"):
+            raise RecsError(f"line {number} needs a non-empty 'id' and 'text'", path)
+        rows.append({"rec_id": str(record["id"]), "text": str(record["text"])})
+    if not rows:
+        raise RecsError("holds no texts", path)
+    return rows

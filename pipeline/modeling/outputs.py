@@ -1,0 +1,128 @@
+"""Writers for the assigned table, chosen by the output's extension: .parquet, .csv, .xlsx.
+
+Each streams rows in batches and publishes its file atomically on success.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Protocol
+
+from pipeline.atomic import ParquetBatchWriter, atomic_path
+from pipeline.errors import RecsError
+from pipeline.schemas import ASSIGNED
+
+FORMATS = (".parquet", ".csv", ".xlsx")
+# Excel layout: wide wrapped text, narrow flags, the rest in between.
+XLSX_WIDTHS = {"text": 80, "id": 28, "source": 30, "cluster_label": 45, "similar_ids": 40, "similar_scores": 22,
+               "modal_clauses": 40, "actors": 30, "legal_refs": 24, "themes": 40, "theme_groups": 24, "theme_scores": 18}
+XLSX_DEFAULT_WIDTH = 14
+NOVEL_FILL = "FFF2CC"
+HEADER_FILL = "D9E1F2"
+
+
+class RowWriter(Protocol):
+    def write_rows(self, rows: list[dict[str, Any]]) -> None: ...
+
+
+def check_format(path: str | Path) -> str:
+    """The output format from the extension, or a one-line error before any work is done."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise RecsError(f"unsupported output format '{suffix or '(none)'}' (expected {', '.join(FORMATS)})", path)
+    return suffix
+
+
+@contextmanager
+def open_writer(path: str | Path) -> Iterator[RowWriter]:
+    """A streaming, atomic writer of ASSIGNED rows for ``path``'s format."""
+    suffix = check_format(path)
+    if suffix == ".parquet":
+        with ParquetBatchWriter(path, ASSIGNED) as writer:
+            yield writer
+    elif suffix == ".csv":
+        with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
+            yield _CsvWriter(handle)
+    else:
+        with atomic_path(path) as tmp:
+            writer = _XlsxWriter()
+            yield writer
+            writer.save(tmp)
+
+
+def _json_cell(value: Any) -> Any:
+    """Lists and structs as JSON, so a spreadsheet cell shows them whole and they parse back."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True) if isinstance(value, (list, dict)) else value
+
+
+class _CsvWriter:
+    def __init__(self, handle: Any) -> None:
+        self._writer = csv.DictWriter(handle, fieldnames=ASSIGNED.names, lineterminator="\n")
+        self._writer.writeheader()
+
+    def write_rows(self, rows: list[dict[str, Any]]) -> None:
+        self._writer.writerows({name: _json_cell(row.get(name)) for name in ASSIGNED.names} for row in rows)
+
+
+def _excel_cell(name: str, value: Any) -> Any:
+    """Readable cells: label lists joined with commas, scores as short decimals, clauses as JSON."""
+    if name == "modal_clauses":
+        return _json_cell(value)
+    if isinstance(value, list):
+        return ", ".join(f"{item:.3f}" if isinstance(item, float) else str(item) for item in value)
+    return value
+
+
+class _XlsxWriter:
+    """A formatted analyst sheet: bold frozen header, widths, wrapped text, % probability, novel rows shaded, autofilter."""
+
+    def __init__(self) -> None:
+        from openpyxl import Workbook
+        from openpyxl.styles import Alignment, Font, PatternFill
+        from openpyxl.utils import get_column_letter
+
+        self._workbook = Workbook(write_only=True)
+        self._sheet = self._workbook.create_sheet("assigned")
+        self._rows = 1
+        self._wrap = Alignment(wrap_text=True, vertical="top")
+        self._top = Alignment(vertical="top")
+        self._novel = PatternFill("solid", start_color=NOVEL_FILL, end_color=NOVEL_FILL)
+        self._letters = [get_column_letter(i) for i in range(1, len(ASSIGNED.names) + 1)]
+        for letter, name in zip(self._letters, ASSIGNED.names):
+            self._sheet.column_dimensions[letter].width = XLSX_WIDTHS.get(name, XLSX_DEFAULT_WIDTH)
+        self._sheet.freeze_panes = "A2"
+        header_fill = PatternFill("solid", start_color=HEADER_FILL, end_color=HEADER_FILL)
+        self._sheet.append([self._cell(name, Font(bold=True), header_fill, self._wrap) for name in ASSIGNED.names])
+
+    def _cell(self, value: Any, font: Any = None, fill: Any = None, alignment: Any = None, number_format: str | None = None) -> Any:
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(self._sheet, value=value)
+        if font is not None:
+            cell.font = font
+        if fill is not None:
+            cell.fill = fill
+        if alignment is not None:
+            cell.alignment = alignment
+        if number_format is not None:
+            cell.number_format = number_format
+        return cell
+
+    def write_rows(self, rows: list[dict[str, Any]]) -> None:
+        for row in rows:
+            fill = self._novel if row.get("novel") else None
+            self._sheet.append([
+                self._cell(_excel_cell(name, row.get(name)), fill=fill,
+                           alignment=self._wrap if name in ("text", "cluster_label", "themes") else self._top,
+                           number_format="0.0%" if name == "probability" else None)
+                for name in ASSIGNED.names
+            ])
+            self._rows += 1
+
+    def save(self, path: Path) -> None:
+        self._sheet.auto_filter.ref = f"A1:{self._letters[-1]}{self._rows}"
+        self._workbook.save(path)
