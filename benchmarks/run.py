@@ -250,10 +250,15 @@ def measure_modeling(out: Path, logs: Path, results: Results, reference_size: in
     models = out / "models"
     results.add(cli("cluster", ["cluster", "--tagged", str(reference), "--out", str(out / "clusters.parquet"), "--model", str(models / "clusters.json"), "--seed", "42"], logs), size, "recommendations")
     results.add(cli("train", ["train", "--tagged", str(reference), "--clusters", str(out / "clusters.parquet"), "--model-dir", str(models / "classifier"),
-                              "--metrics", str(out / "train.json"), "--plots-dir", str(out / "plots"), "--seed", "42"], logs), size, "recommendations")
+                              "--metrics", str(out / "train.json"), "--plots-dir", str(out / "plots"), "--tagger", str(out / "tagged-trained-model"),
+                              "--novelty-data", str(ROOT / "data" / "novelty" / "out_of_scope.jsonl"), "--seed", "42"], logs), size, "recommendations")
     classify = results.add(measure("assign-after-tagging", {"kind": "classify", "model_dir": str(models / "classifier"), "tagged": str(tagged)}, logs), rows(tagged), "recommendations")
     value = classify.rate(cpu=True)
     results.targets.append(Target("assign after tagging (recommendations/s, CPU)", "≥ 1,000", value, None if value is None else value >= 1000, "assign-after-tagging"))
+    end_to_end = out / "assign-input.parquet"
+    count = head_parquet(out / "recommendations-sample.parquet", end_to_end, min(1000, rows(tagged)))
+    results.add(cli("assign-cli-end-to-end", ["assign", str(end_to_end), "--out", str(out / "assigned.parquet"), "--tagger", str(out / "tagged-trained-model"),
+                                              "--classifier", str(models / "classifier"), "--tagged-reference", str(reference)], logs), count, "recommendations")
 
 
 # ---------------------------------------------------------------- RESULTS.md

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 
 import pyarrow.parquet as pq
 import pytest
@@ -72,3 +74,12 @@ def test_csv_of_an_empty_table_still_has_its_header(tmp_path):
     write_parquet(target, [], CLUSTERS)
     assert pq.read_table(target).num_rows == 0
     assert write_csv_beside(target).read_text(encoding="utf-8-sig").strip() == ",".join(CLUSTERS.names)
+
+
+def test_outputs_are_readable_by_others_as_the_umask_allows(tmp_path):
+    old = os.umask(0o022)
+    try:
+        write_json(tmp_path / "metrics.json", {"a": 1})
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "metrics.json").stat().st_mode) == 0o644

@@ -32,7 +32,8 @@ STAGES = [
     ["cluster", "--tagged", "data/processed/tagged.parquet", "--out", "data/processed/clusters.parquet",
      "--model", "models/clusters.json", "--k-min", "3", "--k-max", "6", "--seed", "42"],
     ["train", "--tagged", "data/processed/tagged.parquet", "--clusters", "data/processed/clusters.parquet",
-     "--model-dir", "models/classifier", "--metrics", "metrics/train.json", "--plots-dir", "plots", "--seed", "42"],
+     "--model-dir", "models/classifier", "--metrics", "metrics/train.json", "--plots-dir", "plots", "--tagger", "models/tagger",
+     "--novelty-data", "data/novelty/out_of_scope.jsonl", "--seed", "42"],
     ["evaluate", "data/gold/seed.jsonl", "data/gold/constructed.jsonl", "--model-dir", "models/tagger", "--out", "metrics/tagging.json"],
 ]
 COMPARED = ["data/processed", "metrics", "plots", "reports", "models/clusters.json", "models/classifier"]
@@ -46,6 +47,7 @@ def prepare(run_dir: Path, corpus: Path) -> None:
     for path in sorted((corpus / "txt").glob("*.txt")) + sorted((corpus / "pdf").glob("*.pdf")):
         shutil.copy(path, raw / path.name)
     shutil.copytree(PROJECT / "data" / "gold", run_dir / "data" / "gold")
+    shutil.copytree(PROJECT / "data" / "novelty", run_dir / "data" / "novelty")
 
 
 def run_side_by_side(args: list[str], run_dirs: list[Path]) -> None:

@@ -8,12 +8,20 @@ import typer
 
 OUTPUTS = [
     ("report", "reports/index.html"),
+    ("tagged (displaCy page)", "reports/tagged.html"),
     ("documents", "data/processed/documents.parquet"),
     ("recommendations", "data/processed/recommendations.parquet"),
     ("tagged recommendations", "data/processed/tagged.parquet"),
+    ("tag spans and offsets", "data/processed/tagged.jsonl"),
     ("clusters", "data/processed/clusters.parquet"),
+    ("assigned (recs assign)", "data/processed/assigned.parquet"),
+    ("tagger model", "models/tagger"),
+    ("cluster model", "models/clusters.json"),
+    ("classifier model", "models/classifier"),
     ("tagging metrics", "metrics/tagging.json"),
+    ("tagging details", "metrics/tagging_details.json"),
     ("classifier metrics", "metrics/train.json"),
+    ("plots (dvc plots show)", "plots"),
 ]
 
 

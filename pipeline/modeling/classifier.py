@@ -27,7 +27,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.utils.validation import check_is_fitted
 
 from pipeline.errors import RecsError
-from pipeline.modeling.features import as_frame, make_features
+from pipeline.modeling.features import as_frame, drop_volatile_state, make_features
 from pipeline.modeling.similarity import nearest, support
 from pipeline.modeling.threads import single_threaded
 
@@ -93,6 +93,7 @@ class ClusterClassifier(ClassifierMixin, BaseEstimator):
         self.reference_ = self.pipeline_.named_steps["features"].transform(frame).tocsr()
         self.reference_ids_ = np.asarray(frame["rec_id"] if "rec_id" in frame.columns else frame.index.astype(str), dtype=object)
         self.reference_clusters_ = y
+        drop_volatile_state(self.pipeline_.named_steps["features"])
         return self
 
     def predict_proba(self, X: pd.DataFrame) -> np.ndarray:

@@ -143,3 +143,14 @@ def as_frame(rows: pd.DataFrame | Sequence[dict[str, Any]]) -> pd.DataFrame:
         frame[column] = [as_label_list(cell) for cell in frame[column]] if column in frame.columns else [[] for _ in range(len(frame))]
     frame["modality"] = frame["modality"].fillna("none").astype(str) if "modality" in frame.columns else "none"
     return frame
+
+
+def drop_volatile_state(features: Pipeline) -> None:
+    """Remove state that differs between identical fits, so a saved model is byte-identical across runs.
+
+    scikit-learn's vectorizers cache ``id(stop_words)`` (a memory address) to skip a repeated
+    warning check; it changes every run and means nothing after unpickling.
+    """
+    for _name, transformer, _columns in features.named_steps["columns"].transformers_:
+        if hasattr(transformer, "_stop_words_id"):
+            del transformer._stop_words_id

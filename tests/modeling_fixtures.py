@@ -1,0 +1,47 @@
+"""A reference workspace shared by the cluster/train/assign tests: the seed report run through the real CLI.
+
+Built once per test process (ingest -> segment -> tag -> cluster -> train takes ~15 s), in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import shutil
+import tempfile
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = sorted(Path("/work/shared/data/seed").glob("*.txt")) or sorted((ROOT / "data" / "raw").glob("*.txt"))
+NOVELTY_DATA = ROOT / "data" / "novelty" / "out_of_scope.jsonl"
+GOLD_TRAIN = ROOT / "data" / "gold" / "constructed.jsonl"
+runner = CliRunner()
+
+
+def run(*args: str | Path) -> str:
+    """Run `recs ARGS`, fail the test with the output if it exits non-zero; return the output."""
+    result = runner.invoke(app, [str(arg) for arg in args])
+    assert result.exit_code == 0, f"recs {' '.join(map(str, args))} exited {result.exit_code}:\n{result.output}\n{result.exception!r}"
+    return result.output
+
+
+@functools.cache
+def workspace() -> Path:
+    """Tagged seed corpus, tagger, clusters and classifier, built with the real commands."""
+    root = Path(tempfile.mkdtemp(prefix="recs-modeling-"))
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
+    run("ingest", *SEED, "--out", root / "documents.parquet")
+    run("segment", "--documents", root / "documents.parquet", "--out", root / "recommendations.parquet")
+    gold = ["--gold-train", GOLD_TRAIN] if GOLD_TRAIN.exists() else []
+    run("tag", "--recommendations", root / "recommendations.parquet", "--documents", root / "documents.parquet",
+        "--out", root / "tagged.parquet", "--jsonl", root / "tagged.jsonl", "--model-dir", root / "tagger", *gold)
+    run("cluster", "--tagged", root / "tagged.parquet", "--out", root / "clusters.parquet",
+        "--model", root / "clusters.json", "--names", root / "clusters.yaml", "--seed", "42")
+    run("train", "--tagged", root / "tagged.parquet", "--clusters", root / "clusters.parquet",
+        "--model-dir", root / "classifier", "--metrics", root / "train.json", "--plots-dir", root / "plots",
+        "--tagger", root / "tagger", "--novelty-data", NOVELTY_DATA, "--seed", "42")
+    return root
