@@ -196,3 +196,39 @@ def test_intact_tagger_copy_loads(saved_tagger, tmp_path):
     copy = tmp_path / "tagger"
     shutil.copytree(saved_tagger, copy)
     assert load_tagger(copy).pipe_names == load_tagger(saved_tagger).pipe_names
+
+
+@pytest.fixture(scope="module")
+def trained_project(tmp_path_factory) -> Path:
+    """The seed report taken through ingest, segment, tag (rule-only, fast), cluster and train."""
+    root = tmp_path_factory.mktemp("trained")
+    (root / "data" / "raw").mkdir(parents=True)
+    shutil.copy(SEED_REPORT, root / "data" / "raw")
+    shutil.copytree(Path(__file__).resolve().parent.parent / "data" / "novelty", root / "data" / "novelty")
+    for args in (["ingest"], ["segment"], ["tag", "--base-model", "none"], ["cluster", "--k-min", "3", "--k-max", "5"], ["train", "--compare", "tfidf+tags"]):
+        result = recs(*args, cwd=root)
+        assert result.returncode == 0, f"recs {args[0]}: {result.stderr}"
+    return root
+
+
+@pytest.mark.parametrize(
+    ("relative", "how"),
+    [("model.joblib", "truncate"), ("model.joblib", "flip"), ("labels.json", "flip"), ("manifest.json", "truncate")],
+)
+def test_damaged_classifier_file_is_refused(trained_project, tmp_path, relative, how):
+    from pipeline.modeling.manifest import load_classifier
+
+    assert_refused_in_one_line(load_classifier, damaged_copy(trained_project / "models" / "classifier", tmp_path / "classifier", relative, how))
+
+
+def test_assign_refuses_a_truncated_classifier_in_one_line(trained_project, tmp_path):
+    damaged = damaged_copy(trained_project / "models" / "classifier", tmp_path / "classifier", "model.joblib", "truncate")
+    (tmp_path / "new.csv").write_text("id,text\nn1,States parties should mark firearms at the time of manufacture.\n", encoding="utf-8")
+    result = recs("assign", str(tmp_path / "new.csv"), "--classifier", str(damaged), "--out", str(tmp_path / "assigned.parquet"), cwd=trained_project)
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "model.joblib" in lines[0] and "Traceback" not in result.stderr, result.stderr
+    assert not (tmp_path / "assigned.parquet").exists()
+    intact = recs("assign", str(tmp_path / "new.csv"), "--out", str(tmp_path / "assigned.parquet"), cwd=trained_project)
+    assert intact.returncode == 0, intact.stderr
+    assert pq.read_table(tmp_path / "assigned.parquet").num_rows == 1

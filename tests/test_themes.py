@@ -10,7 +10,7 @@ from spacy.training import Example
 
 from pipeline.errors import RecsError
 from pipeline.tagging.gold import load_gold, select_split, theme_cats
-from pipeline.tagging.themes import all_sub_themes, cue_to_pattern, inflections
+from pipeline.tagging.themes import all_sub_themes, chain_segments, cue_segments, inflections
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
 # Wording of other sessions and texts, not the seed's.
@@ -61,12 +61,24 @@ def test_inflections_cover_plural_participle_and_spelling():
 
 
 def test_cue_syntax_optional_word_gap_and_hyphen(cue_only):
-    pattern = cue_to_pattern("identification of * victims", cue_only.tokenizer)
-    assert pattern[2] == {"OP": "?"}
-    assert cue_to_pattern("exchange ... information", cue_only.tokenizer)[1] == {"OP": "{,10}"}
-    assert {"ORTH": "-", "OP": "?"} in cue_to_pattern("trauma-informed", cue_only.tokenizer)
+    assert cue_segments("identification of * victims") == (["identification of", "victims"], [1])
+    assert cue_segments("identify * * victims") == (["identify", "victims"], [2])
+    assert cue_segments("exchange ... information") == (["exchange", "information"], [10])
+    assert cue_segments("trauma-informed") == (["trauma-informed"], [])
     doc = cue_only("States should adopt a trauma informed approach and identify potential victims.")
     assert {"trauma_informed", "victim_identification"} <= set(doc._.themes)
+
+
+def test_wildcard_cues_respect_their_gap(cue_only):
+    # "exchange" at 0-1 and 8-9, "information" at 5-6, 19-20 and 21-22; at most 10 words in between
+    assert chain_segments([[(0, 1), (8, 9)], [(5, 6), (19, 20), (21, 22)]], [10]) == [(0, 6), (8, 20)]
+    assert chain_segments([[(0, 1)], [(3, 4)]], [1]) == []  # "*" allows one word, not two
+    near = cue_only("Law enforcement agencies should exchange operational and timely information on routes.")
+    far = cue_only("Agencies should exchange views at the meeting, which was held in the capital city last year, "
+                   "and publish information.")
+    assert "information_exchange" in near._.themes
+    assert not any(span.text.lower().startswith("exchange") and span.text.lower().endswith("information")
+                   for span in far.spans["theme_cues"])
 
 
 def test_cue_only_on_blank_base_assigns_sub_themes_groups_and_spans(cue_only):
@@ -166,3 +178,12 @@ def test_registered_scorer_reports_micro_f(trained, train_records):
     scores = trained.evaluate(examples)
     assert 0.0 < scores["themes_micro_f"] <= 1.0
     assert set(scores["themes_per_type"]) <= set(all_sub_themes())
+
+
+def test_batched_probabilities_equal_the_fitted_pipeline(trained, train_records):
+    themes = trained.get_pipe("recs_themes")
+    texts = [LABOUR, MLA_ONLY, NO_THEME_WORDS] + [record.text for record in train_records[:5]]
+    expected = themes.estimator.predict_proba(texts)
+    for row, probabilities in zip(expected, themes.model_probabilities(texts)):
+        assert list(probabilities) == themes.model_labels
+        assert list(probabilities.values()) == pytest.approx(row.tolist(), abs=1e-9)

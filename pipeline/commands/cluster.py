@@ -16,13 +16,22 @@ DEFAULT_MODEL = Path("models/clusters.json")
 DEFAULT_NAMES = Path("clusters.yaml")
 
 
+def _parse_k(value: str) -> int | None:
+    """'auto' (also 'null'/'None', as params.yaml's null arrives through DVC) or a whole number ≥ 2."""
+    if value.strip().lower() in {"auto", "null", "none", ""}:
+        return None
+    if not value.strip().isdigit() or int(value) < 2:
+        raise typer.BadParameter(f"expected 'auto' or a whole number of 2 or more, got {value!r}")
+    return int(value)
+
+
 @handle_errors
 def command(
     tagged: Annotated[Path, typer.Option("--tagged", help="Tagged reference corpus written by `recs tag`.")] = DEFAULT_TAGGED,
     out: Annotated[Path, typer.Option("--out", help="Where to write one row per recommendation with its cluster (Parquet).")] = DEFAULT_OUT,
     model: Annotated[Path, typer.Option("--model", help="Cluster model (JSON). Read first if present, so persisting clusters keep their ids.")] = DEFAULT_MODEL,
     names: Annotated[Path, typer.Option("--names", help="Analyst file with renames and merges (YAML); missing means none.")] = DEFAULT_NAMES,
-    k: Annotated[int | None, typer.Option("--k", min=2, help="Number of clusters; default: chosen by silhouette within --k-min..--k-max.")] = None,
+    k: Annotated[int | None, typer.Option("--k", parser=_parse_k, metavar="auto|N", help="Number of clusters (2 or more), or 'auto' to choose it by silhouette within --k-min..--k-max.")] = None,
     k_min: Annotated[int, typer.Option("--k-min", min=2, help="Smallest k tried when --k is not given.")] = 3,
     k_max: Annotated[int, typer.Option("--k-max", min=2, help="Largest k tried when --k is not given.")] = 10,
     min_size: Annotated[int, typer.Option("--min-size", min=1, help="k is only chosen if every cluster has at least this many members (if any k allows it).")] = 3,
@@ -30,8 +39,6 @@ def command(
     csv: Annotated[bool, typer.Option("--csv", help="Also write a CSV copy beside the Parquet table.")] = False,
 ) -> None:
     """Group the reference recommendations into thematic clusters with stable ids and readable labels."""
-    import pandas as pd
-
     from pipeline.atomic import write_json, write_parquet
     from pipeline.errors import RecsError
     from pipeline.modeling.cluster_names import load_edits

@@ -95,6 +95,7 @@ def _score(records: list[tuple[str, Any]], predicted: list[dict[str, Any]], spli
             if chosen:
                 metrics = evaluate_records([records[i][1] for i in chosen], [predicted[i] for i in chosen])
                 details["by_file"].setdefault(file_name, {})[name] = headline(metrics)
+    summary["by_file"] = {Path(file_name).stem: figures.get("all", figures.get(split)) for file_name, figures in details["by_file"].items()}
     return summary, details
 
 
@@ -109,18 +110,19 @@ def _manifest(model_dir: Path) -> dict[str, Any]:
 
 
 def _print(summary: dict[str, Any]) -> None:
-    """One readable table: a row per figure, a column per split."""
+    """One readable table: a row per figure, a column per split and per gold file (all its records)."""
     from rich.console import Console
     from rich.table import Table
 
-    splits = list(summary)
+    columns = {name: figures for name, figures in summary.items() if name != "by_file"}
+    columns.update(summary["by_file"])
     table = Table(title="Tagging evaluation")
     table.add_column("metric")
-    for name in splits:
+    for name in columns:
         table.add_column(name, justify="right")
-    for key in next(iter(summary.values())):
-        table.add_row(key, *(_format(summary[name][key]) for name in splits))
-    Console(soft_wrap=True).print(table)
+    for key in next(iter(columns.values())):
+        table.add_row(key, *(_format(figures[key]) for figures in columns.values()))
+    Console(soft_wrap=True, width=max(100, 28 + 11 * len(columns))).print(table)
 
 
 def _format(value: Any) -> str:

@@ -69,14 +69,17 @@ class ClusterClassifier(ClassifierMixin, BaseEstimator):
         self.n_similar = n_similar
         self.random_state = random_state
 
-    def _calibrated_model(self, y: np.ndarray) -> CalibratedClassifierCV:
-        """Temperature scaling (one parameter, keeps the argmax) fitted on 2-3 stratified folds.
+    def _classifier(self, y: np.ndarray) -> CalibratedClassifierCV | LogisticRegression:
+        """LogisticRegression with temperature scaling (one parameter, keeps the argmax) fitted on 2-3 stratified folds.
 
-        Clusters with a single member still train: the fold splitter then only warns.
+        A cluster with a single member cannot be split into folds: then the LogisticRegression's own
+        probabilities (fitted by log-loss) are used uncalibrated, and ``calibrated_`` says so.
         """
-        smallest = int(pd.Series(y).value_counts().min())
-        folds = StratifiedKFold(n_splits=min(3, max(2, smallest)), shuffle=True, random_state=self.random_state)
         base = LogisticRegression(C=self.C, max_iter=2000)
+        smallest = int(pd.Series(y).value_counts().min())
+        if smallest < 2:
+            return base
+        folds = StratifiedKFold(n_splits=min(3, smallest), shuffle=True, random_state=self.random_state)
         return CalibratedClassifierCV(base, method="temperature", cv=folds, ensemble=False)
 
     def fit(self, X: pd.DataFrame, y: Any) -> "ClusterClassifier":
@@ -86,26 +89,32 @@ class ClusterClassifier(ClassifierMixin, BaseEstimator):
             raise RecsError(f"{len(frame)} recommendations but {len(y)} cluster labels")
         if len(set(y)) < 2:
             raise RecsError("need at least two clusters to train a classifier")
-        self.pipeline_ = Pipeline([("features", make_features(self.feature_set)), ("classify", self._calibrated_model(y))])
+        self.pipeline_ = Pipeline([("features", make_features(self.feature_set)), ("classify", self._classifier(y))])
         with quiet_small_classes():
             self.pipeline_.fit(frame, y)
         self.classes_ = self.pipeline_.classes_
+        self.calibrated_ = isinstance(self.pipeline_.named_steps["classify"], CalibratedClassifierCV)
         self.reference_ = self.pipeline_.named_steps["features"].transform(frame).tocsr()
         self.reference_ids_ = np.asarray(frame["rec_id"] if "rec_id" in frame.columns else frame.index.astype(str), dtype=object)
         self.reference_clusters_ = y
         drop_volatile_state(self.pipeline_.named_steps["features"])
         return self
 
-    def predict_proba(self, X: pd.DataFrame) -> np.ndarray:
+    def _vectors(self, X: pd.DataFrame) -> Any:
+        """Feature vectors (L2-normalized rows): what both the classifier and the similarity search read."""
         check_is_fitted(self, "pipeline_")
+        return self.pipeline_.named_steps["features"].transform(as_frame(X)).tocsr()
+
+    def _proba(self, vectors: Any) -> np.ndarray:
         with single_threaded():
-            return self.pipeline_.predict_proba(as_frame(X))
+            return self.pipeline_.named_steps["classify"].predict_proba(vectors)
+
+    def predict_proba(self, X: pd.DataFrame) -> np.ndarray:
+        return self._proba(self._vectors(X))
 
     def similar(self, X: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
         """Ids and cosine similarities of the ``n_similar`` nearest reference recommendations, best first."""
-        check_is_fitted(self, "reference_")
-        vectors = self.pipeline_.named_steps["features"].transform(as_frame(X)).tocsr()
-        order, scores = nearest(vectors, self.reference_, self.n_similar)
+        order, scores = nearest(self._vectors(X), self.reference_, self.n_similar)
         return self.reference_ids_[order], scores
 
     def support_score(self, X: pd.DataFrame) -> np.ndarray:
@@ -120,8 +129,10 @@ class ClusterClassifier(ClassifierMixin, BaseEstimator):
         frame = as_frame(X)
         if frame.empty:
             return []
-        probabilities = self.predict_proba(frame)
-        ids, scores = self.similar(frame)
+        vectors = self._vectors(frame)
+        probabilities = self._proba(vectors)
+        order, scores = nearest(vectors, self.reference_, self.n_similar)
+        ids = self.reference_ids_[order]
         novel = support(scores) < self.novelty_threshold
         best = probabilities.argmax(axis=1)
         return [

@@ -169,6 +169,7 @@ class ModalityTagger(Pipe):
         self.openers = sorted(((key.split(), value) for key, value in data["resolution_verbs"].items()),
                               key=lambda item: -len(item[0]))
         self.opener_words = {words[0] for words, _ in self.openers}
+        self.reporting_forms = self._reporting_forms()
         self.opener_adverbs = set(data.get("opening_adverbs", []))
         self.transparent = set(data["transparent_verbs"])
         self.opaque = set(data["opaque_verbs"])
@@ -237,18 +238,27 @@ class ModalityTagger(Pipe):
     def _reporting_verb(self, sent: Span, actors: dict[int, str]) -> tuple[int, int, str] | None:
         """Rule mode, sentence without a modal cue: a resolution verb after its subject
         ("The Conference urges States ...", "It is recommended that States ...")."""
-        forms = {}
+        for token in sent:
+            candidates = self.reporting_forms.get(token.lower_)
+            if candidates is None or token.i == sent.start or token.i in actors or token.i - 1 in actors:
+                continue
+            for phrase, value in candidates:
+                if tuple(t.lower_ for t in token.doc[token.i : token.i + len(phrase)]) == phrase:
+                    return token.i, token.i + len(phrase), value
+        return None
+
+    def _reporting_forms(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """Resolution verbs in the 3rd person and past ("urges", "urged", "calls upon"), indexed by first word
+        so that the per-token scan of :meth:`_reporting_verb` only tries phrases that can start there."""
+        forms: dict[tuple[str, ...], str] = {}
         for words, value in self.openers:
             stem = words[0].removesuffix("s")
             for form in (words[0], stem + "d" if stem.endswith("e") else stem + "ed"):
                 forms[(form, *words[1:])] = value
-        for token in sent:
-            if token.i == sent.start or token.i in actors or token.i - 1 in actors:
-                continue
-            for phrase, value in forms.items():
-                if tuple(t.lower_ for t in token.doc[token.i : token.i + len(phrase)]) == phrase:
-                    return token.i, token.i + len(phrase), value
-        return None
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, value in forms.items():
+            by_first.setdefault(phrase[0], []).append((phrase, value))
+        return by_first
 
     def _coordinated_openers(self, sent: Span, after: int) -> list[tuple[int, int, str]]:
         """Further resolution verbs joined to the first: "Urges ..., and invites ..."."""
@@ -501,7 +511,7 @@ class ModalityTagger(Pipe):
         parsed = self.use_parse and doc.has_annotation("DEP")
         sentences = list(doc.sents) if (parsed or doc.has_annotation("SENT_START")) else [doc[:]]
         clauses: list[Clause] = []
-        has_quotes = any(quote in doc.text for quote in QUOTES)
+        has_quotes = any(token.text in QUOTES for token in doc)  # _quoted() looks at whole tokens only
         for sent in sentences:
             quoted = self._quoted(sent) if has_quotes else set()
             opener = self._opener(sent)

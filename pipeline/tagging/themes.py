@@ -29,7 +29,7 @@ from typing import Any
 
 import joblib
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 from spacy.training import Example, validate_get_examples
@@ -85,13 +85,31 @@ def inflections(word: str) -> list[str]:
     return sorted(forms)
 
 
-def is_wildcard(phrase: str) -> bool:
-    """Whether a cue needs the token ``Matcher`` ("*" or "..."); other cues use the faster PhraseMatcher."""
-    return any(chunk in (OPTIONAL_TOKEN, GAP_TOKEN) for chunk in phrase.split())
+def cue_segments(phrase: str) -> tuple[list[str], list[int]]:
+    """Split a cue at its wildcards: the word segments and the largest gap allowed after each but the last.
+
+    "*" allows one optional word, "..." up to ``MAX_GAP`` words; wildcards at the
+    ends of a cue are meaningless and dropped. A plain cue is one segment.
+    """
+    segments: list[list[str]] = [[]]
+    gaps: list[int] = []
+    for chunk in phrase.lower().split():
+        if chunk in (OPTIONAL_TOKEN, GAP_TOKEN):
+            if segments[-1]:
+                segments.append([])
+                gaps.append(0)
+            if gaps:
+                gaps[-1] += 1 if chunk == OPTIONAL_TOKEN else MAX_GAP
+        else:
+            segments[-1].append(chunk)
+    if not segments[-1]:
+        segments.pop()
+        gaps = gaps[: len(segments) - 1]
+    return [" ".join(words) for words in segments], gaps
 
 
 def cue_variants(phrase: str, tokenize: Callable[[str], Doc]) -> list[list[str]]:
-    """Every lower-cased word sequence a plain cue stands for (inflections, optional hyphens).
+    """Every lower-cased word sequence a plain cue (or cue segment) stands for (inflections, optional hyphens).
 
     Only the first word (a verb: "identify victims") and the last word (the head
     of an English noun phrase: "residence permits") are inflected; inner words
@@ -106,22 +124,20 @@ def cue_variants(phrase: str, tokenize: Callable[[str], Doc]) -> list[list[str]]
     return [[word for word in combination if word] for combination in itertools.product(*choices)]
 
 
-def cue_to_pattern(phrase: str, tokenize: Callable[[str], Doc]) -> list[dict[str, Any]]:
-    """Turn a cue phrase of the vocabulary syntax into a spaCy ``Matcher`` token pattern."""
-    pattern: list[dict[str, Any]] = []
-    for chunk in phrase.lower().split():
-        if chunk == OPTIONAL_TOKEN:
-            pattern.append({"OP": "?"})
-        elif chunk == GAP_TOKEN:
-            pattern.append({"OP": f"{{,{MAX_GAP}}}"})
-        else:
-            for token in tokenize(chunk):
-                if token.text == "-":
-                    pattern.append({"ORTH": "-", "OP": "?"})
-                else:
-                    forms = inflections(token.text)
-                    pattern.append({"LOWER": forms[0]} if len(forms) == 1 else {"LOWER": {"IN": forms}})
-    return pattern
+def chain_segments(found: list[list[tuple[int, int]]], gaps: list[int]) -> list[tuple[int, int]]:
+    """Join the matches of consecutive cue segments into whole-cue matches.
+
+    found[i] holds the (start, end) matches of segment i; segment i + 1 must start
+    at most ``gaps[i]`` tokens after segment i ends. Every combination is kept,
+    as spaCy's ``Matcher`` would report it.
+    """
+    chains = found[0]
+    for gap, following in zip(gaps, found[1:]):
+        chains = [(start, next_end) for start, end in chains for next_start, next_end in following
+                  if end <= next_start <= end + gap]
+        if not chains:
+            break
+    return chains
 
 
 def theme_groups_of(vocab: dict[str, Any]) -> dict[str, str]:
@@ -143,8 +159,11 @@ def all_sub_themes() -> list[str]:
     return sorted(theme_groups_of(load_vocab("themes")))
 
 
-def make_model(max_ngram: int, C: float, random_state: int) -> Any:
-    """The theme model: TF-IDF word n-grams + one logistic regression per sub-theme."""
+def make_model(max_ngram: int, C: float, random_state: int, class_weight: str | None = None) -> Any:
+    """The theme model: TF-IDF word n-grams + one logistic regression per sub-theme.
+
+    ``class_weight="balanced"`` up-weights the few positive examples of each sub-theme.
+    """
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.multiclass import OneVsRestClassifier
@@ -156,7 +175,7 @@ def make_model(max_ngram: int, C: float, random_state: int) -> Any:
             (
                 "clf",
                 OneVsRestClassifier(
-                    LogisticRegression(C=C, solver="liblinear", random_state=random_state)
+                    LogisticRegression(C=C, solver="liblinear", class_weight=class_weight, random_state=random_state)
                 ),
             ),
         ]
@@ -199,6 +218,7 @@ def make_themes_scorer() -> Callable[..., dict[str, Any]]:
         "spans_key": DEFAULT_SPANS_KEY,
         "max_ngram": 2,
         "C": 30.0,
+        "class_weight": None,
         "min_positives": 2,
         "random_state": 0,
         "scorer": {"@scorers": "recs.themes_scorer.v1"},
@@ -220,6 +240,7 @@ def make_themes(
     spans_key: str,
     max_ngram: int,
     C: float,
+    class_weight: str | None,
     min_positives: int,
     random_state: int,
     scorer: Callable[..., dict[str, Any]] | None,
@@ -232,6 +253,7 @@ def make_themes(
     spans_key (str): key of ``doc.spans`` that receives the cue matches.
     max_ngram (int): longest word n-gram of the model's TF-IDF features.
     C (float): inverse regularization strength of the logistic regressions.
+    class_weight (Optional[str]): ``"balanced"`` to up-weight each sub-theme's rare positives, or null.
     min_positives (int): sub-themes with fewer positive training examples are left to the cues.
     random_state (int): seed of the model, for reproducible training.
     scorer (Optional[Callable]): scoring method for ``nlp.evaluate``.
@@ -245,6 +267,7 @@ def make_themes(
         spans_key=spans_key,
         max_ngram=max_ngram,
         C=C,
+        class_weight=class_weight,
         min_positives=min_positives,
         random_state=random_state,
         scorer=scorer,
@@ -265,6 +288,7 @@ class ThemeTagger(Pipe):
         spans_key: str = DEFAULT_SPANS_KEY,
         max_ngram: int = 2,
         C: float = 30.0,
+        class_weight: str | None = None,
         min_positives: int = 2,
         random_state: int = 0,
         scorer: Callable[..., dict[str, Any]] | None = themes_score,
@@ -278,23 +302,41 @@ class ThemeTagger(Pipe):
         self.spans_key = spans_key
         self.max_ngram = max_ngram
         self.C = C
+        self.class_weight = class_weight
         self.min_positives = min_positives
         self.random_state = random_state
         self.scorer = scorer
         self._tokenizer = nlp.tokenizer
         self.estimator: Any = None
         self.model_labels: list[str] = []
+        self._linear: tuple[Any, Any] | None = None
         self.set_cues(load_vocab("themes"))
 
     # ----- cue vocabulary -------------------------------------------------
     def set_cues(self, vocab: dict[str, Any]) -> None:
-        """(Re)build the matcher from a theme vocabulary mapping."""
+        """Use a theme vocabulary mapping; its matcher is built on first use (loading replaces the vocabulary)."""
         self.cue_vocab = vocab
         self.group_of = theme_groups_of(vocab)
         self.labels_sorted = sorted(self.group_of)
-        self.matcher = Matcher(self.vocab)
-        self.phrase_matcher = PhraseMatcher(self.vocab, attr="LOWER")
+        self._phrase_matcher: PhraseMatcher | None = None
+
+    @property
+    def phrase_matcher(self) -> PhraseMatcher:
+        """One ``PhraseMatcher`` on ``LOWER`` for every plain cue and every segment of a wildcard cue.
+
+        Wildcard cues are matched as phrase segments joined in Python
+        (:func:`chain_segments`): a token ``Matcher`` with "any word" steps tests
+        every pattern at every token and was most of the component's time.
+        """
+        if self._phrase_matcher is None:
+            self._build_matcher()
+        return self._phrase_matcher  # type: ignore[return-value]
+
+    def _build_matcher(self) -> None:
+        matcher = PhraseMatcher(self.vocab, attr="LOWER")
         self.gapped_keys: set[str] = set()
+        self.segment_gaps: dict[str, list[int]] = {}
+        vocab = self.cue_vocab
         entries = [(IGNORE_LABEL, "ignore", index, phrase) for index, phrase in enumerate(vocab.get("ignore") or [])]
         for sub_themes in vocab["groups"].values():
             for sub_theme, cues in sub_themes.items():
@@ -302,13 +344,15 @@ class ThemeTagger(Pipe):
                     entries += [(sub_theme, strength, i, phrase) for i, phrase in enumerate((cues or {}).get(strength) or [])]
         for label, strength, index, phrase in entries:
             key = f"{label}|{strength}|{index}"
-            if is_wildcard(phrase):
-                self.matcher.add(key, [cue_to_pattern(phrase, self._tokenizer)])
-            else:
-                variants = cue_variants(phrase, self._tokenizer)
-                self.phrase_matcher.add(key, [Doc(self.vocab, words=words) for words in variants])
+            segments, gaps = cue_segments(phrase)
+            if gaps:
+                self.segment_gaps[key] = gaps
+            for position, segment in enumerate(segments):
+                segment_key = f"{key}#{position}" if gaps else key
+                matcher.add(segment_key, [Doc(self.vocab, words=words) for words in cue_variants(segment, self._tokenizer)])
             if GAP_TOKEN in phrase.split():
                 self.gapped_keys.add(key)
+        self._phrase_matcher = matcher
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -335,9 +379,19 @@ class ThemeTagger(Pipe):
         sub-theme, the strongest is kept.
         """
         matches = []
-        for match_id, start, end in [*self.matcher(doc), *self.phrase_matcher(doc)]:
-            key = self.vocab.strings[match_id]
-            matches.append((start, end, key.partition("|")[0], key))
+        segments: dict[str, list[list[tuple[int, int]]]] = {}
+        strings = self.vocab.strings
+        for match_id, start, end in self.phrase_matcher(doc):
+            key, _, position = strings[match_id].partition("#")
+            if position:
+                found = segments.setdefault(key, [[] for _ in range(len(self.segment_gaps[key]) + 1)])
+                found[int(position)].append((start, end))
+            else:
+                matches.append((start, end, key.partition("|")[0], key))
+        for key, found in segments.items():
+            if all(found):
+                label = key.partition("|")[0]
+                matches += [(start, end, label, key) for start, end in chain_segments(found, self.segment_gaps[key])]
         covering = [(start, end) for start, end, _, key in matches if key not in self.gapped_keys]
         best: dict[tuple[int, int, str], str] = {}
         for start, end, label, key in matches:
@@ -365,11 +419,33 @@ class ThemeTagger(Pipe):
 
     # ----- model ----------------------------------------------------------
     def model_probabilities(self, texts: list[str]) -> list[dict[str, float]]:
-        """Model probability per sub-theme for each text (empty dicts when untrained)."""
+        """Model probability per sub-theme for each text (empty dicts when untrained).
+
+        One sparse product for the whole batch: the same values as the pipeline's
+        ``predict_proba`` (sigmoid of each binary regression's decision function)
+        without 30 separate estimator calls and their input validation.
+        """
         if self.estimator is None or not texts:
             return [{} for _ in texts]
-        probabilities = self.estimator.predict_proba(texts)
-        return [dict(zip(self.model_labels, (float(p) for p in row))) for row in probabilities]
+        import numpy as np
+
+        features = self.estimator[:-1].transform(texts)
+        weights, intercepts = self._linear
+        probabilities = 1.0 / (1.0 + np.exp(-(features @ weights + intercepts)))
+        return [dict(zip(self.model_labels, row.tolist())) for row in probabilities]
+
+    def _set_estimator(self, estimator: Any, labels: list[str]) -> None:
+        """Keep the fitted pipeline and, for fast prediction, its stacked regression weights."""
+        self.estimator, self.model_labels = estimator, labels
+        if estimator is None:
+            self._linear = None
+            return
+        import numpy as np
+
+        classifiers = estimator[-1].estimators_
+        weights = np.vstack([classifier.coef_ for classifier in classifiers]).T
+        intercepts = np.concatenate([classifier.intercept_ for classifier in classifiers])
+        self._linear = (weights, intercepts)
 
     def initialize(
         self,
@@ -398,13 +474,12 @@ class ThemeTagger(Pipe):
         counts = {label: sum(label in labels for labels in gold) for label in self.labels_sorted}
         trainable = [label for label in self.labels_sorted if self.min_positives <= counts[label] < len(texts)]
         if not trainable:
-            self.estimator, self.model_labels = None, []
+            self._set_estimator(None, [])
             return
         import numpy as np
 
         targets = np.array([[int(label in labels) for label in trainable] for labels in gold])
-        self.estimator = make_model(self.max_ngram, self.C, self.random_state).fit(texts, targets)
-        self.model_labels = trainable
+        self._set_estimator(make_model(self.max_ngram, self.C, self.random_state, self.class_weight).fit(texts, targets), trainable)
 
     # ----- prediction -----------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -477,10 +552,9 @@ class ThemeTagger(Pipe):
         if meta["trained"]:
             if not (path / MODEL_FILE).is_file():
                 raise RecsError(Errors.E104.format(file=MODEL_FILE), path=path)
-            self.estimator = joblib.load(path / MODEL_FILE)
+            self._set_estimator(joblib.load(path / MODEL_FILE), list(meta["model_labels"]))
         else:
-            self.estimator = None
-        self.model_labels = list(meta["model_labels"])
+            self._set_estimator(None, [])
         return self
 
     def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
