@@ -57,23 +57,23 @@ UN_ACTORS = (
     ("the Working Group", False),
 )
 
-# (plural form, singular form, complement: "base" | "gerund", strength, negated)
+# (plural form, singular form, complement: "base" | "gerund", negated)
 MODALS = (
-    ("should", "should", "base", 3, False),
-    ("should", "should", "base", 3, False),
-    ("should consider", "should consider", "gerund", 2, False),
-    ("are encouraged to", "is encouraged to", "base", 2, False),
-    ("may consider", "may consider", "gerund", 1, False),
-    ("may wish to consider", "may wish to consider", "gerund", 1, False),
-    ("shall", "shall", "base", 4, False),
-    ("must", "must", "base", 4, False),
-    ("are invited to", "is invited to", "base", 2, False),
-    ("are urged to", "is urged to", "base", 3, False),
-    ("should continue to", "should continue to", "base", 3, False),
-    ("should strive to", "should strive to", "base", 2, False),
-    ("are requested to", "is requested to", "base", 3, False),
-    ("could", "could", "base", 1, False),
-    ("should not", "should not", "base", 3, True),
+    ("should", "should", "base", False),
+    ("should", "should", "base", False),
+    ("should consider", "should consider", "gerund", False),
+    ("are encouraged to", "is encouraged to", "base", False),
+    ("may consider", "may consider", "gerund", False),
+    ("may wish to consider", "may wish to consider", "gerund", False),
+    ("shall", "shall", "base", False),
+    ("must", "must", "base", False),
+    ("are invited to", "is invited to", "base", False),
+    ("are urged to", "is urged to", "base", False),
+    ("should continue to", "should continue to", "base", False),
+    ("should strive to", "should strive to", "base", False),
+    ("are requested to", "is requested to", "base", False),
+    ("could", "could", "base", False),
+    ("should not", "should not", "base", True),
 )
 
 # Resolution-style openings: "Urges States parties to ...", the actor follows the verb.

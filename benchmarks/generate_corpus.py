@@ -118,9 +118,9 @@ def action(rng: random.Random, topic: str, un_actor: bool) -> tuple[str, str]:
 
 def clause(rng: random.Random, plural: bool, un_actor: bool, topic: str) -> str:
     """A modal verb phrase for a subject already written: 'should consider establishing ...'."""
-    modal_plural, modal_singular, complement, _strength, negated = rng.choice(vocab.MODALS)
+    modal_plural, modal_singular, complement, negated = rng.choice(vocab.MODALS)
     while negated and (un_actor or topic not in vocab.NEGATED_ACTIONS):
-        modal_plural, modal_singular, complement, _strength, negated = rng.choice(vocab.MODALS)
+        modal_plural, modal_singular, complement, negated = rng.choice(vocab.MODALS)
     modal = modal_plural if plural else modal_singular
     verb, obj = rng.choice(vocab.NEGATED_ACTIONS[topic]) if negated else action(rng, topic, un_actor)
     if complement == "gerund" and verb == "consider":
