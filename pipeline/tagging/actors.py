@@ -10,29 +10,25 @@ coordinated modifiers ("regional and international organizations" ->
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import Any
 
-import srsly
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.pipeline import Pipe
 from spacy.pipeline.span_ruler import overlapping_labeled_spans_score
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import filter_spans, registry
 
-from pipeline.tagging.errors import Errors, Warnings
+from pipeline.tagging.errors import Errors
 from pipeline.tagging.extensions import register_extensions
 from pipeline.tagging.patterns import number_variants
 from pipeline.tagging.vocab import load_vocab
+from pipeline.tagging.vocab_pipe import VocabPipe
 
 ROLES = ("state", "igo", "civil_society", "justice", "victim", "perpetrator", "stakeholder")
 EXCLUDED = "__excluded__"
 COORDINATORS = {",", "and", "or", "and/or"}
-VOCAB_FILE = "vocab.json"
 
 register_extensions()
 
@@ -78,8 +74,10 @@ def make_actors(
                        overwrite=overwrite, scorer=scorer)
 
 
-class ActorTagger(Pipe):
+class ActorTagger(VocabPipe):
     """Rule-based actor recognizer over a versioned alias vocabulary."""
+
+    required_keys = ("actors",)
 
     def __init__(
         self,
@@ -101,14 +99,8 @@ class ActorTagger(Pipe):
         self.scorer = scorer
         self._set_data(load_vocab(vocab))
 
-    def _set_data(self, data: dict[str, Any]) -> None:
-        """Validate the vocabulary snapshot and compile the matcher from it."""
-        if self.vocab_version is not None and data["version"] != self.vocab_version:
-            warnings.warn(Warnings.W002.format(name=self.name, vocab=self.vocab_name,
-                                               expected=self.vocab_version, found=data["version"]))
-        if "actors" not in data:
-            raise ValueError(Errors.E001.format(vocab=self.vocab_name, key="actors", name=self.name))
-        self.data = data
+    def _compile(self, data: dict[str, Any]) -> None:
+        """Compile the phrase matchers from the vocabulary snapshot."""
         self.roles: dict[str, str] = {}
         self.phrase_ids: dict[str, str] = {}
         self.lower_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
@@ -190,20 +182,3 @@ class ActorTagger(Pipe):
             return {}
         return self.scorer(examples, spans_key=self.spans_key, **kwargs)
 
-    # Serialization: the vocabulary snapshot travels with the pipeline, so a saved
-    # tagger keeps tagging the same way even if the packaged vocabulary changes.
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return srsly.json_dumps(self.data).encode("utf-8")
-
-    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> "ActorTagger":
-        self._set_data(srsly.json_loads(bytes_data))
-        return self
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / VOCAB_FILE, self.data)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "ActorTagger":
-        self._set_data(srsly.read_json(Path(path) / VOCAB_FILE))
-        return self

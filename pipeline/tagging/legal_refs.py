@@ -16,12 +16,9 @@ import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import srsly
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.pipeline.span_ruler import overlapping_labeled_spans_score
 from spacy.tokens import Doc, Span
 from spacy.training import Example
@@ -30,8 +27,8 @@ from pipeline.tagging import actors as _actors  # noqa: F401  (registers recs.sp
 from pipeline.tagging.errors import Errors, Warnings
 from pipeline.tagging.extensions import register_extensions
 from pipeline.tagging.vocab import load_vocab
+from pipeline.tagging.vocab_pipe import VocabPipe
 
-VOCAB_FILE = "vocab.json"
 MAX_RANGE = 60  # "articles 16 to 18" expands; a typo like "1 to 2000" does not explode
 
 register_extensions()
@@ -111,8 +108,10 @@ def make_legal_refs(
                           default_instrument=default_instrument, overwrite=overwrite, scorer=scorer)
 
 
-class LegalRefTagger(Pipe):
+class LegalRefTagger(VocabPipe):
     """Finds and normalizes references to instruments, provisions, law, agreements and documents."""
+
+    required_keys = ("instruments", "generic", "domestic_law", "agreements", "databases", "symbol_series")
 
     def __init__(
         self,
@@ -136,18 +135,11 @@ class LegalRefTagger(Pipe):
         self._set_data(load_vocab(vocab))
 
     # ----------------------------------------------------------------- compile
-    def _set_data(self, data: dict[str, Any]) -> None:
-        """Validate the vocabulary snapshot and compile the regular expressions."""
-        if self.vocab_version is not None and data["version"] != self.vocab_version:
-            warnings.warn(Warnings.W002.format(name=self.name, vocab=self.vocab_name,
-                                               expected=self.vocab_version, found=data["version"]))
-        for key in ("instruments", "generic", "domestic_law", "agreements", "databases", "symbol_series"):
-            if key not in data:
-                raise ValueError(Errors.E001.format(vocab=self.vocab_name, key=key, name=self.name))
+    def _compile(self, data: dict[str, Any]) -> None:
+        """Compile the regular expressions from the vocabulary snapshot."""
         if self.default_instrument not in data["instruments"]:
             raise ValueError(Errors.E010.format(value=self.default_instrument, vocab=self.vocab_name,
                                                 known=sorted(data["instruments"])))
-        self.data = data
         self.families = {key: entry["family"] for key, entry in data["instruments"].items()}
         self.alias_to_instrument = {
             self._norm(alias): key for key, entry in data["instruments"].items() for alias in entry["aliases"]
@@ -321,19 +313,3 @@ class LegalRefTagger(Pipe):
             return {}
         return self.scorer(examples, spans_key=self.spans_key, **kwargs)
 
-    # Serialization: the vocabulary snapshot travels with the saved pipeline.
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return srsly.json_dumps(self.data).encode("utf-8")
-
-    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> "LegalRefTagger":
-        self._set_data(srsly.json_loads(bytes_data))
-        return self
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / VOCAB_FILE, self.data)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "LegalRefTagger":
-        self._set_data(srsly.read_json(Path(path) / VOCAB_FILE))
-        return self

@@ -16,25 +16,21 @@ verbs and their values all come from ``vocab/modals.yaml``.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import srsly
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
 from spacy.util import filter_spans, registry
 
-from pipeline.tagging.errors import Errors, Warnings
+from pipeline.tagging.errors import Errors
 from pipeline.tagging.extensions import register_extensions
 from pipeline.tagging.vocab import load_vocab
+from pipeline.tagging.vocab_pipe import VocabPipe
 
-VOCAB_FILE = "vocab.json"
 NONE = "none"
 SUBJECT_DEPS = {"nsubj", "csubj"}
 QUOTES = {'"', "“", "”", "«", "»"}
@@ -118,8 +114,11 @@ def make_modality(
                           vocab_version=vocab_version, use_parse=use_parse, overwrite=overwrite, scorer=scorer)
 
 
-class ModalityTagger(Pipe):
+class ModalityTagger(VocabPipe):
     """Finds main modal clauses and grades them on the taxonomy's ordinal scale."""
+
+    required_keys = ("values", "auxiliaries", "consider_verbs", "carrier_verbs", "passive_cues", "resolution_verbs",
+                     "transparent_verbs", "opaque_verbs", "negators")
 
     def __init__(
         self,
@@ -146,20 +145,12 @@ class ModalityTagger(Pipe):
         self._set_data(load_vocab(vocab))
 
     # ----------------------------------------------------------------- vocabulary
-    def _set_data(self, data: dict[str, Any]) -> None:
-        """Validate the cue vocabulary and build the rule-mode matcher from it."""
-        if self.vocab_version is not None and data["version"] != self.vocab_version:
-            warnings.warn(Warnings.W002.format(name=self.name, vocab=self.vocab_name,
-                                               expected=self.vocab_version, found=data["version"]))
-        for key in ("values", "auxiliaries", "consider_verbs", "carrier_verbs", "passive_cues", "resolution_verbs",
-                    "transparent_verbs", "opaque_verbs", "negators"):
-            if key not in data:
-                raise ValueError(Errors.E001.format(vocab=self.vocab_name, key=key, name=self.name))
+    def _compile(self, data: dict[str, Any]) -> None:
+        """Check the cue values and build the rule-mode matcher from the snapshot."""
         values = data["values"]
         for value in [*data["auxiliaries"].values(), *data["passive_cues"].values(), *data["resolution_verbs"].values()]:
             if value not in values:
                 raise ValueError(Errors.E003.format(value=value, vocab=self.vocab_name, values=sorted(values)))
-        self.data = data
         self.strength: dict[str, int] = {key: int(number) for key, number in values.items()}
         self.auxiliaries: dict[str, str] = data["auxiliaries"]
         self.consider_single = {verb for verb in data["consider_verbs"] if " " not in verb}
@@ -558,19 +549,3 @@ class ModalityTagger(Pipe):
         """Primary-modality and addressee accuracy."""
         return self.scorer(examples, **kwargs) if self.scorer is not None else {}
 
-    # Serialization: the cue vocabulary snapshot travels with the saved pipeline.
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return srsly.json_dumps(self.data).encode("utf-8")
-
-    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> "ModalityTagger":
-        self._set_data(srsly.json_loads(bytes_data))
-        return self
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / VOCAB_FILE, self.data)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "ModalityTagger":
-        self._set_data(srsly.read_json(Path(path) / VOCAB_FILE))
-        return self

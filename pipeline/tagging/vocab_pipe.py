@@ -1,0 +1,64 @@
+"""Base class of the rule components that tag from a vocabulary snapshot.
+
+Actors, legal references and modality all keep a copy of the vocabulary they
+were built with and save it with the pipeline, so a saved tagger keeps tagging
+the same way even if the packaged vocabulary changes later. This class holds
+that shared behaviour; each component only says how to compile its snapshot.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.pipeline import Pipe
+
+from pipeline.tagging.errors import Errors, Warnings
+
+VOCAB_FILE = "vocab.json"
+
+
+class VocabPipe(Pipe):
+    """A pipe whose whole state is ``self.data``, a vocabulary snapshot.
+
+    Subclasses set ``name``, ``vocab_name`` and ``vocab_version`` and implement
+    :meth:`_compile`, which builds matchers or patterns from the snapshot.
+    """
+
+    name: str
+    vocab_name: str
+    vocab_version: str | None
+    required_keys: tuple[str, ...] = ()
+
+    def _set_data(self, data: dict[str, Any]) -> None:
+        """Check the snapshot's version and keys, keep it, and compile it."""
+        if self.vocab_version is not None and data["version"] != self.vocab_version:
+            warnings.warn(Warnings.W002.format(name=self.name, vocab=self.vocab_name,
+                                               expected=self.vocab_version, found=data["version"]))
+        for key in self.required_keys:
+            if key not in data:
+                raise ValueError(Errors.E001.format(vocab=self.vocab_name, key=key, name=self.name))
+        self.data = data
+        self._compile(data)
+
+    def _compile(self, data: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return srsly.json_dumps(self.data).encode("utf-8")
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> "VocabPipe":
+        self._set_data(srsly.json_loads(bytes_data))
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / VOCAB_FILE, self.data)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "VocabPipe":
+        self._set_data(srsly.read_json(Path(path) / VOCAB_FILE))
+        return self
