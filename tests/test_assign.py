@@ -14,6 +14,7 @@ from modeling_fixtures import ROOT, run, runner, workspace
 from pipeline.cli import app
 from pipeline.modeling.hashing import file_sha256
 from pipeline.schemas import ASSIGNED
+import real_data
 
 # New wording of seed recommendations (number -> paraphrase), as a later session might restate them.
 PARAPHRASES = {
@@ -38,7 +39,7 @@ OFF_TOPIC = {
                  "searching vessels without nationality that are suspected of carrying smuggled migrants, and by rescuing "
                  "migrants in distress at sea.",
 }
-DEV_REPORT = Path("/work/shared/data/dev/wg-tip-2010-report-opening.txt")
+DEV_REPORT = real_data.DEV_REPORT
 
 
 @pytest.fixture(scope="module")

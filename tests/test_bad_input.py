@@ -22,10 +22,11 @@ from bs4 import BeautifulSoup
 
 from benchmarks import corpus_vocab
 from benchmarks.generate_corpus import build_report, render_pdf, render_text
+import real_data
 
 RECS = str(Path(sys.executable).parent / "recs")
-SEED_REPORT = Path("/work/shared/data/seed/wg-tip-2020-draft-report-addendum.txt")
-DEV_REPORT = Path("/work/shared/data/dev/wg-tip-2010-report-opening.txt")
+SEED_REPORT = real_data.SEED_REPORT
+DEV_REPORT = real_data.DEV_REPORT
 SCRIPT = '<script>alert("recs")</script>'
 
 FRENCH_REPORT = """Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée

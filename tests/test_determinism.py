@@ -17,10 +17,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from benchmarks.generate_corpus import generate
+import real_data
 
 RECS = str(Path(sys.executable).parent / "recs")
 PROJECT = Path(__file__).resolve().parent.parent
-SHARED = Path("/work/shared/data")
 
 STAGES = [
     ["ingest", "data/raw", "--out", "data/processed/documents.parquet", "--csv"],
@@ -42,8 +42,8 @@ COMPARED = ["data/processed", "metrics", "plots", "reports", "models/clusters.js
 def prepare(run_dir: Path, corpus: Path) -> None:
     raw = run_dir / "data" / "raw"
     raw.mkdir(parents=True)
-    shutil.copy(SHARED / "seed" / "wg-tip-2020-draft-report-addendum.txt", raw)
-    shutil.copy(SHARED / "dev" / "wg-tip-2010-report-opening.txt", raw)
+    shutil.copy(real_data.SEED_REPORT, raw)
+    shutil.copy(real_data.DEV_REPORT, raw)
     for path in sorted((corpus / "txt").glob("*.txt")) + sorted((corpus / "pdf").glob("*.pdf")):
         shutil.copy(path, raw / path.name)
     shutil.copytree(PROJECT / "data" / "gold", run_dir / "data" / "gold")

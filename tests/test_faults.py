@@ -21,9 +21,10 @@ import pytest
 
 from benchmarks.generate_corpus import generate
 from pipeline.errors import RecsError
+import real_data
 
 RECS = str(Path(sys.executable).parent / "recs")
-SEED_REPORT = Path("/work/shared/data/seed/wg-tip-2020-draft-report-addendum.txt")
+SEED_REPORT = real_data.SEED_REPORT
 
 
 def recs(*args: str, cwd: Path) -> subprocess.CompletedProcess:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -11,9 +10,10 @@ from hypothesis import strategies as st
 
 from pipeline.ingest import read_document
 from pipeline.ingest.cleaning import clean_pages, split_lines
+import real_data
 
-SEED = Path("/work/shared/data/seed/wg-tip-2020-draft-report-addendum.txt")
-DEV = Path("/work/shared/data/dev/wg-tip-2010-report-opening.txt")
+SEED = real_data.SEED_REPORT
+DEV = real_data.DEV_REPORT
 
 
 def clean(*pages: str, count_repeats: bool = False) -> str:

@@ -14,9 +14,10 @@ from pipeline.cli import app
 from pipeline.cli_support import BatchReport
 from pipeline.ingest import iter_documents
 from pipeline.schemas import DOCUMENTS
+import real_data
 
-SEED = Path("/work/shared/data/seed/wg-tip-2020-draft-report-addendum.txt")
-DEV = Path("/work/shared/data/dev/wg-tip-2010-report-opening.txt")
+SEED = real_data.SEED_REPORT
+DEV = real_data.DEV_REPORT
 runner = CliRunner()
 
 

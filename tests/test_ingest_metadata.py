@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from pipeline.ingest import read_document
 from pipeline.ingest.metadata import extract_metadata
 from pipeline.ingest.patterns import find_un_symbol, is_un_symbol
+import real_data
 
-SEED = Path("/work/shared/data/seed/wg-tip-2020-draft-report-addendum.txt")
-DEV = Path("/work/shared/data/dev/wg-tip-2010-report-opening.txt")
+SEED = real_data.SEED_REPORT
+DEV = real_data.DEV_REPORT
 
 
 def metadata(text: str, raw_head: list[str] | None = None) -> dict:

@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 
 from pipeline.errors import RecsError
 from pipeline.segment import NO_RECOMMENDATIONS, segment_document
+import real_data
 
-SHARED = Path("/work/shared/data")
-SEED_PATH = SHARED / "seed" / "wg-tip-2020-draft-report-addendum.txt"
-DEV_PATH = SHARED / "dev" / "wg-tip-2010-report-opening.txt"
+SEED_PATH = real_data.SEED_REPORT
+DEV_PATH = real_data.DEV_REPORT
 FIXTURES = Path(__file__).parent / "fixtures" / "segment"
 FURNITURE_LINE = re.compile(r"^(?:V\.\d{2}-\d{5} \(E\)|\*\d+\*|CTOC/COP/WG\.4/2010/L\.1)$", re.MULTILINE)
 

@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 from pipeline.atomic import write_parquet
 from pipeline.cli import app
 from pipeline.schemas import DOCUMENTS, RECOMMENDATIONS
+import real_data
 
-SHARED = Path("/work/shared/data")
 FIXTURES = Path(__file__).parent / "fixtures" / "segment"
 runner = CliRunner()
 
@@ -30,9 +30,9 @@ def document(doc_id: str, source: Path) -> dict:
 def documents(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("processed") / "documents.parquet"
     write_parquet(path, [
-        document("seed2020", SHARED / "seed" / "wg-tip-2020-draft-report-addendum.txt"),
+        document("seed2020", real_data.SEED_REPORT),
         document("tech2013", FIXTURES / "wg-no-recommendations.txt"),
-        document("dev2010", SHARED / "dev" / "wg-tip-2010-report-opening.txt"),
+        document("dev2010", real_data.DEV_REPORT),
     ], DOCUMENTS)
     return path
 
