@@ -168,16 +168,15 @@ def tag_args(recommendations: Path, documents: Path, out: Path, stem: str, base_
     ]
 
 
-def streaming_stages(label: str, corpus: Path, out: Path, logs: Path, results: Results | None) -> dict[str, Measurement]:
+def streaming_stages(label: str, corpus: Path, out: Path, logs: Path, results: Results) -> dict[str, Measurement]:
     """ingest (txt) -> segment -> tag (rule-only) on one corpus: the streaming stages whose memory must stay flat."""
     documents, recommendations = out / "documents.parquet", out / "recommendations.parquet"
     measured = {"ingest": cli(f"ingest-txt-{label}", ["ingest", str(corpus / "txt"), "--out", str(documents), "--keep-going"], logs)}
     measured["segment"] = cli(f"segment-{label}", ["segment", "--documents", str(documents), "--out", str(recommendations), "--keep-going"], logs)
     measured["tag (rule-only)"] = cli(f"tag-rule-only-{label}", tag_args(recommendations, documents, out, "tagged-rule-only", "none"), logs)
-    if results is not None:
-        results.add(measured["ingest"], rows(documents), "documents")
-        results.add(measured["segment"], rows(documents), "documents")
-        results.add(measured["tag (rule-only)"], rows(recommendations), "recommendations")
+    results.add(measured["ingest"], rows(documents), "documents")
+    results.add(measured["segment"], rows(documents), "documents")
+    results.add(measured["tag (rule-only)"], rows(recommendations), "recommendations")
     return measured
 
 
@@ -202,7 +201,7 @@ def run(args: argparse.Namespace) -> Results:
 
     print("streaming stages on the 10x corpus, then on the 1x corpus", flush=True)
     big = streaming_stages("10x", work / "corpus", out, logs, results)
-    small = streaming_stages("1x", work / "corpus-1x", work / "out-1x", logs, None)
+    small = streaming_stages("1x", work / "corpus-1x", work / "out-1x", logs, results)
     found = rows(out / "recommendations.parquet")
     results.notes.append(f"Segment found {found} of the {manifest['recommendations']} generated recommendations.")
     for stage, measurement in big.items():
@@ -234,12 +233,15 @@ def run(args: argparse.Namespace) -> Results:
         results.ratio(f"tag (trained) time / bare `nlp.pipe` of full {BASE_MODEL}", "≤ 1.15", trained, bare_full, 1.15, at_most=True)
         results.ratio("tag (trained) time / bare `nlp.pipe` of the base pipes the tagger keeps", "≤ 1.15", trained, bare_same, 1.15, at_most=True)
         results.ratio("tag: trained time / rule-only time (rule-only speed-up)", "≥ 20", trained, rule_only, 20.0, at_most=False)
-        measure_modeling(out, logs, results, args.reference_size)
+        measure_modeling(out, logs, results, args.reference_size, quick=args.quick)
     return results
 
 
-def measure_modeling(out: Path, logs: Path, results: Results, reference_size: int) -> None:
-    """cluster + train on the first tagged recommendations (the reference corpus), then assign every tagged one."""
+def measure_modeling(out: Path, logs: Path, results: Results, reference_size: int, quick: bool) -> None:
+    """cluster + train on the first tagged recommendations (the reference corpus), then assign every tagged one.
+
+    A quick run cross-validates only the saved feature set, to stay a smoke test.
+    """
     tagged = out / "tagged-trained.parquet"
     if not tagged.exists():
         results.notes.append("No trained-base tagged table: cluster, train and assign were not measured.")
@@ -251,7 +253,8 @@ def measure_modeling(out: Path, logs: Path, results: Results, reference_size: in
     results.add(cli("cluster", ["cluster", "--tagged", str(reference), "--out", str(out / "clusters.parquet"), "--model", str(models / "clusters.json"), "--seed", "42"], logs), size, "recommendations")
     results.add(cli("train", ["train", "--tagged", str(reference), "--clusters", str(out / "clusters.parquet"), "--model-dir", str(models / "classifier"),
                               "--metrics", str(out / "train.json"), "--plots-dir", str(out / "plots"), "--tagger", str(out / "tagged-trained-model"),
-                              "--novelty-data", str(ROOT / "data" / "novelty" / "out_of_scope.jsonl"), "--seed", "42"], logs), size, "recommendations")
+                              "--novelty-data", str(ROOT / "data" / "novelty" / "out_of_scope.jsonl"), "--seed", "42",
+                              *(["--compare", "tfidf+tags"] if quick else [])], logs), size, "recommendations")
     classify = results.add(measure("assign-after-tagging", {"kind": "classify", "model_dir": str(models / "classifier"), "tagged": str(tagged)}, logs), rows(tagged), "recommendations")
     value = classify.rate(cpu=True)
     if classify.ok:
@@ -339,13 +342,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reports", type=int, default=None, help="reports in the 10x corpus (default 2000; quick: 30)")
     parser.add_argument("--recs-per-report", type=int, default=None, help="mean recommendations per report (default 50; quick: 12)")
     parser.add_argument("--pdf-share", type=float, default=None, help="share of reports also rendered to PDF (default 0.05; quick: 0.2)")
-    parser.add_argument("--tag-sample", type=int, default=None, help="recommendations tagged with the trained base and the spaCy references (default 10000; quick: 200)")
+    parser.add_argument("--tag-sample", type=int, default=None, help="recommendations tagged with the trained base and the spaCy references (default 10000; quick: 150)")
     parser.add_argument("--reference-size", type=int, default=None, help="tagged recommendations that cluster and train use as the reference corpus (default 2000; quick: 100)")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     parser.add_argument("--work", type=Path, default=None, help="scratch folder for the corpus and outputs, emptied first (default /tmp/recs-benchmarks, quick: /tmp/recs-benchmarks-quick)")
     parser.add_argument("--results", type=Path, default=None, help="where to write the Markdown results (default benchmarks/RESULTS.md)")
     args = parser.parse_args(argv)
-    defaults = (30, 12, 0.2, 200, 100) if args.quick else (2000, 50, 0.05, 10000, 2000)
+    defaults = (30, 12, 0.2, 150, 100) if args.quick else (2000, 50, 0.05, 10000, 2000)
     for name, default in zip(("reports", "recs_per_report", "pdf_share", "tag_sample", "reference_size"), defaults):
         if getattr(args, name) is None:
             setattr(args, name, default)
