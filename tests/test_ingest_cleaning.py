@@ -223,3 +223,16 @@ def test_cleaning_never_crashes_and_never_invents_text(pages):
     assert text == "" or all(block.strip() for block in blocks(text))
     remaining = iter(_alphanumerics("".join(pages)))
     assert all(char in remaining for char in _alphanumerics(text))  # only removals, in order
+
+
+def test_a_paragraph_number_left_alone_at_a_page_foot_joins_its_text():
+    pages = [
+        "11. States parties should designate national rapporteurs.\n\n12.",
+        "Invites the Conference to develop a practical guide on smuggling of migrants.\n\n13. States parties may consider it.",
+    ]
+    blocks = clean(*pages).split("\n\n")
+    assert blocks == [
+        "11. States parties should designate national rapporteurs.",
+        "12. Invites the Conference to develop a practical guide on smuggling of migrants.",
+        "13. States parties may consider it.",
+    ]

@@ -359,3 +359,17 @@ def test_never_crashes_and_never_loses_text(text):
         return
     assert rows
     check_invariants(text, rows)
+
+
+def test_a_paragraph_that_asks_with_could_is_a_recommendation():
+    text = (
+        "II. Recommendations\n\n"
+        "4. States parties could consider establishing national referral mechanisms for smuggled migrants.\n\n"
+        "5. The Working Group noted the presentations made by the panellists.\n\n"
+        "III. Organization of the meeting\n\n"
+        "6. The meeting could not be held in May."
+    )
+    rows = segment_document("doc", text)
+    assert [row["number"] for row in rows] == ["4"]
+    assert rows[0]["text"] == "States parties could consider establishing national referral mechanisms for smuggled migrants."
+    assert rows[0]["section"] == "II. Recommendations"

@@ -19,6 +19,7 @@ _OUTLINE_HEADING = re.compile(r"(?:[IVXLC]{1,6}|[A-Z])\.\s+[A-Z(\"“‘'*]")
 # "3. ", "(a) ", "b) ", "iv. ", "• ": the start of a numbered or bulleted item.
 _ENUMERATOR = re.compile(r"(?:\d{1,4}\.|\(\w{1,4}\)|[a-z]{1,4}\)|[ivx]{1,4}\.|[•▪◦·*–—-])\s")
 # "Distr.: General", "Original: English", "Item 3 of the provisional agenda": masthead fields.
+_BARE_ENUMERATOR = re.compile(r"\d{1,4}\.|\(\w{1,4}\)")
 _MASTHEAD_FIELD = re.compile(r"(?:Distr\.|Original:|Item \d|Agenda item)")
 _LOWERCASE_ENUMERATOR = re.compile(r"(?:[a-z]{1,4}[.)]|[ivx]{1,6}\.)\s")
 # A sentence end: terminal punctuation, possibly followed by closing quotes or brackets.
@@ -68,8 +69,12 @@ def ends_with_hyphen(text: str) -> bool:
 def continues_across_break(block: str, line: str) -> bool:
     """The general page-break rule: an unfinished block followed by a lower-case start is one paragraph.
 
-    A block ending in a hyphenated word part also continues on any letter or digit.
+    A block ending in a hyphenated word part also continues on any letter or digit,
+    and a paragraph number standing alone ("12.", "(b)": set in the margin, or left
+    at the foot of a page) belongs to the text that follows it.
     """
+    if _BARE_ENUMERATOR.fullmatch(block):
+        return True
     if is_label_heading(block):
         return False
     if ends_with_hyphen(block) and line[:1].isalnum():

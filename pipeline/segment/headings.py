@@ -26,14 +26,14 @@ INLINE_FURNITURE = re.compile(rf"(?<!\S)(?:{_JOB_NUMBER}|{_BARCODE})(?!\S)")
 # "Recommendation 3", "Recommendation 3:", "RECOMMENDATION 3.", "Recommendation No. 12 bis", "**Recommendation 3**".
 # A lower-case word after the number means a sentence about a recommendation, not a heading.
 _REC = (
-    r"[*_]{0,3}(?:Recommendation|RECOMMENDATION)\s+(?:No\.?\s*)?(?P<rec>\d{1,3})"
+    r"[*_]{0,3}(?:Recommendation|RECOMMENDATION)\s+(?:No\.?\s*)?(?P<rec>\d{1,4})"
     r"(?:\s*(?P<qualifier>bis|ter|quater)\b)?[*_]{0,3}"
     r"(?P<rec_tail>\s*[.:\u2013\u2014-](?=\s|$)|(?=\s+[A-Z\u201c\"(*])|\s*$)"
 )
 REC_AT_START = re.compile(_REC)
 # "II. Recommendations", "A. General recommendations" (the token is sorted out by the scanner).
 LETTERS_AT_START = re.compile(r"(?P<token>[A-Z]{1,7})\.\s+(?=[A-Z*\u201c\"(])")
-NUMBER_AT_START = re.compile(r"(?P<number>\d{1,3})\.\s+(?=\S)")
+NUMBER_AT_START = re.compile(r"(?P<number>\d{1,4})\.\s+(?=\S)")
 # Any marker after whitespace inside a line (a web conversion runs headings and paragraphs together).
 MARKER_INSIDE = re.compile(
     rf"(?<=\s)(?:{_REC}"
@@ -51,15 +51,16 @@ REFERENCE_WORDS = frozenset(
 ABBREVIATION = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nos|Art|Arts|Para|Paras|Vol|H\.E)\.")
 
 # --- wording ------------------------------------------------------------------------
-# A recommendation asks someone to act (TAXONOMY.md sections 1 and 5). "may" is
-# matched in lower case only, so the month "May" does not count.
+# A recommendation asks someone to act (TAXONOMY.md sections 1 and 5). "may" and
+# "could" ("States parties could consider ...") are matched in lower case only, so
+# the month "May" does not count.
 DIRECTIVE = re.compile(
     r"\b(?:should|shall|must|ought\s+to"
     r"|(?:is|are)\s+(?:strongly\s+)?(?:encouraged|invited|urged|requested|called\s+upon|required|recommended)"
     r"|encourages?|urges?|invites?|calls?\s+upon|recommends?|recommended\s+that|requests?)\b",
     re.IGNORECASE,
 )
-MAY = re.compile(r"\bmay\b")
+MAY = re.compile(r"\b(?:may|could)\b")
 # Finite verbs that a heading never has.
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b", re.IGNORECASE)
 # "At its meeting held in Vienna ...", "In its decision 4/4, the Conference ...": the report
