@@ -28,7 +28,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from pipeline.errors import RecsError
 from pipeline.modeling.features import as_frame, drop_volatile_state, make_features
-from pipeline.modeling.similarity import nearest, support
+from pipeline.modeling.similarity import ReferenceIndex, support
 from pipeline.modeling.threads import single_threaded
 
 NOVEL = "novel"
@@ -95,6 +95,7 @@ class ClusterClassifier(ClassifierMixin, BaseEstimator):
         self.classes_ = self.pipeline_.classes_
         self.calibrated_ = isinstance(self.pipeline_.named_steps["classify"], CalibratedClassifierCV)
         self.reference_ = self.pipeline_.named_steps["features"].transform(frame).tocsr()
+        self._reference_index = None  # rebuilt from the new reference on first use
         self.reference_ids_ = np.asarray(frame["rec_id"] if "rec_id" in frame.columns else frame.index.astype(str), dtype=object)
         self.reference_clusters_ = y
         drop_volatile_state(self.pipeline_.named_steps["features"])
@@ -105,6 +106,18 @@ class ClusterClassifier(ClassifierMixin, BaseEstimator):
         check_is_fitted(self, "pipeline_")
         return self.pipeline_.named_steps["features"].transform(as_frame(X)).tocsr()
 
+    def _nearest(self, vectors: Any) -> tuple[np.ndarray, np.ndarray]:
+        """Nearest reference rows; the search index is built on first use and kept (not saved with the model)."""
+        if getattr(self, "_reference_index", None) is None:
+            self._reference_index = ReferenceIndex(self.reference_)
+        with single_threaded():
+            return self._reference_index.nearest(vectors, self.n_similar)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = super().__getstate__()
+        state.pop("_reference_index", None)
+        return state
+
     def _proba(self, vectors: Any) -> np.ndarray:
         with single_threaded():
             return self.pipeline_.named_steps["classify"].predict_proba(vectors)
@@ -114,7 +127,7 @@ class ClusterClassifier(ClassifierMixin, BaseEstimator):
 
     def similar(self, X: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
         """Ids and cosine similarities of the ``n_similar`` nearest reference recommendations, best first."""
-        order, scores = nearest(self._vectors(X), self.reference_, self.n_similar)
+        order, scores = self._nearest(self._vectors(X))
         return self.reference_ids_[order], scores
 
     def support_score(self, X: pd.DataFrame) -> np.ndarray:
@@ -131,7 +144,7 @@ class ClusterClassifier(ClassifierMixin, BaseEstimator):
             return []
         vectors = self._vectors(frame)
         probabilities = self._proba(vectors)
-        order, scores = nearest(vectors, self.reference_, self.n_similar)
+        order, scores = self._nearest(vectors)
         ids = self.reference_ids_[order]
         novel = support(scores) < self.novelty_threshold
         best = probabilities.argmax(axis=1)

@@ -4,11 +4,14 @@ The tagger is a trained English base (for the dependency parse and lemmas) plus 
 four ``recs_*`` components. Without the base it falls back, with a warning, to a
 rule-only pipeline on ``spacy.blank("en")``. A saved tagger is a plain spaCy folder
 (``spacy.load`` works through the package's entry points) plus ``recs_manifest.json``
-recording the vocabulary versions, base model and mode of the run.
+recording the vocabulary versions, base model and mode of the run, and the sha256 of
+every saved file: a changed file that still parses would otherwise tag differently
+without any error, so :func:`load_tagger` checks them before ``spacy.load``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -95,14 +98,25 @@ def manifest(nlp: Language) -> dict[str, Any]:
     }
 
 
+def file_hashes(folder: Path) -> dict[str, str]:
+    """sha256 of every file under ``folder`` by sorted relative POSIX path, the manifest excluded."""
+    files = {path.relative_to(folder).as_posix(): path for path in folder.rglob("*") if path.is_file()}
+    files.pop(MANIFEST, None)
+    return {relative: hashlib.sha256(files[relative].read_bytes()).hexdigest() for relative in sorted(files)}
+
+
 def save_tagger(nlp: Language, path: str | Path) -> Path:
-    """Save with ``nlp.to_disk`` into a temporary folder beside ``path``, then swap it in."""
+    """Save with ``nlp.to_disk`` into a temporary folder beside ``path``, then swap it in.
+
+    The manifest is written last and records the hash of every other file.
+    """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     try:
         nlp.to_disk(tmp)
-        (tmp / MANIFEST).write_text(json.dumps(manifest(nlp), indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        recorded = {**manifest(nlp), "files": file_hashes(tmp)}
+        (tmp / MANIFEST).write_text(json.dumps(recorded, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         if target.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
             os.replace(target, old / target.name)
@@ -120,8 +134,32 @@ def load_tagger(path: str | Path) -> Language:
     path = Path(path)
     if not (path / "config.cfg").is_file():
         raise RecsError(Errors.E004, path=path)
+    verify_files(path)
     try:
         return spacy.load(path)
     except Exception as error:  # spaCy raises many types for a damaged folder
         raise RecsError(Errors.E005.format(error=str(error).splitlines()[0] if str(error) else type(error).__name__),
                         path=path) from error
+
+
+def verify_files(path: Path) -> None:
+    """Refuse a saved tagger whose files differ from the hashes its manifest recorded.
+
+    Every recorded file must be present with the same hash and no unrecorded file may
+    appear (spaCy would read it). A manifest without hashes comes from an older version.
+    """
+    try:
+        recorded = json.loads((path / MANIFEST).read_text(encoding="utf-8")).get("files")
+    except (OSError, ValueError, AttributeError):
+        recorded = None
+    if not isinstance(recorded, dict) or not recorded:
+        raise RecsError(Errors.E011.format(manifest=MANIFEST), path=path)
+    found = file_hashes(path)
+    for relative in sorted(set(recorded) | set(found)):
+        if relative not in found:
+            raise RecsError(Errors.E012.format(problem="is missing (its manifest lists it)"), path=path / relative)
+        if relative not in recorded:
+            raise RecsError(Errors.E012.format(problem="is not listed in its manifest"), path=path / relative)
+        if recorded[relative] != found[relative]:
+            raise RecsError(Errors.E012.format(problem="does not match its manifest (tampered or truncated)"),
+                            path=path / relative)

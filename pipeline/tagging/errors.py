@@ -36,6 +36,9 @@ class Errors(metaclass=_MessagesWithCodes):
     E008 = "{path_kind} file not found"
     E009 = "{path_kind} lacks required columns {columns}"
     E010 = "default_instrument {value!r} is not an instrument of vocabulary {vocab!r} ({known})"
+    E011 = ("cannot load the saved tagger: {manifest} is missing, unreadable or records no file hashes "
+            "(saved by an older version); rebuild it with `recs tag`")
+    E012 = "saved tagger file {problem}; rebuild it with `recs tag`"
     # recs_themes
     E101 = "theme vocabulary has no 'groups' mapping of sub-themes"
     E102 = "theme vocabulary: sub-theme {sub_theme!r} is listed under more than one group"

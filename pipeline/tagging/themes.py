@@ -349,6 +349,8 @@ class ThemeTagger(Pipe):
                 self.segment_gaps[key] = gaps
             for position, segment in enumerate(segments):
                 segment_key = f"{key}#{position}" if gaps else key
+                # Built on first use, maybe inside nlp.memory_zone(): the key must outlive the zone.
+                self.vocab.strings.add(segment_key, allow_transient=False)
                 matcher.add(segment_key, [Doc(self.vocab, words=words) for words in cue_variants(segment, self._tokenizer)])
             if GAP_TOKEN in phrase.split():
                 self.gapped_keys.add(key)
