@@ -106,7 +106,11 @@ def _manifest(model_dir: Path) -> dict[str, Any]:
     from pipeline.tagging.build import MANIFEST
 
     path = model_dir / MANIFEST
-    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    if not path.is_file():
+        return {}
+    recorded = json.loads(path.read_text(encoding="utf-8"))
+    recorded.pop("files", None)  # integrity hashes, not provenance; a pickled model's bytes may vary
+    return recorded
 
 
 def _print(summary: dict[str, Any]) -> None:
