@@ -29,3 +29,22 @@ def write_csv_beside(parquet_path: str | Path) -> Path:
         for rows in iter_parquet_rows(parquet_path):
             writer.writerows({key: _cell(value) for key, value in row.items()} for row in rows)
     return target
+
+
+def check_input_table(path: str | Path, kind: str, columns: list[str], hint: str) -> int:
+    """Refuse a missing or foreign input table with one line naming it; return its row count.
+
+    ``kind`` names the table in messages ("documents table"), ``hint`` says how to make it.
+    """
+    from pipeline.errors import RecsError
+
+    if not Path(path).is_file():
+        raise RecsError(f"{kind} not found ({hint})", path=path)
+    try:
+        parquet = pq.ParquetFile(path)
+    except Exception as error:  # pyarrow raises several types for a file that is not Parquet
+        raise RecsError(f"not a readable Parquet table ({error})", path=path) from None
+    missing = [name for name in columns if name not in parquet.schema_arrow.names]
+    if missing:
+        raise RecsError(f"not a {kind}: missing column(s) {', '.join(missing)}", path=path)
+    return parquet.metadata.num_rows

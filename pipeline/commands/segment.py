@@ -36,9 +36,9 @@ def command(
     from pipeline.errors import RecsError
     from pipeline.schemas import RECOMMENDATIONS
     from pipeline.segment import segment_document
-    from pipeline.tables import write_csv_beside
+    from pipeline.tables import check_input_table, write_csv_beside
 
-    total = _check_documents(documents)
+    total = check_input_table(documents, "documents table", _COLUMNS, "run `recs ingest` first, or pass --documents")
     report = BatchReport()
     pending: list[dict[str, Any]] = []
     with ParquetBatchWriter(out, RECOMMENDATIONS) as writer:
@@ -68,21 +68,3 @@ def _rows(batches: Iterable[list[dict[str, Any]]]) -> Iterator[dict[str, Any]]:
     """Flatten the streamed batches; only one batch of documents is in memory at a time."""
     for batch in batches:
         yield from batch
-
-
-def _check_documents(path: Path) -> int:
-    """Refuse a missing or foreign table with one line; return its row count for the progress bar."""
-    import pyarrow.parquet as pq
-
-    from pipeline.errors import RecsError
-
-    if not path.is_file():
-        raise RecsError("documents table not found (run `recs ingest` first, or pass --documents)", path=path)
-    try:
-        metadata = pq.ParquetFile(path)
-    except Exception as error:  # pyarrow raises several types for a file that is not Parquet
-        raise RecsError(f"not a readable Parquet table ({error})", path=path) from None
-    missing = [name for name in _COLUMNS if name not in metadata.schema_arrow.names]
-    if missing:
-        raise RecsError(f"not a documents table: missing column(s) {', '.join(missing)}", path=path)
-    return metadata.metadata.num_rows

@@ -43,11 +43,11 @@ def command(
 
     from pipeline.atomic import ParquetBatchWriter, atomic_path
     from pipeline.schemas import TAGGED
-    from pipeline.tables import write_csv_beside
+    from pipeline.tables import check_input_table, write_csv_beside
     from pipeline.tagging.api import tag_rows
     from pipeline.tagging.build import build_tagger, save_tagger, tagger_mode
 
-    total = _check_table(recommendations, "recommendations table", _REC_COLUMNS, "run `recs segment` first")
+    total = check_input_table(recommendations, "recommendations table", _REC_COLUMNS, "run `recs segment` first")
     about = _about_by_doc(documents)
     examples = _theme_examples(gold_train or [])
     with warnings.catch_warnings(record=True) as caught:
@@ -80,32 +80,15 @@ def command(
     console.print("\n".join(lines), highlight=False, soft_wrap=True)
 
 
-def _check_table(path: Path, kind: str, columns: list[str], hint: str) -> int:
-    """Refuse a missing or foreign table with one line; return its row count."""
-    import pyarrow.parquet as pq
-
-    from pipeline.errors import RecsError
-
-    if not path.is_file():
-        raise RecsError(f"{kind} not found ({hint})", path=path)
-    try:
-        parquet = pq.ParquetFile(path)
-    except Exception as error:  # pyarrow raises several types for a file that is not Parquet
-        raise RecsError(f"{kind} is not a readable Parquet file ({error})", path=path) from error
-    missing = [column for column in columns if column not in parquet.schema_arrow.names]
-    if missing:
-        raise RecsError(f"{kind} lacks required columns {missing}", path=path)
-    return parquet.metadata.num_rows
-
-
 def _about_by_doc(documents: Path) -> dict[str, str]:
     """doc_id -> the instrument its body is about (small: one entry per document)."""
     from pipeline.atomic import iter_parquet_rows
+    from pipeline.tables import check_input_table
     from pipeline.tagging.legal_refs import about_instrument_for_body
 
     if not documents.is_file():
         return {}
-    _check_table(documents, "documents table", ["doc_id", "body"], "run `recs ingest` first")
+    check_input_table(documents, "documents table", ["doc_id", "body"], "run `recs ingest` first")
     return {row["doc_id"]: about_instrument_for_body(row["body"])
             for batch in iter_parquet_rows(documents, columns=["doc_id", "body"]) for row in batch}
 
