@@ -21,7 +21,6 @@ DEFAULT_DOCUMENTS = Path("data/processed/documents.parquet")
 DEFAULT_OUT = Path("data/processed/tagged.parquet")
 DEFAULT_JSONL = Path("data/processed/tagged.jsonl")
 DEFAULT_MODEL_DIR = Path("models/tagger")
-_REC_COLUMNS = ["rec_id", "doc_id", "number", "text"]
 
 
 @handle_errors
@@ -41,14 +40,12 @@ def command(
     """Tag every recommendation: modality, addressee, actors, legal references, themes."""
     import warnings
 
-    from pipeline.atomic import ParquetBatchWriter, atomic_path
-    from pipeline.schemas import TAGGED
     from pipeline.tables import check_input_table, write_csv_beside
-    from pipeline.tagging.api import tag_rows
     from pipeline.tagging.build import build_tagger, save_tagger, tagger_mode
+    from pipeline.tagging.table import REC_COLUMNS, about_by_doc, recommendation_rows, write_tagged
 
-    total = check_input_table(recommendations, "recommendations table", _REC_COLUMNS, "run `recs segment` first")
-    about = _about_by_doc(documents)
+    total = check_input_table(recommendations, "recommendations table", REC_COLUMNS, "run `recs segment` first")
+    about = about_by_doc(documents)
     examples = _theme_examples(gold_train or [])
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -56,20 +53,10 @@ def command(
     for warning in caught:
         console.print(f"[yellow]warning:[/] {warning.message}", markup=True, highlight=False, soft_wrap=True)
     mode = tagger_mode(nlp)
-    rows = _rows(recommendations, about, batch_size)
-    with ParquetBatchWriter(out, TAGGED) as writer, atomic_path(jsonl) as tmp_jsonl, \
-            open(tmp_jsonl, "w", encoding="utf-8") as handle:
-        pending: list[dict[str, Any]] = []
-        for tagged, record in progress_bar(tag_rows(nlp, rows, batch_size=batch_size, n_process=n_process),
-                                           "Tagging", total=total):
-            pending.append(tagged)
-            handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
-            if len(pending) >= batch_size:
-                writer.write_rows(pending)
-                pending = []
-        writer.write_rows(pending)
+    written = write_tagged(nlp, recommendation_rows(recommendations, about, batch_size), out, jsonl, batch_size, n_process,
+                           progress=lambda stream: progress_bar(stream, "Tagging", total=total))
     saved = save_tagger(nlp, model_dir)
-    lines = [f"{writer.rows_written} recommendations tagged ({mode} mode, base {base_model if mode == 'parsed' else 'none'})",
+    lines = [f"{written} recommendations tagged ({mode} mode, base {base_model if mode == 'parsed' else 'none'})",
              f"table: {out}", f"spans: {jsonl}", f"tagger: {saved}"]
     if csv:
         lines.append(f"CSV copy: {write_csv_beside(out)}")
@@ -78,28 +65,6 @@ def command(
 
         lines.append(f"displaCy page: {write_html(_read_jsonl(jsonl), html)}")
     console.print("\n".join(lines), highlight=False, soft_wrap=True)
-
-
-def _about_by_doc(documents: Path) -> dict[str, str]:
-    """doc_id -> the instrument its body is about (small: one entry per document)."""
-    from pipeline.atomic import iter_parquet_rows
-    from pipeline.tables import check_input_table
-    from pipeline.tagging.legal_refs import about_instrument_for_body
-
-    if not documents.is_file():
-        return {}
-    check_input_table(documents, "documents table", ["doc_id", "body"], "run `recs ingest` first")
-    return {row["doc_id"]: about_instrument_for_body(row["body"])
-            for batch in iter_parquet_rows(documents, columns=["doc_id", "body"]) for row in batch}
-
-
-def _rows(path: Path, about: dict[str, str], batch_size: int) -> Iterator[dict[str, Any]]:
-    """Recommendations one by one, read in batches, each with the instrument its document is about."""
-    from pipeline.atomic import iter_parquet_rows
-
-    for batch in iter_parquet_rows(path, batch_size=batch_size, columns=_REC_COLUMNS):
-        for row in batch:
-            yield {**row, "text": row["text"] or "", "about_instrument": about.get(row["doc_id"])}
 
 
 def _theme_examples(paths: list[Path]) -> list:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline.span_ruler import overlapping_labeled_spans_score
@@ -120,7 +121,7 @@ class ActorTagger(VocabPipe):
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Phrase matches; a phrase cut by a line break is matched on the text without whitespace tokens."""
-        if not any(token.is_space for token in doc):
+        if not doc.to_array(IS_SPACE).any():
             return [*self.lower_matcher(doc), *self.exact_matcher(doc)]
         kept = [token for token in doc if not token.is_space]
         compact = Doc(doc.vocab, words=[token.text for token in kept], spaces=[True] * len(kept))

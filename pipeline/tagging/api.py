@@ -22,6 +22,7 @@ from spacy.util import minibatch
 
 from pipeline.errors import RecsError
 from pipeline.tagging.errors import Errors
+from pipeline.tagging.extensions import doc_text, remember_text
 
 WARM_UP_ROWS = 1000
 SPAN_GROUPS = {"actors": "actors", "legal_refs": "legal_refs", "modal_clauses": "modal_clauses", "themes": "theme_cues"}
@@ -40,51 +41,64 @@ def _with_context(nlp: Language, rows: Iterable[dict[str, Any]]) -> Iterator[tup
     """Docs made by the tokenizer with ``doc._.about_instrument`` set, ready for the components."""
     for row in rows:
         doc = nlp.make_doc(row["text"])
+        remember_text(doc, row["text"])
         doc._.about_instrument = row.get("about_instrument")
         yield doc, row
 
 
-def span_records(doc: Doc, key: str) -> list[dict[str, Any]]:
-    """Every span of a group with its character offsets, label and normalized value."""
+def span_records(doc: Doc, key: str, text: str) -> list[dict[str, Any]]:
+    """Every span of a group with its character offsets, label and normalized value.
+
+    ``text`` is ``doc.text``, passed in because spaCy rebuilds it from the tokens on
+    every access (as it does ``span.text``): slicing it once is the same string, faster.
+    """
     records = []
-    for span in doc.spans.get(key, []):
-        record: dict[str, Any] = {"start": span.start_char, "end": span.end_char, "label": span.label_, "text": span.text}
-        if span.kb_id_:
+    actors, modal = key == SPAN_GROUPS["actors"], key == SPAN_GROUPS["modal_clauses"]
+    for span in doc.spans.get(key, ()):
+        start, end = span.start_char, span.end_char
+        record: dict[str, Any] = {"start": start, "end": end, "label": span.label_, "text": text[start:end]}
+        if span.kb_id:
             record["canonical"] = span.kb_id_
-        if key == SPAN_GROUPS["actors"] and span._.actor_role:
-            record["role"] = span._.actor_role
-        if key == SPAN_GROUPS["modal_clauses"] and span._.modal:
-            record.update({name: value for name, value in span._.modal.items() if name != "value"})
+        if actors or modal:
+            extensions = span._
+            if actors and extensions.actor_role:
+                record["role"] = extensions.actor_role
+            if modal and extensions.modal:
+                record.update({name: value for name, value in extensions.modal.items() if name != "value"})
         records.append(record)
     return records
 
 
 def _themes(doc: Doc) -> tuple[list[str], list[str], list[float], dict[str, str]]:
     """Themes from the ``recs_themes`` extensions (empty when that component is absent)."""
-    themes = list(getattr(doc._, "themes", None) or []) if Doc.has_extension("themes") else []
-    groups = list(doc._.theme_groups or []) if Doc.has_extension("theme_groups") else []
-    scores_by_theme = (doc._.theme_scores or {}) if Doc.has_extension("theme_scores") else {}
-    sources = (doc._.theme_sources or {}) if Doc.has_extension("theme_sources") else {}
-    return themes, groups, [float(scores_by_theme.get(theme, 0.0)) for theme in themes], dict(sources)
+    if not Doc.has_extension("themes"):
+        return [], [], [], {}
+    extensions = doc._
+    themes = list(extensions.themes or [])
+    scores_by_theme = extensions.theme_scores or {}
+    return (themes, list(extensions.theme_groups or []), [float(scores_by_theme.get(theme, 0.0)) for theme in themes],
+            dict(extensions.theme_sources or {}))
 
 
 def tagged_row(doc: Doc, row: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """The TAGGED table row and the JSONL record of one tagged doc."""
     themes, groups, scores, sources = _themes(doc)
-    addressee = doc._.addressee or "none"
-    actors = sorted(set(doc._.actors or []) | ({addressee} if addressee != "none" else set()))
+    extensions = doc._
+    text = doc_text(doc)
+    addressee = extensions.addressee or "none"
+    actors = sorted(set(extensions.actors or []) | ({addressee} if addressee != "none" else set()))
     tagged = {
         "rec_id": row["rec_id"],
         "doc_id": row.get("doc_id"),
         "number": row.get("number"),
-        "text": doc.text,
-        "modality": doc._.modality or "none",
-        "modality_strength": int(doc._.modality_strength or 0),
-        "negated": bool(doc._.negated),
-        "modal_clauses": list(doc._.modal_clauses or []),
+        "text": text,
+        "modality": extensions.modality or "none",
+        "modality_strength": int(extensions.modality_strength or 0),
+        "negated": bool(extensions.negated),
+        "modal_clauses": list(extensions.modal_clauses or []),
         "addressee": addressee,
         "actors": actors,
-        "legal_refs": list(doc._.legal_refs or []),
+        "legal_refs": list(extensions.legal_refs or []),
         "themes": themes,
         "theme_groups": groups,
         "theme_scores": scores,
@@ -92,7 +106,7 @@ def tagged_row(doc: Doc, row: dict[str, Any]) -> tuple[dict[str, Any], dict[str,
     record = {
         **{key: value for key, value in tagged.items() if key != "modal_clauses"},
         "theme_sources": sources,
-        "spans": {name: span_records(doc, key) for name, key in SPAN_GROUPS.items()},
+        "spans": {name: span_records(doc, key, text) for name, key in SPAN_GROUPS.items()},
     }
     return tagged, record
 

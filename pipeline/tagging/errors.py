@@ -39,6 +39,8 @@ class Errors(metaclass=_MessagesWithCodes):
     E011 = ("cannot load the saved tagger: {manifest} is missing, unreadable or records no file hashes "
             "(saved by an older version); rebuild it with `recs tag`")
     E012 = "saved tagger file {problem}; rebuild it with `recs tag`"
+    E013 = ("cue pattern token {pattern!r} is not supported: use LOWER (a word or {{\"IN\": [...]}}) or IS_SPACE, "
+            "with OP absent, \"?\" or \"*\", and start with a required word")
     # recs_themes
     E101 = "theme vocabulary has no 'groups' mapping of sub-themes"
     E102 = "theme vocabulary: sub-theme {sub_theme!r} is listed under more than one group"

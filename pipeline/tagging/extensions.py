@@ -32,6 +32,27 @@ SPAN_ATTRIBUTES: dict[str, object] = {
 }
 
 
+_TEXT_KEY = ("recs", "text")
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Record the text a doc was made from (the caller knows it), so :func:`doc_text` need not rebuild it."""
+    doc.user_data[_TEXT_KEY] = text
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc.
+
+    spaCy rebuilds ``doc.text`` from the tokens on every access (~15 µs for a typical
+    recommendation, as much as tokenizing it), and several components read it. A
+    doc's text cannot change once the doc exists, so keeping it is safe.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def register_extensions() -> None:
     """Register every extension once; calling it again is a no-op."""
     for name, default in DOC_ATTRIBUTES.items():

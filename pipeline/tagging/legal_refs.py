@@ -25,7 +25,7 @@ from spacy.training import Example
 
 from pipeline.tagging import actors as _actors  # noqa: F401  (registers recs.spans_scorer.v1)
 from pipeline.tagging.errors import Errors, Warnings
-from pipeline.tagging.extensions import register_extensions
+from pipeline.tagging.extensions import doc_text, register_extensions
 from pipeline.tagging.vocab import load_vocab
 from pipeline.tagging.vocab_pipe import VocabPipe
 
@@ -57,6 +57,16 @@ def _alternation(phrases: Iterable[str], case_sensitive_nouns: bool = False) -> 
     """Longest phrase first, so the regex prefers the longest alias."""
     ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
     return "|".join(_phrase(phrase, case_sensitive_nouns) for phrase in ordered)
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """Case-folded first word of each phrase: a text none of them occurs in cannot match the phrases."""
+    return frozenset(phrase.split()[0].casefold() for phrase in phrases if phrase.split())
+
+
+def _mentions(folded_text: str, words: frozenset[str]) -> bool:
+    """Whether any of ``words`` occurs in the case-folded text (a cheap test before a costly regex scan)."""
+    return any(word in folded_text for word in words)
 
 
 def about_instrument_for_body(body: str | None, vocab: str = "instruments") -> str:
@@ -141,6 +151,14 @@ class LegalRefTagger(VocabPipe):
             raise ValueError(Errors.E010.format(value=self.default_instrument, vocab=self.vocab_name,
                                                 known=sorted(data["instruments"])))
         self.families = {key: entry["family"] for key, entry in data["instruments"].items()}
+        generic_nouns = {alias.split()[-1] for aliases in data["generic"].values() for alias in aliases}
+        # Literal words every match of a pattern contains: a text without any of them skips that pattern's scan.
+        self.provision_words = _first_words([*data["article_words"], *data["paragraph_words"]])
+        self.instrument_words = _first_words([*self.alias_to_instrument_phrases(), *generic_nouns])
+        self.domestic_words = _first_words(data["domestic_law"]["heads"])
+        self.simple_words = [_first_words(phrases) for group in (data["agreements"], data["databases"])
+                             for phrases in group.values()]
+        self.act_words = _first_words(data["numbered_acts"])
         self.alias_to_instrument = {
             self._norm(alias): key for key, entry in data["instruments"].items() for alias in entry["aliases"]
         }
@@ -148,7 +166,7 @@ class LegalRefTagger(VocabPipe):
                                for family, aliases in data["generic"].items() for alias in aliases}
         named = _alternation(self.alias_to_instrument_phrases())
         blockers = "|".join(re.escape(word) for word in data["generic_blockers"])
-        generic = (rf"(?:(?i:the|this)\s+)(?:(?i:present)\s+)?(?:{'|'.join(sorted({a.split()[-1] for f in data['generic'].values() for a in f}))})"
+        generic = (rf"(?:(?i:the|this)\s+)(?:(?i:present)\s+)?(?:{'|'.join(sorted(generic_nouns))})"
                    rf"(?!\s+(?i:{blockers})\b)(?![\w-])")
         self.instrument_re = re.compile(rf"\b(?:(?:the\s+)?(?P<named>{named})|(?P<generic>{generic}))(?![\w-])")
         number = r"\d+(?:\s*\(\s*\d+\s*\))?(?:\s*\(\s*[a-z]\s*\))?"
@@ -215,7 +233,9 @@ class LegalRefTagger(VocabPipe):
         return self.default_instrument if default_family == family else None
 
     # ----------------------------------------------------------------- match
-    def _provisions(self, text: str, about: str) -> Iterator[Reference]:
+    def _provisions(self, text: str, folded: str, about: str) -> Iterator[Reference]:
+        if not _mentions(folded, self.provision_words):
+            return
         matches = list(self.provision_re.finditer(text))
         named: list[str | None] = [match.group("instrument") for match in matches]
         # "article 24, paragraph 4, and article 32 of the Protocol": the instrument distributes.
@@ -261,22 +281,30 @@ class LegalRefTagger(VocabPipe):
             items.append((number, paragraph))
         return items
 
-    def _instruments(self, text: str, about: str) -> Iterator[Reference]:
+    def _instruments(self, text: str, folded: str, about: str) -> Iterator[Reference]:
+        if not _mentions(folded, self.instrument_words):
+            return
         for match in self.instrument_re.finditer(text):
             instrument = self._instrument(match.group(0), about, explicit=bool(match.group("generic")))
             if instrument is not None:
                 yield Reference(match.start(), match.end(), "instrument", (instrument,))
 
-    def _others(self, text: str) -> Iterator[Reference]:
-        for match in self.domestic_re.finditer(text):
-            yield Reference(match.start("law"), match.end("law"), "domestic_law", ("domestic_law",))
-        for kind, canonical, pattern in self.simple_res:
-            for match in pattern.finditer(text):
-                yield Reference(match.start(), match.end(), kind, (canonical,))
+    def _others(self, text: str, folded: str) -> Iterator[Reference]:
+        if _mentions(folded, self.domestic_words):
+            for match in self.domestic_re.finditer(text):
+                yield Reference(match.start("law"), match.end("law"), "domestic_law", ("domestic_law",))
+        for (kind, canonical, pattern), words in zip(self.simple_res, self.simple_words):
+            if _mentions(folded, words):
+                for match in pattern.finditer(text):
+                    yield Reference(match.start(), match.end(), kind, (canonical,))
+        if "/" not in text:
+            return  # a document symbol ("CTOC/COP/2020/3") and a numbered act ("decision 4/4") both have one
         for match in self.symbol_re.finditer(text):
             symbol = match.group(0).rstrip(".-")
             if any(char.isdigit() for char in symbol):
                 yield Reference(match.start(), match.start() + len(symbol), "un_document", (symbol,))
+        if not _mentions(folded, self.act_words):
+            return
         for match in self.act_re.finditer(text):
             act = match.group("act").lower()
             numbers = re.findall(r"\d+/\d+", match.group("numbers"))
@@ -285,8 +313,10 @@ class LegalRefTagger(VocabPipe):
     def __call__(self, doc: Doc) -> Doc:
         """Find references; provisions absorb the instrument they name; no overlaps."""
         about = self._about(doc)
-        text = doc.text  # built from the tokens on every access: read it once
-        candidates = [*self._provisions(text, about), *self._instruments(text, about), *self._others(text)]
+        text = doc_text(doc)
+        folded = text.casefold()
+        candidates = [*self._provisions(text, folded, about), *self._instruments(text, folded, about),
+                      *self._others(text, folded)]
         priority = {"provision": 0, "database": 1, "agreement": 1, "un_document": 1, "domestic_law": 2, "instrument": 3}
         candidates.sort(key=lambda ref: (priority[ref.kind], -(ref.end - ref.start), ref.start))
         kept: list[Reference] = []

@@ -20,20 +20,23 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
 from spacy.util import filter_spans, registry
 
 from pipeline.tagging.errors import Errors
 from pipeline.tagging.extensions import register_extensions
+from pipeline.tagging.lower_matcher import LowerPatternMatcher
 from pipeline.tagging.vocab import load_vocab
 from pipeline.tagging.vocab_pipe import VocabPipe
 
 NONE = "none"
 SUBJECT_DEPS = {"nsubj", "csubj"}
 QUOTES = {'"', "“", "”", "«", "»"}
+QUOTE_IDS = {get_string_id(quote) for quote in QUOTES}
 BE_FORMS = ["are", "is", "be", "being", "were", "was", "been"]
 PARTICIPLES = {"require": "required", "oblige": "obliged", "obligate": "obligated", "bind": "bound", "urge": "urged",
                "request": "requested", "call": "called", "encourage": "encouraged", "invite": "invited",
@@ -169,25 +172,32 @@ class ModalityTagger(VocabPipe):
         self._build_matcher()
 
     def _build_matcher(self) -> None:
-        """Rule-mode cue patterns; the longest match wins, so "should consider" beats "should"."""
-        self.matcher = Matcher(self.nlp.vocab)
+        """Rule-mode cue matcher; the longest match wins, so "should consider" beats "should"."""
+        self.matcher = LowerPatternMatcher()
+        for label, patterns in self.cue_patterns():
+            self.matcher.add(label, patterns)
+
+    def cue_patterns(self) -> list[tuple[str, list[list[dict[str, Any]]]]]:
+        """The rule-mode cue patterns (spaCy ``Matcher`` syntax) with their ``kind|value`` labels."""
         adverbs = {"LOWER": {"IN": sorted(self.opener_adverbs | {"not", "also", "further", "therefore", "seriously"})}, "OP": "*"}
         space = {"IS_SPACE": True, "OP": "*"}
+        labelled: list[tuple[str, list[list[dict[str, Any]]]]] = []
         for aux, value in self.auxiliaries.items():
-            self.matcher.add(f"aux|{value}", [[{"LOWER": aux}]])
+            labelled.append((f"aux|{value}", [[{"LOWER": aux}]]))
             if value in ("mandatory", "should"):
                 consider = [[{"LOWER": aux}, space, adverbs, {"LOWER": {"IN": sorted(self.consider_single)}}]]
                 consider += [[{"LOWER": aux}, space, adverbs, *({"LOWER": word} for word in phrase)]
                              for phrase in self.consider_phrases]
-                self.matcher.add("aux|should_consider", consider)
+                labelled.append(("aux|should_consider", consider))
         for lemma, value in self.passive.items():
             participle = PARTICIPLES.get(lemma, lemma + "d")
             tail = [{"LOWER": {"IN": ["upon", "on"]}, "OP": "?"}] if lemma == "call" else []
-            self.matcher.add(f"passive|{value}", [[{"LOWER": {"IN": BE_FORMS}}, adverbs, {"LOWER": participle},
-                                                   *tail, {"LOWER": "to"}]])
-        self.matcher.add("coordinated|should_consider",
+            labelled.append((f"passive|{value}", [[{"LOWER": {"IN": BE_FORMS}}, adverbs, {"LOWER": participle},
+                                                   *tail, {"LOWER": "to"}]]))
+        labelled.append(("coordinated|should_consider",
                          [[{"LOWER": {"IN": [",", "and"]}}, {"LOWER": "and", "OP": "?"},
-                           {"LOWER": {"IN": sorted(self.consider_single)}}]])
+                           {"LOWER": {"IN": sorted(self.consider_single)}}]]))
+        return labelled
 
     # ----------------------------------------------------------------- helpers
     def _actor_index(self, doc: Doc) -> dict[int, str]:
@@ -300,7 +310,10 @@ class ModalityTagger(VocabPipe):
     @staticmethod
     def _trim(doc: Doc, start: int, end: int) -> int:
         """Drop trailing punctuation and whitespace from a clause."""
-        while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ == "and"):
+        while end > start + 1:
+            last = doc[end - 1]
+            if not (last.is_punct or last.is_space or last.lower_ == "and"):
+                break
             end -= 1
         return end
 
@@ -434,12 +447,12 @@ class ModalityTagger(VocabPipe):
                        self._trim(sent.doc, start, sent.end))]
 
     # ----------------------------------------------------------------- rule mode
-    def _rule_clauses(self, sent: Span, actors: dict[int, str], quoted: set[int]) -> list[Clause]:
-        """Modal clauses of one sentence from token patterns (no parse available)."""
+    def _rule_clauses(self, sent: Span, actors: dict[int, str], quoted: set[int],
+                      tokens: tuple[list[int], list[bool]]) -> list[Clause]:
+        """Modal clauses of one sentence from token patterns (no parse available); ``tokens`` is the
+        doc's :meth:`LowerPatternMatcher.token_table`."""
         doc = sent.doc
-        matches = [Span(doc, start, end, label=key) for key, start, end in self.matcher(doc[sent.start : sent.end],
-                                                                                       as_spans=False)]
-        matches = [Span(doc, sent.start + m.start, sent.start + m.end, label=m.label) for m in matches]
+        matches = [Span(doc, start, end, label=label) for label, start, end in self.matcher(tokens, sent.start, sent.end)]
         matches = [match for match in filter_spans(matches) if match.start not in quoted]
         first_word = next((t.lower_ for t in sent if t.is_alpha), "")
         if any(first_word.startswith(verb) for verb in self.opaque) and len(matches) > 1:
@@ -502,7 +515,8 @@ class ModalityTagger(VocabPipe):
         parsed = self.use_parse and doc.has_annotation("DEP")
         sentences = list(doc.sents) if (parsed or doc.has_annotation("SENT_START")) else [doc[:]]
         clauses: list[Clause] = []
-        has_quotes = any(token.text in QUOTES for token in doc)  # _quoted() looks at whole tokens only
+        has_quotes = not QUOTE_IDS.isdisjoint(doc.to_array(ORTH).tolist())  # _quoted() looks at whole tokens only
+        tokens = self.matcher.token_table(doc) if not parsed else ([], [])
         for sent in sentences:
             quoted = self._quoted(sent) if has_quotes else set()
             opener = self._opener(sent)
@@ -510,7 +524,7 @@ class ModalityTagger(VocabPipe):
                 found = [opener, *self._coordinated_openers(sent, opener[1])]
                 stops = [item[0] for item in found[1:]] + [sent.end]
                 inner = (self._parse_clauses(sent, actors, quoted) if parsed
-                         else self._rule_clauses(sent, actors, quoted))
+                         else self._rule_clauses(sent, actors, quoted, tokens))
                 for (start, end, value), stop in zip(found, stops):
                     own = [clause for clause in inner if start <= clause.start < stop]
                     if own and start == opener[0] and value != NONE and found[0][2] == value and \
@@ -522,7 +536,7 @@ class ModalityTagger(VocabPipe):
                         clauses.extend(own)
                 continue
             clauses.extend(self._parse_clauses(sent, actors, quoted) if parsed
-                           else self._rule_clauses(sent, actors, quoted))
+                           else self._rule_clauses(sent, actors, quoted, tokens))
         self._set_annotations(doc, sorted(clauses, key=lambda clause: (clause.start, clause.end)))
         return doc
 

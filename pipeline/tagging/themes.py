@@ -37,6 +37,7 @@ from spacy.util import SimpleFrozenList, ensure_path, registry
 
 from pipeline.errors import RecsError
 from pipeline.tagging.errors import Errors
+from pipeline.tagging.extensions import doc_text
 from pipeline.tagging.vocab import load_vocab
 
 DEFAULT_SPANS_KEY = "theme_cues"
@@ -394,7 +395,8 @@ class ThemeTagger(Pipe):
             if all(found):
                 label = key.partition("|")[0]
                 matches += [(start, end, label, key) for start, end in chain_segments(found, self.segment_gaps[key])]
-        covering = [(start, end) for start, end, _, key in matches if key not in self.gapped_keys]
+        # Only a match of two or more tokens can contain another one.
+        covering = [(start, end) for start, end, _, key in matches if end - start > 1 and key not in self.gapped_keys]
         best: dict[tuple[int, int, str], str] = {}
         for start, end, label, key in matches:
             inside = any(o_start <= start and end <= o_end and o_end - o_start > end - start for o_start, o_end in covering)
@@ -500,7 +502,8 @@ class ThemeTagger(Pipe):
             yield from self._tag_batch(batch)
 
     def _tag_batch(self, docs: list[Doc]) -> Iterator[Doc]:
-        for doc, probabilities in zip(docs, self.model_probabilities([doc.text for doc in docs])):
+        texts = [doc_text(doc) for doc in docs] if self.is_trained else [""] * len(docs)
+        for doc, probabilities in zip(docs, self.model_probabilities(texts)):
             self.set_themes(doc, probabilities)
             yield doc
 
@@ -510,9 +513,9 @@ class ThemeTagger(Pipe):
         cue_spans = sorted({(start, end, label) for start, end, label, _ in matches})
         doc.spans[self.spans_key] = [Span(doc, start, end, label=label) for start, end, label in cue_spans]
         cue = self.cue_scores(matches)
-        scores: dict[str, float] = {}
+        scores = dict.fromkeys(self.labels_sorted, 0.0)  # a sub-theme with neither cue nor model evidence
         sources: dict[str, str] = {}
-        for label in self.labels_sorted:
+        for label in sorted(cue.keys() | probabilities.keys()):
             cue_score = cue.get(label, 0.0)
             model_score = probabilities.get(label, 0.0)
             score = round(1.0 - (1.0 - cue_score) * (1.0 - model_score), SCORE_DECIMALS)
