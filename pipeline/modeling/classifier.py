@@ -101,17 +101,19 @@ class ClusterClassifier(ClassifierMixin, BaseEstimator):
         drop_volatile_state(self.pipeline_.named_steps["features"])
         return self
 
-    def _vectors(self, X: pd.DataFrame) -> Any:
-        """Feature vectors (L2-normalized rows): what both the classifier and the similarity search read."""
+    def _vectors(self, frame: pd.DataFrame) -> Any:
+        """Feature vectors (L2-normalized rows) of an ``as_frame`` table: what both the classifier and the similarity search read."""
         check_is_fitted(self, "pipeline_")
-        return self.pipeline_.named_steps["features"].transform(as_frame(X)).tocsr()
+        return self.pipeline_.named_steps["features"].transform(frame).tocsr()
 
     def _nearest(self, vectors: Any) -> tuple[np.ndarray, np.ndarray]:
-        """Nearest reference rows; the search index is built on first use and kept (not saved with the model)."""
+        """Nearest reference rows; the search index is built on first use and kept (not saved with the model).
+
+        Callers limit threads (:func:`single_threaded`) once around all their numeric work: each limit costs milliseconds.
+        """
         if getattr(self, "_reference_index", None) is None:
             self._reference_index = ReferenceIndex(self.reference_)
-        with single_threaded():
-            return self._reference_index.nearest(vectors, self.n_similar)
+        return self._reference_index.nearest(vectors, self.n_similar)
 
     def __getstate__(self) -> dict[str, Any]:
         state = super().__getstate__()
@@ -119,15 +121,18 @@ class ClusterClassifier(ClassifierMixin, BaseEstimator):
         return state
 
     def _proba(self, vectors: Any) -> np.ndarray:
-        with single_threaded():
-            return self.pipeline_.named_steps["classify"].predict_proba(vectors)
+        return self.pipeline_.named_steps["classify"].predict_proba(vectors)
 
     def predict_proba(self, X: pd.DataFrame) -> np.ndarray:
-        return self._proba(self._vectors(X))
+        vectors = self._vectors(as_frame(X))
+        with single_threaded():
+            return self._proba(vectors)
 
     def similar(self, X: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
         """Ids and cosine similarities of the ``n_similar`` nearest reference recommendations, best first."""
-        order, scores = self._nearest(self._vectors(X))
+        vectors = self._vectors(as_frame(X))
+        with single_threaded():
+            order, scores = self._nearest(vectors)
         return self.reference_ids_[order], scores
 
     def support_score(self, X: pd.DataFrame) -> np.ndarray:
@@ -143,8 +148,9 @@ class ClusterClassifier(ClassifierMixin, BaseEstimator):
         if frame.empty:
             return []
         vectors = self._vectors(frame)
-        probabilities = self._proba(vectors)
-        order, scores = self._nearest(vectors)
+        with single_threaded():
+            probabilities = self._proba(vectors)
+            order, scores = self._nearest(vectors)
         ids = self.reference_ids_[order]
         novel = support(scores) < self.novelty_threshold
         best = probabilities.argmax(axis=1)

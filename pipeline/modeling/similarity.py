@@ -3,9 +3,10 @@
 The exact sparse x sparse product of every query with every reference is the slow part of ``recs
 assign``: character n-grams make the rows dense-ish, and a few hundred n-grams that nearly every
 text shares cost most of it. :class:`ReferenceIndex` therefore screens candidates with a fast
-approximate product (a dense BLAS product on the most frequent features, sparse on the rest), then
-recomputes the exact similarity of the few candidates only, summed in the same order as the sparse
-product, so scores and order are bit-for-bit those of the plain product.
+approximate product (a dense float32 BLAS product on the most frequent features, float64 sparse on
+the rest), then recomputes the exact similarity of the few candidates only, summed in the same order
+as the sparse product, so scores and order are bit-for-bit those of the plain product. The screen
+cannot drop a true neighbour: its error is bounded (:func:`screen_error`) and the margin is twice that.
 """
 
 from __future__ import annotations
@@ -13,13 +14,27 @@ from __future__ import annotations
 import numpy as np
 import scipy.sparse as sp
 
-# Rows are unit vectors with non-negative entries, so any order of summation is within ~1e-12 of the
-# exact dot product; a candidate within this margin of the n-th best approximate score is recomputed.
-SCREEN_MARGIN = 1e-6
+
+def _gamma(terms: int, dtype: type[np.floating]) -> float:
+    """Higham's gamma_k = k u / (1 - k u): relative error bound of k chained roundings."""
+    unit_roundoff = float(np.finfo(dtype).eps) / 2
+    return terms * unit_roundoff / (1 - terms * unit_roundoff)
+
+
+def screen_error(dense_features: int, sparse_features: int) -> float:
+    """Largest possible |screen - exact similarity| of two unit vectors with non-negative entries.
+
+    The dense part rounds both inputs to float32 and sums at most ``dense_features`` products in
+    float32 (gamma_{k+2}), the sparse part sums in float64, and the total is rounded once to float32;
+    relative to the exact dot product (at most 1, Cauchy-Schwarz) that is within gamma_{k+3} (float32)
+    + 2 gamma_m (float64). One spare float32 rounding covers the float64 addition and norms a few
+    float64 ulps above 1.
+    """
+    return _gamma(dense_features + 4, np.float32) + 2 * _gamma(sparse_features, np.float64)
 
 
 class ReferenceIndex:
-    """The reference vectors, split for the approximate screen: frequent features dense, the rest sparse.
+    """The reference vectors, split for the approximate screen: frequent features dense (float32), the rest sparse.
 
     Parameters
     ----------
@@ -36,12 +51,14 @@ class ReferenceIndex:
         by_frequency = np.argsort(-frequency, kind="stable")
         self.dense_columns = np.sort(by_frequency[:dense_features])
         self.sparse_columns = np.sort(by_frequency[dense_features:])
-        self.dense_block = np.ascontiguousarray(self.reference[:, self.dense_columns].toarray().T)
+        self.dense_block = np.ascontiguousarray(self.reference[:, self.dense_columns].toarray().T, dtype=np.float32)
         self.sparse_block = self.reference[:, self.sparse_columns].T.tocsr()
+        # Two approximate scores, each within the error bound: the true n-th best is never screened out.
+        self.margin = 2 * screen_error(len(self.dense_columns), len(self.sparse_columns))
 
     def screen(self, queries: sp.csr_matrix) -> np.ndarray:
-        """Approximate similarities of every query to every reference (within ~1e-12 of the exact ones)."""
-        scores = queries[:, self.dense_columns].toarray() @ self.dense_block
+        """Approximate similarities of every query to every reference (float32, within ``screen_error`` of the exact ones)."""
+        scores = queries[:, self.dense_columns].toarray().astype(np.float32) @ self.dense_block
         scores += (queries[:, self.sparse_columns] @ self.sparse_block).toarray()
         return scores
 
@@ -63,7 +80,7 @@ class ReferenceIndex:
             return np.zeros((queries.shape[0], n), dtype=np.intp), np.zeros((queries.shape[0], n))
         approximate = self.screen(queries)
         nth_best = -np.partition(-approximate, n - 1, axis=1)[:, n - 1]
-        rows, refs = np.nonzero(approximate >= (nth_best - SCREEN_MARGIN)[:, None])
+        rows, refs = np.nonzero(approximate >= (nth_best.astype(np.float64) - self.margin)[:, None])
         scores = self.exact(queries, rows, refs)
         ranked = np.lexsort((refs, -scores, rows))  # by query, then best score, then reference order
         starts = np.searchsorted(rows[ranked], np.arange(queries.shape[0]))

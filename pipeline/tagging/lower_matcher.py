@@ -79,8 +79,11 @@ class LowerPatternMatcher:
         """Every distinct (label, start, end) match inside tokens ``start:end``, in order of start."""
         lowers, spaces = table
         found: dict[tuple[str, int, int], None] = {}
+        by_first_word = self._by_first_word
         for position in range(start, end):
-            for label, steps in self._by_first_word.get(lowers[position], ()):
+            if lowers[position] not in by_first_word:
+                continue
+            for label, steps in by_first_word[lowers[position]]:
                 for stop in self._ends(steps, 1, position + 1, end, lowers, spaces):
                     found[(label, position, stop)] = None
         return list(found)

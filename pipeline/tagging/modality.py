@@ -553,11 +553,12 @@ class ModalityTagger(VocabPipe):
             spans = list(doc.spans[self.spans_key]) + spans
         doc.spans[self.spans_key] = spans
         primary = next((record for record in records if record["subject"] != NONE), records[0] if records else None)
-        doc._.modal_clauses = records
-        doc._.modality = primary["value"] if primary else NONE
-        doc._.modality_strength = primary["strength"] if primary else self.strength[NONE]
-        doc._.addressee = primary["subject"] if primary else NONE
-        doc._.negated = any(record["negated"] for record in records)
+        extensions = doc._  # one accessor object for all five (each `doc._` makes a new one)
+        extensions.modal_clauses = records
+        extensions.modality = primary["value"] if primary else NONE
+        extensions.modality_strength = primary["strength"] if primary else self.strength[NONE]
+        extensions.addressee = primary["subject"] if primary else NONE
+        extensions.negated = any(record["negated"] for record in records)
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
         """Primary-modality and addressee accuracy."""

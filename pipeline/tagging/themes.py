@@ -387,7 +387,9 @@ class ThemeTagger(Pipe):
         for match_id, start, end in self.phrase_matcher(doc):
             key, _, position = strings[match_id].partition("#")
             if position:
-                found = segments.setdefault(key, [[] for _ in range(len(self.segment_gaps[key]) + 1)])
+                found = segments.get(key)
+                if found is None:
+                    found = segments[key] = [[] for _ in range(len(self.segment_gaps[key]) + 1)]
                 found[int(position)].append((start, end))
             else:
                 matches.append((start, end, key.partition("|")[0], key))
@@ -527,10 +529,11 @@ class ThemeTagger(Pipe):
         if not self.is_trained:
             sources = {label: "cues" for label in sources}
         themes = sorted(sources, key=lambda label: (-scores[label], label))
-        doc._.themes = themes
-        doc._.theme_groups = sorted({self.group_of[label] for label in themes})
-        doc._.theme_scores = scores
-        doc._.theme_sources = {label: sources[label] for label in themes}
+        extensions = doc._  # one accessor object for all four (each `doc._` makes a new one)
+        extensions.themes = themes
+        extensions.theme_groups = sorted({self.group_of[label] for label in themes})
+        extensions.theme_scores = scores
+        extensions.theme_sources = {label: sources[label] for label in themes}
 
     # ----- serialization --------------------------------------------------
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
