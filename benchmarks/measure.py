@@ -11,7 +11,8 @@ other jobs share the machine).
 Workloads (first argument, a JSON object):
   {"kind": "cli", "args": ["ingest", "DIR", "--out", "F"]}        a `recs` command, as the user runs it
   {"kind": "pypdf", "files": ["a.pdf", ...]}                       raw pypdf text extraction (PDF reference)
-  {"kind": "tag", "model": "NAME", "recommendations": "F", "documents": "D", "out": "O", "jsonl": "J", "batch_size": 64}
+  {"kind": "tag", "model": "NAME", "recommendations": "F", "documents": "D", "out": "O", "jsonl": "J", "batch_size": 64,
+   "model_dir": "M" (optional: save the tagger there, untimed)}
                                                                     the tag stage as `recs tag` runs it, tagger assembly apart
   {"kind": "spacy", "model": "NAME", "parquet": "F", "keep": null | ["tok2vec", ...], "batch_size": 64}
                                                                     bare ``nlp.pipe`` over the texts of F (tag reference)
@@ -64,13 +65,14 @@ def run_pypdf(files: list[str]) -> dict:
     return {**clock.read(), "pages": pages, "characters": characters, "exit_code": 0}
 
 
-def run_tag(model: str, recommendations: str, documents: str, out: str, jsonl: str, batch_size: int) -> dict:
+def run_tag(model: str, recommendations: str, documents: str, out: str, jsonl: str, batch_size: int,
+            model_dir: str | None = None) -> dict:
     """What `recs tag` does after assembling the tagger: read, tag, write both outputs (the same functions)."""
     import warnings
     from pathlib import Path
 
     load = Clock()
-    from pipeline.tagging.build import build_tagger, tagger_mode
+    from pipeline.tagging.build import build_tagger, save_tagger, tagger_mode
     from pipeline.tagging.table import about_by_doc, recommendation_rows, write_tagged
 
     with warnings.catch_warnings():
@@ -80,7 +82,10 @@ def run_tag(model: str, recommendations: str, documents: str, out: str, jsonl: s
     clock = Clock()
     about = about_by_doc(Path(documents))
     written = write_tagged(nlp, recommendation_rows(Path(recommendations), about, batch_size), Path(out), Path(jsonl), batch_size)
-    return {**clock.read(), "load_seconds": loaded["seconds"], "rows": written, "mode": tagger_mode(nlp),
+    timed = clock.read()
+    if model_dir:  # saved after the clock stops, as later stages (train) need the tagger
+        save_tagger(nlp, Path(model_dir))
+    return {**timed, "load_seconds": loaded["seconds"], "rows": written, "mode": tagger_mode(nlp),
             "pipes": nlp.pipe_names, "exit_code": 0}
 
 
@@ -142,7 +147,7 @@ def main() -> int:
         result = run_spacy(spec["model"], spec["parquet"], spec.get("keep"), spec.get("batch_size", 64))
     elif kind == "tag":
         result = run_tag(spec["model"], spec["recommendations"], spec["documents"], spec["out"], spec["jsonl"],
-                         spec.get("batch_size", 64))
+                         spec.get("batch_size", 64), spec.get("model_dir"))
     elif kind == "classify":
         result = run_classify(spec["model_dir"], spec["tagged"], spec.get("batch_size", 1024))
     elif kind == "tagger_pipes":

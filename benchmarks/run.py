@@ -171,7 +171,7 @@ def tag_args(recommendations: Path, documents: Path, out: Path, stem: str, base_
 def tag_spec(recommendations: Path, documents: Path, out: Path, stem: str, base_model: str) -> dict:
     """The measured tag workload: `recs tag`'s reading, tagging and writing, without its one-time set-up."""
     return {"kind": "tag", "model": base_model, "recommendations": str(recommendations), "documents": str(documents),
-            "out": str(out / f"{stem}.parquet"), "jsonl": str(out / f"{stem}.jsonl")}
+            "out": str(out / f"{stem}.parquet"), "jsonl": str(out / f"{stem}.jsonl"), "model_dir": str(out / f"{stem}-model")}
 
 
 def streaming_stages(label: str, corpus: Path, out: Path, logs: Path, results: Results) -> dict[str, Measurement]:

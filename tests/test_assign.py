@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -127,6 +128,17 @@ def test_xlsx_is_a_formatted_analyst_sheet(ws: Path, inputs: Path, tmp_path: Pat
     assert kept[col["probability"]].number_format == "0.0%" and 0 < kept[col["probability"]].value <= 1
     assert kept[col["similar_ids"]].value.count(", ") == 2
     assert sheet.column_dimensions[sheet[1][col["text"]].column_letter].width >= 60
+
+
+def test_xlsx_bytes_do_not_depend_on_when_it_was_saved(ws: Path, inputs: Path, tmp_path: Path) -> None:
+    """openpyxl stamps the save time (to the second) into the file; two saves of the same rows must still be equal."""
+    first, second = tmp_path / "first.xlsx", tmp_path / "second.xlsx"
+    assign(ws, inputs, "--out", first)
+    time.sleep(2.1)  # zip entry times have a 2-second resolution
+    assign(ws, inputs, "--out", second)
+    assert first.read_bytes() == second.read_bytes()
+    assert load_workbook(first).properties.modified.year == 1980
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["first.xlsx", "second.xlsx"]  # no leftovers
 
 
 def test_reports_run_through_ingest_and_segment(ws: Path, tmp_path: Path) -> None:

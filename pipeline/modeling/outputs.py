@@ -6,7 +6,10 @@ Each streams rows in batches and publishes its file atomically on success.
 from __future__ import annotations
 
 import csv
+import datetime
 import json
+import re
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +24,10 @@ FORMATS = (".parquet", ".csv", ".xlsx")
 XLSX_WIDTHS = {"text": 80, "id": 28, "source": 30, "cluster_label": 45, "similar_ids": 40, "similar_scores": 22,
                "modal_clauses": 40, "actors": 30, "legal_refs": 24, "themes": 40, "theme_groups": 24, "theme_scores": 18}
 XLSX_DEFAULT_WIDTH = 14
+# openpyxl stamps the save time into docProps/core.xml and into every zip entry, so two saves of the same
+# sheet differed byte for byte; the sheet is rewritten with this fixed time (the earliest a zip can hold).
+REPRODUCIBLE_TIME = (1980, 1, 1, 0, 0, 0)
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 NOVEL_FILL = "FFF2CC"
 HEADER_FILL = "D9E1F2"
 
@@ -124,5 +131,23 @@ class _XlsxWriter:
             self._rows += 1
 
     def save(self, path: Path) -> None:
+        """Save the sheet to ``path`` with fixed timestamps, so the same rows always give the same bytes."""
         self._sheet.auto_filter.ref = f"A1:{self._letters[-1]}{self._rows}"
-        self._workbook.save(path)
+        self._workbook.properties.created = datetime.datetime(*REPRODUCIBLE_TIME)
+        stamped = path.with_name(path.name + ".stamped")
+        try:
+            self._workbook.save(stamped)
+            _restamp(stamped, path)
+        finally:
+            stamped.unlink(missing_ok=True)
+
+
+def _restamp(source: Path, target: Path) -> None:
+    """Copy an xlsx archive, every entry dated :data:`REPRODUCIBLE_TIME` and "modified" set to it too."""
+    fixed = datetime.datetime(*REPRODUCIBLE_TIME).strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    with zipfile.ZipFile(source) as stamped, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as clean:
+        for entry in stamped.infolist():
+            data = stamped.read(entry.filename)
+            if entry.filename == "docProps/core.xml":
+                data = _MODIFIED.sub(rb"\g<1>" + fixed + rb"\g<2>", data)
+            clean.writestr(zipfile.ZipInfo(entry.filename, date_time=REPRODUCIBLE_TIME), data, compress_type=zipfile.ZIP_DEFLATED)

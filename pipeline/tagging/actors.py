@@ -151,13 +151,15 @@ class ActorTagger(VocabPipe):
     def _elided_mentions(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Modifiers sharing a matched head: "regional and international organizations"
         matched "international organizations"; "regional" + "organizations" is another actor."""
-        taken = {token.i for span in spans for token in span}
+        taken = {index for span in spans for index in range(span.start, span.end)}
         found = []
         for span in spans:
+            index = self._previous_word(doc, span.start)
+            if index is None or doc[index].lower_ not in COORDINATORS:
+                continue  # the common case, decided without reading the span's words
             head_words = [token.lower_ for token in span if not token.is_space][1:]
             if not head_words:
                 continue
-            index = self._previous_word(doc, span.start)
             while index is not None and doc[index].lower_ in COORDINATORS:
                 index = self._previous_word(doc, index)
                 if index is None or index in taken or not doc[index].is_alpha:

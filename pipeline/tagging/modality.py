@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import ORTH
+from spacy.attrs import DEP, HEAD, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -37,6 +37,7 @@ NONE = "none"
 SUBJECT_DEPS = {"nsubj", "csubj"}
 QUOTES = {'"', "“", "”", "«", "»"}
 QUOTE_IDS = {get_string_id(quote) for quote in QUOTES}
+AUX_ID, AUXPASS_ID = get_string_id("aux"), get_string_id("auxpass")
 BE_FORMS = ["are", "is", "be", "being", "were", "was", "been"]
 PARTICIPLES = {"require": "required", "oblige": "obliged", "obligate": "obligated", "bind": "bound", "urge": "urged",
                "request": "requested", "call": "called", "encourage": "encouraged", "invite": "invited",
@@ -156,6 +157,7 @@ class ModalityTagger(VocabPipe):
                 raise ValueError(Errors.E003.format(value=value, vocab=self.vocab_name, values=sorted(values)))
         self.strength: dict[str, int] = {key: int(number) for key, number in values.items()}
         self.auxiliaries: dict[str, str] = data["auxiliaries"]
+        self.auxiliary_ids = {get_string_id(word) for word in self.auxiliaries}
         self.consider_single = {verb for verb in data["consider_verbs"] if " " not in verb}
         self.consider_phrases = [verb.split() for verb in data["consider_verbs"] if " " in verb]
         self.carriers = {verb for verb in data["carrier_verbs"] if " " not in verb}
@@ -372,11 +374,20 @@ class ModalityTagger(VocabPipe):
         lemma = verb.lemma_.lower()
         return any([lemma, *words[1 : len(phrase)]] == phrase for phrase in self.consider_phrases)
 
-    def _parse_clauses(self, sent: Span, actors: dict[int, str], quoted: set[int]) -> list[Clause]:
-        """Modal clauses of one parsed sentence."""
+    def _cue_candidates(self, doc: Doc) -> list[int]:
+        """Indices of the tokens that can be a modal cue in a parsed doc: a vocabulary auxiliary attached as
+        "aux", or the head of an "auxpass". Read from arrays, so only these few tokens become Token objects."""
+        lowers, deps = doc.to_array(LOWER).tolist(), doc.to_array(DEP).tolist()
+        heads = doc.to_array(HEAD).view("int64").tolist()  # offsets to the head, stored unsigned
+        passive_heads = {index + heads[index] for index, dep in enumerate(deps) if dep == AUXPASS_ID}
+        return [index for index, (lower, dep) in enumerate(zip(lowers, deps))
+                if (dep == AUX_ID and lower in self.auxiliary_ids) or index in passive_heads]
+
+    def _parse_clauses(self, sent: Span, actors: dict[int, str], quoted: set[int], candidates: list[int]) -> list[Clause]:
+        """Modal clauses of one parsed sentence; ``candidates`` is the doc's :meth:`_cue_candidates`."""
         doc = sent.doc
         cues: list[tuple[Token, Token, str, bool]] = []  # (cue token, clause verb, value, passive cue)
-        for token in sent:
+        for token in (doc[index] for index in candidates if sent.start <= index < sent.end):
             if token.i in quoted:
                 continue
             lower = token.lower_
@@ -517,13 +528,14 @@ class ModalityTagger(VocabPipe):
         clauses: list[Clause] = []
         has_quotes = not QUOTE_IDS.isdisjoint(doc.to_array(ORTH).tolist())  # _quoted() looks at whole tokens only
         tokens = self.matcher.token_table(doc) if not parsed else ([], [])
+        candidates = self._cue_candidates(doc) if parsed else []
         for sent in sentences:
             quoted = self._quoted(sent) if has_quotes else set()
             opener = self._opener(sent)
             if opener is not None:
                 found = [opener, *self._coordinated_openers(sent, opener[1])]
                 stops = [item[0] for item in found[1:]] + [sent.end]
-                inner = (self._parse_clauses(sent, actors, quoted) if parsed
+                inner = (self._parse_clauses(sent, actors, quoted, candidates) if parsed
                          else self._rule_clauses(sent, actors, quoted, tokens))
                 for (start, end, value), stop in zip(found, stops):
                     own = [clause for clause in inner if start <= clause.start < stop]
@@ -535,7 +547,7 @@ class ModalityTagger(VocabPipe):
                     elif own:
                         clauses.extend(own)
                 continue
-            clauses.extend(self._parse_clauses(sent, actors, quoted) if parsed
+            clauses.extend(self._parse_clauses(sent, actors, quoted, candidates) if parsed
                            else self._rule_clauses(sent, actors, quoted, tokens))
         self._set_annotations(doc, sorted(clauses, key=lambda clause: (clause.start, clause.end)))
         return doc
