@@ -236,3 +236,34 @@ def test_a_paragraph_number_left_alone_at_a_page_foot_joins_its_text():
         "12. Invites the Conference to develop a practical guide on smuggling of migrants.",
         "13. States parties may consider it.",
     ]
+
+
+def test_a_paragraph_number_ending_the_last_line_of_a_page_opens_the_next_paragraph():
+    pages = [
+        "10. States parties should designate central authorities. In doing so, they may consider it. 11.",
+        "States are requested to update the online directory.\n\n12. The Working Group recommended it.",
+    ]
+    assert clean(*pages).split("\n\n") == [
+        "10. States parties should designate central authorities. In doing so, they may consider it.",
+        "11. States are requested to update the online directory.",
+        "12. The Working Group recommended it.",
+    ]
+
+
+def test_a_number_ending_a_sentence_is_not_moved():
+    pages = ["States parties should apply article 11.", "The Working Group took note of it."]
+    assert clean(*pages).split("\n\n") == ["States parties should apply article 11.", "The Working Group took note of it."]
+
+
+@pytest.mark.parametrize("footer", ["2/6 V.17-65472", "V.17-65472 5/6", "12/20  GE.21-01234"])
+def test_a_page_and_job_number_footer_is_furniture(footer):
+    pages = [f"10. States parties should act on\n\n{footer}", "the recommendations of the Working Group."]
+    assert clean(*pages) == "10. States parties should act on the recommendations of the Working Group."
+
+
+def test_a_number_a_page_break_cut_from_its_reference_word_continues_the_sentence():
+    pages = ["21. Pursuant to article 8, paragraph", "4, of the Convention, States parties should act.\n\n22. States may consider it."]
+    assert clean(*pages).split("\n\n") == [
+        "21. Pursuant to article 8, paragraph 4, of the Convention, States parties should act.",
+        "22. States may consider it.",
+    ]

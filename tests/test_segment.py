@@ -373,3 +373,20 @@ def test_a_paragraph_that_asks_with_could_is_a_recommendation():
     assert [row["number"] for row in rows] == ["4"]
     assert rows[0]["text"] == "States parties could consider establishing national referral mechanisms for smuggled migrants."
     assert rows[0]["section"] == "II. Recommendations"
+
+
+def test_numbering_resumes_after_a_heading_when_a_paragraph_number_was_lost():
+    # A page break cut "12. Pursuant to General | Assembly ..." so "12." reads as a short heading;
+    # the run-on paragraphs after the next sub-heading must still be found.
+    text = (
+        "II. Recommendations\n\n"
+        "A. International cooperation 1. General recommendations 11. States parties are invited to simplify "
+        "mutual legal assistance procedures. 12. Pursuant to General\n\n"
+        "Assembly resolution 65/240, donors are urged to support the Working Group.\n\n"
+        "3. International cooperation 13. Invites relevant national authorities to share information. "
+        "14. States parties should designate central authorities. 15. States may consider joint investigations."
+    )
+    rows = segment_document("d", text)
+    check_invariants(text, rows)
+    assert [row["number"] for row in rows] == ["11", "13", "14", "15"]
+    assert rows[1]["text"].startswith("Invites relevant national authorities")

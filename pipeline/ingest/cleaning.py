@@ -17,8 +17,10 @@ from pipeline.ingest.lines import (
     continues_across_break,
     ends_sentence,
     is_label_heading,
-    starts_enumerator,
     starts_block,
+    starts_enumerator,
+    starts_lowercase,
+    trailing_enumerator,
 )
 
 SOFT_HYPHEN = "\u00ad"
@@ -102,6 +104,12 @@ class _BlockBuilder:
         self._close()
         self.pieces = [line]
 
+    def cut_last_line(self, at: int) -> str:
+        """Remove the last line's text from ``at`` on (and the spaces before it); return the removed text."""
+        previous = self.pieces[-1]
+        self.pieces[-1] = previous[:at].rstrip()
+        return previous[at:]
+
     def join(self, line: str) -> None:
         previous = self.pieces[-1]
         if previous.endswith(SOFT_HYPHEN):
@@ -131,7 +139,11 @@ def clean_pages(pages: list[list[str]], count_repeats: bool) -> str:
             if not previous:
                 builder.start(line)
             elif index == 0:
-                (builder.join if continues_across_break(previous, line) else builder.start)(line)
+                number_at = trailing_enumerator(previous)
+                if number_at is not None and not starts_lowercase(line):
+                    builder.start(builder.cut_last_line(number_at) + " " + line)
+                else:
+                    (builder.join if continues_across_break(previous, line) else builder.start)(line)
             else:
                 (builder.join if _continues_in_run(previous, line, wrapped, short) else builder.start)(line)
     return builder.finish()

@@ -16,8 +16,9 @@ from pipeline.ingest.lines import ends_sentence, starts_heading
 from pipeline.ingest.patterns import is_un_symbol
 
 _PATTERN_FURNITURE = re.compile(
-    # Job numbers, optionally with a page number or print dates: "V.10-50502 (E)", "GE.21-01234(E) 130421".
-    r"(?:\d{1,4}\s+)?(?:[A-Z]{1,3}\.)?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{1,6})*"
+    # Job numbers, optionally with a page number ("3", "2/6") or print dates: "V.10-50502 (E)",
+    # "GE.21-01234(E) 130421", "2/6 V.17-65472" (a page foot whose line break was lost).
+    r"(?:\d{1,4}(?:\s*/\s*\d{1,4})?\s+)?(?:[A-Z]{1,3}\.)?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{1,6}(?:\s*/\s*\d{1,4})?)*"
     # Barcodes: "*1050502*".
     r"|\*\d{6,9}\*"
     # Bare page numbers: "2", "- 3 -", "Page 4", "Page 4 of 12", "4/12" (never a lone year such as "2013").

@@ -20,6 +20,15 @@ _OUTLINE_HEADING = re.compile(r"(?:[IVXLC]{1,6}|[A-Z])\.\s+[A-Z(\"“‘'*]")
 _ENUMERATOR = re.compile(r"(?:\d{1,4}\.|\(\w{1,4}\)|[a-z]{1,4}\)|[ivx]{1,4}\.|[•▪◦·*–—-])\s")
 # "Distr.: General", "Original: English", "Item 3 of the provisional agenda": masthead fields.
 _BARE_ENUMERATOR = re.compile(r"\d{1,4}\.|\(\w{1,4}\)")
+# A paragraph number ending a line after a finished sentence ("... thereto. 11."): cut from its text by a page break.
+_TRAILING_ENUMERATOR = re.compile(r"[.;:?!…][\"'”’)\]»*]?\s+(?P<marker>\d{1,4}\.|\(\w{1,4}\))$")
+# Words that call for a number: after them "3." is a cross-reference ("paragraph 3.", "decision 4."),
+# never a new paragraph, and a line starting with a number continues the sentence.
+REFERENCE_WORDS = frozenset(
+    "para paras paragraph paragraphs article articles art arts decision decisions resolution "
+    "resolutions rule rules item items chapter chapters section sections annex page pages no nos "
+    "number footnote recommendation recommendations part parts table figure volume vol and or to of".split()
+)
 _MASTHEAD_FIELD = re.compile(r"(?:Distr\.|Original:|Item \d|Agenda item)")
 _LOWERCASE_ENUMERATOR = re.compile(r"(?:[a-z]{1,4}[.)]|[ivx]{1,6}\.)\s")
 # A sentence end: terminal punctuation, possibly followed by closing quotes or brackets.
@@ -66,11 +75,21 @@ def ends_with_hyphen(text: str) -> bool:
     return len(text) > 1 and text[-1] == "-" and text[-2].isalnum()
 
 
+def trailing_enumerator(line: str) -> int | None:
+    """Where a paragraph number that ends ``line`` after a finished sentence starts, else None.
+
+    "... the Protocols thereto. 11." at the foot of a page: the number's text is on
+    the next page, so the number opens the next paragraph rather than closing this one.
+    """
+    match = _TRAILING_ENUMERATOR.search(line)
+    return match.start("marker") if match else None
+
+
 def continues_across_break(block: str, line: str) -> bool:
     """The general page-break rule: an unfinished block followed by a lower-case start is one paragraph.
 
-    A block ending in a hyphenated word part also continues on any letter or digit,
-    and a paragraph number standing alone ("12.", "(b)": set in the margin, or left
+    A block ending in a hyphenated word part also continues on any letter or digit, one
+    ending in a word that calls for a number ("paragraph") on a number, and a paragraph number standing alone ("12.", "(b)": set in the margin, or left
     at the foot of a page) belongs to the text that follows it.
     """
     if _BARE_ENUMERATOR.fullmatch(block):
@@ -79,4 +98,8 @@ def continues_across_break(block: str, line: str) -> bool:
         return False
     if ends_with_hyphen(block) and line[:1].isalnum():
         return True
-    return not ends_sentence(block) and starts_lowercase(line)
+    if ends_sentence(block):
+        return False
+    # "... article 8, paragraph" + "4, of the Convention": a number its last word calls for.
+    return starts_lowercase(line) or (line[:1].isdigit() and not starts_enumerator(line)
+                                      and block.rsplit(None, 1)[-1].lower() in REFERENCE_WORDS)

@@ -41,12 +41,6 @@ MARKER_INSIDE = re.compile(
     r"|(?P<number>\d{1,3})\.\s+(?=[A-Z*\u201c\"]))"
 )
 ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
-# Words after which "3." is a cross-reference ("paragraph 3.", "decision 4."), never a new paragraph.
-REFERENCE_WORDS = frozenset(
-    "para paras paragraph paragraphs article articles art arts decision decisions resolution "
-    "resolutions rule rules item items chapter chapters section sections annex page pages no nos "
-    "number footnote recommendation recommendations part parts table figure volume vol and or to of".split()
-)
 # "Mr. A. Smith": a title or reference abbreviation's dot does not end a sentence.
 ABBREVIATION = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nos|Art|Arts|Para|Paras|Vol|H\.E)\.")
 

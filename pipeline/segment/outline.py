@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pipeline.segment import headings as h
 from pipeline.segment.pieces import HEADING_KINDS, Kind, Piece
 
+MAX_SKIPPED_NUMBERS = 10  # after a heading, the numbering resumes even if this many paragraph numbers were lost
 _MARKER_KINDS = frozenset({Kind.REC_HEADING, Kind.CHAPTER, Kind.SECTION, Kind.NUMBERED})
 
 
@@ -115,6 +116,11 @@ def _numbered(
         repeated = following is not None and following.kind is Kind.NUMBERED and following.number == piece.number
         return Kind.PARAGRAPH if number == expected and not repeated else Kind.SUBHEADING
     if piece.line_start or number == expected:
+        return Kind.PARAGRAPH
+    if expected is not None and 0 < number - expected <= MAX_SKIPPED_NUMBERS and resolved \
+            and resolved[-1].kind in HEADING_KINDS:
+        # "3. International cooperation 13. Invites ...": a heading is followed by a paragraph,
+        # even when a number before it was lost (e.g. "12." read as a heading); resume the numbering.
         return Kind.PARAGRAPH
     if expected is None and resolved and _closes_thought(text, resolved[-1]):
         return Kind.PARAGRAPH

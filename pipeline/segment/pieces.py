@@ -13,6 +13,7 @@ import enum
 import re
 from dataclasses import dataclass
 
+from pipeline.ingest.lines import REFERENCE_WORDS
 from pipeline.segment import headings as h
 
 
@@ -142,7 +143,7 @@ class _Scanner:
                 if kind is not None:
                     return self._heading_piece(kind, match, match.start(), line_start=False)
             else:
-                if before.endswith(",") or (_last_word(before) in h.REFERENCE_WORDS and not follows_heading):
+                if before.endswith(",") or (_last_word(before) in REFERENCE_WORDS and not follows_heading):
                     continue
                 return Piece(Kind.NUMBERED, match.start(), match.end(), end, number=match.group("number"), line_start=False)
         return None
