@@ -3,7 +3,9 @@
 Why: analysts may feed every report since 2009 at once; the pipeline must stay
 fast and flat in memory. Each figure is measured in its own fresh subprocess
 (`benchmarks/measure.py`), with its peak RSS read by ``os.wait4``, and each
-speed is compared with a reference measured in the same run on the same input:
+speed is compared with a reference measured in the same run on the same input
+(the timed pairs run interleaved three times, each workload's fastest run kept, as
+this shared machine's speed drifts by up to ~20 % within minutes):
 
   * tag (trained base)  vs a bare ``nlp.pipe`` of the same base model      target ≤ 1.15x the time
   * tag (rule-only)     vs tag (trained base)                               target ≥ 20x faster
@@ -100,6 +102,27 @@ def measure(name: str, spec: dict, logs: Path) -> Measurement:
     status_text = "ok" if result.ok else "FAILED: " + result.error
     print(f"  {name:<26} wall {result.seconds:8.2f} s  cpu {result.cpu_seconds:8.2f} s  {result.peak_rss_mb:7.0f} MB  {status_text}", flush=True)
     return result
+
+
+def best_of(repeats: int, logs: Path, results: Results, workloads: dict[str, dict]) -> dict[str, Measurement]:
+    """Run the workloads in turn ``repeats`` times and keep each one's fastest run (least CPU).
+
+    This machine's speed drifts by up to ~20 % within minutes (a shared VM); a ratio of two single
+    runs taken minutes apart inherits that drift. Interleaving the runs and keeping each minimum
+    compares the workloads at the machine's best, the usual way to benchmark on a noisy host.
+    """
+    runs: dict[str, list[Measurement]] = {name: [] for name in workloads}
+    for repeat in range(repeats):
+        for name, spec in workloads.items():
+            runs[name].append(measure(f"{name}-run{repeat + 1}" if repeats > 1 else name, spec, logs))
+    best = {}
+    for name, measured in runs.items():
+        ok = [m for m in measured if m.ok] or measured
+        best[name] = min(ok, key=lambda m: m.cpu_seconds)
+        best[name].name = name
+        if repeats > 1:
+            results.notes.append(f"{name}: best of {repeats} interleaved runs, CPU s " + ", ".join(f"{m.cpu_seconds:.1f}" for m in measured) + ".")
+    return best
 
 
 def cli(name: str, args: list[str], logs: Path) -> Measurement:
@@ -216,8 +239,12 @@ def run(args: argparse.Namespace) -> Results:
     pdfs = sorted(str(path) for path in (work / "corpus" / "pdf").glob("*.pdf"))
     if pdfs:
         print("PDF ingest against raw pypdf extraction", flush=True)
-        ingest_pdf = results.add(cli("ingest-pdf", ["ingest", str(work / "corpus" / "pdf"), "--out", str(out / "documents-pdf.parquet"), "--keep-going"], logs), len(pdfs), "documents")
-        pypdf = results.add(measure("pypdf-reference", {"kind": "pypdf", "files": pdfs}, logs), len(pdfs), "documents")
+        pair = best_of(args.repeats, logs, results, {
+            "ingest-pdf": {"kind": "cli", "args": ["ingest", str(work / "corpus" / "pdf"), "--out", str(out / "documents-pdf.parquet"), "--keep-going"]},
+            "pypdf-reference": {"kind": "pypdf", "files": pdfs},
+        })
+        ingest_pdf = results.add(pair["ingest-pdf"], len(pdfs), "documents")
+        pypdf = results.add(pair["pypdf-reference"], len(pdfs), "documents")
         results.notes.append(f"PDFs: {len(pdfs)} documents, {pypdf.detail.get('pages', '?')} pages.")
         results.ratio("ingest (PDF) time / raw pypdf extraction", "≤ 2", ingest_pdf, pypdf, 2.0, at_most=True)
 
@@ -226,11 +253,17 @@ def run(args: argparse.Namespace) -> Results:
     if sampled:
         print(f"tagging the first {sampled} recommendations: trained base, rule-only and bare spaCy references", flush=True)
         documents = out / "documents.parquet"
-        trained = results.add(measure("tag-trained", tag_spec(sample, documents, out, "tagged-trained", BASE_MODEL), logs), sampled, "recommendations")
-        rule_only = results.add(measure("tag-rule-only-sample", tag_spec(sample, documents, out, "tagged-rule-only-sample", "none"), logs), sampled, "recommendations")
-        bare_full = results.add(measure("spacy-bare-full", {"kind": "spacy", "model": BASE_MODEL, "parquet": str(sample), "keep": None}, logs), sampled, "recommendations")
         pipes = measure("tagger-pipes", {"kind": "tagger_pipes", "model": BASE_MODEL}, logs).detail.get("pipes") or []
-        bare_same = results.add(measure("spacy-bare-same-pipes", {"kind": "spacy", "model": BASE_MODEL, "parquet": str(sample), "keep": pipes}, logs), sampled, "recommendations")
+        tagging = best_of(args.repeats, logs, results, {
+            "tag-trained": tag_spec(sample, documents, out, "tagged-trained", BASE_MODEL),
+            "spacy-bare-same-pipes": {"kind": "spacy", "model": BASE_MODEL, "parquet": str(sample), "keep": pipes},
+            "tag-rule-only-sample": tag_spec(sample, documents, out, "tagged-rule-only-sample", "none"),
+        })
+        trained = results.add(tagging["tag-trained"], sampled, "recommendations")
+        rule_only = results.add(tagging["tag-rule-only-sample"], sampled, "recommendations")
+        bare_same = results.add(tagging["spacy-bare-same-pipes"], sampled, "recommendations")
+        # The full model (with `ner`, which the tagger drops) is ~1.5x slower: one run is enough to compare.
+        bare_full = results.add(measure("spacy-bare-full", {"kind": "spacy", "model": BASE_MODEL, "parquet": str(sample), "keep": None}, logs), sampled, "recommendations")
         tokens = bare_full.detail.get("tokens", 0)
         loads = ", ".join(f"{m.name} {m.detail.get('load_seconds', 0):.1f} s" for m in (trained, rule_only, bare_full, bare_same))
         results.notes.append(
@@ -355,12 +388,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pdf-share", type=float, default=None, help="share of reports also rendered to PDF (default 0.05; quick: 0.2)")
     parser.add_argument("--tag-sample", type=int, default=None, help="recommendations tagged with the trained base and the spaCy references (default 10000; quick: 150)")
     parser.add_argument("--reference-size", type=int, default=None, help="tagged recommendations that cluster and train use as the reference corpus (default 2000; quick: 100)")
+    parser.add_argument("--repeats", type=int, default=None, help="interleaved runs of each timed pair (tag vs references, PDF vs pypdf), best kept (default 3; quick: 1)")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     parser.add_argument("--work", type=Path, default=None, help="scratch folder for the corpus and outputs, emptied first (default /tmp/recs-benchmarks, quick: /tmp/recs-benchmarks-quick)")
     parser.add_argument("--results", type=Path, default=None, help="where to write the Markdown results (default benchmarks/RESULTS.md)")
     args = parser.parse_args(argv)
-    defaults = (30, 12, 0.2, 150, 100) if args.quick else (2000, 50, 0.05, 10000, 2000)
-    for name, default in zip(("reports", "recs_per_report", "pdf_share", "tag_sample", "reference_size"), defaults):
+    defaults = (30, 12, 0.2, 150, 100, 1) if args.quick else (2000, 50, 0.05, 10000, 2000, 3)
+    for name, default in zip(("reports", "recs_per_report", "pdf_share", "tag_sample", "reference_size", "repeats"), defaults):
         if getattr(args, name) is None:
             setattr(args, name, default)
     args.work = args.work or Path("/tmp/recs-benchmarks-quick" if args.quick else "/tmp/recs-benchmarks")

@@ -267,3 +267,13 @@ def test_a_number_a_page_break_cut_from_its_reference_word_continues_the_sentenc
         "21. Pursuant to article 8, paragraph 4, of the Convention, States parties should act.",
         "22. States may consider it.",
     ]
+
+
+def test_a_page_break_after_a_function_word_continues_the_sentence_into_a_capitalized_word():
+    pages = ["22. Pursuant to article 29 of the United Nations Convention against",
+             "Transnational Organized Crime, States parties should act.\n\nB. Joint investigations"]
+    assert clean(*pages).split("\n\n") == [
+        "22. Pursuant to article 29 of the United Nations Convention against Transnational Organized Crime, "
+        "States parties should act.",
+        "B. Joint investigations",
+    ]

@@ -29,6 +29,8 @@ REFERENCE_WORDS = frozenset(
     "resolutions rule rules item items chapter chapters section sections annex page pages no nos "
     "number footnote recommendation recommendations part parts table figure volume vol and or to of".split()
 )
+# Words no paragraph, heading or title ends on: a line ending with one goes on, whatever starts the next.
+FUNCTION_WORDS = frozenset("a an the of to in on for with by from against and or nor as at into upon under between among".split())
 _MASTHEAD_FIELD = re.compile(r"(?:Distr\.|Original:|Item \d|Agenda item)")
 _LOWERCASE_ENUMERATOR = re.compile(r"(?:[a-z]{1,4}[.)]|[ivx]{1,6}\.)\s")
 # A sentence end: terminal punctuation, possibly followed by closing quotes or brackets.
@@ -89,7 +91,8 @@ def continues_across_break(block: str, line: str) -> bool:
     """The general page-break rule: an unfinished block followed by a lower-case start is one paragraph.
 
     A block ending in a hyphenated word part also continues on any letter or digit, one
-    ending in a word that calls for a number ("paragraph") on a number, and a paragraph number standing alone ("12.", "(b)": set in the margin, or left
+    ending in a function word ("against") on anything, one ending in a word that calls for
+    a number ("paragraph") on a number, and a paragraph number standing alone ("12.", "(b)": set in the margin, or left
     at the foot of a page) belongs to the text that follows it.
     """
     if _BARE_ENUMERATOR.fullmatch(block):
@@ -100,6 +103,8 @@ def continues_across_break(block: str, line: str) -> bool:
         return True
     if ends_sentence(block):
         return False
-    # "... article 8, paragraph" + "4, of the Convention": a number its last word calls for.
-    return starts_lowercase(line) or (line[:1].isdigit() and not starts_enumerator(line)
-                                      and block.rsplit(None, 1)[-1].lower() in REFERENCE_WORDS)
+    last_word = block.rsplit(None, 1)[-1].lower()
+    # "... the United Nations Convention against" + "Transnational Organized Crime": no paragraph or
+    # heading ends on a function word. "... article 8, paragraph" + "4, of": a number its last word calls for.
+    return (starts_lowercase(line) or last_word in FUNCTION_WORDS
+            or (line[:1].isdigit() and not starts_enumerator(line) and last_word in REFERENCE_WORDS))
