@@ -16,12 +16,12 @@ Workloads (first argument, a JSON object):
                                                                     the tag stage as `recs tag` runs it, tagger assembly apart
   {"kind": "spacy", "model": "NAME", "parquet": "F", "keep": null | ["tok2vec", ...], "batch_size": 64}
                                                                     bare ``nlp.pipe`` over the texts of F (tag reference)
+  {"kind": "tagger_pipes", "model": "NAME"}                        the pipe names of our tagger built on NAME
+  {"kind": "classify", "model_dir": "D", "tagged": "F"}            load the classifier, assign every tagged row of F
 
 One-time set-up (importing, loading a model, assembling the tagger) is reported apart as
 ``load_seconds`` for the tag, spacy and classify workloads: their figures are throughputs,
 and a set-up of ~2-3 s would otherwise dominate a fast stage on a 10,000-row sample.
-  {"kind": "tagger_pipes", "model": "NAME"}                        the pipe names of our tagger built on NAME
-  {"kind": "classify", "model_dir": "D", "tagged": "F"}            load the classifier, assign every tagged row of F
 """
 
 from __future__ import annotations

@@ -20,8 +20,6 @@ _OUTLINE_HEADING = re.compile(r"(?:[IVXLC]{1,6}|[A-Z])\.\s+[A-Z(\"“‘'*]")
 _ENUMERATOR = re.compile(r"(?:\d{1,4}\.|\(\w{1,4}\)|[a-z]{1,4}\)|[ivx]{1,4}\.|[•▪◦·*–—-])\s")
 # "Distr.: General", "Original: English", "Item 3 of the provisional agenda": masthead fields.
 _BARE_ENUMERATOR = re.compile(r"\d{1,4}\.|\(\w{1,4}\)")
-# A paragraph number ending a line after a finished sentence ("... thereto. 11."): cut from its text by a page break.
-_TRAILING_ENUMERATOR = re.compile(r"[.;:?!…][\"'”’)\]»*]?\s+(?P<marker>\d{1,4}\.|\(\w{1,4}\))$")
 # Words that call for a number: after them "3." is a cross-reference ("paragraph 3.", "decision 4."),
 # never a new paragraph, and a line starting with a number continues the sentence.
 REFERENCE_WORDS = frozenset(
@@ -36,6 +34,10 @@ _LOWERCASE_ENUMERATOR = re.compile(r"(?:[a-z]{1,4}[.)]|[ivx]{1,6}\.)\s")
 # A sentence end: terminal punctuation, possibly followed by closing quotes or brackets.
 _TERMINAL_PUNCTUATION = ".;:?!…"
 _CLOSERS = "\"'”’)]»*"
+# A paragraph number ending a line after a finished sentence ("... thereto. 11."): cut from its text by a page break.
+_TRAILING_ENUMERATOR = re.compile(
+    rf"[{re.escape(_TERMINAL_PUNCTUATION)}][{re.escape(_CLOSERS)}]?\s+(?P<marker>\d{{1,4}}\.|\(\w{{1,4}}\))$"
+)
 
 
 MAX_LABEL_HEADING_CHARS = 40
@@ -91,9 +93,9 @@ def continues_across_break(block: str, line: str) -> bool:
     """The general page-break rule: an unfinished block followed by a lower-case start is one paragraph.
 
     A block ending in a hyphenated word part also continues on any letter or digit, one
-    ending in a function word ("against") on anything, one ending in a word that calls for
-    a number ("paragraph") on a number, and a paragraph number standing alone ("12.", "(b)": set in the margin, or left
-    at the foot of a page) belongs to the text that follows it.
+    ending in a function word ("against") on anything, one ending in a word that calls
+    for a number ("paragraph") on a number, and a paragraph number standing alone ("12.",
+    "(b)": set in the margin, or left at the foot of a page) belongs to the text that follows it.
     """
     if _BARE_ENUMERATOR.fullmatch(block):
         return True

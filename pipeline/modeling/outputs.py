@@ -27,6 +27,7 @@ XLSX_DEFAULT_WIDTH = 14
 # openpyxl stamps the save time into docProps/core.xml and into every zip entry, so two saves of the same
 # sheet differed byte for byte; the sheet is rewritten with this fixed time (the earliest a zip can hold).
 REPRODUCIBLE_TIME = (1980, 1, 1, 0, 0, 0)
+_FIXED_DATETIME = datetime.datetime(*REPRODUCIBLE_TIME)
 _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 NOVEL_FILL = "FFF2CC"
 HEADER_FILL = "D9E1F2"
@@ -133,7 +134,7 @@ class _XlsxWriter:
     def save(self, path: Path) -> None:
         """Save the sheet to ``path`` with fixed timestamps, so the same rows always give the same bytes."""
         self._sheet.auto_filter.ref = f"A1:{self._letters[-1]}{self._rows}"
-        self._workbook.properties.created = datetime.datetime(*REPRODUCIBLE_TIME)
+        self._workbook.properties.created = _FIXED_DATETIME
         stamped = path.with_name(path.name + ".stamped")
         try:
             self._workbook.save(stamped)
@@ -144,7 +145,7 @@ class _XlsxWriter:
 
 def _restamp(source: Path, target: Path) -> None:
     """Copy an xlsx archive, every entry dated :data:`REPRODUCIBLE_TIME` and "modified" set to it too."""
-    fixed = datetime.datetime(*REPRODUCIBLE_TIME).strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    fixed = _FIXED_DATETIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     with zipfile.ZipFile(source) as stamped, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as clean:
         for entry in stamped.infolist():
             data = stamped.read(entry.filename)

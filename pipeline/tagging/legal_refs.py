@@ -156,8 +156,6 @@ class LegalRefTagger(VocabPipe):
         self.provision_words = _first_words([*data["article_words"], *data["paragraph_words"]])
         self.instrument_words = _first_words([*self.alias_to_instrument_phrases(), *generic_nouns])
         self.domestic_words = _first_words(data["domestic_law"]["heads"])
-        self.simple_words = [_first_words(phrases) for group in (data["agreements"], data["databases"])
-                             for phrases in group.values()]
         self.act_words = _first_words(data["numbered_acts"])
         self.alias_to_instrument = {
             self._norm(alias): key for key, entry in data["instruments"].items() for alias in entry["aliases"]
@@ -186,8 +184,8 @@ class LegalRefTagger(VocabPipe):
             rf"\b(?i:{_alternation(frames['frames'])})\s+(?:(?i:{_alternation(frames['determiners'])})\s+){{0,2}}"
             rf"(?P<law>(?i:{_alternation(frames['adjectives'])})\s+(?i:{_alternation(frames['heads'])}))(?![\w-])"
         )
-        self.simple_res = [
-            (kind, canonical, re.compile(rf"\b(?:{_alternation(phrases)})(?![\w-])"))
+        self.simple_res = [  # (kind, canonical, pattern, the words one of which every match contains)
+            (kind, canonical, re.compile(rf"\b(?:{_alternation(phrases)})(?![\w-])"), _first_words(phrases))
             for kind, group in (("agreement", data["agreements"]), ("database", data["databases"]))
             for canonical, phrases in group.items()
         ]
@@ -293,7 +291,7 @@ class LegalRefTagger(VocabPipe):
         if _mentions(folded, self.domestic_words):
             for match in self.domestic_re.finditer(text):
                 yield Reference(match.start("law"), match.end("law"), "domestic_law", ("domestic_law",))
-        for (kind, canonical, pattern), words in zip(self.simple_res, self.simple_words):
+        for kind, canonical, pattern, words in self.simple_res:
             if _mentions(folded, words):
                 for match in pattern.finditer(text):
                     yield Reference(match.start(), match.end(), kind, (canonical,))

@@ -527,16 +527,23 @@ class ModalityTagger(VocabPipe):
         sentences = list(doc.sents) if (parsed or doc.has_annotation("SENT_START")) else [doc[:]]
         clauses: list[Clause] = []
         has_quotes = not QUOTE_IDS.isdisjoint(doc.to_array(ORTH).tolist())  # _quoted() looks at whole tokens only
-        tokens = self.matcher.token_table(doc) if not parsed else ([], [])
-        candidates = self._cue_candidates(doc) if parsed else []
+        if parsed:
+            candidates = self._cue_candidates(doc)
+
+            def modal_clauses(sent: Span, quoted: set[int]) -> list[Clause]:
+                return self._parse_clauses(sent, actors, quoted, candidates)
+        else:
+            tokens = self.matcher.token_table(doc)
+
+            def modal_clauses(sent: Span, quoted: set[int]) -> list[Clause]:
+                return self._rule_clauses(sent, actors, quoted, tokens)
         for sent in sentences:
             quoted = self._quoted(sent) if has_quotes else set()
             opener = self._opener(sent)
             if opener is not None:
                 found = [opener, *self._coordinated_openers(sent, opener[1])]
                 stops = [item[0] for item in found[1:]] + [sent.end]
-                inner = (self._parse_clauses(sent, actors, quoted, candidates) if parsed
-                         else self._rule_clauses(sent, actors, quoted, tokens))
+                inner = modal_clauses(sent, quoted)
                 for (start, end, value), stop in zip(found, stops):
                     own = [clause for clause in inner if start <= clause.start < stop]
                     if own and start == opener[0] and value != NONE and found[0][2] == value and \
@@ -547,8 +554,7 @@ class ModalityTagger(VocabPipe):
                     elif own:
                         clauses.extend(own)
                 continue
-            clauses.extend(self._parse_clauses(sent, actors, quoted, candidates) if parsed
-                           else self._rule_clauses(sent, actors, quoted, tokens))
+            clauses.extend(modal_clauses(sent, quoted))
         self._set_annotations(doc, sorted(clauses, key=lambda clause: (clause.start, clause.end)))
         return doc
 
