@@ -82,7 +82,11 @@ def test_broken_json_and_duplicate_ids_are_refused(tmp_path):
 
 
 def test_split_rule_is_fixed_and_near_forty_percent():
-    assert expected_split("anything", constructed=False) == "train"
+    assert expected_split("seed-2020-rec-01", constructed=False) == "train"
+    # real text of other bodies follows the hash rule, like constructed records
+    real_ids = [f"real-test-{n:03d}" for n in range(400)]
+    assert {expected_split(i, False) for i in real_ids} == {"train", "test"}
+    assert all(expected_split(i, False) == expected_split(i, True) for i in real_ids)
     ids = [f"constructed-{i:03d}" for i in range(1, 1001)]
     share = sum(expected_split(i, True) == "test" for i in ids) / len(ids)
     assert 0.35 < share < 0.45
