@@ -77,6 +77,7 @@ class GoldRecord(BaseModel):
 
     id: str = Field(min_length=1)
     text: str = Field(min_length=1)
+    context: str | None = None      # lead-in of a lettered sub-item "(a) ...": where its addressee may sit
     source: str = Field(min_length=1)
     constructed: bool
     split: Literal["train", "test"]
