@@ -172,7 +172,7 @@ def check_segments(text: str, rows: list[dict]) -> None:
         assert 0 <= row["start"] < row["end"] <= len(text)
         assert row["text"] == text[row["start"]:row["end"]]
         assert row["start"] >= previous_end, "recommendations overlap or are out of reading order"
-        assert row["number"].isdigit()
+        assert re.fullmatch(r"\d+(?:bis|ter|quater)?(?:\([a-z]\))?", row["number"])
         previous_end = row["end"]
     assert len({row["rec_id"] for row in rows}) == len(rows)
 
@@ -211,10 +211,22 @@ def test_ingest_then_segment_finds_every_generated_recommendation(read_document,
     assert row is not None
     rows = _segment(row["text"])
     check_segments(row["text"], rows)
-    assert [r["number"] for r in rows] == [rec.number for rec in report.recommendations]
-    assert [r["truncated"] for r in rows] == [rec.truncated for rec in report.recommendations]
-    for found, expected in zip(rows, report.recommendations):
-        assert " ".join(found["text"].split()) == " ".join(expected.text.split())
+    expected = [item for rec in report.recommendations for item in _as_segmented(rec)]
+    assert [r["number"] for r in rows] == [number for number, _, _ in expected]
+    assert [r["truncated"] for r in rows] == [truncated for _, _, truncated in expected]
+    for found, (_, text, _) in zip(rows, expected):
+        assert " ".join(found["text"].split()) == " ".join(text.split())
+
+
+def _as_segmented(rec) -> list[tuple[str, str, bool]]:
+    """(number, text, truncated) as segment reports a generated recommendation: the generator's
+    "States parties should:" + "(a) ...; (b) ..." lists are one recommendation per item (layout 3)."""
+    stem, *items = rec.text.split("\n\n")
+    if not (items and stem.endswith(":") and all(re.match(r"\([a-h]\) ", item) for item in items)):
+        return [(rec.number, rec.text, rec.truncated)]
+    last = len(items) - 1
+    return [(f"{rec.number}({item[1]})", re.sub(r"\s*;(?:\s*and)?$", "", item[4:]), rec.truncated and index == last)
+            for index, item in enumerate(items)]
 
 
 # ---------------------------------------------------------------- tag

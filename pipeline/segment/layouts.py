@@ -27,6 +27,7 @@ class Found:
     start: int
     end: int
     truncated: bool
+    context: str = ""  # the lead-in of a lettered sub-item (layout 3), else empty
 
 
 @dataclass(frozen=True)
