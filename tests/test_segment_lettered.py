@@ -90,3 +90,44 @@ def test_pdf_and_docx_segment_like_the_text(tmp_path, source, writer):
     assert [" ".join(row["text"].split()) for row in rows] == [" ".join(row["text"].split()) for row in expected]
     assert [" ".join(row["context"].split()) for row in rows] == [" ".join(row["context"].split()) for row in expected]
     assert not any(FORM_WORDS.search(row["text"]) for row in rows)
+
+
+# --- the tagger reads the lead-in when an item has no addressee of its own ------------------
+
+
+def _tagged(rows: list[dict]) -> list[tuple[dict, dict]]:
+    from pipeline.tagging.api import tag_rows
+    from tag_support import assembled
+
+    return list(tag_rows(assembled(), rows))
+
+
+def test_items_without_addressee_take_it_from_the_lead_in():
+    _, rows = segment_file(UNTOC)
+    tagged = {row["number"]: (row, record) for row, record in _tagged(rows)}
+    for number in ("2(a)", "2(b)", "2(c)"):  # "The Working Group recommended that States parties:" + "Develop ..."
+        row, record = tagged[number]
+        assert (row["addressee"], row["modality"]) == ("states_parties", "should")
+        assert "states_parties" in row["actors"] and record["inherited"] == ["addressee", "modality"]
+    # Items with their own subject keep it: UNODC is asked in 3(a), whatever the lead-in says.
+    assert tagged["3(a)"][0]["addressee"] == "unodc" and "inherited" not in tagged["3(a)"][1]
+
+
+def test_real_items_keep_their_own_addressee_and_modality():
+    _, rows = segment_file(SUBCOM)
+    tagged = [row for row, _ in _tagged(rows)]
+    assert [(row["addressee"], row["modality"]) for row in tagged] == [
+        ("member_states", "encouraged"), ("member_states", "should_consider"), ("member_states", "encouraged")]
+
+
+def test_tag_reads_the_context_column_and_tables_without_it(tmp_path):
+    from pipeline.atomic import write_parquet
+    from pipeline.schemas import RECOMMENDATIONS
+    from pipeline.tagging.table import recommendation_rows
+
+    _, rows = segment_file(UNTOC)
+    write_parquet(tmp_path / "new.parquet", rows, RECOMMENDATIONS)
+    assert [row["context"] for row in recommendation_rows(tmp_path / "new.parquet", {}, 4)] == [row["context"] for row in rows]
+    old_schema = RECOMMENDATIONS.remove(RECOMMENDATIONS.get_field_index("context"))
+    write_parquet(tmp_path / "old.parquet", [{k: v for k, v in row.items() if k != "context"} for row in rows], old_schema)
+    assert all("context" not in row for row in recommendation_rows(tmp_path / "old.parquet", {}, 4))
