@@ -24,6 +24,7 @@ from benchmarks import corpus_vocab
 from benchmarks.generate_corpus import build_report, render_text
 from pipeline.errors import RecsError
 from pipeline.schemas import TAGGED
+from segment_expectations import as_segmented
 
 FAST = settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 SLOWER = settings(FAST, max_examples=25)
@@ -211,22 +212,12 @@ def test_ingest_then_segment_finds_every_generated_recommendation(read_document,
     assert row is not None
     rows = _segment(row["text"])
     check_segments(row["text"], rows)
-    expected = [item for rec in report.recommendations for item in _as_segmented(rec)]
+    expected = [item for rec in report.recommendations for item in as_segmented(rec)]
     assert [r["number"] for r in rows] == [number for number, _, _ in expected]
     assert [r["truncated"] for r in rows] == [truncated for _, _, truncated in expected]
     for found, (_, text, _) in zip(rows, expected):
         assert " ".join(found["text"].split()) == " ".join(text.split())
 
-
-def _as_segmented(rec) -> list[tuple[str, str, bool]]:
-    """(number, text, truncated) as segment reports a generated recommendation: the generator's
-    "States parties should:" + "(a) ...; (b) ..." lists are one recommendation per item (layout 3)."""
-    stem, *items = rec.text.split("\n\n")
-    if not (items and stem.endswith(":") and all(re.match(r"\([a-h]\) ", item) for item in items)):
-        return [(rec.number, rec.text, rec.truncated)]
-    last = len(items) - 1
-    return [(f"{rec.number}({item[1]})", re.sub(r"\s*;(?:\s*and)?$", "", item[4:]), rec.truncated and index == last)
-            for index, item in enumerate(items)]
 
 
 # ---------------------------------------------------------------- tag

@@ -131,3 +131,11 @@ def test_tag_reads_the_context_column_and_tables_without_it(tmp_path):
     old_schema = RECOMMENDATIONS.remove(RECOMMENDATIONS.get_field_index("context"))
     write_parquet(tmp_path / "old.parquet", [{k: v for k, v in row.items() if k != "context"} for row in rows], old_schema)
     assert all("context" not in row for row in recommendation_rows(tmp_path / "old.parquet", {}, 4))
+
+
+def test_item_cut_off_by_a_page_break_ends_the_list_flagged_truncated():
+    text = ("III. Recommendations\n\n3. States parties should:\n\n(a) Ratify the Protocol;\n\n"
+            "(b) Review their legislation; and\n\n(c)\n\nV.11-85075 21\n\nAddress the root causes of migration.\n")
+    rows = segment_document("d", text)
+    assert [(row["number"], row["text"], row["truncated"]) for row in rows] == [
+        ("3(a)", "Ratify the Protocol", False), ("3(b)", "Review their legislation", True)]

@@ -6,6 +6,8 @@
    heading mentions recommendations; a paragraph counts only if it asks someone
    to act, so the introduction ("... adopted the recommendations below") and
    narration never do (2009-2013 reports).
+
+Either may hold a lettered list of requests, split into recommendations by ``lettered``.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from dataclasses import replace
 from pipeline.segment import headings as h
 from pipeline.segment.layouts import Found
 
-_ITEM = re.compile(r"(?<![\w(])\((?P<letter>[a-z])\)\s+")
+_ITEM = re.compile(r"(?<![\w(])\((?P<letter>[a-z])\)(?:\s+|$)")  # "$": a page break cut the item's text off
 # What may come before the second and later items: the end of the previous item.
 _ITEM_BOUNDARY = re.compile(r"(?:[;.:]|[;,]\s*(?:and|or))\s*$|\n\s*$")
 # What ends an item but is not part of its wording: "; and", ";", ", or".
@@ -36,12 +36,11 @@ def split_lettered(text: str, found: Found) -> list[Found]:
                                          and all(h.is_directive(text[start:end]) for start, end in items))):
         return [found]
     prefix = f"{found.number}{found.qualifier}"
-    last = len(markers) - 1
+    kept = [(marker.group("letter"), start, end) for marker, (start, end) in zip(markers, items) if start < end]
     return [
-        replace(found, number=f"{prefix}({marker.group('letter')})", qualifier="", start=start, end=end,
-                truncated=found.truncated and index == last, context=lead_in)
-        for index, (marker, (start, end)) in enumerate(zip(markers, items))
-        if start < end
+        replace(found, number=f"{prefix}({letter})", qualifier="", start=start, end=end,
+                truncated=found.truncated and index == len(kept) - 1, context=lead_in)
+        for index, (letter, start, end) in enumerate(kept)
     ]
 
 
