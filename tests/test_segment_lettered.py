@@ -139,3 +139,15 @@ def test_item_cut_off_by_a_page_break_ends_the_list_flagged_truncated():
     rows = segment_document("d", text)
     assert [(row["number"], row["text"], row["truncated"]) for row in rows] == [
         ("3(a)", "Ratify the Protocol", False), ("3(b)", "Review their legislation", True)]
+
+
+def test_form_text_after_a_lettered_list_is_not_part_of_its_last_item():
+    text = ("II. Recommendations\n\n2. The following recommendations were made with regard to maritime trafficking routes:\n\n"
+            "(a) Governments are encouraged to share information on suspect vessels;\n\n"
+            "(b) Governments should train port officials.\n\nAny action taken? Yes / No\n\nPlease elaborate: ......\n\n"
+            "3. Governments should report on the action taken.\n")
+    rows = segment_document("d", text)
+    assert [(row["number"], row["text"]) for row in rows] == [
+        ("2(a)", "Governments are encouraged to share information on suspect vessels"),
+        ("2(b)", "Governments should train port officials."),
+        ("3", "Governments should report on the action taken.")]
