@@ -12,7 +12,7 @@ import typer
 
 from pipeline import __version__
 from pipeline.cli_support import state
-from pipeline.commands import assign, cluster, evaluate, ingest, report, segment, tag, train, where
+from pipeline.commands import annotate, assign, cluster, evaluate, ingest, report, segment, tag, train, where
 
 app = typer.Typer(
     name="recs",
@@ -50,3 +50,5 @@ for name, module in [
     ("where", where),
 ]:
     app.command(name)(module.command)
+
+app.add_typer(annotate.app, name="annotate")

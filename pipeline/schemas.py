@@ -28,12 +28,13 @@ RECOMMENDATIONS = pa.schema(
     [
         ("rec_id", pa.string()),        # f"{doc_id}-{number}"
         ("doc_id", pa.string()),
-        ("number", pa.string()),        # as printed, digits only
+        ("number", pa.string()),        # as printed: "3", or "2(a)" for a lettered sub-item
         ("section", pa.string()),       # heading path joined with " > "
         ("text", pa.string()),          # == documents.text[start:end]
         ("start", pa.int64()),
         ("end", pa.int64()),
         ("truncated", pa.bool_()),      # the source stops mid-recommendation
+        ("context", pa.string()),       # lead-in of a lettered sub-item ("... recommended that States parties:"), else ""
     ]
 )
 
