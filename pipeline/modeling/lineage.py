@@ -15,7 +15,7 @@ import numpy as np
 from pipeline.modeling.features import as_label_list
 from pipeline.modeling.lineage_catalogue import Catalogue
 from pipeline.modeling.lineage_decision import NEW, REPEATS, DecisionConfig, decide
-from pipeline.modeling.lineage_evidence import gather
+from pipeline.modeling.lineage_evidence import Evidence, gather
 
 LINEAGE_FIELDS = ("relation", "repeats_id", "repeats_ref", "also_repeats", "earlier_modality", "strength_change",
                   "addressee_change", "refs_added", "refs_dropped", "similar_refs")
@@ -40,7 +40,12 @@ def lineage_rows(query_tags: Sequence[dict[str, Any]], candidate_ids: np.ndarray
     """The lineage fields of each query, given its nearest earlier recommendations (ids and similarities, best first)."""
     if not query_tags:
         return []
-    evidence = gather(query_tags, candidate_ids, similarity, catalogue)
+    return rows_from_evidence(query_tags, gather(query_tags, candidate_ids, similarity, catalogue), catalogue, config)
+
+
+def rows_from_evidence(query_tags: Sequence[dict[str, Any]], evidence: Evidence, catalogue: Catalogue,
+                       config: DecisionConfig) -> list[dict[str, Any]]:
+    """The lineage fields from gathered evidence (the path calibration and evaluation share with ``recs assign``)."""
     decision = decide(evidence, config)
     refs = catalogue.frame["ref"]
     rows = []

@@ -56,8 +56,13 @@ class Catalogue:
         return self.frame.drop_duplicates("doc_id")[["doc_id", "body", "date", "session"]].sort_values("session").reset_index(drop=True)
 
 
-def build_catalogue(tagged: pd.DataFrame, documents: pd.DataFrame) -> Catalogue:
-    """Join the tagged reference with its documents' body and date; rank the sessions by date (then doc_id)."""
+def build_catalogue(tagged: pd.DataFrame, documents: pd.DataFrame | None = None) -> Catalogue:
+    """Join the tagged reference with its documents' body and date; rank the sessions by date (then doc_id).
+
+    Without a documents table (calibration needs none) every session is undated and references name no body.
+    """
+    if documents is None:
+        documents = pd.DataFrame({"doc_id": tagged["doc_id"].unique(), "body": None, "date": None})
     docs = documents[list(DOCUMENT_COLUMNS)].drop_duplicates("doc_id").copy()
     docs["date"] = docs["date"].where(docs["date"].notna(), None)
     docs = docs.sort_values(["date", "doc_id"], na_position="first", key=lambda s: s.fillna("")).reset_index(drop=True)

@@ -1,8 +1,12 @@
 """The lineage decision: evidence -> relation (repeats | related | new) and which earlier recommendation is repeated.
 
 A pure, vectorized function of :class:`~pipeline.modeling.lineage_evidence.Evidence` and a
-:class:`DecisionConfig`. Each candidate gets a linear score (similarity plus weighted action, theme and
-margin evidence); the best candidate's score against two thresholds gives the relation. Among the
+:class:`DecisionConfig`, in two steps because they need different evidence (measured, docs/lineage.md).
+Does it repeat one earlier recommendation? Each candidate gets a linear score (similarity plus weighted
+action, theme and margin evidence); the best one at or above ``repeat_threshold`` is repeated. If not,
+is it in an area the earlier sessions covered? The area score is the mean similarity of all the nearest
+candidates (one close text is not an area) plus weighted theme overlap; at or above ``related_threshold``
+it is ``related``, below it ``new``. Among the
 candidates that reach the repeat threshold, the one of the latest session is named and the best
 candidate of every other session is listed too (an ask restated session after session).
 The weights and thresholds are chosen by cross-validation (``lineage_calibration``) and saved as JSON.
@@ -38,7 +42,8 @@ class DecisionConfig:
     theme_weight: float = 0.1
     margin_weight: float = 0.0
     repeat_threshold: float = 0.55
-    related_threshold: float = 0.40
+    area_theme_weight: float = 0.0
+    related_threshold: float = 0.30
     calibrated: bool = False
     evidence: dict[str, Any] = field(default_factory=dict)   # how the values were chosen (CV figures)
 
@@ -68,6 +73,7 @@ class Decision:
     relation: np.ndarray        # (n,) one of RELATIONS
     best: np.ndarray            # (n,) index of the candidate named (repeats) or nearest by score
     score: np.ndarray           # (n,) the best candidate's score
+    area: np.ndarray            # (n,) the area score
     also: np.ndarray            # (n, k) bool: other sessions' candidates that are also repeated
 
 
@@ -77,14 +83,27 @@ def scores(evidence: Evidence, config: DecisionConfig) -> np.ndarray:
             + config.margin_weight * evidence.margin)
 
 
+def area_scores(evidence: Evidence, config: DecisionConfig) -> np.ndarray:
+    """Mean similarity and theme overlap of all the nearest candidates, shape (n,)."""
+    if evidence.similarity.shape[1] == 0:
+        return np.zeros(evidence.similarity.shape[0])
+    return evidence.similarity.mean(axis=1) + config.area_theme_weight * evidence.themes.mean(axis=1)
+
+
+def relations(top: np.ndarray, area: np.ndarray, repeat_threshold: float, related_threshold: float) -> np.ndarray:
+    """repeats / related / new from the two scores."""
+    return np.where(top >= repeat_threshold, REPEATS, np.where(area >= related_threshold, RELATED, NEW)).astype(object)
+
+
 def decide(evidence: Evidence, config: DecisionConfig) -> Decision:
     """Relation and named candidate for every query; vectorized over queries and candidates."""
     score = scores(evidence, config)
     n, k = score.shape
     if k == 0:
-        return Decision(np.full(n, NEW, dtype=object), np.zeros(n, dtype=np.intp), np.zeros(n), np.zeros((n, 0), dtype=bool))
+        return Decision(np.full(n, NEW, dtype=object), np.zeros(n, dtype=np.intp), np.zeros(n), np.zeros(n), np.zeros((n, 0), dtype=bool))
     top = score.max(axis=1)
-    relation = np.where(top >= config.repeat_threshold, REPEATS, np.where(top >= config.related_threshold, RELATED, NEW)).astype(object)
+    area = area_scores(evidence, config)
+    relation = relations(top, area, config.repeat_threshold, config.related_threshold)
     passing = score >= config.repeat_threshold
     # The latest session among the passing candidates, then the best score within it.
     latest = np.where(passing, evidence.session, np.iinfo(np.int64).min).max(axis=1)
@@ -94,4 +113,4 @@ def decide(evidence: Evidence, config: DecisionConfig) -> Decision:
     best_per_session = score >= np.where(passing[:, :, None] & (evidence.session[:, :, None] == evidence.session[:, None, :]),
                                           score[:, None, :], -np.inf).max(axis=2)
     also = passing & best_per_session & (evidence.session != latest[:, None])
-    return Decision(relation, best.astype(np.intp), top, also)
+    return Decision(relation, best.astype(np.intp), top, area, also)
