@@ -18,16 +18,20 @@ from pipeline.modeling.features import as_label_list
 from pipeline.modeling.tables import read_table, read_tagged
 from pipeline.tagging.vocab import load_vocab
 
-DOCUMENT_COLUMNS = ("doc_id", "body", "date")
+DOCUMENT_COLUMNS = ("doc_id", "body", "symbol", "date")
 
 
-def readable_reference(body: Any, date: Any, number: Any) -> str:
-    """'WG on Trafficking in Persons, 2020-09-11, Recommendation 10'."""
+def _given(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def readable_reference(body: Any, date: Any, number: Any, symbol: Any = None) -> str:
+    """'WG on Trafficking in Persons, 2020-09-11, Recommendation 10'; the document symbol stands in for an unknown body."""
     vocab = load_vocab("references")
-    name = str(body) if isinstance(body, str) and body.strip() else vocab["unknown_body"]
+    name = str(body) if _given(body) else str(symbol) if _given(symbol) else vocab["unknown_body"]
     for long, short in vocab["body_abbreviations"].items():
         name = name.replace(long, short)
-    when = str(date) if isinstance(date, str) and date.strip() else vocab["unknown_date"]
+    when = str(date) if _given(date) else vocab["unknown_date"]
     return f"{name}, {when}, {vocab['number_label']} {number}"
 
 
@@ -52,8 +56,8 @@ class Catalogue:
 
     @property
     def sessions(self) -> pd.DataFrame:
-        """One row per reference session, oldest first: doc_id, body, date, session."""
-        return self.frame.drop_duplicates("doc_id")[["doc_id", "body", "date", "session"]].sort_values("session").reset_index(drop=True)
+        """One row per reference session, oldest first: doc_id, body, symbol, date, session."""
+        return self.frame.drop_duplicates("doc_id")[["doc_id", "body", "symbol", "date", "session"]].sort_values("session").reset_index(drop=True)
 
 
 def build_catalogue(tagged: pd.DataFrame, documents: pd.DataFrame | None = None) -> Catalogue:
@@ -62,7 +66,7 @@ def build_catalogue(tagged: pd.DataFrame, documents: pd.DataFrame | None = None)
     Without a documents table (calibration needs none) every session is undated and references name no body.
     """
     if documents is None:
-        documents = pd.DataFrame({"doc_id": tagged["doc_id"].unique(), "body": None, "date": None})
+        documents = pd.DataFrame({"doc_id": tagged["doc_id"].unique(), "body": None, "symbol": None, "date": None})
     docs = documents[list(DOCUMENT_COLUMNS)].drop_duplicates("doc_id").copy()
     docs["date"] = docs["date"].where(docs["date"].notna(), None)
     docs = docs.sort_values(["date", "doc_id"], na_position="first", key=lambda s: s.fillna("")).reset_index(drop=True)
@@ -71,7 +75,7 @@ def build_catalogue(tagged: pd.DataFrame, documents: pd.DataFrame | None = None)
     unknown = frame["session"].isna()
     frame.loc[unknown, "session"] = -1  # a recommendation whose document is not in the table: oldest, undated
     frame["session"] = frame["session"].astype(int)
-    frame["ref"] = [readable_reference(b, d, n) for b, d, n in zip(frame["body"], frame["date"], frame["number"])]
+    frame["ref"] = [readable_reference(*cells) for cells in zip(frame["body"], frame["date"], frame["number"], frame["symbol"])]
     frame["verbs"] = [action_verbs(c) for c in frame["modal_clauses"]]
     frame["theme_set"] = [frozenset(as_label_list(t)) for t in frame["themes"]]
     frame["refs_set"] = [frozenset(as_label_list(r)) for r in frame["legal_refs"]]
