@@ -95,3 +95,28 @@ def test_a_pdf_of_the_report_gives_the_same_lineage(ws: Path, later: pd.DataFram
     assert list(from_pdf["number"]) == list(from_txt["number"])
     assert list(from_pdf["relation"]) == list(from_txt["relation"])
     assert list(from_pdf["repeats_ref"].fillna("")) == list(from_txt["repeats_ref"].fillna(""))
+
+
+def test_excel_has_lineage_beside_the_text_and_a_sheet_of_the_earlier_recommendations(ws: Path, later: pd.DataFrame, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "later.xlsx"
+    assign(ws, NUMBERED, out)
+    book = load_workbook(out)
+    assert book.sheetnames == ["assigned", "earlier recommendations"]
+    sheet = book["assigned"]
+    header = [cell.value for cell in sheet[1]]
+    assert header[header.index("text") + 1: header.index("text") + 3] == ["relation", "repeats_ref"]
+    assert sheet.auto_filter.ref == f"A1:{sheet.cell(1, len(header)).column_letter}{sheet.max_row}"
+    rows = [dict(zip(header, (cell.value for cell in row))) for row in sheet.iter_rows(min_row=2)]
+    earlier = book["earlier recommendations"]
+    assert [cell.value for cell in earlier[1]] == ["rec_id", "reference", "text", "modality"] and earlier.auto_filter.ref
+    listed = {row[0].value: (row[1].value, row[2].value) for row in earlier.iter_rows(min_row=2)}
+    seed = pd.read_parquet(ws / "tagged.parquet").set_index("rec_id")
+    pointed = {row["repeats_id"] for row in rows if row["repeats_id"]} | {rec_id for row in rows for rec_id in row["similar_ids"].split(", ")}
+    assert set(listed) == pointed
+    for rec_id, (reference, text) in listed.items():
+        assert text == seed.loc[rec_id, "text"] and REFERENCE.match(reference).group(1) == seed.loc[rec_id, "number"]
+    for row in rows:
+        if row["relation"] == "repeats":
+            assert listed[row["repeats_id"]][0] == row["repeats_ref"]

@@ -66,7 +66,7 @@ def command(
     written = 0
     relations = {"repeats": 0, "related": 0, "new": 0}
     rows = iter_inputs(inputs, report, batch_size)
-    with open_writer(out) as writer:
+    with open_writer(out, catalogue) as writer:
         batches = assign_batches(rows, nlp, loaded.model, loaded.labels, report, batch_size, catalogue, decision)
         for batch in progress_bar(batches, "Assigning"):
             writer.write_rows(batch)
