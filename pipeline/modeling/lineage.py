@@ -14,7 +14,7 @@ import numpy as np
 
 from pipeline.modeling.features import as_label_list
 from pipeline.modeling.lineage_catalogue import Catalogue
-from pipeline.modeling.lineage_decision import NEW, REPEATS, DecisionConfig, decide
+from pipeline.modeling.lineage_decision import REPEATS, DecisionConfig, decide
 from pipeline.modeling.lineage_evidence import Evidence, gather
 
 LINEAGE_FIELDS = ("relation", "repeats_id", "repeats_ref", "also_repeats", "earlier_modality", "strength_change",
@@ -62,7 +62,3 @@ def rows_from_evidence(query_tags: Sequence[dict[str, Any]], evidence: Evidence,
                        **_changes(tags, catalogue.frame.loc[named]))
         rows.append(row)
     return rows
-
-
-def is_novel(row: dict[str, Any]) -> bool:
-    return row["relation"] == NEW

@@ -48,12 +48,6 @@ class Catalogue:
 
     frame: pd.DataFrame
 
-    def rows(self, rec_ids: Any) -> pd.DataFrame:
-        return self.frame.loc[list(rec_ids)]
-
-    def reference(self, rec_id: str | None) -> str | None:
-        return None if rec_id is None else str(self.frame.at[rec_id, "ref"])
-
     @property
     def sessions(self) -> pd.DataFrame:
         """One row per reference session, oldest first: doc_id, body, symbol, date, session."""

@@ -56,14 +56,3 @@ def predictions(prepared: PreparedSet, catalogue: Catalogue, config: DecisionCon
 
 def evaluate(prepared: PreparedSet, catalogue: Catalogue, config: DecisionConfig) -> dict[str, Any]:
     return score(prepared.records, predictions(prepared, catalogue, config))
-
-
-def errors(prepared: PreparedSet, catalogue: Catalogue, config: DecisionConfig) -> list[dict[str, Any]]:
-    """The records the decision gets wrong (for docs and debugging the dev set; never printed for the blind set)."""
-    wrong = []
-    for record, prediction in zip(prepared.records, predictions(prepared, catalogue, config)):
-        if prediction.relation != record.relation or (record.relation == "repeats" and prediction.repeats_id not in record.repeats):
-            wrong.append({"id": record.id, "gold": record.relation, "said": prediction.relation})
-    return wrong
-
-
