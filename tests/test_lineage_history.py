@@ -103,3 +103,19 @@ def test_lineage_metrics_report_the_labelled_set(grown: Path) -> None:
     assert dev["n"] == sum(sum(row.values()) for row in dev["confusion"].values())
     assert set(dev["confusion"]) == {"repeats", "related", "new"}
     assert metrics["decision"]["calibrated"] is True
+
+
+def test_lineage_errors_are_one_line_naming_the_file(grown: Path, tmp_path: Path) -> None:
+    from modeling_fixtures import runner
+    from pipeline.cli import app
+
+    common = ["lineage", "--tagged", str(grown / "tagged.parquet"), "--documents", str(grown / "documents.parquet"),
+              "--classifier", str(grown / "classifier"), "--tagger", str(grown / "tagger"),
+              "--out", str(tmp_path / "lineage.parquet"), "--metrics", str(tmp_path / "lineage.json")]
+    result = runner.invoke(app, [*common, "--labelled", str(tmp_path / "none.jsonl")])
+    assert result.exit_code == 1 and "none.jsonl: lineage set not found" in result.output
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "States parties should act.", "relation": "repeats", "repeats": ["99"]}\n', encoding="utf-8")
+    result = runner.invoke(app, [*common, "--labelled", str(bad)])
+    assert result.exit_code == 1 and "bad.jsonl: line 1: repeats ['99'], not printed numbers of the labelled session" in result.output
+    assert not (tmp_path / "lineage.json").exists() and not (tmp_path / "lineage.parquet").exists()

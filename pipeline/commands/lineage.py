@@ -49,9 +49,6 @@ def command(
     decision = DecisionConfig.load(classifier)
     catalogue = load_catalogue(tagged, documents)
     rows = history_rows(model, catalogue, decision)
-    write_parquet(out, rows, LINEAGE)
-    if csv:
-        write_csv_beside(out)
     counts = {relation: sum(row["relation"] == relation for row in rows) for relation in ("repeats", "related", "new")}
     lines = [f"{len(rows)} reference recommendations in {len(catalogue.sessions)} session(s): "
              + ", ".join(f"{n} {relation}" for relation, n in counts.items()) + f" (against earlier sessions) -> {out}"]
@@ -66,6 +63,9 @@ def command(
             lines.append(f"{path.stem}: {figures['n']} records, balanced accuracy {figures['balanced_accuracy']}, "
                          f"new recall {figures['new_recall']}, restatements called new {figures['restatement_called_new']}, "
                          f"repeats named right {figures['repeats_id_accuracy']}, strength change right {figures['strength_change_accuracy']}")
+    write_parquet(out, rows, LINEAGE)   # only now: a bad labelled set leaves no output behind
+    if csv:
+        write_csv_beside(out)
     write_json(metrics, report)
     lines.append(f"metrics: {metrics}")
     console.print("\n".join(lines), highlight=False, soft_wrap=True)
