@@ -182,3 +182,16 @@ def test_cli_help_lists_the_options() -> None:
     for option in ("--out", "--tagger", "--classifier", "--tagged-reference", "--documents", "--keep-going", "--batch-size"):
         assert option in result.output
     assert ROOT.joinpath("data/novelty/out_of_scope.jsonl").exists()
+
+
+def test_lettered_sub_items_take_the_addressee_of_their_lead_in(ws: Path, tmp_path: Path) -> None:
+    report = tmp_path / "lettered.txt"
+    report.write_text((ROOT / "tests/fixtures/segment/constructed-untoc-lettered.txt").read_text(encoding="utf-8"),
+                      encoding="utf-8")
+    out = tmp_path / "assigned.parquet"
+    assign(ws, report, "--out", out)
+    frame = pd.read_parquet(out).set_index("number")
+    assert {"2(a)", "2(b)", "2(c)"} <= set(frame.index)
+    # "(a) Develop national action plans ..." names nobody: "recommended that States parties:" does
+    assert frame.loc["2(a)", "addressee"] == "states_parties"
+    assert frame.loc["2(a)", "text"].startswith("Develop national action plans")

@@ -55,10 +55,16 @@ def _table_rows(path: Path, batch_size: int) -> Iterator[dict[str, Any]]:
                 "id": str(given_id) if given_id not in (None, "") and not pd.isna(given_id) else f"{path.name}:{row_number}",
                 "source": str(path),
                 "number": str(number) if number not in (None, "") and not pd.isna(number) else str(row_number),
-                "text": "" if record["text"] is None or pd.isna(record["text"]) else str(record["text"]),
+                "text": _cell_text(record.get("text")),
+                "context": _cell_text(record.get("context")),
                 "doc_id": None,
                 "about_instrument": None,
             }
+
+
+def _cell_text(value: Any) -> str:
+    """A table cell as text: missing cells (None, NaN) are empty."""
+    return "" if value is None or pd.isna(value) else str(value)
 
 
 def _report_rows(paths: list[Path], report: BatchReport) -> Iterator[dict[str, Any]]:
@@ -77,7 +83,7 @@ def _report_rows(paths: list[Path], report: BatchReport) -> Iterator[dict[str, A
         about = about_instrument_for_body(document.get("body"))
         for rec in recommendations:
             yield {"id": rec["rec_id"], "source": document["source"], "number": rec["number"], "text": rec["text"],
-                   "doc_id": rec["doc_id"], "about_instrument": about}
+                   "context": rec["context"], "doc_id": rec["doc_id"], "about_instrument": about}
 
 
 def _counted(rows: Iterator[dict[str, Any]], report: BatchReport) -> Iterator[dict[str, Any]]:
