@@ -30,8 +30,6 @@ def command(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Recommendations tagged and classified per batch.")] = 256,
 ) -> None:
     """Assign each input recommendation to a reference cluster (with probability and similar references) or flag it novel."""
-    import warnings
-
     from pipeline.cli_support import BatchReport, progress_bar
     from pipeline.modeling import tagger_bridge
     from pipeline.modeling.assignment import assign_batches, iter_inputs
@@ -42,11 +40,7 @@ def command(
     from pipeline.schemas import TAGGED
 
     check_format(out)
-    with warnings.catch_warnings(record=True):
-        warnings.simplefilter("always")
-        loaded = load_classifier(classifier)
-    for mismatch in loaded.version_mismatches:
-        _warn(f"{classifier}: model saved under another library version: {mismatch}")
+    loaded = load_classifier(classifier)
     reference_hash = loaded.manifest.get("params", {}).get("reference_hash")
     if reference_hash and tagged_reference.is_file():
         if frame_hash(read_tagged(tagged_reference).sort_values("rec_id"), TAGGED.names) != reference_hash:

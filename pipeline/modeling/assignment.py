@@ -18,7 +18,7 @@ from spacy.language import Language
 from pipeline.cli_support import BatchReport
 from pipeline.errors import RecsError
 from pipeline.modeling import tagger_bridge
-from pipeline.modeling.classifier import NOVEL, ClusterClassifier
+from pipeline.modeling.assigner import NOVEL, Assigner
 from pipeline.schemas import TAG_COLUMNS
 
 TABLE_SUFFIXES = (".csv", ".parquet")
@@ -101,7 +101,7 @@ def _batches(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[st
         yield batch
 
 
-def assign_batches(rows: Iterator[dict[str, Any]], nlp: Language, model: ClusterClassifier, labels: dict[str, str],
+def assign_batches(rows: Iterator[dict[str, Any]], nlp: Language, model: Assigner, labels: dict[str, str],
                    report: BatchReport, batch_size: int) -> Iterator[list[dict[str, Any]]]:
     """Tag and classify input rows a batch at a time; yield ASSIGNED rows. Rows with empty text are skipped and counted."""
     for batch in _batches(rows, batch_size):
