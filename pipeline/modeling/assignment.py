@@ -110,7 +110,7 @@ def assign_batches(rows: Iterator[dict[str, Any]], nlp: Language, model: Assigne
         if not kept:
             continue
         tagged = list(tagger_bridge.tag(nlp, ({**row, "rec_id": row["id"]} for row in kept), batch_size))
-        results = model.assign(pd.DataFrame(tagged))
+        results = model.assign(tagged)
         yield [
             {
                 "id": row["id"], "source": row["source"], "number": row["number"], "text": row["text"],
