@@ -36,7 +36,7 @@ def _threshold(value: str) -> str | float:
 def command(
     tagged: Annotated[Path, typer.Option("--tagged", help="Tagged reference corpus written by `recs tag`.")] = DEFAULT_TAGGED,
     clusters: Annotated[Path, typer.Option("--clusters", help="Cluster of each reference recommendation, written by `recs cluster`.")] = DEFAULT_CLUSTERS,
-    model_dir: Annotated[Path, typer.Option("--model-dir", help="Where to save model.joblib, labels.json and manifest.json.")] = DEFAULT_MODEL_DIR,
+    model_dir: Annotated[Path, typer.Option("--model-dir", help="Where to save the model (model.json + .npy arrays), labels.json and manifest.json.")] = DEFAULT_MODEL_DIR,
     metrics: Annotated[Path, typer.Option("--metrics", help="Cross-validated metrics (flat JSON for `dvc metrics show`).")] = DEFAULT_METRICS,
     plots_dir: Annotated[Path, typer.Option("--plots-dir", help="Where to write confusion.csv (actual,predicted) for `dvc plots`.")] = DEFAULT_PLOTS,
     features: Annotated[str, typer.Option("--features", help="Feature set of the saved model: tfidf, words, tags, tfidf+tags or words+tags.")] = "tfidf+tags",
