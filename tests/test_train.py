@@ -159,3 +159,19 @@ def test_threshold_maximizes_balanced_accuracy() -> None:
     assert 0.2 < threshold < 0.4
     separable_threshold, separable = choose_threshold(np.array([0.5, 0.6]), np.array([0.1, 0.2]))
     assert separable == 1.0 and 0.2 < separable_threshold < 0.5
+
+
+def test_saving_over_a_model_of_another_feature_set_leaves_only_the_new_files(
+        ws: Path, tmp_path: Path, reference: tuple[pd.DataFrame, np.ndarray]) -> None:
+    from pipeline.modeling.manifest import save_classifier
+
+    tagged, y = reference
+    model_dir = copy_model(ws, tmp_path)
+    assert (model_dir / "char.idf.npy").is_file()
+    model = ClusterClassifier(feature_set="tags").fit(tagged, y)
+    save_classifier(model, {"C0": "label"}, model_dir, "0" * 64, {"features": "tags"})
+    manifest = json.loads((model_dir / "manifest.json").read_text())
+    assert sorted(path.name for path in model_dir.iterdir()) == sorted([*manifest["files"], "manifest.json"])
+    assert not (model_dir / "char.idf.npy").exists() and not (model_dir / "word.idf.npy").exists()
+    loaded = load_classifier(model_dir).model
+    assert loaded.feature_set == "tags" and loaded.assign(tagged) == model.assign(tagged)
