@@ -31,6 +31,7 @@ from pipeline.modeling.vectors import FeatureTables
 from pipeline.text_vectors import TfidfTable
 
 NOVELTY_DATA = real_data.ROOT / "data" / "novelty" / "out_of_scope.jsonl"
+GOLD_BLIND = real_data.ROOT / "data" / "gold" / "blind.jsonl"
 # Whitespace runs, tabs, no-break and em spaces, control separators, accents, hyphens, one-letter words, digits.
 AWKWARD = ["", "   ", "a", "A\tB\n\nC  d\u00a0e\u2003f", "ÉTATS PARTIES should—as appropriate—act",
            "Ünïcödé  wörds\x1c\x1dhere", "non-punishment, whole-of-government; art. 6(3)", "2020 2021 I II"]
@@ -50,14 +51,15 @@ def texts() -> tuple[list[str], list[str]]:
 
 @pytest.fixture(scope="module")
 def tagged() -> tuple[pd.DataFrame, np.ndarray, pd.DataFrame]:
-    """The tagged reference corpus with its clusters, and unseen texts tagged by the same tagger."""
+    """The tagged reference corpus with its clusters, and unseen texts (2010 report, blind gold, out-of-scope) tagged by the same tagger."""
     ws = workspace()
     reference = pd.read_parquet(ws / "tagged.parquet")
     clusters = pd.read_parquet(ws / "clusters.parquet").set_index("rec_id")
     nlp, _ = tagger_bridge.load(ws / "tagger")
     novelty = [json.loads(line) for line in NOVELTY_DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = [{"rec_id": f"dev-{i}", "text": text} for i, text in enumerate(paragraphs(real_data.DEV_REPORT))]
-    rows += [{"rec_id": record["id"], "text": record["text"]} for record in novelty]
+    blind = [json.loads(line) for line in GOLD_BLIND.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows += [{"rec_id": record["id"], "text": record["text"]} for record in novelty + blind]
     queries = pd.DataFrame(list(tagger_bridge.tag(nlp, rows)))
     return reference, clusters.loc[reference.rec_id, "cluster_id"].to_numpy(dtype=object), queries
 
