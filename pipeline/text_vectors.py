@@ -25,7 +25,7 @@ import scipy.sparse as sp
 ANALYZERS = ("word", "char_wb")
 # The vectorizer settings a table keeps; any other setting must be at scikit-learn's default.
 SETTINGS = ("analyzer", "ngram_range", "lowercase", "strip_accents", "token_pattern", "stop_words", "sublinear_tf", "norm")
-REQUIRED_DEFAULTS = {"input": "content", "preprocessor": None, "tokenizer": None, "binary": False, "use_idf": True}
+REQUIRED_DEFAULTS = {"input": "content", "preprocessor": None, "tokenizer": None, "binary": False, "use_idf": True, "dtype": np.float64}
 
 
 def strip_accents_unicode(text: str) -> str:
@@ -77,6 +77,8 @@ class TfidfTable:
     terms: list[str]
     idf: np.ndarray
     _index: dict[str, int] = field(init=False, repr=False)
+    _stop: frozenset[str] = field(init=False, repr=False)
+    _token: re.Pattern[str] | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.settings["analyzer"] not in ANALYZERS:

@@ -102,6 +102,8 @@ def test_unsupported_settings_are_refused() -> None:
     with pytest.raises(ValueError, match="not supported"):
         TfidfTable.from_vectorizer(TfidfVectorizer(binary=True).fit(["a text", "another text"]))
     with pytest.raises(ValueError, match="not supported"):
+        TfidfTable.from_vectorizer(TfidfVectorizer(dtype=np.float32).fit(["a text", "another text"]))
+    with pytest.raises(ValueError, match="not supported"):
         TfidfTable.from_vectorizer(TfidfVectorizer(analyzer="char").fit(["a text", "another text"]))
 
 

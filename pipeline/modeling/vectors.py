@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +81,7 @@ class TagTable:
     columns: list[str]
     terms: list[str]
     idf: np.ndarray
+    _index: dict[str, int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._index = {term: index for index, term in enumerate(self.terms)}
