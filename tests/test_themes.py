@@ -139,7 +139,7 @@ def test_unknown_label_in_training_cats_is_refused():
 
 def test_round_trip_to_disk_gives_identical_output(trained, train_records, tmp_path):
     trained.to_disk(tmp_path / "nlp")
-    assert (tmp_path / "nlp" / "recs_themes" / "model.joblib").is_file()
+    assert (tmp_path / "nlp" / "recs_themes" / "theme_model.json").is_file()
     loaded = spacy.load(tmp_path / "nlp")
     texts = [LABOUR, MLA_ONLY, NO_THEME_WORDS] + [record.text for record in train_records[:10]]
     for before, after in zip(trained.pipe(texts), loaded.pipe(texts)):

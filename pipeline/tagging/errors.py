@@ -46,3 +46,6 @@ class Errors(metaclass=_MessagesWithCodes):
     E102 = "theme vocabulary: sub-theme {sub_theme!r} is listed under more than one group"
     E103 = "training example has unknown theme labels in doc.cats: {labels}; known sub-themes are in vocab/themes.yaml"
     E104 = "saved themes component has no {file}; re-save the pipeline with this version"
+    E105 = "saved theme model has no {file}; rebuild the tagger with `recs tag` (or `dvc repro`)"
+    E106 = ("saved theme model is a pickle ({file}) of an earlier release, which this version does not load; "
+            "rebuild the tagger with `recs tag` (or `dvc repro`)")

@@ -27,7 +27,6 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import joblib
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Pipe
@@ -38,11 +37,12 @@ from spacy.util import SimpleFrozenList, ensure_path, registry
 from pipeline.errors import RecsError
 from pipeline.tagging.errors import Errors
 from pipeline.tagging.extensions import doc_text
+from pipeline.tagging.theme_model import ThemeModel
 from pipeline.tagging.vocab import load_vocab
 
 DEFAULT_SPANS_KEY = "theme_cues"
 IGNORE_LABEL = "__ignore__"
-MODEL_FILE = "model.joblib"
+PICKLED_MODEL_FILE = "model.joblib"  # written by earlier releases; refused
 META_FILE = "meta.json"
 CUES_FILE = "cues.json"
 GAP_TOKEN = "..."
@@ -310,7 +310,7 @@ class ThemeTagger(Pipe):
         self._tokenizer = nlp.tokenizer
         self.estimator: Any = None
         self.model_labels: list[str] = []
-        self._linear: tuple[Any, Any] | None = None
+        self.theme_model: ThemeModel | None = None
         self.set_cues(load_vocab("themes"))
 
     # ----- cue vocabulary -------------------------------------------------
@@ -369,8 +369,8 @@ class ThemeTagger(Pipe):
 
     @property
     def is_trained(self) -> bool:
-        """Whether a model was fitted; otherwise cues alone decide."""
-        return self.estimator is not None
+        """Whether a model was fitted (or loaded); otherwise cues alone decide."""
+        return self.theme_model is not None
 
     def cue_matches(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         """Cue matches as sorted (start, end, sub-theme, cue key).
@@ -427,31 +427,22 @@ class ThemeTagger(Pipe):
     def model_probabilities(self, texts: list[str]) -> list[dict[str, float]]:
         """Model probability per sub-theme for each text (empty dicts when untrained).
 
-        One sparse product for the whole batch: the same values as the pipeline's
-        ``predict_proba`` (sigmoid of each binary regression's decision function)
-        without 30 separate estimator calls and their input validation.
+        One sparse product for the whole batch (:class:`ThemeModel`): the same values
+        as the pipeline's ``predict_proba`` without 30 separate estimator calls.
         """
-        if self.estimator is None or not texts:
+        if self.theme_model is None or not texts:
             return [{} for _ in texts]
-        import numpy as np
-
-        features = self.estimator[:-1].transform(texts)
-        weights, intercepts = self._linear
-        probabilities = 1.0 / (1.0 + np.exp(-(features @ weights + intercepts)))
-        return [dict(zip(self.model_labels, row.tolist())) for row in probabilities]
+        return self.theme_model.probabilities(texts)
 
     def _set_estimator(self, estimator: Any, labels: list[str]) -> None:
-        """Keep the fitted pipeline and, for fast prediction, its stacked regression weights."""
+        """Keep the fitted pipeline and the arrays that predict (and are saved) in its place."""
         self.estimator, self.model_labels = estimator, labels
-        if estimator is None:
-            self._linear = None
-            return
-        import numpy as np
+        self.theme_model = None if estimator is None else ThemeModel.from_estimator(estimator, labels)
 
-        classifiers = estimator[-1].estimators_
-        weights = np.vstack([classifier.coef_ for classifier in classifiers]).T
-        intercepts = np.concatenate([classifier.intercept_ for classifier in classifiers])
-        self._linear = (weights, intercepts)
+    def _set_model(self, model: ThemeModel | None) -> None:
+        """Use a loaded model; there is no scikit-learn estimator behind it."""
+        self.estimator, self.theme_model = None, model
+        self.model_labels = [] if model is None else list(model.labels)
 
     def initialize(
         self,
@@ -537,17 +528,14 @@ class ThemeTagger(Pipe):
 
     # ----- serialization --------------------------------------------------
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
-        """Save the cue vocabulary, the vocabulary version and the fitted model (joblib)."""
+        """Save the cue vocabulary, the vocabulary version and the fitted model (arrays and JSON, :class:`ThemeModel`)."""
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
         (path / CUES_FILE).write_text(json.dumps(self.cue_vocab, sort_keys=True, indent=1), encoding="utf-8")
         meta = {"vocab_version": self.vocab_version, "trained": self.is_trained, "model_labels": self.model_labels}
         (path / META_FILE).write_text(json.dumps(meta, sort_keys=True, indent=1), encoding="utf-8")
-        model_path = path / MODEL_FILE
-        if self.estimator is not None:
-            joblib.dump(self.estimator, model_path)
-        elif model_path.exists():
-            model_path.unlink()
+        if self.theme_model is not None:
+            self.theme_model.to_disk(path)
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> "ThemeTagger":
         """Load what :meth:`to_disk` saved; the saved cues win over the installed vocabulary."""
@@ -557,12 +545,9 @@ class ThemeTagger(Pipe):
                 raise RecsError(Errors.E104.format(file=required), path=path)
         self.set_cues(json.loads((path / CUES_FILE).read_text(encoding="utf-8")))
         meta = json.loads((path / META_FILE).read_text(encoding="utf-8"))
-        if meta["trained"]:
-            if not (path / MODEL_FILE).is_file():
-                raise RecsError(Errors.E104.format(file=MODEL_FILE), path=path)
-            self._set_estimator(joblib.load(path / MODEL_FILE), list(meta["model_labels"]))
-        else:
-            self._set_estimator(None, [])
+        if (path / PICKLED_MODEL_FILE).exists():
+            raise RecsError(Errors.E106.format(file=PICKLED_MODEL_FILE), path=path)
+        self._set_model(ThemeModel.from_disk(path) if meta["trained"] else None)
         return self
 
     def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
