@@ -403,6 +403,11 @@ class ModalityTagger(VocabPipe):
             if not passive and value in ("mandatory", "should") and self._considering(verb):
                 value = "should_consider"
             subject = self._subject(verb, actors, passive_ok=passive)
+            if subject == NONE and not passive and cue.i - 1 in actors and not any(
+                    child.dep_ == "auxpass" for child in verb.children):  # "Victims should not be subjected": no addressee
+                # "Member States should, in conformity with ..., ensure": an inserted phrase after the
+                # modal misleads the parser; the actor right before the modal is still its subject.
+                subject = actors[cue.i - 1]
             negated = any(child.dep_ == "neg" for child in verb.children)
             action = verb
             if passive:
@@ -456,6 +461,13 @@ class ModalityTagger(VocabPipe):
         start = min(root.i, subject.left_edge.i if subject is not None else root.i)
         return [Clause(values[lemma], negated, addressee, action.lemma_.lower(), start,
                        self._trim(sent.doc, start, sent.end))]
+
+    def _has_modal_word(self, sent: Span) -> bool:
+        """Whether a modal auxiliary directly precedes a comma ("should, where appropriate, ..."), the
+        one shape the parser is known to misread; only then are the token rules consulted."""
+        doc = sent.doc
+        return any(token.lower_ in self.auxiliaries and token.i + 1 < sent.end and doc[token.i + 1].text == ","
+                   for token in sent)
 
     # ----------------------------------------------------------------- rule mode
     def _rule_clauses(self, sent: Span, actors: dict[int, str], quoted: set[int],
@@ -554,7 +566,12 @@ class ModalityTagger(VocabPipe):
                     elif own:
                         clauses.extend(own)
                 continue
-            clauses.extend(modal_clauses(sent, quoted))
+            found_clauses = modal_clauses(sent, quoted)
+            if parsed and not found_clauses and self._has_modal_word(sent):
+                # "States should, where appropriate ..., provide": the parser can misread a modal that a
+                # comma separates from its verb; the token rules read it as written.
+                found_clauses = self._rule_clauses(sent, actors, quoted, self.matcher.token_table(doc))
+            clauses.extend(found_clauses)
         self._set_annotations(doc, sorted(clauses, key=lambda clause: (clause.start, clause.end)))
         return doc
 
