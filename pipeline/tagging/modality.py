@@ -171,6 +171,11 @@ class ModalityTagger(VocabPipe):
         self.opaque = set(data["opaque_verbs"])
         self.negators = set(data["negators"])
         self.skip_words = set(data.get("rule_skip_words", []))
+        implied = data.get("implied_request") or {}
+        self.implied_verbs = set(implied.get("verbs", []))
+        self.implied = (implied.get("value", NONE), implied.get("addressee", NONE))
+        if self.implied[0] not in values:
+            raise ValueError(Errors.E003.format(value=self.implied[0], vocab=self.vocab_name, values=sorted(values)))
         self._build_matcher()
 
     def _build_matcher(self) -> None:
@@ -572,8 +577,22 @@ class ModalityTagger(VocabPipe):
                 # comma separates from its verb; the token rules read it as written.
                 found_clauses = self._rule_clauses(sent, actors, quoted, self.matcher.token_table(doc))
             clauses.extend(found_clauses)
+        if not clauses and sentences:
+            clauses = self._implied_request(sentences[0])
         self._set_annotations(doc, sorted(clauses, key=lambda clause: (clause.start, clause.end)))
         return doc
+
+    def _implied_request(self, sent: Span) -> list[Clause]:
+        """A sub-item cut from its lead-in ("(b) Strengthen measures to ...", "To conduct campaigns ..."):
+        the bare opening verb is the request, addressed as ``implied_request`` says."""
+        words = [token for token in sent[:4] if token.is_alpha]
+        if not words or not words[0].text[:1].isupper():
+            return []
+        verb = words[1] if words[0].lower_ == "to" and len(words) > 1 else words[0]
+        if verb.lower_ not in self.implied_verbs:
+            return []
+        value, addressee = self.implied
+        return [Clause(value, False, addressee, verb.lower_, verb.i, self._trim(sent.doc, verb.i, sent.end))]
 
     def _set_annotations(self, doc: Doc, clauses: list[Clause]) -> None:
         spans, records = [], []
