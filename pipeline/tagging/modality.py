@@ -467,11 +467,17 @@ class ModalityTagger(VocabPipe):
         return [Clause(values[lemma], negated, addressee, action.lemma_.lower(), start,
                        self._trim(sent.doc, start, sent.end))]
 
-    def _has_modal_word(self, sent: Span) -> bool:
-        """Whether a modal auxiliary directly precedes a comma ("should, where appropriate, ..."), the
-        one shape the parser is known to misread; only then are the token rules consulted."""
+    def _misread_modal(self, sent: Span, actors: dict[int, str]) -> bool:
+        """Whether a sentence the parse found no modal clause in still has one as written: a modal right
+        after an actor ("Each State Party shall consider ...", which long treaty sentences get misparsed
+        around) or right before a comma ("should, where appropriate, provide"). Only then are the token
+        rules consulted; a premise ("Recalling that each State party shall ...") never counts."""
+        first_word = next((token.lower_ for token in sent if token.is_alpha), "")
+        if any(first_word.startswith(verb) for verb in self.opaque):
+            return False
         doc = sent.doc
-        return any(token.lower_ in self.auxiliaries and token.i + 1 < sent.end and doc[token.i + 1].text == ","
+        return any(token.lower_ in self.auxiliaries
+                   and (token.i - 1 in actors or token.i + 1 < sent.end and doc[token.i + 1].text == ",")
                    for token in sent)
 
     # ----------------------------------------------------------------- rule mode
@@ -572,13 +578,11 @@ class ModalityTagger(VocabPipe):
                         clauses.extend(own)
                 continue
             found_clauses = modal_clauses(sent, quoted)
-            if parsed and not found_clauses and self._has_modal_word(sent):
-                # "States should, where appropriate ..., provide": the parser can misread a modal that a
-                # comma separates from its verb; the token rules read it as written.
+            if parsed and not found_clauses and self._misread_modal(sent, actors):
                 found_clauses = self._rule_clauses(sent, actors, quoted, self.matcher.token_table(doc))
+            if not found_clauses and sent.start == 0:
+                found_clauses = self._implied_request(sent)
             clauses.extend(found_clauses)
-        if not clauses and sentences:
-            clauses = self._implied_request(sentences[0])
         self._set_annotations(doc, sorted(clauses, key=lambda clause: (clause.start, clause.end)))
         return doc
 
@@ -586,7 +590,7 @@ class ModalityTagger(VocabPipe):
         """A sub-item cut from its lead-in ("(b) Strengthen measures to ...", "To conduct campaigns ..."):
         the bare opening verb is the request, addressed as ``implied_request`` says."""
         words = [token for token in sent[:4] if token.is_alpha]
-        if not words or not words[0].text[:1].isupper():
+        if not words:
             return []
         verb = words[1] if words[0].lower_ == "to" and len(words) > 1 else words[0]
         if verb.lower_ not in self.implied_verbs:
