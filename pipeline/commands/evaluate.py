@@ -1,5 +1,9 @@
 """`recs evaluate`: score the saved tagger against hand-annotated gold recommendations.
 
+Every gold file is reported as a set of its own (seed, constructed and its test part, dev2,
+real_dev, blind, real_blind), beside the train / test / all splits pooled over the files; a
+file whose name says "blind" is marked so in the printed table.
+
 Writes flat headline figures per split (``metrics/tagging.json``, what
 ``dvc metrics show`` reads) and the per-theme table, per-file figures and the
 list of every error (``metrics/tagging_details.json``) for the analyst.
@@ -95,7 +99,13 @@ def _score(records: list[tuple[str, Any]], predicted: list[dict[str, Any]], spli
             if chosen:
                 metrics = evaluate_records([records[i][1] for i in chosen], [predicted[i] for i in chosen])
                 details["by_file"].setdefault(file_name, {})[name] = headline(metrics)
-    summary["by_file"] = {Path(file_name).stem: figures.get("all", figures.get(split)) for file_name, figures in details["by_file"].items()}
+    summary["by_file"] = {}
+    for file_name, figures in details["by_file"].items():
+        stem = Path(file_name).stem
+        summary["by_file"][stem] = figures.get("all", figures.get(split))
+        if split == "all" and "train" in figures and "test" in figures:
+            # a file holding both splits (constructed.jsonl): its held-back part is a set of its own
+            summary["by_file"][f"{stem}_test"] = figures["test"]
     return summary, details
 
 
@@ -123,7 +133,7 @@ def _print(summary: dict[str, Any]) -> None:
     table = Table(title="Tagging evaluation")
     table.add_column("metric")
     for name in columns:
-        table.add_column(name, justify="right")
+        table.add_column(f"{name} (blind)" if "blind" in name else name, justify="right")
     for key in next(iter(columns.values())):
         table.add_row(key, *(_format(figures[key]) for figures in columns.values()))
     Console(soft_wrap=True, width=max(100, 28 + 11 * len(columns))).print(table)
