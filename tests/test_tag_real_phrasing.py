@@ -95,3 +95,20 @@ def test_cues_outside_the_request_count_less():
     assert "civil_society_partnership" in request._.themes
     assert "civil_society_partnership" not in premise._.themes
     assert "legislation_criminalization" in premise._.themes
+
+
+def test_cooperation_with_an_international_body_is_international_cooperation():
+    """TAXONOMY section 5: working with an international body is cooperation across borders;
+    working with a national authority is not."""
+    nlp = rule_only_assembled()
+    with_igo = tag(nlp, "Urges Member States to cooperate with the International Narcotics Control Board in the "
+                        "exercise of its mandate;")
+    with_police = tag(nlp, "States parties should ensure cooperation with the police in every case.")
+    assert "international_cooperation" in with_igo._.themes
+    assert "international_cooperation" not in with_police._.themes
+
+
+def test_treaty_stock_phrase_is_no_request_to_legislate():
+    doc = tag(rule_only_assembled(), "Each State Party shall adopt such legislative or other measures as may be "
+                                     "necessary to protect witnesses from retaliation.")
+    assert "legislation_criminalization" not in doc._.themes
