@@ -40,6 +40,16 @@ def _nlp(mode: str):
     # a treaty body's lettered sub-item, cut from "The Committee recommends that the State party:"
     ("Strengthen measures to protect children who are victims of sexual exploitation;", "should", "states_parties"),
     ("To conduct awareness-raising campaigns on the risks of trafficking;", "should", "states_parties"),
+    # addressees qualified by a condition or a region, and coordinated subjects (the first actor)
+    ("Member States with large migrant populations should consider establishing consular assistance "
+     "programmes.", "should_consider", "member_states"),
+    ("States in the region are encouraged to establish joint investigation teams.", "encouraged", "member_states"),
+    ("States parties, UNODC and relevant international organizations should intensify their cooperation.",
+     "should", "states_parties"),
+    ("Recommends to Parties to the 1971 Convention to make full use of the measures of protection;", "should",
+     "states_parties"),
+    ("Authorizes the Secretary-General to invite observers from the International Criminal Police "
+     "Organization;", "may", "un_entities"),
     # a statement stays a statement
     ("Trafficking in persons remains a serious crime that affects every region.", "none", "none"),
 ])

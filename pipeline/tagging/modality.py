@@ -171,6 +171,7 @@ class ModalityTagger(VocabPipe):
         self.opaque = set(data["opaque_verbs"])
         self.negators = set(data["negators"])
         self.skip_words = set(data.get("rule_skip_words", []))
+        self.state_ids = set(data.get("state_actors", []))
         implied = data.get("implied_request") or {}
         self.implied_verbs = set(implied.get("verbs", []))
         self.implied = (implied.get("value", NONE), implied.get("addressee", NONE))
@@ -506,7 +507,7 @@ class ModalityTagger(VocabPipe):
             if kind == "coordinated" or (doc[match.start - 1].lower_ == "and" if match.start > sent.start else False) and clauses:
                 subject = clauses[-1].subject if clauses else NONE
             else:
-                subject = next((actors[i] for i in range(match.start - 1, sent.start - 1, -1) if i in actors), NONE)
+                subject = self._rule_subject(doc, actors, clauses[-1].start + 1 if clauses else sent.start, match.start)
             after = self._next_word(doc, match.end, sent.end)
             negated = any(t.lower_ in self.negators for t in match) or (after is not None and after.lower_ in self.negators)
             if after is not None and after.lower_ in self.negators:
@@ -525,6 +526,15 @@ class ModalityTagger(VocabPipe):
         for previous, following in zip(clauses, clauses[1:]):
             previous.end = min(previous.end, self._trim(doc, previous.start, following.start))
         return clauses
+
+    def _rule_subject(self, doc: Doc, actors: dict[int, str], start: int, cue: int) -> str:
+        """Subject of a modal without a parse: the first State named since the previous clause ("States
+        parties, UNODC and international organizations should", "Member States with large migrant
+        populations should"), else the nearest actor before the modal ("UNODC should assist ...")."""
+        state = next((actors[i] for i in range(start, cue) if i in actors and actors[i] in self.state_ids), None)
+        if state is not None:
+            return state
+        return next((actors[i] for i in range(cue - 1, start - 1, -1) if i in actors), NONE)
 
     def _rule_verb(self, token: Token, stop: int) -> str:
         """Requested verb without a parse: through carriers ("consider providing", "wish to adopt")."""
