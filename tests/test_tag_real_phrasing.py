@@ -50,6 +50,8 @@ def _nlp(mode: str):
      "states_parties"),
     ("Authorizes the Secretary-General to invite observers from the International Criminal Police "
      "Organization;", "may", "un_entities"),
+    ("Furthermore, GRETA urges the Italian authorities to improve the identification of victims.", "should",
+     "member_states"),
     # a statement stays a statement
     ("Trafficking in persons remains a serious crime that affects every region.", "none", "none"),
 ])

@@ -118,6 +118,10 @@ class ActorTagger(VocabPipe):
             self.lower_matcher.add(actor_id, patterns)
             self.exact_matcher.add(actor_id, [self.nlp.make_doc(form) for form in entry.get("exact", [])])
         self.lower_matcher.add(EXCLUDED, [self.nlp.make_doc(phrase) for phrase in data.get("exclude", [])])
+        self.qualified_heads: dict[str, str] = dict(data.get("qualified_heads") or {})
+        for actor_id in self.qualified_heads.values():
+            if actor_id not in self.roles:
+                raise ValueError(Errors.E014.format(actor=actor_id, vocab=self.vocab_name))
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Phrase matches; a phrase cut by a line break is matched on the text without whitespace tokens."""
@@ -138,7 +142,7 @@ class ActorTagger(VocabPipe):
         """Find actor mentions, keep the longest, distribute coordinated modifiers."""
         matches = [Span(doc, start, end, label=match_id) for match_id, start, end in self._matches(doc)]
         spans = [span for span in filter_spans(matches) if span.label_ != EXCLUDED]
-        spans = filter_spans(spans + self._elided_mentions(doc, spans))
+        spans = filter_spans(spans + self._elided_mentions(doc, spans) + self._qualified_mentions(doc))
         if not self.overwrite and self.spans_key in doc.spans:
             spans = filter_spans(list(doc.spans[self.spans_key]) + spans)
         spans.sort(key=lambda span: (span.start, span.end))
@@ -169,6 +173,21 @@ class ActorTagger(VocabPipe):
                     break
                 found.append(Span(doc, index, index + 1, label=actor_id))
                 index = self._previous_word(doc, index)
+        return found
+
+    def _qualified_mentions(self, doc: Doc) -> list[Span]:
+        """"the Italian authorities": a ``qualified_heads`` noun after "the" and a capitalized adjective
+        names that State's authorities (GRETA and treaty-body wording)."""
+        found = []
+        if not self.qualified_heads:
+            return found
+        for token in doc:
+            actor_id = self.qualified_heads.get(token.lower_)
+            if actor_id is None or token.i < 2:
+                continue
+            adjective, article = doc[token.i - 1], doc[token.i - 2]
+            if adjective.is_alpha and adjective.text[:1].isupper() and article.lower_ == "the":
+                found.append(Span(doc, token.i - 2, token.i + 1, label=actor_id))
         return found
 
     @staticmethod
