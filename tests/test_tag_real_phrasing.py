@@ -20,6 +20,13 @@ def _nlp(mode: str):
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize(("text", "modality", "addressee"), [
+    # resolution openings that chain verbs: the first request decides
+    ("Reaffirms its commitment to the Global Plan of Action, and urges Member States to continue to strengthen "
+     "their efforts;", "should", "member_states"),
+    ("Welcomes the work of the Inter-Agency Coordination Group, and encourages Member States to support its "
+     "activities;", "encouraged", "member_states"),
+    # passive requests
+    ("States are requested to provide information on the measures taken.", "should", "member_states"),
     # a phrase inserted between the modal and its verb (the parser reads "should" as a noun here)
     ("States should, where appropriate and consistent with their national laws, provide temporary residence "
      "permits to victims.", "should", "member_states"),
