@@ -131,12 +131,14 @@ def _print(summary: dict[str, Any]) -> None:
     columns = {name: figures for name, figures in summary.items() if name != "by_file"}
     columns.update(summary["by_file"])
     table = Table(title="Tagging evaluation")
-    table.add_column("metric")
-    for name in columns:
-        table.add_column(f"{name} (blind)" if "blind" in name else name, justify="right")
+    table.add_column("metric", no_wrap=True)
+    headers = [f"{name} (blind)" if "blind" in name else name for name in columns]
+    for header in headers:
+        table.add_column(header, justify="right", no_wrap=True)
     for key in next(iter(columns.values())):
         table.add_row(key, *(_format(figures[key]) for figures in columns.values()))
-    Console(soft_wrap=True, width=max(100, 28 + 11 * len(columns))).print(table)
+    width = 26 + sum(max(len(header), 6) + 3 for header in headers)  # every header whole: names tell the sets apart
+    Console(soft_wrap=True, width=max(100, width)).print(table)
 
 
 def _format(value: Any) -> str:
