@@ -17,9 +17,9 @@ Two sources of evidence are combined per sub-theme:
 Combination rule: ``score = 1 - (1 - cue) * (1 - p)`` (noisy-OR; ``p = 0`` when
 the model is not trained or the sub-theme had too few training examples). A
 sub-theme is assigned when ``score >= threshold`` (0.7: precision first, so one
-strong cue in the request still assigns, but two weak cues alone no longer do). Its source is ``"cues"`` or
-``"model"`` when that source alone reaches the threshold, and ``"both"`` when
-both do or when only their combination does. Without a trained model the cues
+strong cue in the request still assigns, but two weak cues alone no longer do).
+Its source is ``"cues"`` or ``"model"`` when that source alone reaches the
+threshold, and ``"both"`` when both do or when only their combination does. Without a trained model the cues
 alone decide and every source reads ``"cues"``.
 """
 
@@ -369,8 +369,8 @@ class ThemeTagger(Pipe):
         self.links: dict[str, tuple[frozenset[str], int]] = {}  # link key -> (actor roles, window)
         for i, link in enumerate(vocab.get("actor_links") or []):
             for j, phrase in enumerate(link["cues"]):
-                entries.append((link["sub_theme"], LINK, i * 1000 + j, phrase))
-                self.links[f"{link['sub_theme']}|{LINK}|{i * 1000 + j}"] = (frozenset(link["roles"]), int(link["window"]))
+                entries.append((link["sub_theme"], LINK, f"{i}.{j}", phrase))
+                self.links[f"{link['sub_theme']}|{LINK}|{i}.{j}"] = (frozenset(link["roles"]), int(link["window"]))
         for label, strength, index, phrase in entries:
             key = f"{label}|{strength}|{index}"
             segments, gaps = cue_segments(phrase)
