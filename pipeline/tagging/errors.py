@@ -41,6 +41,7 @@ class Errors(metaclass=_MessagesWithCodes):
     E012 = "saved tagger file {problem}; rebuild it with `recs tag`"
     E013 = ("cue pattern token {pattern!r} is not supported: use LOWER (a word or {{\"IN\": [...]}}) or IS_SPACE, "
             "with OP absent, \"?\" or \"*\", and start with a required word")
+    E014 = "qualified_heads in vocabulary {vocab!r} names actor {actor!r}, which the vocabulary does not define"
     # recs_themes
     E101 = "theme vocabulary has no 'groups' mapping of sub-themes"
     E102 = "theme vocabulary: sub-theme {sub_theme!r} is listed under more than one group"
