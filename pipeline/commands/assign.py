@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from pipeline.cli_support import console, handle_errors
+from pipeline.errors import RecsError
 
 DEFAULT_OUT = Path("data/processed/assigned.parquet")
 DEFAULT_TAGGER = Path("models/tagger")
@@ -62,5 +63,7 @@ def command(
             writer.write_rows(batch)
             written += len(batch)
             novel += sum(row["novel"] for row in batch)
+        if not report.processed:  # raised inside the writer: the empty file is discarded, an older output stays
+            raise RecsError(f"none of the {len(report.failures)} input(s) could be read; nothing written", out)
     console.print(f"{written} recommendations assigned ({novel} novel) -> {out}", highlight=False, soft_wrap=True)
     report.finish("assign", keep_going)

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from pipeline.atomic import ParquetBatchWriter, atomic_path
 from pipeline.errors import RecsError
 from pipeline.schemas import ASSIGNED
+from pipeline.spreadsheet import csv_cell, force_text
 
 FORMATS = (".parquet", ".csv", ".xlsx")
 # Excel layout: wide wrapped text, narrow flags, the rest in between.
@@ -58,7 +59,11 @@ def open_writer(path: str | Path) -> Iterator[RowWriter]:
     else:
         with atomic_path(path) as tmp:
             writer = _XlsxWriter()
-            yield writer
+            try:
+                yield writer
+            except BaseException:
+                writer.discard()
+                raise
             writer.save(tmp)
 
 
@@ -69,11 +74,12 @@ def _json_cell(value: Any) -> Any:
 
 class _CsvWriter:
     def __init__(self, handle: Any) -> None:
-        self._writer = csv.DictWriter(handle, fieldnames=ASSIGNED.names, lineterminator="\n")
+        # csv's default "\r\n" rows (RFC 4180): with "\n" a carriage return inside a field went unquoted and split the row
+        self._writer = csv.DictWriter(handle, fieldnames=ASSIGNED.names)
         self._writer.writeheader()
 
     def write_rows(self, rows: list[dict[str, Any]]) -> None:
-        self._writer.writerows({name: _json_cell(row.get(name)) for name in ASSIGNED.names} for row in rows)
+        self._writer.writerows({name: csv_cell(_json_cell(row.get(name))) for name in ASSIGNED.names} for row in rows)
 
 
 def _excel_cell(name: str, value: Any) -> Any:
@@ -109,7 +115,7 @@ class _XlsxWriter:
     def _cell(self, value: Any, font: Any = None, fill: Any = None, alignment: Any = None, number_format: str | None = None) -> Any:
         from openpyxl.cell import WriteOnlyCell
 
-        cell = WriteOnlyCell(self._sheet, value=value)
+        cell = force_text(WriteOnlyCell(self._sheet, value=value))
         if font is not None:
             cell.font = font
         if fill is not None:
@@ -130,6 +136,10 @@ class _XlsxWriter:
                 for name in ASSIGNED.names
             ])
             self._rows += 1
+
+    def discard(self) -> None:
+        """Close the half-written sheet: left open, its stream errors out when it is garbage-collected."""
+        self._sheet.close()
 
     def save(self, path: Path) -> None:
         """Save the sheet to ``path`` with fixed timestamps, so the same rows always give the same bytes."""
