@@ -144,6 +144,24 @@ def test_each_stage_depends_on_exactly_the_code_it_runs(name: str):
     assert not declared - needed, f"stage {name} depends on code it never runs: {sorted(declared - needed)}"
 
 
+def test_dvc_lock_is_committed_and_records_the_stages_of_dvc_yaml():
+    """`dvc.lock` (hashes of every stage's deps, params and outs) is what `dvc status` and `dvc exp show` compare to.
+
+    After a change of dvc.yaml, `dvc repro` must be run and dvc.lock committed with metrics/ and plots/.
+    """
+    assert "dvc.lock" in committable_files(PROJECT)
+    lock = yaml.safe_load((PROJECT / "dvc.lock").read_text(encoding="utf-8"))["stages"]
+    stages = dvc_definition()["stages"]
+    assert set(lock) == set(stages)
+    for name, stage in stages.items():
+        assert sorted(dep["path"] for dep in lock[name]["deps"]) == sorted(stage["deps"]), f"dvc.lock is stale for {name}: run `dvc repro`"
+        declared_outs = [out if isinstance(out, str) else next(iter(out)) for out in [*stage.get("outs", []), *stage.get("metrics", [])]]
+        assert sorted(out["path"] for out in lock[name]["outs"]) == sorted(declared_outs), name
+        for out in declared_outs:
+            if out.startswith(("metrics/", "plots/")):
+                assert out in committable_files(PROJECT), f"{out} is not committed beside dvc.lock"
+
+
 def test_dvc_is_initialized_offline_without_a_remote():
     config = (PROJECT / ".dvc" / "config").read_text(encoding="utf-8")
     assert re.search(r"analytics\s*=\s*false", config)
