@@ -12,7 +12,7 @@ import typer
 
 from pipeline import __version__
 from pipeline.cli_support import state
-from pipeline.commands import assign, cluster, evaluate, ingest, report, segment, tag, train, where
+from pipeline.commands import annotate, assign, cluster, evaluate, ingest, lineage, report, segment, tag, train, where
 
 app = typer.Typer(
     name="recs",
@@ -46,7 +46,10 @@ for name, module in [
     ("cluster", cluster),
     ("train", train),
     ("assign", assign),
+    ("lineage", lineage),
     ("report", report),
     ("where", where),
 ]:
     app.command(name)(module.command)
+
+app.add_typer(annotate.app, name="annotate")

@@ -28,12 +28,13 @@ RECOMMENDATIONS = pa.schema(
     [
         ("rec_id", pa.string()),        # f"{doc_id}-{number}"
         ("doc_id", pa.string()),
-        ("number", pa.string()),        # as printed, digits only
+        ("number", pa.string()),        # as printed: "3", or "2(a)" for a lettered sub-item
         ("section", pa.string()),       # heading path joined with " > "
         ("text", pa.string()),          # == documents.text[start:end]
         ("start", pa.int64()),
         ("end", pa.int64()),
         ("truncated", pa.bool_()),      # the source stops mid-recommendation
+        ("context", pa.string()),       # lead-in of a lettered sub-item ("... recommended that States parties:"), else ""
     ]
 )
 
@@ -80,18 +81,51 @@ CLUSTERS = pa.schema(
     ]
 )
 
+# Lineage of a recommendation against earlier sessions (docs/lineage.md). Change fields are null unless it repeats.
+LINEAGE_COLUMNS = [
+    ("relation", pa.string()),              # repeats | related | new
+    ("repeats_ref", pa.string()),           # readable: "WG on Trafficking in Persons, 2020-09-11, Recommendation 10"
+    ("strength_change", pa.int8()),         # later minus earlier modality strength
+    ("addressee_change", pa.string()),      # "states_parties → member_states"; null when unchanged
+    ("earlier_modality", pa.string()),
+    ("refs_added", pa.list_(pa.string())),  # legal references the later text adds
+    ("refs_dropped", pa.list_(pa.string())),
+    ("repeats_id", pa.string()),            # rec_id of the repeated recommendation (of the latest session that asked it)
+    ("also_repeats", pa.list_(pa.string())),  # rec_ids of earlier sessions that asked the same, latest first
+]
+
 ASSIGNED = pa.schema(
     [
         ("id", pa.string()),
         ("source", pa.string()),
         ("number", pa.string()),
         ("text", pa.string()),
+        *LINEAGE_COLUMNS,                   # beside the text, where analysts read them
         *[(name, TAGGED.field(name).type) for name in TAG_COLUMNS],
         ("cluster_id", pa.string()),
         ("cluster_label", pa.string()),
         ("probability", pa.float64()),
-        ("novel", pa.bool_()),
+        ("novel", pa.bool_()),              # exactly relation == "new"
         ("similar_ids", pa.list_(pa.string())),
+        ("similar_refs", pa.list_(pa.string())),   # readable references, aligned with similar_ids
+        ("similar_scores", pa.list_(pa.float64())),
+    ]
+)
+
+# Every reference recommendation against the sessions before its own (data/processed/lineage.parquet).
+LINEAGE = pa.schema(
+    [
+        ("rec_id", pa.string()),
+        ("doc_id", pa.string()),
+        ("number", pa.string()),
+        ("ref", pa.string()),                       # its own readable reference
+        ("session_date", pa.string()),
+        ("earlier_sessions", pa.int32()),           # how many reference sessions precede it (0: nothing to compare)
+        ("modality", pa.string()),
+        ("modality_strength", pa.int8()),
+        *LINEAGE_COLUMNS,
+        ("similar_ids", pa.list_(pa.string())),
+        ("similar_refs", pa.list_(pa.string())),
         ("similar_scores", pa.list_(pa.float64())),
     ]
 )

@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = [real_data.SEED_REPORT]
 NOVELTY_DATA = ROOT / "data" / "novelty" / "out_of_scope.jsonl"
 GOLD_TRAIN = ROOT / "data" / "gold" / "constructed.jsonl"
+LINEAGE_DEV = ROOT / "data" / "lineage" / "dev.jsonl"
+SEED_TEXTS = ROOT / "data" / "gold" / "seed.jsonl"
 runner = CliRunner()
 
 
@@ -44,5 +46,6 @@ def workspace() -> Path:
         "--model", root / "clusters.json", "--names", root / "clusters.yaml", "--seed", "42")
     run("train", "--tagged", root / "tagged.parquet", "--clusters", root / "clusters.parquet",
         "--model-dir", root / "classifier", "--metrics", root / "train.json", "--plots-dir", root / "plots",
-        "--tagger", root / "tagger", "--novelty-data", NOVELTY_DATA, "--seed", "42")
+        "--tagger", root / "tagger", "--novelty-data", NOVELTY_DATA, "--seed", "42",
+        "--lineage-dev", LINEAGE_DEV, "--seed-texts", SEED_TEXTS)
     return root

@@ -91,17 +91,24 @@ NOVEL_TEXT = "States parties should require the marking of firearms at the time 
 REPEAT_TEXT = "States parties should simplify mutual legal assistance procedures, in line with article 18 of the Convention."
 
 
+REPEATED_REF = "WG on Trafficking in Persons, 2020-09-11, Recommendation 7"   # RECS[6], as `recs assign` names it
+
+
 def assigned_rows() -> list[dict]:
     base = {"source": "data/new/wg-tip-2024-report.docx", "modality": "should", "modality_strength": 4, "negated": False,
-            "modal_clauses": [], "addressee": "states_parties", "actors": ["states_parties"], "theme_scores": []}
+            "modal_clauses": [], "addressee": "states_parties", "actors": ["states_parties"], "theme_scores": [],
+            "relation": "new", "repeats_id": None, "repeats_ref": None, "also_repeats": None, "earlier_modality": None,
+            "strength_change": None, "addressee_change": None, "refs_added": None, "refs_dropped": None}
     return [
         {**base, "id": "9f8e7d6c5b4a3921-2", "number": "2", "text": NOVEL_TEXT, "legal_refs": [], "themes": [],
          "theme_groups": [], "cluster_id": "C02", "cluster_label": CLUSTER_LABELS["C02"], "probability": 0.31,
-         "novel": True, "similar_ids": [rec_id(1)], "similar_scores": [0.12]},
+         "novel": True, "similar_ids": [rec_id(1)], "similar_refs": ["WG on Trafficking in Persons, 2010-02-16, Recommendation 4"], "similar_scores": [0.12]},
         {**base, "id": "9f8e7d6c5b4a3921-5", "number": "5", "text": REPEAT_TEXT, "legal_refs": ["UNTOC art. 18"],
          "themes": ["mutual_legal_assistance"], "theme_groups": ["partnership"], "cluster_id": "C01",
          "cluster_label": CLUSTER_LABELS["C01"], "probability": 0.88, "novel": False,
-         "similar_ids": [rec_id(6), rec_id(8), "0000000000000000-99"], "similar_scores": [0.81, 0.34, 0.2]},
+         "relation": "repeats", "repeats_id": rec_id(6), "repeats_ref": REPEATED_REF, "also_repeats": [], "earlier_modality": "should_consider",
+         "strength_change": 1, "addressee_change": None, "refs_added": ["UNTOC art. 18"], "refs_dropped": [],
+         "similar_ids": [rec_id(6), rec_id(8), "0000000000000000-99"], "similar_refs": [REPEATED_REF, "WG on Trafficking in Persons, 2020-09-11, Recommendation 14", "unknown body, undated, Recommendation 99"], "similar_scores": [0.81, 0.34, 0.2]},
     ]
 
 

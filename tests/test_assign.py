@@ -159,7 +159,8 @@ def test_clear_errors(ws: Path, tmp_path: Path) -> None:
     good = tmp_path / "good.csv"
     good.write_text("text\nStates parties should consider providing temporary residence permits to victims.\n")
     out = tmp_path / "out.parquet"
-    common = ["--tagger", str(ws / "tagger"), "--classifier", str(ws / "classifier"), "--out", str(out)]
+    common = ["--tagger", str(ws / "tagger"), "--classifier", str(ws / "classifier"), "--out", str(out),
+              "--tagged-reference", str(ws / "tagged.parquet")]
     result = runner.invoke(app, ["assign", str(no_text), str(good), *common])
     assert result.exit_code == 1 and f"{no_text}: has no 'text' column" in result.output
     assert len(pd.read_parquet(out)) == 1  # the good file is still assigned
@@ -168,11 +169,29 @@ def test_clear_errors(ws: Path, tmp_path: Path) -> None:
     assert result.exit_code == 1 and "run `recs train` first" in result.output
     result = runner.invoke(app, ["assign", str(good), *common[:4], "--out", str(tmp_path / "out.json")])
     assert result.exit_code == 1 and "unsupported output format '.json'" in result.output
+    # the earlier recommendations' tags and sessions are needed to say what a text repeats
+    result = runner.invoke(app, ["assign", str(good), *common[:6], "--tagged-reference", str(tmp_path / "none.parquet")])
+    assert result.exit_code == 1 and "none.parquet: tagged table not found" in result.output
+    result = runner.invoke(app, ["assign", str(good), *common, "--documents", str(tmp_path / "none.parquet")])
+    assert result.exit_code == 1 and "none.parquet: documents table not found" in result.output
 
 
 def test_cli_help_lists_the_options() -> None:
     result = runner.invoke(app, ["assign", "--help"])
     assert result.exit_code == 0
-    for option in ("--out", "--tagger", "--classifier", "--tagged-reference", "--keep-going", "--batch-size"):
+    for option in ("--out", "--tagger", "--classifier", "--tagged-reference", "--documents", "--keep-going", "--batch-size"):
         assert option in result.output
     assert ROOT.joinpath("data/novelty/out_of_scope.jsonl").exists()
+
+
+def test_lettered_sub_items_take_the_addressee_of_their_lead_in(ws: Path, tmp_path: Path) -> None:
+    report = tmp_path / "lettered.txt"
+    report.write_text((ROOT / "tests/fixtures/segment/constructed-untoc-lettered.txt").read_text(encoding="utf-8"),
+                      encoding="utf-8")
+    out = tmp_path / "assigned.parquet"
+    assign(ws, report, "--out", out)
+    frame = pd.read_parquet(out).set_index("number")
+    assert {"2(a)", "2(b)", "2(c)"} <= set(frame.index)
+    # "(a) Develop national action plans ..." names nobody: "recommended that States parties:" does
+    assert frame.loc["2(a)", "addressee"] == "states_parties"
+    assert frame.loc["2(a)", "text"].startswith("Develop national action plans")

@@ -17,18 +17,20 @@ from conftest import PipelineRun, cached_outputs, committable_files
 pytestmark = pytest.mark.slow
 
 PROJECT = Path(__file__).resolve().parents[1]
-STAGES = ["ingest", "segment", "tag", "cluster", "train", "evaluate", "report"]
+STAGES = ["ingest", "segment", "tag", "cluster", "train", "lineage", "evaluate", "report"]
 EXPECTED_OUTPUTS = [
     "data/processed/documents.parquet",
     "data/processed/recommendations.parquet",
     "data/processed/tagged.parquet",
     "data/processed/tagged.jsonl",
     "data/processed/clusters.parquet",
+    "data/processed/lineage.parquet",
     "models/tagger",
     "models/clusters.json",
     "models/classifier",
     "metrics/tagging.json",
     "metrics/train.json",
+    "metrics/lineage.json",
     "plots/confusion.csv",
     "plots/modality.csv",
     "plots/themes.csv",
@@ -179,7 +181,7 @@ def test_clone_holds_no_cached_output():
 def test_first_repro_builds_every_output(pipeline_run: PipelineRun):
     missing = [path for path in EXPECTED_OUTPUTS if not (pipeline_run.root / path).exists()]
     assert not missing, f"missing after `dvc repro`: {missing}\n{pipeline_run.first_repro[-3000:]}"
-    assert stages_run(pipeline_run.first_repro) >= {"ingest", "segment", "tag", "cluster", "train", "report"}
+    assert stages_run(pipeline_run.first_repro) >= {"ingest", "segment", "tag", "cluster", "train", "lineage", "report"}
     html = (pipeline_run.root / "reports" / "index.html").read_text(encoding="utf-8")
     assert 'id="rec-' in html and "Not built yet" not in html.split('id="new-session"')[0]
 
@@ -229,7 +231,7 @@ def test_changing_code_reruns_exactly_the_stages_that_run_it(pipeline_run: Pipel
 def test_metrics_and_plots_are_shown(pipeline_run: PipelineRun):
     shown = json.loads(pipeline_run.run("dvc", "metrics", "show", "--json").stdout)
     files = {name for rev in shown.values() for name in rev.get("data", {})}
-    assert {"metrics/tagging.json", "metrics/train.json"} <= files
+    assert {"metrics/tagging.json", "metrics/train.json", "metrics/lineage.json"} <= files
     plots = pipeline_run.run("dvc", "plots", "show", "--json").stdout
     for name in ("plots/confusion.csv", "plots/modality.csv", "plots/themes.csv", "plots/cluster_sizes.csv"):
         assert name in plots
@@ -247,7 +249,8 @@ def test_changing_one_param_reruns_only_the_stages_that_read_it(pipeline_run: Pi
     output = pipeline_run.run("dvc", "repro").stdout
     ran = stages_run(output)
     assert "train" in ran, output
-    assert ran <= {"train", "report"}, f"stages that do not read train.C reran: {ran - {'train', 'report'}}"
+    # lineage reads the retrained classifier, so it reruns too
+    assert ran <= {"train", "lineage", "report"}, f"stages that do not read train.C reran: {ran - {'train', 'lineage', 'report'}}"
     diff = pipeline_run.run("dvc", "params", "diff").stdout
     assert "train.C" in diff
     pipeline_run.run("dvc", "metrics", "diff")

@@ -28,7 +28,7 @@ FLOORS = {
 
 def _gold(record_id: str, **fields) -> GoldRecord:
     base = {
-        "id": record_id, "text": "t", "source": "test", "constructed": False, "split": "train",
+        "id": f"seed-{record_id}", "text": "t", "source": "test", "constructed": False, "split": "train",
         "about_instrument": "TIP_PROTOCOL", "modality": "should", "negated": False, "addressee": "states_parties",
         "actors": ["states_parties"], "legal_refs": [], "themes": ["children"],
     }
@@ -79,10 +79,10 @@ def test_set_scores_by_hand(pair):
 def test_errors_list_every_wrong_field(pair):
     errors = evaluate_records(*pair)["errors"]
     assert {(e["id"], e["field"]) for e in errors} == {
-        ("a", "actors"), ("a", "legal_refs"), ("a", "themes"),
-        ("b", "modality"), ("b", "addressee"), ("b", "legal_refs"), ("b", "themes"),
+        ("seed-a", "actors"), ("seed-a", "legal_refs"), ("seed-a", "themes"),
+        ("seed-b", "modality"), ("seed-b", "addressee"), ("seed-b", "legal_refs"), ("seed-b", "themes"),
     }
-    wrong = next(e for e in errors if (e["id"], e["field"]) == ("b", "themes"))
+    wrong = next(e for e in errors if (e["id"], e["field"]) == ("seed-b", "themes"))
     assert wrong["gold"] == ["residence_status"] and wrong["predicted"] == ["non_punishment", "residence_status", "trauma_informed"]
 
 

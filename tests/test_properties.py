@@ -24,6 +24,7 @@ from benchmarks import corpus_vocab
 from benchmarks.generate_corpus import build_report, render_text
 from pipeline.errors import RecsError
 from pipeline.schemas import TAGGED
+from segment_expectations import as_segmented
 
 FAST = settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 SLOWER = settings(FAST, max_examples=25)
@@ -172,7 +173,7 @@ def check_segments(text: str, rows: list[dict]) -> None:
         assert 0 <= row["start"] < row["end"] <= len(text)
         assert row["text"] == text[row["start"]:row["end"]]
         assert row["start"] >= previous_end, "recommendations overlap or are out of reading order"
-        assert row["number"].isdigit()
+        assert re.fullmatch(r"\d+(?:bis|ter|quater)?(?:\([a-z]\))?", row["number"])
         previous_end = row["end"]
     assert len({row["rec_id"] for row in rows}) == len(rows)
 
@@ -211,10 +212,12 @@ def test_ingest_then_segment_finds_every_generated_recommendation(read_document,
     assert row is not None
     rows = _segment(row["text"])
     check_segments(row["text"], rows)
-    assert [r["number"] for r in rows] == [rec.number for rec in report.recommendations]
-    assert [r["truncated"] for r in rows] == [rec.truncated for rec in report.recommendations]
-    for found, expected in zip(rows, report.recommendations):
-        assert " ".join(found["text"].split()) == " ".join(expected.text.split())
+    expected = [item for rec in report.recommendations for item in as_segmented(rec)]
+    assert [r["number"] for r in rows] == [number for number, _, _ in expected]
+    assert [r["truncated"] for r in rows] == [truncated for _, _, truncated in expected]
+    for found, (_, text, _) in zip(rows, expected):
+        assert " ".join(found["text"].split()) == " ".join(text.split())
+
 
 
 # ---------------------------------------------------------------- tag

@@ -138,16 +138,54 @@ def test_metrics_are_shown_with_per_label_tables(full_report):
     assert len(per_theme) == 1 and "victim_identification" in per_theme[0].get_text()
 
 
-def test_new_session_separates_new_topics_from_repeats_with_links_to_earlier_text(full_report):
+def test_new_session_opens_with_counts_and_a_modality_timeline(full_report):
+    _, soup, _ = full_report
+    new = section(soup, "new-session")
+    stats = [" ".join(stat.get_text(" ").split()) for stat in new.select(".stats .stat")]
+    assert stats == ["2 recommendations", "1 new", "0 related (new asks in covered areas)",
+                     "1 repeated: 1 strengthened, 0 weakened, 0 unchanged in strength"]
+    timeline = new.select_one("figure.chart figcaption")
+    assert timeline is not None and "primary modality per session" in timeline.get_text()
+    assert [h3["id"] for h3 in new.find_all("h3")] == ["new-novel", "new-related", "new-changed", "new-repeats", "new-dropped"]
+
+
+def test_new_session_shows_earlier_recommendations_readably_with_their_text(full_report):
     _, soup, _ = full_report
     new = section(soup, "new-session")
     novel_block = new.find("h3", id="new-novel").find_next_sibling("article")
-    assert tables.NOVEL_TEXT in novel_block.get_text() and "closest cluster" in novel_block.get_text()
-    repeat_block = new.find("h3", id="new-repeats").find_next("article")
-    assert tables.REPEAT_TEXT in repeat_block.get_text()
-    links = [a["href"] for a in repeat_block.select("ul.similar a")]
-    assert links == [f"#rec-{tables.rec_id(6)}", f"#rec-{tables.rec_id(8)}"]
-    assert "0000000000000000-99" in repeat_block.get_text() and "not in this report" in repeat_block.get_text()
+    assert tables.NOVEL_TEXT in novel_block.get_text()
+    nearest = novel_block.select_one("ul.similar li")
+    assert "WG on Trafficking in Persons, 2010-02-16, Recommendation 4" in nearest.get_text() and tables.RECS[1][2] in nearest.get_text()
+    assert nearest.a["href"] == f"#rec-{tables.rec_id(1)}"
+    assert "0000000000000000" not in new.get_text(" ").replace(tables.rec_id(1), "")  # ids are links, never the visible name
+
+
+def test_a_strengthened_ask_shows_both_wordings_side_by_side_with_the_changes_marked(full_report):
+    _, soup, _ = full_report
+    changed = section(soup, "new-session").find("h3", id="new-changed").find_next_sibling("article")
+    earlier, later = changed.select(".side-by-side > div")
+    assert " ".join(earlier.select_one("p.text").get_text().split()) == tables.RECS[6][2]
+    assert " ".join(later.select_one("p.text").get_text().split()) == tables.REPEAT_TEXT
+    assert earlier.a["href"] == f"#rec-{tables.rec_id(6)}" and tables.REPEATED_REF in earlier.get_text()
+    marked_later = " ".join(mark.get_text() for mark in later.select("mark"))
+    marked_earlier = " ".join(mark.get_text() for mark in earlier.select("mark"))
+    assert "simplify" in marked_later and "strive" in marked_earlier
+    assert "in line with article 18 of the" not in marked_later  # words both share are not marked
+    assert changed.select_one(".strength").get_text().strip() == "↑ should_consider (3) → should (4)"
+    assert "references added: UNTOC art. 18" in changed.get_text()
+    assert section(soup, "new-session").find("h3", id="new-repeats").find_next_sibling("p").get_text() == "None."
+
+
+def test_earlier_recommendations_not_taken_up_are_listed_with_their_text(full_report):
+    _, soup, _ = full_report
+    dropped = section(soup, "new-session").select("ul.not-taken-up li")
+    assert len(dropped) == len(tables.RECS) - 1
+    texts = " ".join(item.get_text(" ") for item in dropped)
+    assert tables.RECS[6][2] not in texts
+    for index, rec in enumerate(tables.RECS):
+        if index != 6:
+            assert rec[2] in texts
+    assert dropped[0].a["href"].startswith(f"#rec-{tables.DOCS[1]['doc_id']}")  # latest session first
 
 
 def test_plot_csvs_hold_the_counts_the_report_draws(full_report):

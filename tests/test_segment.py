@@ -46,7 +46,7 @@ def check_invariants(text: str, rows: list[dict]) -> None:
     for row in rows:
         assert row["text"] == text[row["start"]:row["end"]]
         assert row["text"] == row["text"].strip() and row["text"]
-        assert row["number"].isdigit()
+        assert re.fullmatch(r"\d+(?:bis|ter|quater)?(?:\([a-z]\))?", row["number"])
         assert row["rec_id"].startswith(f"{row['doc_id']}-{row['number']}")
     for before, after in zip(rows, rows[1:]):
         assert before["end"] <= after["start"]
@@ -187,7 +187,9 @@ EXPECTED = {
         ("6", FIREARMS_B, "States parties should require licences for:\n\n1. The import of firearms;\n\n2. The export of firearms."),
     ],
     "unnumbered-conclusions.txt": [
-        ("3", "Conclusions and recommendations", "The experts agreed upon the following recommendations:\n\n(a) Governments should appoint a guardian for every unaccompanied child identified as a possible victim;\n\n(b) Child victims should not be detained in immigration facilities."),
+        # Layout 3: a lead-in announcing a lettered list of requests; each item is a recommendation.
+        ("3(a)", "Conclusions and recommendations", "Governments should appoint a guardian for every unaccompanied child identified as a possible victim"),
+        ("3(b)", "Conclusions and recommendations", "Child victims should not be detained in immigration facilities."),
         ("4", "Conclusions and recommendations", "Member States are invited to ensure that child victims receive education and health care."),
     ],
 }
@@ -308,8 +310,11 @@ def test_recommendations_chapter_iii_followed_by_iv_with_sub_items():
     )
     rows = segment_document("d", text)
     check_invariants(text, rows)
-    assert [(row["number"], row["section"]) for row in rows] == [("3", "III. Recommendations"), ("4", "III. Recommendations")]
-    assert rows[0]["text"] == "States parties should:\n\n(a) Ratify the Protocol;\n\n(b) Review their legislation."
+    assert [(row["number"], row["section"]) for row in rows] == [
+        ("3(a)", "III. Recommendations"), ("3(b)", "III. Recommendations"), ("4", "III. Recommendations")]
+    # A lead-in that is itself a request: its items complete it, each one a recommendation.
+    assert [(row["text"], row["context"]) for row in rows[:2]] == [
+        ("Ratify the Protocol", "States parties should:"), ("Review their legislation.", "States parties should:")]
 
 
 def test_short_sub_heading_with_full_stop_is_told_apart_by_numbering():

@@ -12,7 +12,7 @@ import pytest
 from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 
-from modeling_fixtures import NOVELTY_DATA, run, workspace
+from modeling_fixtures import LINEAGE_DEV, NOVELTY_DATA, SEED_TEXTS, run, workspace
 from pipeline.errors import RecsError
 from pipeline.modeling.classifier import NOVEL, ClusterClassifier
 from pipeline.modeling.evaluation import choose_threshold
@@ -63,8 +63,8 @@ def test_manifest_lists_hashes_versions_and_params(ws: Path) -> None:
 def test_training_twice_gives_byte_identical_model_and_metrics(ws: Path, tmp_path: Path) -> None:
     run("train", "--tagged", ws / "tagged.parquet", "--clusters", ws / "clusters.parquet", "--model-dir", tmp_path / "m",
         "--metrics", tmp_path / "train.json", "--plots-dir", tmp_path / "plots", "--tagger", ws / "tagger",
-        "--novelty-data", NOVELTY_DATA, "--seed", "42")
-    for name in ("classifier/model.joblib", "classifier/manifest.json", "train.json", "plots/confusion.csv"):
+        "--novelty-data", NOVELTY_DATA, "--seed", "42", "--lineage-dev", LINEAGE_DEV, "--seed-texts", SEED_TEXTS)
+    for name in ("classifier/model.joblib", "classifier/manifest.json", "classifier/lineage.json", "train.json", "plots/confusion.csv"):
         ours = tmp_path / name.replace("classifier/", "m/")
         assert ours.read_bytes() == (ws / name).read_bytes(), name
 

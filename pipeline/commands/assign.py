@@ -26,7 +26,8 @@ def command(
     out: Annotated[Path, typer.Option("--out", help="Output table; format by extension: .parquet, .csv or .xlsx (formatted sheet).")] = DEFAULT_OUT,
     tagger: Annotated[Path, typer.Option("--tagger", help="Saved tagger written by `recs tag`.")] = DEFAULT_TAGGER,
     classifier: Annotated[Path, typer.Option("--classifier", help="Classifier folder written by `recs train`.")] = DEFAULT_CLASSIFIER,
-    tagged_reference: Annotated[Path, typer.Option("--tagged-reference", help="Reference tagged table; if present, warn when it changed since training.")] = DEFAULT_REFERENCE,
+    tagged_reference: Annotated[Path, typer.Option("--tagged-reference", help="Reference tagged table: the earlier recommendations' tags (warns when it changed since training).")] = DEFAULT_REFERENCE,
+    documents: Annotated[Path | None, typer.Option("--documents", help="Reference documents table (body, date of each earlier session); default: documents.parquet beside --tagged-reference.")] = None,
     keep_going: Annotated[bool, typer.Option("--keep-going", help="Exit 0 even if some inputs could not be read (they are still reported).")] = False,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Recommendations tagged and classified per batch.")] = 256,
 ) -> None:
@@ -37,6 +38,8 @@ def command(
     from pipeline.modeling import tagger_bridge
     from pipeline.modeling.assignment import assign_batches, iter_inputs
     from pipeline.modeling.hashing import frame_hash
+    from pipeline.modeling.lineage_catalogue import build_catalogue, read_documents
+    from pipeline.modeling.lineage_decision import DecisionConfig
     from pipeline.modeling.manifest import load_classifier
     from pipeline.modeling.outputs import check_format, open_writer
     from pipeline.modeling.tables import read_tagged
@@ -49,21 +52,30 @@ def command(
     for mismatch in loaded.version_mismatches:
         _warn(f"{classifier}: model saved under another library version: {mismatch}")
     reference_hash = loaded.manifest.get("params", {}).get("reference_hash")
-    if reference_hash and tagged_reference.is_file():
-        if frame_hash(read_tagged(tagged_reference).sort_values("rec_id"), TAGGED.names) != reference_hash:
+    reference = read_tagged(tagged_reference)
+    if reference_hash:
+        if frame_hash(reference.sort_values("rec_id"), TAGGED.names) != reference_hash:
             _warn(f"{tagged_reference} changed since the classifier was trained; rerun `recs cluster` and `recs train`")
+    catalogue = build_catalogue(reference, read_documents(documents or tagged_reference.with_name("documents.parquet")))
+    decision = DecisionConfig.load(classifier)
+    if not decision.calibrated:
+        _warn(f"{classifier}: no calibrated lineage decision (lineage.json); using the uncalibrated default, rerun `recs train`")
     nlp, tagger_warnings = tagger_bridge.load(tagger)
     for message in tagger_warnings:
         _warn(message)
     report = BatchReport()
-    written = novel = 0
+    written = 0
+    relations = {"repeats": 0, "related": 0, "new": 0}
     rows = iter_inputs(inputs, report, batch_size)
-    with open_writer(out) as writer:
-        for batch in progress_bar(assign_batches(rows, nlp, loaded.model, loaded.labels, report, batch_size), "Assigning"):
+    with open_writer(out, catalogue) as writer:
+        batches = assign_batches(rows, nlp, loaded.model, loaded.labels, report, batch_size, catalogue, decision)
+        for batch in progress_bar(batches, "Assigning"):
             writer.write_rows(batch)
             written += len(batch)
-            novel += sum(row["novel"] for row in batch)
+            for row in batch:
+                relations[row["relation"]] += 1
         if not report.processed:  # raised inside the writer: the empty file is discarded, an older output stays
             raise RecsError(f"none of the {len(report.failures)} input(s) could be read; nothing written", out)
-    console.print(f"{written} recommendations assigned ({novel} novel) -> {out}", highlight=False, soft_wrap=True)
+    counts = ", ".join(f"{count} {relation}" for relation, count in relations.items())
+    console.print(f"{written} recommendations assigned ({counts}; novel = new) -> {out}", highlight=False, soft_wrap=True)
     report.finish("assign", keep_going)

@@ -28,9 +28,12 @@ def command(
 ) -> None:
     """Find the numbered recommendations in every ingested document.
 
-    Reads both layouts UN working-group reports use: "Recommendation N" headings,
-    and numbered paragraphs under a recommendations chapter. A document without
-    recommendations is reported, counted and skipped.
+    Reads the layouts UN reports use: "Recommendation N" headings, numbered
+    paragraphs under a recommendations chapter, and lettered sub-items under a
+    lead-in ("2. The following recommendations were made ...: (a) ...; (b) ..."),
+    each item a recommendation numbered 2(a) with the lead-in as `context`.
+    Questionnaire boxes ("Any action taken YES NO", "Comments:") are never part of
+    one. A document without recommendations is reported, counted and skipped.
     """
     from pipeline.atomic import ParquetBatchWriter, iter_parquet_rows
     from pipeline.errors import RecsError

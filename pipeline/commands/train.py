@@ -17,6 +17,8 @@ DEFAULT_PLOTS = Path("plots")
 DEFAULT_NOVELTY_DATA = Path("data/novelty/out_of_scope.jsonl")
 DEFAULT_TAGGER = Path("models/tagger")
 DEFAULT_COMPARE = "tfidf,tags,tfidf+tags"
+DEFAULT_LINEAGE_DEV = Path("data/lineage/dev.jsonl")
+DEFAULT_SEED_TEXTS = Path("data/gold/seed.jsonl")
 
 
 def _threshold(value: str) -> str | float:
@@ -46,6 +48,8 @@ def command(
     novelty_data: Annotated[Path, typer.Option("--novelty-data", help="Out-of-scope texts (JSON Lines: id, text) used by --novelty-threshold auto.")] = DEFAULT_NOVELTY_DATA,
     tagger: Annotated[Path, typer.Option("--tagger", help="Saved tagger (`recs tag`), used to tag --novelty-data.")] = DEFAULT_TAGGER,
     seed: Annotated[int, typer.Option("--seed", help="Seed of every fold split.")] = 42,
+    lineage_dev: Annotated[Path, typer.Option("--lineage-dev", help="Labelled later-session texts (repeats/related/new) on which the lineage decision is calibrated by cross-validation; skipped if absent.")] = DEFAULT_LINEAGE_DEV,
+    seed_texts: Annotated[Path, typer.Option("--seed-texts", help="Gold texts of the session --lineage-dev is labelled against (finds it in the reference).")] = DEFAULT_SEED_TEXTS,
 ) -> None:
     """Train the classifier that assigns new recommendations to clusters or flags them novel."""
     import pandas as pd
@@ -67,11 +71,13 @@ def command(
     reference = read_tagged(tagged)
     cluster_table = read_clusters(clusters)
     out_of_scope = None
-    if novelty_threshold == "auto":
-        texts = read_out_of_scope(novelty_data)
+    nlp = None
+    if novelty_threshold == "auto" or lineage_dev.is_file():
         nlp, warnings = tagger_bridge.load(tagger)
         for warning in warnings:
             console.print(f"[yellow]warning:[/] {warning}", markup=True, highlight=False, soft_wrap=True)
+    if novelty_threshold == "auto":
+        texts = read_out_of_scope(novelty_data)
         out_of_scope = as_frame(pd.DataFrame(list(tagger_bridge.tag(nlp, texts))))
     result = train(reference, cluster_table, feature_set=features, C=C, novelty_threshold=novelty_threshold,
                    out_of_scope=out_of_scope, compare=compared, seed=seed)
@@ -79,6 +85,12 @@ def command(
               "novelty_threshold_param": novelty_threshold, "seed": seed, "compare": compared,
               "reference_hash": frame_hash(reference.sort_values("rec_id"), TAGGED.names)}
     save_classifier(result.model, result.labels, model_dir, result.data_hash, params)
+    lineage_note = f"lineage decision: not calibrated ({lineage_dev} absent)"
+    if nlp is not None and lineage_dev.is_file():
+        from pipeline.modeling.lineage_evaluation import calibrate_on
+
+        decision = calibrate_on(lineage_dev, seed_texts, nlp, result.model, reference, seed)
+        lineage_note = f"lineage decision ({decision.evidence['family']}, chosen by cross-validation on {lineage_dev}): {decision.save(model_dir)}"
     write_json(metrics, result.metrics)
     confusion = plots_dir / "confusion.csv"
     with atomic_path(confusion) as tmp:
@@ -91,6 +103,6 @@ def command(
         f"novelty threshold {m['novelty_threshold']:.4f} ({m['novelty_threshold_source']})"
         + (f": flags {m['novel_rate_out_of_scope']:.0%} of out-of-scope texts, {m['novel_rate_held_out_reference']:.0%} of held-out reference"
            if "novel_rate_out_of_scope" in m else ""),
-        f"model: {model_dir}", f"metrics: {metrics}", f"confusion: {confusion}",
+        lineage_note, f"model: {model_dir}", f"metrics: {metrics}", f"confusion: {confusion}",
     ]
     console.print("\n".join(lines), highlight=False, soft_wrap=True)

@@ -14,6 +14,7 @@ OUTPUTS = [
     ("tagged recommendations", "data/processed/tagged.parquet"),
     ("tag spans and offsets", "data/processed/tagged.jsonl"),
     ("clusters", "data/processed/clusters.parquet"),
+    ("reference lineage", "data/processed/lineage.parquet"),
     ("assigned (recs assign)", "data/processed/assigned.parquet"),
     ("tagger model", "models/tagger"),
     ("cluster model", "models/clusters.json"),
@@ -21,6 +22,7 @@ OUTPUTS = [
     ("tagging metrics", "metrics/tagging.json"),
     ("tagging details", "metrics/tagging_details.json"),
     ("classifier metrics", "metrics/train.json"),
+    ("lineage metrics", "metrics/lineage.json"),
     ("plots (dvc plots show)", "plots"),
 ]
 

@@ -16,6 +16,7 @@ from pipeline.ingest.hyphenation import HyphenJoiner
 from pipeline.ingest.lines import (
     continues_across_break,
     ends_sentence,
+    is_form_line,
     is_label_heading,
     starts_block,
     starts_enumerator,
@@ -74,7 +75,7 @@ def _wrap_width(pages: list[list[str]]) -> float:
 
 def _continues_in_run(previous: str, line: str, wrapped: bool, short: float) -> bool:
     """Whether ``line`` continues the paragraph of ``previous`` when no blank line separates them."""
-    if is_label_heading(previous) or starts_block(line):
+    if is_label_heading(previous) or is_form_line(previous) or starts_block(line):
         return False
     if continues_across_break(previous, line):
         return True

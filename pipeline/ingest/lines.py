@@ -39,6 +39,19 @@ _TRAILING_ENUMERATOR = re.compile(
     rf"[{re.escape(_TERMINAL_PUNCTUATION)}][{re.escape(_CLOSERS)}]?\s+(?P<marker>\d{{1,4}}\.|\(\w{{1,4}}\))$"
 )
 
+# --- questionnaire form text ---------------------------------------------------------
+# Implementation questionnaires print a reply box after each recommendation ("Any action
+# taken YES NO", "Comments:", "Yes / No", "Please elaborate: ......"). A line made only of
+# such tokens is form, never wording; it needs one unmistakable token (a bare "No" is not form).
+_FORM_TOKEN = (
+    r"(?:Any\s+(?:additional\s+)?action\s+taken\s*[?:]?|Comments?\s*:|Please\s+elaborate\s*:"
+    r"|YES|NO|Yes|No|/|[._\u2026]{3,})"
+)
+FORM_LINE = re.compile(rf"{_FORM_TOKEN}(?:\s*{_FORM_TOKEN})*")
+_FORM_ANCHOR = re.compile(
+    r"action\s+taken|Comments?\s*:|Please\s+elaborate|\b(?:YES\s*/?\s*NO|Yes\s*/\s*No)\b|[._\u2026]{3,}"
+)
+
 
 MAX_LABEL_HEADING_CHARS = 40
 
@@ -54,8 +67,14 @@ def starts_heading(line: str) -> bool:
 
 
 def starts_block(line: str) -> bool:
-    """True when the line can only open a block: a heading or a masthead field."""
-    return starts_heading(line) or _MASTHEAD_FIELD.match(line) is not None
+    """True when the line can only open a block: a heading, a masthead field or a questionnaire box."""
+    return starts_heading(line) or _MASTHEAD_FIELD.match(line) is not None or is_form_line(line)
+
+
+def is_form_line(line: str) -> bool:
+    """True for a questionnaire reply box line ("Any action taken YES NO", "Comments:", "Yes / No")."""
+    line = line.strip()
+    return bool(FORM_LINE.fullmatch(line) and _FORM_ANCHOR.search(line))
 
 
 def starts_enumerator(line: str) -> bool:

@@ -19,6 +19,9 @@ from pipeline.cli_support import BatchReport
 from pipeline.errors import RecsError
 from pipeline.modeling import tagger_bridge
 from pipeline.modeling.classifier import NOVEL, ClusterClassifier
+from pipeline.modeling.lineage import lineage_rows
+from pipeline.modeling.lineage_catalogue import Catalogue
+from pipeline.modeling.lineage_decision import NEW, DecisionConfig
 from pipeline.schemas import TAG_COLUMNS
 
 TABLE_SUFFIXES = (".csv", ".parquet")
@@ -52,10 +55,16 @@ def _table_rows(path: Path, batch_size: int) -> Iterator[dict[str, Any]]:
                 "id": str(given_id) if given_id not in (None, "") and not pd.isna(given_id) else f"{path.name}:{row_number}",
                 "source": str(path),
                 "number": str(number) if number not in (None, "") and not pd.isna(number) else str(row_number),
-                "text": "" if record["text"] is None or pd.isna(record["text"]) else str(record["text"]),
+                "text": _cell_text(record.get("text")),
+                "context": _cell_text(record.get("context")),
                 "doc_id": None,
                 "about_instrument": None,
             }
+
+
+def _cell_text(value: Any) -> str:
+    """A table cell as text: missing cells (None, NaN) are empty."""
+    return "" if value is None or pd.isna(value) else str(value)
 
 
 def _report_rows(paths: list[Path], report: BatchReport) -> Iterator[dict[str, Any]]:
@@ -74,7 +83,7 @@ def _report_rows(paths: list[Path], report: BatchReport) -> Iterator[dict[str, A
         about = about_instrument_for_body(document.get("body"))
         for rec in recommendations:
             yield {"id": rec["rec_id"], "source": document["source"], "number": rec["number"], "text": rec["text"],
-                   "doc_id": rec["doc_id"], "about_instrument": about}
+                   "context": rec["context"], "doc_id": rec["doc_id"], "about_instrument": about}
 
 
 def _counted(rows: Iterator[dict[str, Any]], report: BatchReport) -> Iterator[dict[str, Any]]:
@@ -101,9 +110,24 @@ def _batches(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[st
         yield batch
 
 
+def _cluster(result: dict[str, Any], lineage: dict[str, Any], reference_clusters: dict[str, str]) -> str:
+    """NOVEL exactly when the lineage says new; otherwise the classifier's cluster, or, where the support score
+    alone had called the text novel, the cluster of the earlier recommendation it repeats or is nearest to."""
+    if lineage["relation"] == NEW:
+        return NOVEL
+    if result["cluster_id"] != NOVEL:
+        return result["cluster_id"]
+    anchor = lineage["repeats_id"] or result["similar_ids"][0]
+    return str(reference_clusters.get(anchor, NOVEL))
+
+
 def assign_batches(rows: Iterator[dict[str, Any]], nlp: Language, model: ClusterClassifier, labels: dict[str, str],
-                   report: BatchReport, batch_size: int) -> Iterator[list[dict[str, Any]]]:
-    """Tag and classify input rows a batch at a time; yield ASSIGNED rows. Rows with empty text are skipped and counted."""
+                   report: BatchReport, batch_size: int, catalogue: Catalogue, decision: DecisionConfig) -> Iterator[list[dict[str, Any]]]:
+    """Tag, classify and trace input rows a batch at a time; yield ASSIGNED rows. Rows with empty text are skipped and counted.
+
+    ``novel`` is exactly ``relation == "new"``: one decision, calibrated where it is hard (docs/lineage.md).
+    """
+    reference_clusters = dict(zip(map(str, model.reference_ids_), map(str, model.reference_clusters_)))
     for batch in _batches(rows, batch_size):
         kept = [row for row in batch if row["text"].strip()]
         report.skipped += len(batch) - len(kept)
@@ -111,13 +135,17 @@ def assign_batches(rows: Iterator[dict[str, Any]], nlp: Language, model: Cluster
             continue
         tagged = list(tagger_bridge.tag(nlp, ({**row, "rec_id": row["id"]} for row in kept), batch_size))
         results = model.assign(pd.DataFrame(tagged))
-        yield [
-            {
+        lineages = lineage_rows(tagged, [r["similar_ids"] for r in results], [r["similar_scores"] for r in results], catalogue, decision)
+        out = []
+        for row, tags, result, lineage in zip(kept, tagged, results, lineages):
+            cluster_id = _cluster(result, lineage, reference_clusters)
+            out.append({
                 "id": row["id"], "source": row["source"], "number": row["number"], "text": row["text"],
+                **lineage,
                 **{name: tags[name] for name in TAG_COLUMNS},
                 **result,
-                "cluster_label": NOVEL_LABEL if result["cluster_id"] == NOVEL else labels.get(result["cluster_id"], result["cluster_id"]),
-            }
-            for row, tags, result in zip(kept, tagged, results)
-        ]
-
+                "cluster_id": cluster_id,
+                "novel": lineage["relation"] == NEW,
+                "cluster_label": NOVEL_LABEL if cluster_id == NOVEL else labels.get(cluster_id, cluster_id),
+            })
+        yield out

@@ -1,6 +1,7 @@
 """Writers for the assigned table, chosen by the output's extension: .parquet, .csv, .xlsx.
 
-Each streams rows in batches and publishes its file atomically on success.
+Each streams rows in batches and publishes its file atomically on success. The Excel workbook has a
+second sheet with the earlier recommendations its rows point to, so an analyst reads them side by side.
 """
 
 from __future__ import annotations
@@ -17,13 +18,20 @@ from typing import Any, Protocol
 
 from pipeline.atomic import ParquetBatchWriter, atomic_path
 from pipeline.errors import RecsError
+from pipeline.modeling.lineage_catalogue import Catalogue
 from pipeline.schemas import ASSIGNED
 from pipeline.spreadsheet import csv_cell, force_text
 
 FORMATS = (".parquet", ".csv", ".xlsx")
 # Excel layout: wide wrapped text, narrow flags, the rest in between.
 XLSX_WIDTHS = {"text": 80, "id": 28, "source": 30, "cluster_label": 45, "similar_ids": 40, "similar_scores": 22,
-               "modal_clauses": 40, "actors": 30, "legal_refs": 24, "themes": 40, "theme_groups": 24, "theme_scores": 18}
+               "modal_clauses": 40, "actors": 30, "legal_refs": 24, "themes": 40, "theme_groups": 24, "theme_scores": 18,
+               "relation": 10, "repeats_ref": 36, "addressee_change": 28, "repeats_id": 24, "also_repeats": 24, "similar_refs": 60}
+XLSX_WRAPPED = ("text", "cluster_label", "themes", "repeats_ref", "similar_refs")
+EARLIER_SHEET = "earlier recommendations"
+EARLIER_COLUMNS = {"rec_id": 24, "reference": 40, "text": 90, "modality": 16}
+# The columns whose ids point at earlier recommendations.
+POINTER_COLUMNS = ("repeats_id", "also_repeats", "similar_ids")
 XLSX_DEFAULT_WIDTH = 14
 # openpyxl stamps the save time into docProps/core.xml and into every zip entry, so two saves of the same
 # sheet differed byte for byte; the sheet is rewritten with this fixed time (the earliest a zip can hold).
@@ -47,8 +55,8 @@ def check_format(path: str | Path) -> str:
 
 
 @contextmanager
-def open_writer(path: str | Path) -> Iterator[RowWriter]:
-    """A streaming, atomic writer of ASSIGNED rows for ``path``'s format."""
+def open_writer(path: str | Path, earlier: Catalogue | None = None) -> Iterator[RowWriter]:
+    """A streaming, atomic writer of ASSIGNED rows for ``path``'s format (``earlier`` fills the xlsx's second sheet)."""
     suffix = check_format(path)
     if suffix == ".parquet":
         with ParquetBatchWriter(path, ASSIGNED) as writer:
@@ -58,7 +66,7 @@ def open_writer(path: str | Path) -> Iterator[RowWriter]:
             yield _CsvWriter(handle)
     else:
         with atomic_path(path) as tmp:
-            writer = _XlsxWriter()
+            writer = _XlsxWriter(earlier)
             try:
                 yield writer
             except BaseException:
@@ -94,7 +102,7 @@ def _excel_cell(name: str, value: Any) -> Any:
 class _XlsxWriter:
     """A formatted analyst sheet: bold frozen header, widths, wrapped text, % probability, novel rows shaded, autofilter."""
 
-    def __init__(self) -> None:
+    def __init__(self, earlier: Catalogue | None = None) -> None:
         from openpyxl import Workbook
         from openpyxl.styles import Alignment, Font, PatternFill
         from openpyxl.utils import get_column_letter
@@ -102,6 +110,8 @@ class _XlsxWriter:
         self._workbook = Workbook(write_only=True)
         self._sheet = self._workbook.create_sheet("assigned")
         self._rows = 1
+        self._earlier = earlier
+        self._pointed: dict[str, None] = {}   # ids the rows point to, in first-seen order
         self._wrap = Alignment(wrap_text=True, vertical="top")
         self._top = Alignment(vertical="top")
         self._novel = PatternFill("solid", start_color=NOVEL_FILL, end_color=NOVEL_FILL)
@@ -131,19 +141,42 @@ class _XlsxWriter:
             fill = self._novel if row.get("novel") else None
             self._sheet.append([
                 self._cell(_excel_cell(name, row.get(name)), fill=fill,
-                           alignment=self._wrap if name in ("text", "cluster_label", "themes") else self._top,
+                           alignment=self._wrap if name in XLSX_WRAPPED else self._top,
                            number_format="0.0%" if name == "probability" else None)
                 for name in ASSIGNED.names
             ])
             self._rows += 1
+            for name in POINTER_COLUMNS:
+                value = row.get(name)
+                for rec_id in ([value] if isinstance(value, str) else list(value) if value is not None else []):
+                    self._pointed.setdefault(str(rec_id), None)
+
+    def _earlier_sheet(self) -> None:
+        """The earlier recommendations the rows point to: readable reference, text, modality; filters on."""
+        from openpyxl.styles import Font, PatternFill
+
+        sheet = self._workbook.create_sheet(EARLIER_SHEET)
+        for letter, width in zip("ABCD", EARLIER_COLUMNS.values()):
+            sheet.column_dimensions[letter].width = width
+        sheet.freeze_panes = "A2"
+        header_fill = PatternFill("solid", start_color=HEADER_FILL, end_color=HEADER_FILL)
+        sheet.append([self._cell(name, Font(bold=True), header_fill, self._wrap) for name in EARLIER_COLUMNS])
+        frame = self._earlier.frame if self._earlier is not None else None
+        known = [rec_id for rec_id in self._pointed if frame is not None and rec_id in frame.index]
+        for rec_id in known:
+            earlier = frame.loc[rec_id]
+            sheet.append([self._cell(rec_id, alignment=self._top), self._cell(str(earlier["ref"]), alignment=self._wrap),
+                          self._cell(str(earlier["text"]), alignment=self._wrap), self._cell(str(earlier["modality"]), alignment=self._top)])
+        sheet.auto_filter.ref = f"A1:D{len(known) + 1}"
 
     def discard(self) -> None:
         """Close the half-written sheet: left open, its stream errors out when it is garbage-collected."""
         self._sheet.close()
 
     def save(self, path: Path) -> None:
-        """Save the sheet to ``path`` with fixed timestamps, so the same rows always give the same bytes."""
+        """Save the sheets to ``path`` with fixed timestamps, so the same rows always give the same bytes."""
         self._sheet.auto_filter.ref = f"A1:{self._letters[-1]}{self._rows}"
+        self._earlier_sheet()
         self._workbook.properties.created = _FIXED_DATETIME
         stamped = path.with_name(path.name + ".stamped")
         try:

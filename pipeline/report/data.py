@@ -27,8 +27,9 @@ TAGGED_COLUMNS = [
 ]
 CLUSTER_COLUMNS = ["rec_id", "number", "doc_id", "cluster_id", "cluster_label"]
 ASSIGNED_COLUMNS = [
-    "id", "source", "number", "text", "modality", "actors", "themes",
-    "cluster_id", "cluster_label", "probability", "novel", "similar_ids", "similar_scores",
+    "id", "source", "number", "text", "relation", "repeats_id", "repeats_ref", "also_repeats", "earlier_modality",
+    "strength_change", "addressee_change", "refs_added", "refs_dropped", "modality", "actors", "themes",
+    "cluster_id", "cluster_label", "probability", "novel", "similar_ids", "similar_refs", "similar_scores",
 ]
 
 

@@ -15,7 +15,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from pipeline import __version__
 from pipeline.atomic import atomic_path
-from pipeline.report import charts, summaries
+from pipeline.report import charts, lineage_view, summaries
 from pipeline.report.data import ReportInputs
 
 DEFAULT_MAX_LISTED = 5000
@@ -41,7 +41,7 @@ class ReportContext:
     cluster_chart: charts.Chart | None = None
     clusters: list[summaries.ClusterView] | None = None
     metrics: list[summaries.MetricsView] = field(default_factory=list)
-    new_session: summaries.NewSession | None = None
+    new_session: lineage_view.LineageSession | None = None
     assigned_requested: bool = False
     listed: list[summaries.ListedRecommendation] = field(default_factory=list)
     unlisted: int = 0
@@ -119,7 +119,7 @@ def build_context(inputs: ReportInputs, assigned_requested: bool, max_listed: in
     if inputs.clusters is not None and refs is not None:
         _cluster_sections(context, refs, linker)
     if inputs.assigned is not None:
-        context.new_session = summaries.new_session(inputs.assigned, linker)
+        context.new_session = lineage_view.lineage_session(inputs.assigned, refs, inputs.documents, linker, labels, order)
     if refs is not None:
         context.listed, context.unlisted = summaries.listed_recommendations(refs, labels, linker.linked, max_listed)
     return context

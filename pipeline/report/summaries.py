@@ -22,7 +22,6 @@ EXCERPT_CHARS = 240
 MAX_LINKS_PER_ROW = 40
 MAX_MEMBERS_PER_CLUSTER = 40
 MAX_HEATMAP_COLUMNS = 40
-MAX_NEW_SESSION_ROWS = 500
 
 
 @dataclass(frozen=True)
@@ -73,43 +72,6 @@ class ClusterView:
     top_themes: list[tuple[str, int]]
     members: list[Member]
     more: int
-
-
-@dataclass
-class Similar:
-    """An earlier recommendation the new one resembles; ``link`` is None if it is not in this report."""
-
-    rec_id: str
-    score: float
-    link: RecLink | None
-    document: str
-    excerpt: str
-
-
-@dataclass
-class NewRecommendation:
-    """One recommendation of the new session with its assignment."""
-
-    id: str
-    source: str
-    number: str
-    text: str
-    cluster_id: str
-    cluster_label: str
-    probability: float | None
-    similar: list[Similar]
-
-
-@dataclass
-class NewSession:
-    """The new session split into what is new and what fits (repeats) the reference corpus."""
-
-    total: int
-    novel: list[NewRecommendation]
-    repeats: list[NewRecommendation]
-    novel_count: int
-    repeat_count: int
-    by_cluster: list[tuple[str, int]]
 
 
 @dataclass
@@ -322,33 +284,6 @@ def cluster_views(refs: pd.DataFrame, linker: Linker, cap: int = MAX_MEMBERS_PER
         views.append(ClusterView(str(cluster_id), _text(members["cluster_label"].iloc[0]), len(members), top, shown,
                                  max(len(members) - cap, 0)))
     return sorted(views, key=lambda view: (-view.size, view.cluster_id))
-
-
-def new_session(assigned: pd.DataFrame, linker: Linker | None, cap: int = MAX_NEW_SESSION_ROWS) -> NewSession:
-    """Split the assigned recommendations into new ones (``novel``) and ones that fit earlier clusters."""
-
-    def build(row: Any) -> NewRecommendation:
-        similar = []
-        for rec_id, score in zip(list(row.similar_ids if row.similar_ids is not None else []),
-                                 list(row.similar_scores if row.similar_scores is not None else [])):
-            known = linker is not None and rec_id in linker
-            similar.append(Similar(str(rec_id), float(score), linker.link(rec_id) if known else None,
-                                   linker.document(rec_id) if known else "",
-                                   excerpt(linker.rows.loc[rec_id]["text"], 200) if known else ""))
-        probability = None if pd.isna(row.probability) else float(row.probability)
-        return NewRecommendation(_text(row.id), PurePath(_text(row.source)).name, _text(row.number), _text(row.text),
-                                 _text(row.cluster_id), _text(row.cluster_label), probability, similar)
-
-    novel_mask = assigned["novel"].fillna(False).astype(bool)
-    novel, repeats = assigned[novel_mask], assigned[~novel_mask]
-    by_cluster = repeats.groupby(repeats["cluster_label"].fillna("").astype(str)).size()
-    return NewSession(
-        total=len(assigned),
-        novel=[build(row) for row in novel.head(cap).itertuples()],
-        repeats=[build(row) for row in repeats.head(cap).itertuples()],
-        novel_count=len(novel), repeat_count=len(repeats),
-        by_cluster=sorted(((str(k), int(v)) for k, v in by_cluster.items()), key=lambda item: (-item[1], item[0])),
-    )
 
 
 def listed_recommendations(refs: pd.DataFrame, labels: dict[str, str], linked: set[str], limit: int) -> tuple[list[ListedRecommendation], int]:

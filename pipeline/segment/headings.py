@@ -68,11 +68,20 @@ ANNOUNCEMENT = re.compile(
     r"recommendations?\b|\brecommendations\s+(?:presented\s+|set\s+out\s+|contained\s+)?below\b",
     re.IGNORECASE,
 )
+# "The following recommendations were made ...:", "The Working Group recommended that:": a lead-in
+# that introduces a lettered list of recommendations.
+LIST_ANNOUNCEMENT = re.compile(
+    r"\bfollowing\s+recommendations\b|\brecommendations\s+(?:were|are)\s+(?:made|adopted|formulated)\b"
+    r"|\brecommend(?:ed|s)?\s+that\b",
+    re.IGNORECASE,
+)
+_OPEN_REQUEST_MAX_WORDS = 4  # "should:", "are encouraged to:", "recommended that States parties:"
 RECOMMENDATIONS_WORD = re.compile(r"\brecommendations?\b", re.IGNORECASE)
 _CONTINUED = re.compile(r"\(\s*[*_]*\s*continued\s*[*_]*\s*\)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _CLAUSE_END = re.compile(r"[.!?;:\u2026][\"'\u201d\u2019)\]]*$")
 _HEADING_MAX_WORDS = 14
+_LONG_TITLE_MAX_WORDS = 30  # sub-headings of CND subsidiary-body reports name a whole agenda topic
 _PARAGRAPH_MIN_WORDS = 25
 
 
@@ -114,22 +123,52 @@ def is_announcement(text: str) -> bool:
     return bool(ANNOUNCEMENT.search(text))
 
 
+def announces_list(lead_in: str) -> bool:
+    """True for a lead-in that introduces recommendations ("The following recommendations were made ...:")."""
+    return bool(is_announcement(lead_in) or LIST_ANNOUNCEMENT.search(lead_in))
+
+
+def opens_request(lead_in: str) -> bool:
+    """True for a lead-in whose request the items complete: "States parties should:", "recommended that States:".
+
+    Only a few words (a subject, "to", "consider") may follow the last request word and no
+    comma: "should cooperate in tracing firearms, including by:" introduces the ways of one
+    request, not several requests.
+    """
+    bare = lead_in.rstrip().rstrip(":").rstrip()
+    last = None
+    for last in DIRECTIVE.finditer(bare):
+        pass
+    for match in MAY.finditer(bare):
+        if last is None or match.end() > last.end():
+            last = match
+    if last is None:
+        return False
+    rest = bare[last.end():]
+    return "," not in rest and len(rest.split()) <= _OPEN_REQUEST_MAX_WORDS
+
+
 def mentions_recommendations(label: str) -> bool:
     """True for a heading such as "II. Recommendations adopted ..." or "Conclusions and recommendations"."""
     return bool(RECOMMENDATIONS_WORD.search(label))
 
 
-def looks_like_heading(text: str) -> bool:
+def looks_like_heading(text: str, max_words: int = _HEADING_MAX_WORDS) -> bool:
     """Short, capitalised, no final punctuation, no finite or modal verb: a title, not a sentence."""
     bare = text.strip().strip("*_").strip()
     words = bare.split()
-    if not words or len(words) > _HEADING_MAX_WORDS:
+    if not words or len(words) > max_words:
         return False
     if not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
     if ends_clause(bare) or bare.endswith(","):
         return False
     return not (FINITE_VERB.search(bare) or is_directive(bare))
+
+
+def looks_like_long_title(text: str) -> bool:
+    """A title of up to 30 words ("1. Countering money-laundering, illicit financial flows and ...")."""
+    return looks_like_heading(text, _LONG_TITLE_MAX_WORDS)
 
 
 def numbered_kind(body: str) -> str:

@@ -6,6 +6,8 @@
    heading mentions recommendations; a paragraph counts only if it asks someone
    to act, so the introduction ("... adopted the recommendations below") and
    narration never do (2009-2013 reports).
+
+Either may hold a lettered list of requests, split into recommendations by ``lettered``.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class Found:
     start: int
     end: int
     truncated: bool
+    context: str = ""  # the lead-in of a lettered sub-item (layout 3), else empty
 
 
 @dataclass(frozen=True)

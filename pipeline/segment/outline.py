@@ -115,6 +115,10 @@ def _numbered(
         # and is not directly followed by a paragraph bearing that same number.
         repeated = following is not None and following.kind is Kind.NUMBERED and following.number == piece.number
         return Kind.PARAGRAPH if number == expected and not repeated else Kind.SUBHEADING
+    if piece.whole_line and number != expected and h.looks_like_long_title(body):
+        # "1. Countering money-laundering, illicit financial flows and ... drug trade" on a line of
+        # its own, off the paragraph numbering: a long sub-heading, not a paragraph.
+        return Kind.SUBHEADING
     if piece.line_start or number == expected:
         return Kind.PARAGRAPH
     if expected is not None and 0 < number - expected <= MAX_SKIPPED_NUMBERS and resolved \
@@ -143,7 +147,7 @@ def _is_heading_line(
 
 def _closes_thought(text: str, piece: Piece) -> bool:
     """True when nothing that follows ``piece`` can be the rest of its sentence."""
-    if piece.kind in HEADING_KINDS or (piece.kind is Kind.REC_HEADING and piece.body_start == piece.end):
+    if piece.kind in HEADING_KINDS or piece.kind is Kind.FORM or (piece.kind is Kind.REC_HEADING and piece.body_start == piece.end):
         return True
     return h.ends_clause(text[max(piece.start, piece.end - 16):piece.end])  # only the tail matters
 

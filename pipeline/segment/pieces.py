@@ -3,8 +3,8 @@
 A piece keeps character offsets into the original text, so every later decision
 can be turned back into an exact ``text[start:end]`` slice. Headings and
 paragraphs run together on one line ("I. Introduction 1. In its decision ...")
-become separate pieces; page furniture becomes a piece of its own, so it can
-end a recommendation but never sit inside one.
+become separate pieces; page furniture and questionnaire form lines become pieces of their own,
+so they can end a recommendation but never sit inside one.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from pipeline.ingest.lines import REFERENCE_WORDS
+from pipeline.ingest.lines import REFERENCE_WORDS, is_form_line
 from pipeline.segment import headings as h
 
 
@@ -29,6 +29,7 @@ class Kind(enum.Enum):
     PARAGRAPH = "paragraph"      # "3. States parties should ..."
     TEXT = "text"                # text without a marker: a continuation, a sub-item, front matter
     FURNITURE = "furniture"      # job numbers, barcodes, symbols, page numbers
+    FORM = "form"                # a questionnaire reply box ("Any action taken YES NO", "Comments:")
 
 
 HEADING_KINDS = frozenset({Kind.CHAPTER, Kind.SECTION, Kind.SUBHEADING, Kind.HEADING})
@@ -80,6 +81,9 @@ class _Scanner:
     def _scan_line(self, start: int, end: int, block_start: bool) -> None:
         if h.FURNITURE_LINE.fullmatch(self.text, start, end):
             self.pieces.append(Piece(Kind.FURNITURE, start, start, end, block_start=block_start))
+            return
+        if is_form_line(self.text[start:end]):
+            self.pieces.append(Piece(Kind.FORM, start, start, end, block_start=block_start))
             return
         first = len(self.pieces)
         cursor = start

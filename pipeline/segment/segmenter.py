@@ -6,6 +6,7 @@ from typing import Any
 
 from pipeline.errors import RecsError
 from pipeline.segment import layouts
+from pipeline.segment.lettered import split_lettered
 from pipeline.segment.outline import outlines, resolve
 from pipeline.segment.pieces import scan
 
@@ -19,8 +20,10 @@ def segment_document(doc_id: str, text: str) -> list[dict[str, Any]]:
     """Rows of the RECOMMENDATIONS table for one document, in reading order.
 
     "Recommendation N" headings win when the document has any; otherwise the
-    numbered paragraphs of its recommendations chapter are used. Every row's
-    ``text`` equals ``text[start:end]``. Raises :class:`RecsError` when the
+    numbered paragraphs of its recommendations chapter are used. Either may be a
+    lettered list of requests, whose items become recommendations ``N(a)``,
+    ``N(b)`` ... with the lead-in as ``context``. Every row's ``text`` equals
+    ``text[start:end]``. Raises :class:`RecsError` when the
     document holds no recommendation in either layout.
     """
     pieces = resolve(text, scan(text))
@@ -28,6 +31,7 @@ def segment_document(doc_id: str, text: str) -> list[dict[str, Any]]:
     found = layouts.headed(text, pieces, where) or layouts.numbered(text, pieces, where)
     if not found:
         raise RecsError(NO_RECOMMENDATIONS, path=doc_id)
+    found = [item for recommendation in found for item in split_lettered(text, recommendation)]
     rows = []
     used_ids: set[str] = set()
     for item in found:
@@ -41,6 +45,7 @@ def segment_document(doc_id: str, text: str) -> list[dict[str, Any]]:
                 "start": item.start,
                 "end": item.end,
                 "truncated": item.truncated,
+                "context": item.context,
             }
         )
     return rows

@@ -1,8 +1,10 @@
 """Tag recommendation rows with the assembled pipeline, streaming.
 
 Each input row (``rec_id``, ``text``, optional ``doc_id``, ``number``,
-``about_instrument``) yields a row of the public ``TAGGED`` table and a JSON record
-with every span and offset (for ``tagged.jsonl``). Only one batch of parsed docs
+``about_instrument``, ``context``) yields a row of the public ``TAGGED`` table and a
+JSON record with every span and offset (for ``tagged.jsonl``). A lettered sub-item
+("(a) Develop national action plans ...") often has no addressee of its own: its
+lead-in (``context``: "The Working Group recommended that States parties:") gives it. Only one batch of parsed docs
 is alive at a time, and each batch is tagged inside ``nlp.memory_zone()`` so the
 strings and lexemes its texts add to the shared vocabulary are freed after it:
 memory stays flat however many rows are tagged. Rows leave a zone as plain Python
@@ -25,6 +27,7 @@ from pipeline.tagging.errors import Errors
 from pipeline.tagging.extensions import doc_text, remember_text
 
 WARM_UP_ROWS = 1000
+NONE = "none"  # the value of addressee / modality when there is none
 SPAN_GROUPS = {"actors": "actors", "legal_refs": "legal_refs", "modal_clauses": "modal_clauses", "themes": "theme_cues"}
 
 
@@ -111,6 +114,41 @@ def tagged_row(doc: Doc, row: dict[str, Any]) -> tuple[dict[str, Any], dict[str,
     return tagged, record
 
 
+def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str, Any], context: str | None) -> None:
+    """Give a sub-item without an addressee the addressee (and, without a modality, the modality) of its lead-in.
+
+    The lead-in and the item are read as the one sentence they form ("States parties
+    should:" + "Ratify the Protocol" -> "States parties should ratify the Protocol"): a
+    lead-in alone often ends on a bare modal the components cannot attach to a verb.
+    The item's own spans are kept; ``record["inherited"]`` names what came from the lead-in.
+    """
+    if not context or tagged["addressee"] != NONE:
+        return
+    lead_in = context.rstrip().rstrip(":").rstrip()
+    item = tagged["text"]
+    sentence = nlp(f"{lead_in} {item[:1].lower()}{item[1:]}")
+    extensions = sentence._
+    inherited = []
+    if (extensions.addressee or NONE) != NONE:
+        tagged["addressee"] = extensions.addressee
+        tagged["actors"] = sorted({*tagged["actors"], extensions.addressee})
+        inherited.append("addressee")
+    if tagged["modality"] == NONE and (extensions.modality or NONE) != NONE:
+        tagged.update(modality=extensions.modality, modality_strength=int(extensions.modality_strength or 0),
+                      negated=bool(extensions.negated))
+        inherited.append("modality")
+    if inherited:
+        record.update({key: tagged[key] for key in ("addressee", "actors", "modality", "modality_strength", "negated")})
+        record["inherited"] = inherited
+
+
+def _tagged(nlp: Language, doc: Doc, row: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """``tagged_row`` plus what a lettered sub-item inherits from its lead-in."""
+    tagged, record = tagged_row(doc, row)
+    inherit_from_context(nlp, tagged, record, row.get("context"))
+    return tagged, record
+
+
 def tag_rows(
     nlp: Language, rows: Iterable[dict[str, Any]], batch_size: int = 64, n_process: int = 1
 ) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
@@ -127,7 +165,7 @@ def tag_rows(
     if n_process == 1:
         for batch in minibatch(rows, batch_size):
             with _zone(nlp, done):
-                tagged = [tagged_row(doc, row) for doc, row in
+                tagged = [_tagged(nlp, doc, row) for doc, row in
                           nlp.pipe(_with_context(nlp, batch), as_tuples=True, batch_size=batch_size)]
             done += len(tagged)
             yield from tagged
@@ -135,7 +173,7 @@ def tag_rows(
     docs = nlp.pipe(_with_context(nlp, rows), as_tuples=True, batch_size=batch_size, n_process=n_process)
     while True:
         with _zone(nlp, done):
-            tagged = [tagged_row(doc, row) for doc, row in islice(docs, batch_size)]
+            tagged = [_tagged(nlp, doc, row) for doc, row in islice(docs, batch_size)]
         if not tagged:
             return
         done += len(tagged)

@@ -25,17 +25,20 @@ NO_ADDRESSEE = "none"
 
 
 SEED_ID_PREFIX = "seed-"
+ANNOTATED_ID_PREFIX = "annot-"   # corrections imported by `recs annotate import`
 
 
 def expected_split(record_id: str, constructed: bool) -> str:
-    """The fixed split rule: the seed report's records train; any other record (constructed,
-    or real text of other bodies) is "test" when the first 8 hex digits of sha256(id) mod
-    100 fall below 40.
+    """The fixed split rule: the seed report's records and imported corrections train; any
+    other record (constructed, or real text of other bodies) is "test" when the first 8 hex
+    digits of sha256(id) mod 100 fall below 40.
 
     Hashing the id keeps each record's split stable when records are added or reordered,
-    and decides a real record's blind/dev file before anyone looks at its tags.
+    and decides a real record's blind/dev file before anyone looks at its tags. Corrections
+    (``annot-<rec_id>``) are the pipeline's own output fixed by a researcher, chosen because
+    the tagger was unsure of them: training data by purpose, never a fair test.
     """
-    if not constructed and record_id.startswith(SEED_ID_PREFIX):
+    if not constructed and record_id.startswith((SEED_ID_PREFIX, ANNOTATED_ID_PREFIX)):
         return "train"
     bucket = int(hashlib.sha256(record_id.encode("utf-8")).hexdigest()[:8], 16) % 100
     return "test" if bucket < TEST_SHARE_PERCENT else "train"
@@ -77,6 +80,7 @@ class GoldRecord(BaseModel):
 
     id: str = Field(min_length=1)
     text: str = Field(min_length=1)
+    context: str | None = None      # lead-in of a lettered sub-item "(a) ...": where its addressee may sit
     source: str = Field(min_length=1)
     constructed: bool
     split: Literal["train", "test"]
@@ -179,6 +183,14 @@ def load_gold(path: Path) -> list[GoldRecord]:
     if not records:
         raise RecsError("gold file has no records", path=path)
     return records
+
+
+def gold_files(paths: Iterable[Path]) -> list[Path]:
+    """The gold files named, a folder standing for every ``*.jsonl`` in it (sorted, so the order is fixed)."""
+    files: list[Path] = []
+    for path in map(Path, paths):
+        files.extend(sorted(path.glob("*.jsonl")) if path.is_dir() else [path])
+    return files
 
 
 def select_split(records: Iterable[GoldRecord], split: str) -> list[GoldRecord]:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pyarrow.parquet as pq
 from spacy.language import Language
 
 from pipeline.atomic import ParquetBatchWriter, atomic_path, iter_parquet_rows
@@ -20,6 +21,7 @@ from pipeline.tagging.api import tag_rows
 from pipeline.tagging.legal_refs import about_instrument_for_body
 
 REC_COLUMNS = ["rec_id", "doc_id", "number", "text"]
+CONTEXT_COLUMN = "context"  # lead-in of a lettered sub-item; tables written before layout 3 lack it
 ROW_GROUP_ROWS = 4096  # TAGGED rows buffered per Parquet row group: few, large row groups read fast
 
 
@@ -33,8 +35,9 @@ def about_by_doc(documents: Path) -> dict[str, str]:
 
 
 def recommendation_rows(path: Path, about: dict[str, str], batch_size: int) -> Iterator[dict[str, Any]]:
-    """Recommendations one by one, read in batches, each with the instrument its document is about."""
-    for batch in iter_parquet_rows(path, batch_size=batch_size, columns=REC_COLUMNS):
+    """Recommendations one by one, read in batches, each with the instrument its document is about (and its lead-in)."""
+    columns = REC_COLUMNS + ([CONTEXT_COLUMN] if CONTEXT_COLUMN in pq.read_schema(path).names else [])
+    for batch in iter_parquet_rows(path, batch_size=batch_size, columns=columns):
         for row in batch:
             yield {**row, "text": row["text"] or "", "about_instrument": about.get(row["doc_id"])}
 

@@ -1,0 +1,74 @@
+"""Build the Label Studio tasks for the recommendations the tagger is least sure of.
+
+The tagged table holds the tags and the scores of the *assigned* sub-themes only; the
+scores of the sub-themes just below the threshold come from the saved tagger's theme
+component, run on the texts (it reads lower-cased tokens only, so the rest of the
+pipeline is switched off: a few thousand texts take seconds).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from pipeline.annotation import labelstudio
+from pipeline.annotation.uncertainty import Uncertainty, least_sure, measure
+from pipeline.atomic import iter_parquet_rows
+
+TAG_FIELDS = ["rec_id", "doc_id", "text", "modality", "negated", "modal_clauses", "addressee", "actors", "legal_refs",
+              "themes"]
+THEMES_PIPE = "recs_themes"
+BATCH_SIZE = 256
+
+
+def theme_scores(nlp: Language, texts: list[str]) -> Iterator[dict[str, float]]:
+    """Every sub-theme's combined score for each text, from the tagger's theme component alone."""
+    with nlp.select_pipes(enable=[THEMES_PIPE]):
+        for doc in nlp.pipe(texts, batch_size=BATCH_SIZE):
+            yield dict(doc._.theme_scores or {})
+
+
+def measure_table(nlp: Language, tagged: Path) -> tuple[list[Uncertainty], dict[str, dict[str, Any]]]:
+    """The uncertainty of every tagged row, and the rows by rec_id (tags only, for the chosen few)."""
+    threshold = nlp.get_pipe(THEMES_PIPE).threshold
+    measured: list[Uncertainty] = []
+    rows: dict[str, dict[str, Any]] = {}
+    for batch in iter_parquet_rows(tagged, batch_size=BATCH_SIZE, columns=TAG_FIELDS):
+        for row, scores in zip(batch, theme_scores(nlp, [row["text"] or "" for row in batch])):
+            measured.append(measure(row, scores, threshold))
+            rows[row["rec_id"]] = row
+    return measured, rows
+
+
+def why(item: Uncertainty, threshold: float) -> str:
+    """A short reason shown to the annotator."""
+    if item.unresolved_clauses:
+        return f"{item.unresolved_clauses} unresolved modal clause(s)"
+    return f"theme {item.closest_theme} within {item.theme_margin:.3f} of the {threshold} threshold"
+
+
+def build_tasks(
+    nlp: Language,
+    tagged: Path,
+    n: int,
+    contexts: dict[str, str],
+    documents: dict[str, dict[str, str]],
+    model_version: str,
+) -> list[dict[str, Any]]:
+    """Label Studio tasks (data + current tags as predictions) for the ``n`` least-sure recommendations."""
+    threshold = nlp.get_pipe(THEMES_PIPE).threshold
+    measured, rows = measure_table(nlp, tagged)
+    tasks = []
+    for item in least_sure(measured, n):
+        row = rows[item.rec_id]
+        document = documents.get(row["doc_id"] or "", {})
+        data = {"rec_id": row["rec_id"], "text": row["text"], "context": contexts.get(row["rec_id"], ""),
+                "source": document.get("source", ""), "why": why(item, threshold)}
+        tags = {key: row[key] for key in ("modality", "negated", "addressee", "actors", "legal_refs", "themes")}
+        tags["about_instrument"] = document.get("about_instrument")
+        score = 0.0 if item.unresolved_clauses else item.theme_margin
+        tasks.append(labelstudio.task(data, tags, model_version, score))
+    return tasks

@@ -1,0 +1,71 @@
+"""`recs lineage`: the reference's own lineage table, and how well the lineage decision does on labelled sets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pipeline.cli_support import console, handle_errors
+
+DEFAULT_TAGGED = Path("data/processed/tagged.parquet")
+DEFAULT_DOCUMENTS = Path("data/processed/documents.parquet")
+DEFAULT_CLASSIFIER = Path("models/classifier")
+DEFAULT_TAGGER = Path("models/tagger")
+DEFAULT_OUT = Path("data/processed/lineage.parquet")
+DEFAULT_METRICS = Path("metrics/lineage.json")
+DEFAULT_SEED_TEXTS = Path("data/gold/seed.jsonl")
+
+
+@handle_errors
+def command(
+    tagged: Annotated[Path, typer.Option("--tagged", help="Tagged reference corpus written by `recs tag`.")] = DEFAULT_TAGGED,
+    documents: Annotated[Path, typer.Option("--documents", help="Documents table (body and date of every session).")] = DEFAULT_DOCUMENTS,
+    classifier: Annotated[Path, typer.Option("--classifier", help="Classifier folder written by `recs train` (with lineage.json).")] = DEFAULT_CLASSIFIER,
+    tagger: Annotated[Path, typer.Option("--tagger", help="Saved tagger, used to tag the labelled sets.")] = DEFAULT_TAGGER,
+    out: Annotated[Path, typer.Option("--out", help="Lineage of every reference recommendation against the sessions before its own (Parquet).")] = DEFAULT_OUT,
+    metrics: Annotated[Path, typer.Option("--metrics", help="Confusion matrix and per-relation precision and recall (JSON, a DVC metric).")] = DEFAULT_METRICS,
+    labelled: Annotated[list[Path] | None, typer.Option("--labelled", help="Labelled lineage set (JSON Lines) to score; repeat the option; the file stem names it in the metrics.")] = None,
+    seed_texts: Annotated[Path, typer.Option("--seed-texts", help="Gold texts of the session the labelled sets refer to.")] = DEFAULT_SEED_TEXTS,
+    csv: Annotated[bool, typer.Option("--csv", help="Also write a CSV copy beside the Parquet table.")] = False,
+) -> None:
+    """Trace each reference session against the earlier ones, and score the lineage decision on labelled sets."""
+    import warnings
+
+    from pipeline.atomic import write_json, write_parquet
+    from pipeline.modeling import tagger_bridge
+    from pipeline.modeling.lineage_catalogue import load_catalogue
+    from pipeline.modeling.lineage_decision import DecisionConfig
+    from pipeline.modeling.lineage_evaluation import evaluate, prepare
+    from pipeline.modeling.lineage_history import history_rows
+    from pipeline.modeling.manifest import load_classifier
+    from pipeline.schemas import LINEAGE
+    from pipeline.tables import write_csv_beside
+
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        model = load_classifier(classifier).model
+    decision = DecisionConfig.load(classifier)
+    catalogue = load_catalogue(tagged, documents)
+    rows = history_rows(model, catalogue, decision)
+    counts = {relation: sum(row["relation"] == relation for row in rows) for relation in ("repeats", "related", "new")}
+    lines = [f"{len(rows)} reference recommendations in {len(catalogue.sessions)} session(s): "
+             + ", ".join(f"{n} {relation}" for relation, n in counts.items()) + f" (against earlier sessions) -> {out}"]
+    report: dict = {"decision": {k: v for k, v in decision.__dict__.items() if k != "evidence"},
+                    "family": decision.evidence.get("family"),
+                    "cross_validated_dev": decision.evidence.get("cross_validated", {}).get(decision.evidence.get("family"), {}).get("metrics")}
+    if labelled:
+        nlp, _ = tagger_bridge.load(tagger)
+        for path in labelled:
+            figures = evaluate(prepare(path, seed_texts, nlp, model, catalogue), catalogue, decision)
+            report[path.stem] = figures
+            lines.append(f"{path.stem}: {figures['n']} records, balanced accuracy {figures['balanced_accuracy']}, "
+                         f"new recall {figures['new_recall']}, restatements called new {figures['restatement_called_new']}, "
+                         f"repeats named right {figures['repeats_id_accuracy']}, strength change right {figures['strength_change_accuracy']}")
+    write_parquet(out, rows, LINEAGE)   # only now: a bad labelled set leaves no output behind
+    if csv:
+        write_csv_beside(out)
+    write_json(metrics, report)
+    lines.append(f"metrics: {metrics}")
+    console.print("\n".join(lines), highlight=False, soft_wrap=True)

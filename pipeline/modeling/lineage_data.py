@@ -1,0 +1,83 @@
+"""Reading a labelled lineage set (data/lineage/*.jsonl, format in its README) and tying it to the reference.
+
+Records name the earlier recommendations they repeat by printed number in the session they were
+labelled against (the 2020 seed); that session is found in the reference as the document whose
+recommendations carry the gold seed texts, so the labels hold whatever else the reference grows to.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.errors import RecsError
+from pipeline.modeling.lineage_catalogue import Catalogue
+from pipeline.modeling.lineage_decision import RELATIONS, REPEATS
+
+
+@dataclass(frozen=True)
+class LabelledRecord:
+    id: str
+    text: str
+    relation: str
+    repeats: tuple[str, ...]        # rec_ids in the reference, best first
+    strength_change: int | None
+
+
+def _number_to_rec_id(catalogue: Catalogue, doc_id: str) -> dict[str, str]:
+    rows = catalogue.frame[catalogue.frame["doc_id"] == doc_id]
+    return dict(zip(rows["number"].astype(str), rows["rec_id"].astype(str)))
+
+
+def labelled_session(catalogue: Catalogue, seed_texts_path: str | Path) -> str:
+    """The doc_id of the reference session holding the most gold seed texts (the session the labels refer to)."""
+    path = Path(seed_texts_path)
+    try:
+        texts = {json.loads(line)["text"].strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    except (OSError, json.JSONDecodeError, KeyError) as error:
+        raise RecsError(f"cannot read the seed texts ({type(error).__name__})", path) from None
+    frame = catalogue.frame
+    hits = frame[frame["text"].str.strip().isin(texts)]["doc_id"].value_counts()
+    if hits.empty:
+        raise RecsError("no reference recommendation has one of these texts: the labelled session is not in the reference", path)
+    return str(hits.index[0])
+
+
+def read_labelled(path: str | Path, catalogue: Catalogue, doc_id: str) -> list[LabelledRecord]:
+    """The records of a lineage set, their repeated numbers resolved to rec_ids of ``doc_id``."""
+    path = Path(path)
+    if not path.is_file():
+        raise RecsError("lineage set not found", path)
+    numbers = _number_to_rec_id(catalogue, doc_id)
+    records = []
+    for line_number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            relation, text = data["relation"], data["text"]
+        except (json.JSONDecodeError, KeyError, TypeError):
+            raise RecsError(f"line {line_number} is not a lineage record (JSON with text and relation)", path) from None
+        if relation not in RELATIONS:
+            raise RecsError(f"line {line_number}: unknown relation {relation!r} (expected {', '.join(RELATIONS)})", path)
+        repeats = [str(number) for number in data.get("repeats") or []]
+        missing = [number for number in repeats if number not in numbers]
+        if missing:
+            raise RecsError(f"line {line_number}: repeats {missing}, not printed numbers of the labelled session", path)
+        if relation == REPEATS and not repeats:
+            raise RecsError(f"line {line_number}: a repeats record must name what it repeats", path)
+        change = data.get("strength_change")
+        records.append(LabelledRecord(str(data.get("id", line_number)), str(text), relation,
+                                      tuple(numbers[number] for number in repeats), None if change is None else int(change)))
+    if not records:
+        raise RecsError("lineage set has no records", path)
+    return records
+
+
+def session_mask(model_ids: np.ndarray, catalogue: Catalogue, doc_id: str) -> np.ndarray:
+    """Which reference rows (in the classifier's order) belong to ``doc_id``."""
+    docs = catalogue.frame["doc_id"].reindex(list(model_ids)).to_numpy()
+    return docs == doc_id

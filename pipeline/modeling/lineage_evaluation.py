@@ -1,0 +1,58 @@
+"""Running a labelled lineage set through the same path as ``recs assign``: tag, search, gather evidence, decide.
+
+The search is limited to the session the set was labelled against, so its labels stay true when the
+reference grows by later sessions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from spacy.language import Language
+
+from pipeline.modeling import tagger_bridge
+from pipeline.modeling.classifier import ClusterClassifier
+from pipeline.modeling.lineage import rows_from_evidence
+from pipeline.modeling.lineage_calibration import calibrate
+from pipeline.modeling.lineage_catalogue import Catalogue, build_catalogue
+from pipeline.modeling.lineage_data import LabelledRecord, labelled_session, read_labelled, session_mask
+from pipeline.modeling.lineage_decision import DecisionConfig
+from pipeline.modeling.lineage_evidence import Evidence, gather
+from pipeline.modeling.lineage_neighbours import nearest_within, query_vectors
+from pipeline.modeling.lineage_scoring import Prediction, score
+
+
+@dataclass(frozen=True)
+class PreparedSet:
+    records: list[LabelledRecord]
+    tags: list[dict[str, Any]]
+    evidence: Evidence
+
+
+def prepare(path: str | Path, seed_texts: str | Path, nlp: Language, model: ClusterClassifier, catalogue: Catalogue) -> PreparedSet:
+    """Tag a labelled set and gather its evidence against the labelled session's recommendations."""
+    doc_id = labelled_session(catalogue, seed_texts)
+    records = read_labelled(path, catalogue, doc_id)
+    tags = list(tagger_bridge.tag(nlp, ({"rec_id": r.id, "text": r.text} for r in records)))
+    ids, similarity = nearest_within(model, query_vectors(model, tags), session_mask(model.reference_ids_, catalogue, doc_id), model.n_similar)
+    return PreparedSet(records, tags, gather(tags, ids, similarity, catalogue))
+
+
+def calibrate_on(path: str | Path, seed_texts: str | Path, nlp: Language, model: ClusterClassifier,
+                 reference: pd.DataFrame, seed: int) -> DecisionConfig:
+    """The lineage decision calibrated on a labelled dev set (``recs train`` saves it beside the classifier)."""
+    catalogue = build_catalogue(reference)
+    prepared = prepare(path, seed_texts, nlp, model, catalogue)
+    return calibrate(prepared.records, prepared.tags, prepared.evidence, catalogue, seed)
+
+
+def predictions(prepared: PreparedSet, catalogue: Catalogue, config: DecisionConfig) -> list[Prediction]:
+    rows = rows_from_evidence(prepared.tags, prepared.evidence, catalogue, config)
+    return [Prediction(row["relation"], row["repeats_id"], row["strength_change"]) for row in rows]
+
+
+def evaluate(prepared: PreparedSet, catalogue: Catalogue, config: DecisionConfig) -> dict[str, Any]:
+    return score(prepared.records, predictions(prepared, catalogue, config))

@@ -1,0 +1,67 @@
+"""What the lineage decision weighs for each (new recommendation, nearby earlier recommendation) pair.
+
+Similarity alone ranks well but decides badly: a new topic in the same field shares most words with
+the reference. The pair evidence therefore adds whether the two ask for the same action (requested
+verbs), whether they are about the same themes, and how far the candidate stands out from the next
+candidate of its own session (several sessions restating one ask must not cancel each other).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from pipeline.modeling.features import as_label_list
+from pipeline.modeling.lineage_catalogue import Catalogue, action_verbs
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Arrays of shape (n queries, k candidates), candidates ordered by similarity, best first."""
+
+    candidates: np.ndarray      # rec_ids (object)
+    similarity: np.ndarray      # cosine similarity in the classifier's feature space
+    margin: np.ndarray          # similarity minus that of the best other candidate of the same session
+    action: np.ndarray          # Jaccard overlap of requested verbs
+    themes: np.ndarray          # Jaccard overlap of theme labels
+    session: np.ndarray         # session rank of the candidate (higher = later)
+
+    def features(self) -> dict[str, np.ndarray]:
+        return {"similarity": self.similarity, "margin": self.margin, "action": self.action, "themes": self.themes}
+
+
+def _jaccard(left: frozenset[str], right: frozenset[str]) -> float:
+    union = len(left | right)
+    return len(left & right) / union if union else 0.0
+
+
+def _margins(similarity: np.ndarray, session: np.ndarray) -> np.ndarray:
+    """For each candidate, its similarity minus the best other candidate of the same session (its own similarity if alone)."""
+    n, k = similarity.shape
+    same = session[:, :, None] == session[:, None, :]
+    same &= ~np.eye(k, dtype=bool)[None, :, :]
+    others = np.where(same, similarity[:, None, :], 0.0).max(axis=2) if k else np.zeros((n, 0))
+    return similarity - others
+
+
+def gather(query_tags: Sequence[dict[str, Any]], candidate_ids: np.ndarray, similarity: np.ndarray, catalogue: Catalogue) -> Evidence:
+    """Evidence for queries (TAGGED-like dicts) against their candidate earlier recommendations."""
+    candidate_ids = np.asarray(candidate_ids, dtype=object).reshape(len(query_tags), -1)
+    similarity = np.asarray(similarity, dtype=np.float64).reshape(candidate_ids.shape)
+    frame = catalogue.frame
+    flat = candidate_ids.ravel()
+    verbs = frame["verbs"].reindex(flat).to_numpy().reshape(candidate_ids.shape)
+    themes = frame["theme_set"].reindex(flat).to_numpy().reshape(candidate_ids.shape)
+    session = frame["session"].reindex(flat).to_numpy(dtype=np.int64).reshape(candidate_ids.shape)
+    action = np.zeros(candidate_ids.shape)
+    theme_overlap = np.zeros(candidate_ids.shape)
+    for i, tags in enumerate(query_tags):
+        own_verbs = action_verbs(tags.get("modal_clauses"))
+        own_themes = frozenset(as_label_list(tags.get("themes")))
+        for j in range(candidate_ids.shape[1]):
+            action[i, j] = _jaccard(own_verbs, verbs[i, j])
+            theme_overlap[i, j] = _jaccard(own_themes, themes[i, j])
+    return Evidence(candidate_ids, similarity, _margins(similarity, session), action, theme_overlap, session)

@@ -1,0 +1,122 @@
+"""`recs assign` on later sessions (both layouts and a PDF) against the 2020 seed: what repeats, what is new, what changed.
+
+The fixture reports copy dev records verbatim, so every assigned row is checked against its dev label.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from lineage_support import HEADED, NUMBERED, REFERENCE, dev_labels, squeeze, write_pdf
+from modeling_fixtures import run, workspace
+
+
+@pytest.fixture(scope="module")
+def ws() -> Path:
+    return workspace()
+
+
+def assign(ws: Path, source: Path, out: Path) -> pd.DataFrame:
+    run("assign", source, "--out", out, "--tagger", ws / "tagger", "--classifier", ws / "classifier",
+        "--tagged-reference", ws / "tagged.parquet")
+    return pd.read_parquet(out) if out.suffix == ".parquet" else pd.DataFrame()
+
+
+@pytest.fixture(scope="module")
+def later(ws: Path, tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+    """Both fixture reports assigned, each row joined with its dev label."""
+    folder = tmp_path_factory.mktemp("later")
+    labels = dev_labels()
+    frames = []
+    for report in (NUMBERED, HEADED):
+        frame = assign(ws, report, folder / f"{report.stem}.parquet")
+        frame["gold"] = [labels.get(squeeze(text)) for text in frame["text"]]
+        frames.append(frame)
+    return pd.concat(frames, ignore_index=True)
+
+
+def test_every_recommendation_of_both_layouts_is_found_and_labelled(later: pd.DataFrame) -> None:
+    assert len(later) == 22
+    assert later["gold"].notna().all(), later.loc[later["gold"].isna(), "text"].tolist()
+
+
+def test_novel_is_exactly_relation_new_and_new_rows_leave_the_clusters(later: pd.DataFrame) -> None:
+    assert set(later["relation"]) <= {"repeats", "related", "new"}
+    assert (later["novel"] == (later["relation"] == "new")).all()
+    assert (later.loc[later["novel"], "cluster_id"] == "novel").all()
+    assert (later.loc[~later["novel"], "cluster_id"] != "novel").all()
+
+
+def test_new_topics_are_called_new_and_restatements_are_not(later: pd.DataFrame) -> None:
+    gold = later["gold"].map(lambda record: record["relation"])
+    new = later[gold == "new"]
+    restatements = later[gold == "repeats"]
+    # six new topics: the 0.85 recall target allows no miss on six, the cross-validated estimate (~0.85) about one
+    assert (new["relation"] == "new").sum() >= len(new) - 1, new[["text", "relation", "similar_scores"]]
+    assert (restatements["relation"] == "new").mean() <= 0.10
+    for row in restatements.itertuples():  # even a restatement the rule misses has its original nearest
+        assert row.similar_ids[0].rsplit("-", 1)[1] in row.gold["repeats"], row.text
+
+
+def test_repeats_name_the_right_earlier_recommendation_readably_with_its_changes(later: pd.DataFrame) -> None:
+    found = later[later["relation"] == "repeats"]
+    assert len(found) >= 6  # of 10 restatements: the check below must see most of them
+    for row in found.itertuples():
+        assert row.gold["relation"] == "repeats", row.text
+        number = REFERENCE.match(row.repeats_ref).group(1)
+        assert number in row.gold["repeats"], (row.text, row.repeats_ref)
+        assert row.repeats_id.endswith(f"-{number}")
+        assert row.strength_change == row.gold["strength_change"], (row.text, row.earlier_modality, row.modality)
+        assert row.earlier_modality in {"mandatory", "should", "should_consider", "encouraged", "may", "none"}
+        if row.gold["change"] == "addressee":
+            # the change is found; its label is the tagger's (it says "prosecutors" where the label says "prosecution_units")
+            before, after = row.addressee_change.split(" → ")
+            assert before == "states_parties" and after == row.addressee != before, row.addressee_change
+        else:
+            assert pd.isna(row.addressee_change), row.addressee_change
+    others = later[later["relation"] != "repeats"]
+    assert others["repeats_id"].isna().all() and others["strength_change"].isna().all() and others["repeats_ref"].isna().all()
+
+
+def test_similar_references_are_readable_beside_the_ids(later: pd.DataFrame) -> None:
+    for ids, refs in zip(later["similar_ids"], later["similar_refs"]):
+        assert len(ids) == len(refs) == 3
+        for rec_id, ref in zip(ids, refs):
+            assert rec_id.endswith("-" + REFERENCE.match(ref).group(1))
+
+
+def test_a_pdf_of_the_report_gives_the_same_lineage(ws: Path, later: pd.DataFrame, tmp_path: Path) -> None:
+    pdf = write_pdf(NUMBERED.read_text(encoding="utf-8"), tmp_path / "later-session.pdf")
+    from_pdf = assign(ws, pdf, tmp_path / "from-pdf.parquet")
+    from_txt = later.iloc[:12]
+    assert list(from_pdf["number"]) == list(from_txt["number"])
+    assert list(from_pdf["relation"]) == list(from_txt["relation"])
+    assert list(from_pdf["repeats_ref"].fillna("")) == list(from_txt["repeats_ref"].fillna(""))
+
+
+def test_excel_has_lineage_beside_the_text_and_a_sheet_of_the_earlier_recommendations(ws: Path, later: pd.DataFrame, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "later.xlsx"
+    assign(ws, NUMBERED, out)
+    book = load_workbook(out)
+    assert book.sheetnames == ["assigned", "earlier recommendations"]
+    sheet = book["assigned"]
+    header = [cell.value for cell in sheet[1]]
+    assert header[header.index("text") + 1: header.index("text") + 3] == ["relation", "repeats_ref"]
+    assert sheet.auto_filter.ref == f"A1:{sheet.cell(1, len(header)).column_letter}{sheet.max_row}"
+    rows = [dict(zip(header, (cell.value for cell in row))) for row in sheet.iter_rows(min_row=2)]
+    earlier = book["earlier recommendations"]
+    assert [cell.value for cell in earlier[1]] == ["rec_id", "reference", "text", "modality"] and earlier.auto_filter.ref
+    listed = {row[0].value: (row[1].value, row[2].value) for row in earlier.iter_rows(min_row=2)}
+    seed = pd.read_parquet(ws / "tagged.parquet").set_index("rec_id")
+    pointed = {row["repeats_id"] for row in rows if row["repeats_id"]} | {rec_id for row in rows for rec_id in row["similar_ids"].split(", ")}
+    assert set(listed) == pointed
+    for rec_id, (reference, text) in listed.items():
+        assert text == seed.loc[rec_id, "text"] and REFERENCE.match(reference).group(1) == seed.loc[rec_id, "number"]
+    for row in rows:
+        if row["relation"] == "repeats":
+            assert listed[row["repeats_id"]][0] == row["repeats_ref"]
