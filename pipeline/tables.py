@@ -10,13 +10,14 @@ from typing import Any
 import pyarrow.parquet as pq
 
 from pipeline.atomic import atomic_path, iter_parquet_rows
+from pipeline.spreadsheet import csv_cell
 
 
 def _cell(value: Any) -> Any:
-    """Nested values (lists, structs) become JSON so a spreadsheet shows them whole."""
+    """Nested values (lists, structs) become JSON so a spreadsheet shows them whole; formula-like text stays text."""
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return value
+    return csv_cell(value)
 
 
 def write_csv_beside(parquet_path: str | Path) -> Path:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import re
+import subprocess
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -64,6 +67,103 @@ def test_stages_are_declared_in_pipeline_order_with_only_the_params_they_read():
     assert {"models/clusters.json": {"persist": True}} in cluster_outs
 
 
+def _module_file(name: str) -> Path | None:
+    """The file of a module of this project (``pipeline.x.y``), or None for a name that is not one (a class, a library)."""
+    base = PROJECT.joinpath(*name.split("."))
+    return next((path for path in (base.with_suffix(".py"), base / "__init__.py") if path.is_file()), None)
+
+
+def _imported_names(path: Path) -> set[str]:
+    """Every name an ``import`` anywhere in the module may load (commands import inside their functions)."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            assert node.level == 0, f"{path}: relative import; the closure below reads absolute ones"
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)  # `from pkg import module`
+    return names
+
+
+def _spacy_factory_modules() -> set[str]:
+    """Modules spaCy imports through the project's entry points whenever it builds or loads a pipeline with them."""
+    project = tomllib.loads((PROJECT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return {target.split(":")[0] for target in project["entry-points"]["spacy_factories"].values()}
+
+
+def stage_code(command: str) -> set[str]:
+    """Every file of pipeline/ that `recs COMMAND` may run or read, relative to the project root.
+
+    The import closure of ``pipeline/commands/COMMAND.py`` (with each module's parent packages), the spaCy
+    factory modules if anything in it uses spaCy, and the data files (YAML vocabularies, templates) that sit
+    in the folders of those modules, where the code reads them from.
+    """
+    modules: set[str] = set()
+    pending = [f"pipeline.commands.{command}"]
+    while pending:
+        parts = pending.pop().split(".")
+        for end in range(1, len(parts) + 1):
+            name = ".".join(parts[:end])
+            path = _module_file(name) if parts[0] == "pipeline" else None
+            if path is None or name in modules:
+                continue
+            modules.add(name)
+            imported = _imported_names(path)
+            pending.extend(imported)
+            if any(item == "spacy" or item.startswith("spacy.") for item in imported):
+                pending.extend(_spacy_factory_modules())
+    files = {_module_file(name) for name in modules}
+    for folder in {path.parent for path in files}:
+        data = [path for path in folder.rglob("*") if path.is_file() and path.suffix not in (".py", ".pyc")
+                and "__pycache__" not in path.parts
+                and not any((parent / "__init__.py").is_file() for parent in path.parents if folder in parent.parents)]
+        files.update(data)
+    return {path.relative_to(PROJECT).as_posix() for path in files}
+
+
+def _expand_code_deps(deps: list[str]) -> set[str]:
+    """The files under pipeline/ that a stage's deps cover (a folder counts as every file in it, bytecode aside)."""
+    files = set()
+    for dep in deps:
+        path = PROJECT / dep
+        if not dep.startswith("pipeline/"):
+            continue
+        assert path.exists(), f"dependency {dep} does not exist"
+        found = [path] if path.is_file() else [item for item in path.rglob("*") if item.is_file()]
+        files.update(item.relative_to(PROJECT).as_posix() for item in found
+                     if "__pycache__" not in item.parts and item.suffix != ".pyc")
+    return files
+
+
+@pytest.mark.parametrize("name", STAGES)
+def test_each_stage_depends_on_exactly_the_code_it_runs(name: str):
+    """A new import cannot escape the stage's deps, and an unrelated module does not rerun it."""
+    stage = dvc_definition()["stages"][name]
+    needed = stage_code(stage["cmd"].split()[1])
+    declared = _expand_code_deps(stage["deps"])
+    assert not needed - declared, f"stage {name} runs code it does not depend on: {sorted(needed - declared)}"
+    assert not declared - needed, f"stage {name} depends on code it never runs: {sorted(declared - needed)}"
+
+
+def test_dvc_lock_is_committed_and_records_the_stages_of_dvc_yaml():
+    """`dvc.lock` (hashes of every stage's deps, params and outs) is what `dvc status` and `dvc exp show` compare to.
+
+    After a change of dvc.yaml, `dvc repro` must be run and dvc.lock committed with metrics/ and plots/.
+    """
+    assert "dvc.lock" in committable_files(PROJECT)
+    lock = yaml.safe_load((PROJECT / "dvc.lock").read_text(encoding="utf-8"))["stages"]
+    stages = dvc_definition()["stages"]
+    assert set(lock) == set(stages)
+    for name, stage in stages.items():
+        assert sorted(dep["path"] for dep in lock[name]["deps"]) == sorted(stage["deps"]), f"dvc.lock is stale for {name}: run `dvc repro`"
+        declared_outs = [out if isinstance(out, str) else next(iter(out)) for out in [*stage.get("outs", []), *stage.get("metrics", [])]]
+        assert sorted(out["path"] for out in lock[name]["outs"]) == sorted(declared_outs), name
+        for out in declared_outs:
+            if out.startswith(("metrics/", "plots/")):
+                assert out in committable_files(PROJECT), f"{out} is not committed beside dvc.lock"
+
+
 def test_dvc_is_initialized_offline_without_a_remote():
     config = (PROJECT / ".dvc" / "config").read_text(encoding="utf-8")
     assert re.search(r"analytics\s*=\s*false", config)
@@ -113,6 +213,21 @@ def test_python_bytecode_in_code_folders_is_not_a_code_change(pipeline_run: Pipe
     assert "up to date" in status, status
 
 
+@pytest.mark.parametrize("module", ["pipeline/segment/headings.py", "pipeline/modeling/similarity.py", "pipeline/tagging/vocab/modals.yaml"])
+def test_changing_code_reruns_exactly_the_stages_that_run_it(pipeline_run: PipelineRun, module: str):
+    path = pipeline_run.root / module
+    original = path.read_bytes()
+    expected = {name for name, stage in dvc_definition()["stages"].items() if module in stage_code(stage["cmd"].split()[1])}
+    assert expected and expected != set(STAGES)
+    try:
+        path.write_bytes(original + b"\n# an edit\n")
+        status = json.loads(pipeline_run.run("dvc", "status", "--json").stdout)
+        assert set(status) == expected, status
+    finally:
+        path.write_bytes(original)
+    assert "up to date" in pipeline_run.run("dvc", "status").stdout
+
+
 def test_metrics_and_plots_are_shown(pipeline_run: PipelineRun):
     shown = json.loads(pipeline_run.run("dvc", "metrics", "show", "--json").stdout)
     files = {name for rev in shown.values() for name in rev.get("data", {})}
@@ -139,3 +254,47 @@ def test_changing_one_param_reruns_only_the_stages_that_read_it(pipeline_run: Pi
     diff = pipeline_run.run("dvc", "params", "diff").stdout
     assert "train.C" in diff
     pipeline_run.run("dvc", "metrics", "diff")
+
+
+def test_metrics_and_plots_diff_between_commits_from_a_clean_clone(pipeline_run: PipelineRun, tmp_path: Path):
+    """Metrics and plots are committed to git (cache: false), so a fresh clone compares two runs without the DVC cache."""
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid"]
+    pipeline_run.run("git", "add", "-A")
+    pipeline_run.run(*git, "commit", "-q", "-m", "second run: train.C changed")
+    clone = tmp_path / "clean-clone"
+    subprocess.run(["git", "clone", "-q", str(pipeline_run.root), str(clone)], check=True)
+    assert not (clone / ".dvc" / "cache").exists() and not (clone / "models" / "classifier").exists()
+    in_clone = PipelineRun(clone, pipeline_run.env, "")
+    metrics = json.loads(in_clone.run("dvc", "metrics", "diff", "HEAD~1", "HEAD", "--json").stdout)
+    changed = metrics["metrics/train.json"]  # only the values that differ are listed
+    assert changed["C"]["old"] * 4 == changed["C"]["new"], metrics
+    assert {"log_loss", "macro_f1"} & set(changed) and all(entry["old"] != entry["new"] for entry in changed.values())
+    params = json.loads(in_clone.run("dvc", "params", "diff", "HEAD~1", "HEAD", "--json").stdout)
+    assert set(params["params.yaml"]) == {"train.C"}, params
+    plots = json.loads(in_clone.run("dvc", "plots", "diff", "HEAD~1", "HEAD", "--json").stdout)
+    for name in ("plots/confusion.csv", "plots/cluster_sizes.csv"):
+        (entry,) = plots["data"][name]
+        assert set(entry["revisions"]) == {"HEAD~1", "HEAD"}, entry["revisions"]
+        assert {row["rev"] for row in entry["content"]["data"]["values"]} == {"HEAD~1", "HEAD"}  # both runs' rows
+
+
+def test_experiment_with_a_changed_param_is_listed_beside_the_baseline(pipeline_run: PipelineRun):
+    """The README's researcher workflow: `dvc exp run -S cluster.k=N`, then `dvc exp show`."""
+    baseline_k = json.loads((pipeline_run.root / "metrics" / "train.json").read_text(encoding="utf-8"))["n_clusters"]
+    k = 3 if baseline_k != 3 else 4
+    output = pipeline_run.run("dvc", "exp", "run", "-S", f"cluster.k={k}").stdout
+    assert stages_run(output) >= {"cluster", "train"} and not stages_run(output) & {"ingest", "segment", "tag"}, output
+    shown = json.loads(pipeline_run.run("dvc", "exp", "show", "--json").stdout)
+    baseline = next(row for row in shown if row["rev"] != "workspace")
+    experiments = [run["data"] for row in shown for exp in (row.get("experiments") or []) for run in exp["revs"]]
+    assert experiments, shown
+
+    def train_metrics(data: dict) -> dict:
+        return data["metrics"]["metrics/train.json"]["data"]
+
+    def cluster_k(data: dict) -> object:
+        return data["params"]["params.yaml"]["data"]["cluster"]["k"]
+
+    assert train_metrics(baseline["data"])["n_clusters"] == baseline_k
+    (experiment,) = [data for data in experiments if cluster_k(data) == k]
+    assert train_metrics(experiment)["n_clusters"] == k  # the experiment's own metrics, beside the baseline's

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from pipeline.cli_support import console, handle_errors
+from pipeline.errors import RecsError
 
 DEFAULT_OUT = Path("data/processed/assigned.parquet")
 DEFAULT_TAGGER = Path("models/tagger")
@@ -66,6 +67,8 @@ def command(
             written += len(batch)
             for row in batch:
                 relations[row["relation"]] += 1
+        if not report.processed:  # raised inside the writer: the empty file is discarded, an older output stays
+            raise RecsError(f"none of the {len(report.failures)} input(s) could be read; nothing written", out)
     counts = ", ".join(f"{count} {relation}" for relation, count in relations.items())
     console.print(f"{written} recommendations assigned ({counts}; novel = new) -> {out}", highlight=False, soft_wrap=True)
     report.finish("assign", keep_going)

@@ -62,6 +62,7 @@ def command(
     from pipeline.modeling.tables import read_clusters, read_tagged
     from pipeline.modeling.training import read_out_of_scope, train
     from pipeline.schemas import TAGGED
+    from pipeline.spreadsheet import csv_cell
 
     compared = [name.strip() for name in compare.split(",") if name.strip()]
     unknown = [name for name in [features, *compared] if name not in FEATURE_SETS]
@@ -94,7 +95,8 @@ def command(
     write_json(metrics, result.metrics)
     confusion = plots_dir / "confusion.csv"
     with atomic_path(confusion) as tmp:
-        pd.DataFrame(result.confusion, columns=["actual", "predicted"]).to_csv(tmp, index=False, lineterminator="\n")
+        confusion_table = pd.DataFrame(result.confusion, columns=["actual", "predicted"]).map(csv_cell)
+        confusion_table.to_csv(tmp, index=False, lineterminator="\n")
     m = result.metrics
     lines = [
         f"{m['n_recommendations']} recommendations, {m['n_clusters']} clusters, features {features}: "

@@ -20,6 +20,7 @@ from pipeline.atomic import ParquetBatchWriter, atomic_path
 from pipeline.errors import RecsError
 from pipeline.modeling.lineage_catalogue import Catalogue
 from pipeline.schemas import ASSIGNED
+from pipeline.spreadsheet import csv_cell, force_text
 
 FORMATS = (".parquet", ".csv", ".xlsx")
 # Excel layout: wide wrapped text, narrow flags, the rest in between.
@@ -66,7 +67,11 @@ def open_writer(path: str | Path, earlier: Catalogue | None = None) -> Iterator[
     else:
         with atomic_path(path) as tmp:
             writer = _XlsxWriter(earlier)
-            yield writer
+            try:
+                yield writer
+            except BaseException:
+                writer.discard()
+                raise
             writer.save(tmp)
 
 
@@ -77,11 +82,12 @@ def _json_cell(value: Any) -> Any:
 
 class _CsvWriter:
     def __init__(self, handle: Any) -> None:
-        self._writer = csv.DictWriter(handle, fieldnames=ASSIGNED.names, lineterminator="\n")
+        # csv's default "\r\n" rows (RFC 4180): with "\n" a carriage return inside a field went unquoted and split the row
+        self._writer = csv.DictWriter(handle, fieldnames=ASSIGNED.names)
         self._writer.writeheader()
 
     def write_rows(self, rows: list[dict[str, Any]]) -> None:
-        self._writer.writerows({name: _json_cell(row.get(name)) for name in ASSIGNED.names} for row in rows)
+        self._writer.writerows({name: csv_cell(_json_cell(row.get(name))) for name in ASSIGNED.names} for row in rows)
 
 
 def _excel_cell(name: str, value: Any) -> Any:
@@ -119,7 +125,7 @@ class _XlsxWriter:
     def _cell(self, value: Any, font: Any = None, fill: Any = None, alignment: Any = None, number_format: str | None = None) -> Any:
         from openpyxl.cell import WriteOnlyCell
 
-        cell = WriteOnlyCell(self._sheet, value=value)
+        cell = force_text(WriteOnlyCell(self._sheet, value=value))
         if font is not None:
             cell.font = font
         if fill is not None:
@@ -162,6 +168,10 @@ class _XlsxWriter:
             sheet.append([self._cell(rec_id, alignment=self._top), self._cell(str(earlier["ref"]), alignment=self._wrap),
                           self._cell(str(earlier["text"]), alignment=self._wrap), self._cell(str(earlier["modality"]), alignment=self._top)])
         sheet.auto_filter.ref = f"A1:D{len(known) + 1}"
+
+    def discard(self) -> None:
+        """Close the half-written sheet: left open, its stream errors out when it is garbage-collected."""
+        self._sheet.close()
 
     def save(self, path: Path) -> None:
         """Save the sheets to ``path`` with fixed timestamps, so the same rows always give the same bytes."""

@@ -10,6 +10,7 @@ import io
 from pathlib import Path
 
 from pipeline.atomic import write_text
+from pipeline.spreadsheet import csv_cell
 
 PLOT_FILES = {
     "modality": ("modality.csv", ("modality", "recommendations")),
@@ -25,7 +26,7 @@ def write_plot_csvs(plots: dict[str, list[tuple[str, int]]], plots_dir: Path) ->
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(header)
-        writer.writerows(plots.get(key, []))
+        writer.writerows([csv_cell(label), count] for label, count in plots.get(key, []))
         target = plots_dir / file_name
         write_text(target, buffer.getvalue())
         written.append(target)
