@@ -119,7 +119,8 @@ def test_assign_writes_nothing_when_no_input_succeeded(ws: Path, tmp_path: Path,
     no_text.write_text("id,body\n1,States parties should act.\n", encoding="utf-8")
     missing = tmp_path / "missing.txt"
     out = tmp_path / f"assigned{suffix}"
-    common = ["--tagger", str(ws / "tagger"), "--classifier", str(ws / "classifier"), "--out", str(out)]
+    common = ["--tagger", str(ws / "tagger"), "--classifier", str(ws / "classifier"), "--out", str(out),
+              "--tagged-reference", str(ws / "tagged.parquet")]
     for keep_going in ([], ["--keep-going"]):
         result = runner.invoke(app, ["assign", str(no_text), str(missing), *common, *keep_going])
         assert result.exit_code == 1, result.output
