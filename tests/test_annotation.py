@@ -88,7 +88,7 @@ def test_exported_tasks_are_the_least_sure_of_all(run):
 
 
 def test_theme_scores_recomputed_for_export_match_the_tagged_table(run):
-    """Oracle for the export's shortcut (theme component alone): the assigned themes' scores are the tag stage's."""
+    """Oracle for the export's re-scoring: the assigned themes' scores are the tag stage's."""
     from pipeline.annotation.tasks import theme_scores
     from pipeline.tagging.build import load_tagger
 

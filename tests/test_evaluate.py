@@ -10,25 +10,37 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.tagging.evaluation import evaluate_records, headline, set_prf
-from pipeline.tagging.gold import GoldRecord
+from pipeline.tagging.gold import GoldRecord, expected_split
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
-# Floors on the held-back test split, set a little below what was measured
-# (see data/gold/README.md for the measured figures).
+# Floors on the held-back test split of constructed.jsonl, set a little below what was measured
+# (README "Quality": modality, addressee, actors 1.0, legal references 0.933, themes micro-F1 0.806
+# at precision 0.912, macro-F1 0.76).
 FLOORS = {
-    "modality_accuracy": 0.85,
-    "addressee_accuracy": 0.85,
-    "negation_accuracy": 0.9,
+    "modality_accuracy": 0.95,
+    "addressee_accuracy": 0.95,
+    "negation_accuracy": 0.95,
+    "actors_f1": 0.95,
+    "legal_refs_f1": 0.9,
+    "themes_micro_precision": 0.85,
+    "themes_micro_f1": 0.75,
+    "themes_macro_f1": 0.7,
+}
+# Floors on real_dev.jsonl: real paragraphs of other bodies. Its records train the theme model
+# and were read while widening the vocabularies, so these are floors against regression, not a
+# measure of unseen text (real_blind.jsonl is that). Modality and actors are the rule components'
+# figures; the addressee misses lettered sub-items whose lead-in (and so addressee) is not in the text.
+REAL_DEV_FLOORS = {
+    "modality_accuracy": 0.88,
+    "addressee_accuracy": 0.7,
     "actors_f1": 0.85,
-    "legal_refs_f1": 0.8,
-    "themes_micro_f1": 0.65,
-    "themes_macro_f1": 0.6,
+    "legal_refs_f1": 0.85,
 }
 
 
 def _gold(record_id: str, **fields) -> GoldRecord:
     base = {
-        "id": f"seed-{record_id}", "text": "t", "source": "test", "constructed": False, "split": "train",
+        "id": record_id, "text": "t", "source": "test", "constructed": False, "split": expected_split(record_id, False),
         "about_instrument": "TIP_PROTOCOL", "modality": "should", "negated": False, "addressee": "states_parties",
         "actors": ["states_parties"], "legal_refs": [], "themes": ["children"],
     }
@@ -79,10 +91,10 @@ def test_set_scores_by_hand(pair):
 def test_errors_list_every_wrong_field(pair):
     errors = evaluate_records(*pair)["errors"]
     assert {(e["id"], e["field"]) for e in errors} == {
-        ("seed-a", "actors"), ("seed-a", "legal_refs"), ("seed-a", "themes"),
-        ("seed-b", "modality"), ("seed-b", "addressee"), ("seed-b", "legal_refs"), ("seed-b", "themes"),
+        ("a", "actors"), ("a", "legal_refs"), ("a", "themes"),
+        ("b", "modality"), ("b", "addressee"), ("b", "legal_refs"), ("b", "themes"),
     }
-    wrong = next(e for e in errors if (e["id"], e["field"]) == ("seed-b", "themes"))
+    wrong = next(e for e in errors if (e["id"], e["field"]) == ("b", "themes"))
     assert wrong["gold"] == ["residence_status"] and wrong["predicted"] == ["non_punishment", "residence_status", "trauma_informed"]
 
 
@@ -95,7 +107,7 @@ def test_empty_sets_score_zero_not_crash():
 
 @pytest.fixture(scope="module")
 def saved_tagger(tmp_path_factory):
-    """The tagger trained on the train split only, saved like `recs tag` does."""
+    """The tagger trained on the train split only (seed, constructed, real_dev), saved like `recs tag` does."""
     import spacy
     from spacy.training import Example
 
@@ -103,7 +115,8 @@ def saved_tagger(tmp_path_factory):
     from pipeline.tagging.gold import load_gold, select_split, theme_cats
     from pipeline.tagging.themes import all_sub_themes
 
-    train = select_split(load_gold(GOLD / "seed.jsonl") + load_gold(GOLD / "constructed.jsonl"), "train")
+    files = ["seed.jsonl", "constructed.jsonl", "real_dev.jsonl"]
+    train = select_split([record for name in files if (GOLD / name).is_file() for record in load_gold(GOLD / name)], "train")
     blank, labels = spacy.blank("en"), all_sub_themes()
     examples = []
     for record in train:
@@ -147,3 +160,19 @@ def test_recs_evaluate_refuses_bad_input(saved_tagger, tmp_path):
     assert result.exit_code == 1 and "no gold records" in result.output
     result = runner.invoke(app, ["evaluate", str(GOLD / "seed.jsonl"), "--model-dir", str(tmp_path / "nowhere")])
     assert result.exit_code == 1 and not (tmp_path / "m.json").exists()
+
+
+@pytest.mark.slow
+def test_recs_evaluate_reports_every_file_as_its_own_set(saved_tagger, tmp_path):
+    """Point 5 of issue 13: seed, constructed (and its test part), dev2 and real_dev each get a column."""
+    out = tmp_path / "tagging.json"
+    names = ["seed.jsonl", "constructed.jsonl", "dev2.jsonl", "real_dev.jsonl"]
+    result = CliRunner().invoke(app, ["evaluate", *(str(GOLD / name) for name in names),
+                                      "--model-dir", str(saved_tagger), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(out.read_text())
+    assert set(metrics["by_file"]) == {"seed", "constructed", "constructed_test", "dev2", "real_dev"}
+    assert metrics["by_file"]["constructed_test"]["records"] == metrics["test"]["records"] - metrics["by_file"]["dev2"]["records"]
+    real = metrics["by_file"]["real_dev"]
+    below = {key: real[key] for key, floor in REAL_DEV_FLOORS.items() if real[key] < floor}
+    assert below == {}

@@ -214,7 +214,7 @@ def trained_project(tmp_path_factory) -> Path:
 
 @pytest.mark.parametrize(
     ("relative", "how"),
-    [("model.joblib", "truncate"), ("model.joblib", "flip"), ("labels.json", "flip"), ("manifest.json", "truncate")],
+    [("coef.npy", "truncate"), ("model.json", "flip"), ("reference.indices.npy", "flip"), ("labels.json", "flip"), ("manifest.json", "truncate")],
 )
 def test_damaged_classifier_file_is_refused(trained_project, tmp_path, relative, how):
     from pipeline.modeling.manifest import load_classifier
@@ -223,12 +223,12 @@ def test_damaged_classifier_file_is_refused(trained_project, tmp_path, relative,
 
 
 def test_assign_refuses_a_truncated_classifier_in_one_line(trained_project, tmp_path):
-    damaged = damaged_copy(trained_project / "models" / "classifier", tmp_path / "classifier", "model.joblib", "truncate")
+    damaged = damaged_copy(trained_project / "models" / "classifier", tmp_path / "classifier", "coef.npy", "truncate")
     (tmp_path / "new.csv").write_text("id,text\nn1,States parties should mark firearms at the time of manufacture.\n", encoding="utf-8")
     result = recs("assign", str(tmp_path / "new.csv"), "--classifier", str(damaged), "--out", str(tmp_path / "assigned.parquet"), cwd=trained_project)
     assert result.returncode == 1
     lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1 and "model.joblib" in lines[0] and "Traceback" not in result.stderr, result.stderr
+    assert len(lines) == 1 and "coef.npy" in lines[0] and "Traceback" not in result.stderr, result.stderr
     assert not (tmp_path / "assigned.parquet").exists()
     intact = recs("assign", str(tmp_path / "new.csv"), "--out", str(tmp_path / "assigned.parquet"), cwd=trained_project)
     assert intact.returncode == 0, intact.stderr

@@ -17,7 +17,7 @@ from pipeline.errors import RecsError
 from pipeline.modeling.classifier import NOVEL, ClusterClassifier
 from pipeline.modeling.evaluation import choose_threshold
 from pipeline.modeling.hashing import file_sha256
-from pipeline.modeling.manifest import LibraryVersionWarning, load_classifier
+from pipeline.modeling.manifest import load_classifier
 
 
 @pytest.fixture(scope="module")
@@ -58,24 +58,42 @@ def test_manifest_lists_hashes_versions_and_params(ws: Path) -> None:
     assert manifest["params"]["features"] == "tfidf+tags" and manifest["params"]["novelty_threshold_param"] == "auto"
     loaded = load_classifier(ws / "classifier")
     assert set(loaded.labels) == set(pd.read_parquet(ws / "clusters.parquet").cluster_id)
+    # the calibrated lineage decision is part of the model and vouched for by the manifest
+    assert "lineage.json" in manifest["files"] and loaded.decision.calibrated
+
+
+def test_missing_lineage_decision_is_refused(ws: Path, tmp_path: Path) -> None:
+    model_dir = copy_model(ws, tmp_path)
+    (model_dir / "lineage.json").unlink()
+    with pytest.raises(RecsError, match="file missing"):
+        load_classifier(model_dir)
 
 
 def test_training_twice_gives_byte_identical_model_and_metrics(ws: Path, tmp_path: Path) -> None:
     run("train", "--tagged", ws / "tagged.parquet", "--clusters", ws / "clusters.parquet", "--model-dir", tmp_path / "m",
         "--metrics", tmp_path / "train.json", "--plots-dir", tmp_path / "plots", "--tagger", ws / "tagger",
         "--novelty-data", NOVELTY_DATA, "--seed", "42", "--lineage-dev", LINEAGE_DEV, "--seed-texts", SEED_TEXTS)
-    for name in ("classifier/model.joblib", "classifier/manifest.json", "classifier/lineage.json", "train.json", "plots/confusion.csv"):
+    model_files = sorted(path.name for path in (ws / "classifier").iterdir())
+    assert sorted(path.name for path in (tmp_path / "m").iterdir()) == model_files
+    for name in [f"classifier/{file}" for file in model_files] + ["train.json", "plots/confusion.csv"]:
         ours = tmp_path / name.replace("classifier/", "m/")
         assert ours.read_bytes() == (ws / name).read_bytes(), name
 
 
-@pytest.mark.parametrize("damage", ["flip", "truncate", "delete", "manifest"])
-def test_tampered_or_truncated_model_is_refused(ws: Path, tmp_path: Path, damage: str) -> None:
+def copy_model(ws: Path, tmp_path: Path) -> Path:
     model_dir = tmp_path / "classifier"
     model_dir.mkdir()
     for path in (ws / "classifier").iterdir():
         (model_dir / path.name).write_bytes(path.read_bytes())
-    target = model_dir / "model.joblib"
+    return model_dir
+
+
+@pytest.mark.parametrize(("damage", "name"), [("flip", "coef.npy"), ("flip", "model.json"), ("truncate", "reference.data.npy"),
+                                              ("truncate", "char.idf.npy"), ("delete", "manifest.json"), ("manifest", "manifest.json"),
+                                              ("flip", "lineage.json")])
+def test_tampered_or_truncated_model_is_refused(ws: Path, tmp_path: Path, damage: str, name: str) -> None:
+    model_dir = copy_model(ws, tmp_path)
+    target = model_dir / name
     data = target.read_bytes()
     if damage == "flip":
         target.write_bytes(data[:100] + bytes([data[100] ^ 0xFF]) + data[101:])
@@ -91,17 +109,31 @@ def test_tampered_or_truncated_model_is_refused(ws: Path, tmp_path: Path, damage
         load_classifier(model_dir)
 
 
-def test_other_library_versions_warn_but_load(ws: Path, tmp_path: Path) -> None:
+def test_model_files_hold_no_pickle_and_other_library_versions_load_silently(ws: Path, tmp_path: Path) -> None:
+    model_dir = copy_model(ws, tmp_path)
+    suffixes = {path.suffix for path in model_dir.iterdir()}
+    assert suffixes == {".json", ".npy"}
+    for path in model_dir.glob("*.npy"):
+        assert np.load(path, allow_pickle=False).dtype != object
+    manifest = json.loads((model_dir / "manifest.json").read_text())
+    manifest["versions"]["scikit-learn"] = "0.0.1"  # provenance only: arrays and JSON do not depend on it
+    (model_dir / "manifest.json").write_text(json.dumps(manifest))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        loaded = load_classifier(model_dir)
+    assert loaded.model.classes_.size >= 2
+
+
+def test_pickled_model_of_the_previous_release_is_refused_naming_the_rebuild_command(ws: Path, tmp_path: Path) -> None:
+    """A models/classifier/ of the previous release: model.joblib, labels.json and a recs-classifier/1 manifest."""
     model_dir = tmp_path / "classifier"
     model_dir.mkdir()
-    for path in (ws / "classifier").iterdir():
-        (model_dir / path.name).write_bytes(path.read_bytes())
-    manifest = json.loads((model_dir / "manifest.json").read_text())
-    manifest["versions"]["scikit-learn"] = "0.0.1"
-    (model_dir / "manifest.json").write_text(json.dumps(manifest))
-    with pytest.warns(LibraryVersionWarning, match="scikit-learn 0.0.1"):
-        loaded = load_classifier(model_dir)
-    assert loaded.version_mismatches and loaded.model.classes_.size >= 2
+    (model_dir / "model.joblib").write_bytes(b"not loaded")
+    (model_dir / "labels.json").write_text("{}")
+    (model_dir / "manifest.json").write_text(json.dumps({"format": "recs-classifier/1", "files": {
+        name: file_sha256(model_dir / name) for name in ("model.joblib", "labels.json")}}))
+    with pytest.raises(RecsError, match=r"earlier release as a pickle .*retrain with `recs train` \(or `dvc repro`\)"):
+        load_classifier(model_dir)
 
 
 def test_estimator_follows_scikit_learn_conventions(reference: tuple[pd.DataFrame, np.ndarray]) -> None:
@@ -137,3 +169,19 @@ def test_threshold_maximizes_balanced_accuracy() -> None:
     assert 0.2 < threshold < 0.4
     separable_threshold, separable = choose_threshold(np.array([0.5, 0.6]), np.array([0.1, 0.2]))
     assert separable == 1.0 and 0.2 < separable_threshold < 0.5
+
+
+def test_saving_over_a_model_of_another_feature_set_leaves_only_the_new_files(
+        ws: Path, tmp_path: Path, reference: tuple[pd.DataFrame, np.ndarray]) -> None:
+    from pipeline.modeling.manifest import save_classifier
+
+    tagged, y = reference
+    model_dir = copy_model(ws, tmp_path)
+    assert (model_dir / "char.idf.npy").is_file()
+    model = ClusterClassifier(feature_set="tags").fit(tagged, y)
+    save_classifier(model, {"C0": "label"}, model_dir, "0" * 64, {"features": "tags"})
+    manifest = json.loads((model_dir / "manifest.json").read_text())
+    assert sorted(path.name for path in model_dir.iterdir()) == sorted([*manifest["files"], "manifest.json"])
+    assert not (model_dir / "char.idf.npy").exists() and not (model_dir / "word.idf.npy").exists()
+    loaded = load_classifier(model_dir).model
+    assert loaded.feature_set == "tags" and loaded.assign(tagged) == model.assign(tagged)

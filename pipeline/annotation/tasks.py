@@ -1,9 +1,9 @@
 """Build the Label Studio tasks for the recommendations the tagger is least sure of.
 
 The tagged table holds the tags and the scores of the *assigned* sub-themes only; the
-scores of the sub-themes just below the threshold come from the saved tagger's theme
-component, run on the texts (it reads lower-cased tokens only, so the rest of the
-pipeline is switched off: a few thousand texts take seconds).
+scores of the sub-themes just below the threshold come from the saved tagger, run again on
+the texts. The whole pipeline runs: a theme cue weighs less outside the requested action,
+so the theme component reads the modal clauses the components before it found.
 """
 
 from __future__ import annotations
@@ -25,10 +25,9 @@ BATCH_SIZE = 256
 
 
 def theme_scores(nlp: Language, texts: list[str]) -> Iterator[dict[str, float]]:
-    """Every sub-theme's combined score for each text, from the tagger's theme component alone."""
-    with nlp.select_pipes(enable=[THEMES_PIPE]):
-        for doc in nlp.pipe(texts, batch_size=BATCH_SIZE):
-            yield dict(doc._.theme_scores or {})
+    """Every sub-theme's combined score for each text, as the tag stage computed it."""
+    for doc in nlp.pipe(texts, batch_size=BATCH_SIZE):
+        yield dict(doc._.theme_scores or {})
 
 
 def measure_table(nlp: Language, tagged: Path) -> tuple[list[Uncertainty], dict[str, dict[str, Any]]]:

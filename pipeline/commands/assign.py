@@ -32,32 +32,25 @@ def command(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Recommendations tagged and classified per batch.")] = 256,
 ) -> None:
     """Assign each input recommendation to a reference cluster (with probability and similar references) or flag it novel."""
-    import warnings
-
     from pipeline.cli_support import BatchReport, progress_bar
     from pipeline.modeling import tagger_bridge
     from pipeline.modeling.assignment import assign_batches, iter_inputs
     from pipeline.modeling.hashing import frame_hash
     from pipeline.modeling.lineage_catalogue import build_catalogue, read_documents
-    from pipeline.modeling.lineage_decision import DecisionConfig
     from pipeline.modeling.manifest import load_classifier
     from pipeline.modeling.outputs import check_format, open_writer
     from pipeline.modeling.tables import read_tagged
     from pipeline.schemas import TAGGED
 
     check_format(out)
-    with warnings.catch_warnings(record=True):
-        warnings.simplefilter("always")
-        loaded = load_classifier(classifier)
-    for mismatch in loaded.version_mismatches:
-        _warn(f"{classifier}: model saved under another library version: {mismatch}")
+    loaded = load_classifier(classifier)
     reference_hash = loaded.manifest.get("params", {}).get("reference_hash")
     reference = read_tagged(tagged_reference)
     if reference_hash:
         if frame_hash(reference.sort_values("rec_id"), TAGGED.names) != reference_hash:
             _warn(f"{tagged_reference} changed since the classifier was trained; rerun `recs cluster` and `recs train`")
     catalogue = build_catalogue(reference, read_documents(documents or tagged_reference.with_name("documents.parquet")))
-    decision = DecisionConfig.load(classifier)
+    decision = loaded.decision
     if not decision.calibrated:
         _warn(f"{classifier}: no calibrated lineage decision (lineage.json); using the uncalibrated default, rerun `recs train`")
     nlp, tagger_warnings = tagger_bridge.load(tagger)

@@ -1,5 +1,9 @@
 """`recs evaluate`: score the saved tagger against hand-annotated gold recommendations.
 
+Every gold file is reported as a set of its own (seed, constructed and its test part, dev2,
+real_dev, blind, real_blind), beside the train / test / all splits pooled over the files; a
+file whose name says "blind" is marked so in the printed table.
+
 Writes flat headline figures per split (``metrics/tagging.json``, what
 ``dvc metrics show`` reads) and the per-theme table, per-file figures and the
 list of every error (``metrics/tagging_details.json``) for the analyst.
@@ -69,7 +73,8 @@ def _tag(model_dir: Path, records: list[Any], batch_size: int) -> list[dict[str,
     from pipeline.tagging.build import load_tagger
 
     nlp = load_tagger(model_dir)
-    rows = ({"rec_id": record.id, "text": record.text, "about_instrument": record.about_instrument} for record in records)
+    rows = ({"rec_id": record.id, "text": record.text, "context": record.context, "about_instrument": record.about_instrument}
+            for record in records)
     tagged = tag_rows(nlp, rows, batch_size=batch_size, n_process=1)
     return [row for row, _ in progress_bar(tagged, "Evaluating", total=len(records))]
 
@@ -95,7 +100,13 @@ def _score(records: list[tuple[str, Any]], predicted: list[dict[str, Any]], spli
             if chosen:
                 metrics = evaluate_records([records[i][1] for i in chosen], [predicted[i] for i in chosen])
                 details["by_file"].setdefault(file_name, {})[name] = headline(metrics)
-    summary["by_file"] = {Path(file_name).stem: figures.get("all", figures.get(split)) for file_name, figures in details["by_file"].items()}
+    summary["by_file"] = {}
+    for file_name, figures in details["by_file"].items():
+        stem = Path(file_name).stem
+        summary["by_file"][stem] = figures.get("all", figures.get(split))
+        if split == "all" and "train" in figures and "test" in figures:
+            # a file holding both splits (constructed.jsonl): its held-back part is a set of its own
+            summary["by_file"][f"{stem}_test"] = figures["test"]
     return summary, details
 
 
@@ -121,12 +132,14 @@ def _print(summary: dict[str, Any]) -> None:
     columns = {name: figures for name, figures in summary.items() if name != "by_file"}
     columns.update(summary["by_file"])
     table = Table(title="Tagging evaluation")
-    table.add_column("metric")
-    for name in columns:
-        table.add_column(name, justify="right")
+    table.add_column("metric", no_wrap=True)
+    headers = [f"{name} (blind)" if "blind" in name else name for name in columns]
+    for header in headers:
+        table.add_column(header, justify="right", no_wrap=True)
     for key in next(iter(columns.values())):
         table.add_row(key, *(_format(figures[key]) for figures in columns.values()))
-    Console(soft_wrap=True, width=max(100, 28 + 11 * len(columns))).print(table)
+    width = 26 + sum(max(len(header), 6) + 3 for header in headers)  # every header whole: names tell the sets apart
+    Console(soft_wrap=True, width=max(100, width)).print(table)
 
 
 def _format(value: Any) -> str:

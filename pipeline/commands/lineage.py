@@ -36,7 +36,6 @@ def command(
     from pipeline.atomic import write_json, write_parquet
     from pipeline.modeling import tagger_bridge
     from pipeline.modeling.lineage_catalogue import load_catalogue
-    from pipeline.modeling.lineage_decision import DecisionConfig
     from pipeline.modeling.lineage_evaluation import evaluate, prepare
     from pipeline.modeling.lineage_history import history_rows
     from pipeline.modeling.manifest import load_classifier
@@ -45,8 +44,8 @@ def command(
 
     with warnings.catch_warnings(record=True):
         warnings.simplefilter("always")
-        model = load_classifier(classifier).model
-    decision = DecisionConfig.load(classifier)
+        loaded = load_classifier(classifier)
+    model, decision = loaded.model, loaded.decision
     catalogue = load_catalogue(tagged, documents)
     rows = history_rows(model, catalogue, decision)
     counts = {relation: sum(row["relation"] == relation for row in rows) for relation in ("repeats", "related", "new")}

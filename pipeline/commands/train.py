@@ -38,7 +38,7 @@ def _threshold(value: str) -> str | float:
 def command(
     tagged: Annotated[Path, typer.Option("--tagged", help="Tagged reference corpus written by `recs tag`.")] = DEFAULT_TAGGED,
     clusters: Annotated[Path, typer.Option("--clusters", help="Cluster of each reference recommendation, written by `recs cluster`.")] = DEFAULT_CLUSTERS,
-    model_dir: Annotated[Path, typer.Option("--model-dir", help="Where to save model.joblib, labels.json and manifest.json.")] = DEFAULT_MODEL_DIR,
+    model_dir: Annotated[Path, typer.Option("--model-dir", help="Where to save the model (model.json + .npy arrays), labels.json and manifest.json.")] = DEFAULT_MODEL_DIR,
     metrics: Annotated[Path, typer.Option("--metrics", help="Cross-validated metrics (flat JSON for `dvc metrics show`).")] = DEFAULT_METRICS,
     plots_dir: Annotated[Path, typer.Option("--plots-dir", help="Where to write confusion.csv (actual,predicted) for `dvc plots`.")] = DEFAULT_PLOTS,
     features: Annotated[str, typer.Option("--features", help="Feature set of the saved model: tfidf, words, tags, tfidf+tags or words+tags.")] = "tfidf+tags",
@@ -84,13 +84,14 @@ def command(
     params = {"features": features, "C": C, "novelty_threshold": result.metrics["novelty_threshold"],
               "novelty_threshold_param": novelty_threshold, "seed": seed, "compare": compared,
               "reference_hash": frame_hash(reference.sort_values("rec_id"), TAGGED.names)}
-    save_classifier(result.model, result.labels, model_dir, result.data_hash, params)
+    decision = None
     lineage_note = f"lineage decision: not calibrated ({lineage_dev} absent)"
     if nlp is not None and lineage_dev.is_file():
         from pipeline.modeling.lineage_evaluation import calibrate_on
 
-        decision = calibrate_on(lineage_dev, seed_texts, nlp, result.model, reference, seed)
-        lineage_note = f"lineage decision ({decision.evidence['family']}, chosen by cross-validation on {lineage_dev}): {decision.save(model_dir)}"
+        decision = calibrate_on(lineage_dev, seed_texts, nlp, result.model.assigner_, reference, seed)
+        lineage_note = f"lineage decision ({decision.evidence['family']}, chosen by cross-validation on {lineage_dev})"
+    save_classifier(result.model, result.labels, model_dir, result.data_hash, params, decision)
     write_json(metrics, result.metrics)
     confusion = plots_dir / "confusion.csv"
     with atomic_path(confusion) as tmp:

@@ -18,7 +18,7 @@ from spacy.language import Language
 from pipeline.cli_support import BatchReport
 from pipeline.errors import RecsError
 from pipeline.modeling import tagger_bridge
-from pipeline.modeling.classifier import NOVEL, ClusterClassifier
+from pipeline.modeling.assigner import NOVEL, Assigner
 from pipeline.modeling.lineage import lineage_rows
 from pipeline.modeling.lineage_catalogue import Catalogue
 from pipeline.modeling.lineage_decision import NEW, DecisionConfig
@@ -121,20 +121,20 @@ def _cluster(result: dict[str, Any], lineage: dict[str, Any], reference_clusters
     return str(reference_clusters.get(anchor, NOVEL))
 
 
-def assign_batches(rows: Iterator[dict[str, Any]], nlp: Language, model: ClusterClassifier, labels: dict[str, str],
+def assign_batches(rows: Iterator[dict[str, Any]], nlp: Language, model: Assigner, labels: dict[str, str],
                    report: BatchReport, batch_size: int, catalogue: Catalogue, decision: DecisionConfig) -> Iterator[list[dict[str, Any]]]:
     """Tag, classify and trace input rows a batch at a time; yield ASSIGNED rows. Rows with empty text are skipped and counted.
 
     ``novel`` is exactly ``relation == "new"``: one decision, calibrated where it is hard (docs/lineage.md).
     """
-    reference_clusters = dict(zip(map(str, model.reference_ids_), map(str, model.reference_clusters_)))
+    reference_clusters = dict(zip(map(str, model.reference_ids), map(str, model.reference_clusters)))
     for batch in _batches(rows, batch_size):
         kept = [row for row in batch if row["text"].strip()]
         report.skipped += len(batch) - len(kept)
         if not kept:
             continue
         tagged = list(tagger_bridge.tag(nlp, ({**row, "rec_id": row["id"]} for row in kept), batch_size))
-        results = model.assign(pd.DataFrame(tagged))
+        results = model.assign(tagged)
         lineages = lineage_rows(tagged, [r["similar_ids"] for r in results], [r["similar_scores"] for r in results], catalogue, decision)
         out = []
         for row, tags, result, lineage in zip(kept, tagged, results, lineages):

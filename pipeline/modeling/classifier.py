@@ -1,7 +1,9 @@
 """Open-set classifier from a tagged recommendation to a reference cluster.
 
-A scikit-learn ``Pipeline`` (text + tag features -> temperature-calibrated LogisticRegression) gives
-the cluster and its probability. Whether the text belongs to any cluster at all is decided separately:
+Text + tag features and a temperature-calibrated LogisticRegression give the cluster and its
+probability. Fitting uses scikit-learn; the fitted state goes to an :class:`~pipeline.modeling.assigner.Assigner`
+(plain arrays), which predicts and is what ``recs train`` saves, so assigning needs neither
+scikit-learn nor a pickle. Whether the text belongs to any cluster at all is decided separately:
 probabilities of a closed-set model say which cluster is least unlikely, not whether the text is on a
 topic the reference covers (measured: out-of-scope texts get *higher* top probabilities than held-out
 reference recommendations). The open-set rule therefore uses the support score, the mean cosine
@@ -18,20 +20,21 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from scipy.optimize import minimize_scalar
+from scipy.special import logsumexp
 from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.calibration import CalibratedClassifierCV
 from sklearn.exceptions import UndefinedMetricWarning
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
-from sklearn.pipeline import Pipeline
+from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.utils.validation import check_is_fitted
 
 from pipeline.errors import RecsError
-from pipeline.modeling.features import as_frame, drop_volatile_state, make_features
-from pipeline.modeling.similarity import ReferenceIndex, support
+from pipeline.modeling.assigner import NOVEL, Assigner, LinearModel, class_logits
+from pipeline.modeling.features import as_frame, make_features
 from pipeline.modeling.threads import single_threaded
+from pipeline.modeling.vectors import FeatureTables
 
-NOVEL = "novel"
+__all__ = ["NOVEL", "ClusterClassifier", "fit_inverse_temperature", "quiet_small_classes"]
 
 
 @contextlib.contextmanager
@@ -41,6 +44,23 @@ def quiet_small_classes() -> Iterator[None]:
         warnings.filterwarnings("ignore", message=".*least populated class.*")
         warnings.filterwarnings("ignore", category=UndefinedMetricWarning)
         yield
+
+
+def fit_inverse_temperature(logits: np.ndarray, y_index: np.ndarray) -> float:
+    """Temperature scaling: the one factor beta on the logits that minimizes the log-loss of held-out predictions.
+
+    One parameter keeps the argmax; searched as log(beta) in [-10, 10] with a bounded scalar minimizer
+    (the search scikit-learn's ``CalibratedClassifierCV(method="temperature")`` runs, which only its
+    newest releases have).
+    """
+    rows = np.arange(len(y_index))
+
+    def log_loss(log_beta: float) -> float:
+        scaled = np.exp(log_beta) * logits
+        return float(np.mean(logsumexp(scaled, axis=1) - scaled[rows, y_index]))
+
+    result = minimize_scalar(log_loss, bounds=(-10.0, 10.0), method="bounded", options={"xatol": 64 * np.finfo(np.float64).eps})
+    return float(np.exp(result.x))
 
 
 class ClusterClassifier(ClassifierMixin, BaseEstimator):
@@ -69,98 +89,68 @@ class ClusterClassifier(ClassifierMixin, BaseEstimator):
         self.n_similar = n_similar
         self.random_state = random_state
 
-    def _classifier(self, y: np.ndarray) -> CalibratedClassifierCV | LogisticRegression:
-        """LogisticRegression with temperature scaling (one parameter, keeps the argmax) fitted on 2-3 stratified folds.
+    def _regression(self) -> LogisticRegression:
+        return LogisticRegression(C=self.C, max_iter=2000)
+
+    def fit(self, X: pd.DataFrame, y: Any) -> "ClusterClassifier":
+        """Fit features and a LogisticRegression, then its temperature on 2-3 stratified folds.
 
         A cluster with a single member cannot be split into folds: then the LogisticRegression's own
         probabilities (fitted by log-loss) are used uncalibrated, and ``calibrated_`` says so.
         """
-        base = LogisticRegression(C=self.C, max_iter=2000)
-        smallest = int(pd.Series(y).value_counts().min())
-        if smallest < 2:
-            return base
-        folds = StratifiedKFold(n_splits=min(3, smallest), shuffle=True, random_state=self.random_state)
-        return CalibratedClassifierCV(base, method="temperature", cv=folds, ensemble=False)
-
-    def fit(self, X: pd.DataFrame, y: Any) -> "ClusterClassifier":
         frame = as_frame(X)
         y = np.asarray(y, dtype=object)
         if len(frame) != len(y):
             raise RecsError(f"{len(frame)} recommendations but {len(y)} cluster labels")
         if len(set(y)) < 2:
             raise RecsError("need at least two clusters to train a classifier")
-        self.pipeline_ = Pipeline([("features", make_features(self.feature_set)), ("classify", self._classifier(y))])
+        features = make_features(self.feature_set)
+        smallest = int(pd.Series(y).value_counts().min())
+        beta = 1.0
         with quiet_small_classes():
-            self.pipeline_.fit(frame, y)
-        self.classes_ = self.pipeline_.classes_
-        self.calibrated_ = isinstance(self.pipeline_.named_steps["classify"], CalibratedClassifierCV)
-        self.reference_ = self.pipeline_.named_steps["features"].transform(frame).tocsr()
-        self._reference_index = None  # rebuilt from the new reference on first use
-        self.reference_ids_ = np.asarray(frame["rec_id"] if "rec_id" in frame.columns else frame.index.astype(str), dtype=object)
-        self.reference_clusters_ = y
-        drop_volatile_state(self.pipeline_.named_steps["features"])
+            vectors = features.fit_transform(frame)
+            regression = self._regression().fit(vectors, y)
+            if smallest >= 2:
+                folds = StratifiedKFold(n_splits=min(3, smallest), shuffle=True, random_state=self.random_state)
+                held_out = cross_val_predict(self._regression(), vectors, y, cv=folds, method="decision_function")
+                beta = fit_inverse_temperature(class_logits(held_out), np.searchsorted(regression.classes_, y))
+        self.classes_ = regression.classes_
+        self.calibrated_ = smallest >= 2
+        tables = FeatureTables.from_pipeline(features)
+        self.assigner_ = Assigner(
+            features=tables,
+            linear=LinearModel(coef=regression.coef_, intercept=regression.intercept_, beta=beta, calibrated=self.calibrated_),
+            classes_=self.classes_,
+            reference=tables.transform(frame),
+            reference_ids=np.asarray(frame["rec_id"] if "rec_id" in frame.columns else frame.index.astype(str), dtype=object),
+            reference_clusters=y,
+            novelty_threshold=self.novelty_threshold,
+            n_similar=self.n_similar,
+            feature_set=self.feature_set,
+        )
         return self
 
-    def _vectors(self, frame: pd.DataFrame) -> Any:
-        """Feature vectors (L2-normalized rows) of an ``as_frame`` table: what both the classifier and the similarity search read."""
-        check_is_fitted(self, "pipeline_")
-        return self.pipeline_.named_steps["features"].transform(frame).tocsr()
-
-    def _nearest(self, vectors: Any) -> tuple[np.ndarray, np.ndarray]:
-        """Nearest reference rows; the search index is built on first use and kept (not saved with the model).
-
-        Callers limit threads (:func:`single_threaded`) once around all their numeric work: each limit costs milliseconds.
-        """
-        if getattr(self, "_reference_index", None) is None:
-            self._reference_index = ReferenceIndex(self.reference_)
-        return self._reference_index.nearest(vectors, self.n_similar)
-
-    def __getstate__(self) -> dict[str, Any]:
-        state = super().__getstate__()
-        state.pop("_reference_index", None)
-        return state
-
-    def _proba(self, vectors: Any) -> np.ndarray:
-        return self.pipeline_.named_steps["classify"].predict_proba(vectors)
+    def _fitted(self) -> Assigner:
+        """The fitted assigner, with the open-set parameters as they are now (``set_params`` after ``fit`` applies)."""
+        check_is_fitted(self, "assigner_")
+        self.assigner_.novelty_threshold = self.novelty_threshold
+        self.assigner_.n_similar = self.n_similar
+        return self.assigner_
 
     def predict_proba(self, X: pd.DataFrame) -> np.ndarray:
-        vectors = self._vectors(as_frame(X))
-        with single_threaded():
-            return self._proba(vectors)
+        return self._fitted().predict_proba(as_frame(X))
 
     def similar(self, X: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
         """Ids and cosine similarities of the ``n_similar`` nearest reference recommendations, best first."""
-        vectors = self._vectors(as_frame(X))
-        with single_threaded():
-            order, scores = self._nearest(vectors)
-        return self.reference_ids_[order], scores
+        return self._fitted().similar(as_frame(X))
 
     def support_score(self, X: pd.DataFrame) -> np.ndarray:
         """Mean similarity to the nearest reference recommendations: the open-set score."""
-        return support(self.similar(X)[1])
+        return self._fitted().support_score(as_frame(X))
 
     def predict(self, X: pd.DataFrame) -> np.ndarray:
         return np.array([row["cluster_id"] for row in self.assign(X)], dtype=object)
 
     def assign(self, X: pd.DataFrame) -> list[dict[str, Any]]:
         """Everything an analyst sees per text: cluster (or NOVEL), probability, novel flag, nearest references."""
-        frame = as_frame(X)
-        if frame.empty:
-            return []
-        vectors = self._vectors(frame)
-        with single_threaded():
-            probabilities = self._proba(vectors)
-            order, scores = self._nearest(vectors)
-        ids = self.reference_ids_[order]
-        novel = support(scores) < self.novelty_threshold
-        best = probabilities.argmax(axis=1)
-        return [
-            {
-                "cluster_id": NOVEL if novel[i] else str(self.classes_[best[i]]),
-                "probability": round(float(probabilities[i, best[i]]), 6),
-                "novel": bool(novel[i]),
-                "similar_ids": [str(rec_id) for rec_id in ids[i]],
-                "similar_scores": [round(float(score), 6) for score in scores[i]],
-            }
-            for i in range(len(frame))
-        ]
+        return self._fitted().assign(as_frame(X))

@@ -1,7 +1,8 @@
 """Feature extraction from TAGGED rows: text n-grams and the tagger's labels, as scikit-learn transformers.
 
 The same transformers serve clustering, the classifier and the similarity search, so a
-recommendation is described the same way everywhere.
+recommendation is described the same way everywhere. They are fitted here; ``vectors.FeatureTables``
+reads their learned state and repeats the transform for ``recs assign`` without scikit-learn.
 """
 
 from __future__ import annotations
@@ -23,25 +24,12 @@ from sklearn.preprocessing import Normalizer
 from sklearn.utils.validation import check_is_fitted
 
 from pipeline.errors import RecsError
+from pipeline.modeling.vectors import TAG_LIST_COLUMNS, TAG_SCALAR_COLUMNS, as_label_list
 
-# The tag columns that describe what a recommendation is about (modality is a single string).
-TAG_LIST_COLUMNS = ("themes", "theme_groups", "actors", "legal_refs")
-TAG_SCALAR_COLUMNS = ("modality",)
 # "tfidf" = word + character n-grams; "words" = word n-grams only; "tags" = the tagger's labels.
 FEATURE_SETS = ("tfidf", "words", "tags", "tfidf+tags", "words+tags")
 # Keeps hyphenated words whole ("non-punishment", "whole-of-government"): they carry the meaning.
 WORD_TOKEN_PATTERN = r"(?u)\b\w[\w-]*\w\b"
-
-
-def as_label_list(value: Any) -> list[str]:
-    """A tag cell (list, numpy array, None or a single string) as a list of strings."""
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value] if value else []
-    if isinstance(value, float) and np.isnan(value):
-        return []
-    return [str(item) for item in value]
 
 
 class TagBinarizer(TransformerMixin, BaseEstimator):
@@ -100,49 +88,9 @@ def word_vectorizer(min_df: int = 1) -> TfidfVectorizer:
     )
 
 
-class WordwiseCharVectorizer(TfidfVectorizer):
-    """A ``TfidfVectorizer`` whose ``char_wb`` transform splits each distinct word of a batch into n-grams once.
-
-    ``char_wb`` n-grams never cross a word boundary, so a text's n-gram counts are (text x word counts)
-    @ (word x n-gram counts). Words repeat across recommendations, and splitting every occurrence was
-    most of the time of ``recs assign``. The counts, and so every TF-IDF value, equal the parent's
-    exactly; ``fit`` (which also builds the vocabulary) is the parent's own.
-    """
-
-    def _count_vocab(self, raw_documents: Iterable[Any], fixed_vocab: bool) -> tuple[dict[str, int], sp.csr_array]:
-        if not fixed_vocab or self.analyzer != "char_wb":
-            return super()._count_vocab(raw_documents, fixed_vocab)
-        preprocess = self.build_preprocessor()
-        word_ids: dict[str, int] = {}
-        occurrences: list[int] = []
-        text_starts = [0]
-        for document in raw_documents:
-            # The same whitespace handling as the parent's ``_char_wb_ngrams``.
-            text = self._white_spaces.sub(" ", preprocess(self.decode(document)))
-            occurrences.extend(word_ids.setdefault(word, len(word_ids)) for word in text.split())
-            text_starts.append(len(occurrences))
-        texts_by_words = sp.csr_array(
-            (np.ones(len(occurrences), dtype=self.dtype), np.asarray(occurrences, dtype=np.int64), text_starts),
-            shape=(len(text_starts) - 1, len(word_ids)),
-        )
-        vocabulary = self.vocabulary_
-        ngram_ids: list[int] = []
-        word_starts = [0]
-        for word in word_ids:  # insertion order = word id
-            ngram_ids.extend(vocabulary[ngram] for ngram in self._char_wb_ngrams(word) if ngram in vocabulary)
-            word_starts.append(len(ngram_ids))
-        words_by_ngrams = sp.csr_array(
-            (np.ones(len(ngram_ids), dtype=self.dtype), np.asarray(ngram_ids, dtype=np.int64), word_starts),
-            shape=(len(word_ids), len(vocabulary)),
-        )
-        counts = sp.csr_array(texts_by_words @ words_by_ngrams)  # small integers: exact in floating point
-        counts.sort_indices()
-        return vocabulary, counts
-
-
 def char_vectorizer() -> TfidfVectorizer:
     """Character 3-5 grams inside word boundaries: matches inflections and paraphrases of the same stems."""
-    return WordwiseCharVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, lowercase=True, dtype=np.float64)
+    return TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, lowercase=True, dtype=np.float64)
 
 
 def tag_encoder() -> Pipeline:
@@ -183,14 +131,3 @@ def as_frame(rows: pd.DataFrame | Sequence[dict[str, Any]]) -> pd.DataFrame:
         frame[column] = [as_label_list(cell) for cell in frame[column]] if column in frame.columns else [[] for _ in range(len(frame))]
     frame["modality"] = frame["modality"].fillna("none").astype(str) if "modality" in frame.columns else "none"
     return frame
-
-
-def drop_volatile_state(features: Pipeline) -> None:
-    """Remove state that differs between identical fits, so a saved model is byte-identical across runs.
-
-    scikit-learn's vectorizers cache ``id(stop_words)`` (a memory address) to skip a repeated
-    warning check; it changes every run and means nothing after unpickling.
-    """
-    for _name, transformer, _columns in features.named_steps["columns"].transformers_:
-        if hasattr(transformer, "_stop_words_id"):
-            del transformer._stop_words_id

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from pipeline.modeling.features import as_label_list
+from pipeline.modeling.vectors import as_label_list
 from pipeline.modeling.lineage_catalogue import Catalogue
 from pipeline.modeling.lineage_decision import REPEATS, DecisionConfig, decide
 from pipeline.modeling.lineage_evidence import Evidence, gather

@@ -123,6 +123,7 @@ def _aucs(evidence: Evidence, labels: Labels) -> dict[str, Any]:
 
 
 def subset(evidence: Evidence, rows: np.ndarray) -> Evidence:
+    """The evidence of some labelled records only (one cross-validation fold)."""
     return Evidence(*(getattr(evidence, name)[rows] for name in ("candidates", "similarity", "margin", "action", "themes", "session")))
 
 
@@ -169,7 +170,3 @@ def _values(config: DecisionConfig) -> dict[str, float]:
     return {"action_weight": config.action_weight, "theme_weight": config.theme_weight, "margin_weight": config.margin_weight,
             "repeat_threshold": config.repeat_threshold, "area_theme_weight": config.area_theme_weight,
             "related_threshold": config.related_threshold}
-
-
-def subset(evidence: Evidence, rows: np.ndarray) -> Evidence:
-    return Evidence(*(getattr(evidence, name)[rows] for name in ("candidates", "similarity", "margin", "action", "themes", "session")))

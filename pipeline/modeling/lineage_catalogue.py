@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from pipeline.modeling.features import as_label_list
+from pipeline.modeling.vectors import as_label_list
 from pipeline.modeling.tables import read_table, read_tagged
 from pipeline.tagging.vocab import load_vocab
 

@@ -14,7 +14,7 @@ import pandas as pd
 from spacy.language import Language
 
 from pipeline.modeling import tagger_bridge
-from pipeline.modeling.classifier import ClusterClassifier
+from pipeline.modeling.assigner import Assigner
 from pipeline.modeling.lineage import rows_from_evidence
 from pipeline.modeling.lineage_calibration import calibrate
 from pipeline.modeling.lineage_catalogue import Catalogue, build_catalogue
@@ -32,16 +32,16 @@ class PreparedSet:
     evidence: Evidence
 
 
-def prepare(path: str | Path, seed_texts: str | Path, nlp: Language, model: ClusterClassifier, catalogue: Catalogue) -> PreparedSet:
+def prepare(path: str | Path, seed_texts: str | Path, nlp: Language, model: Assigner, catalogue: Catalogue) -> PreparedSet:
     """Tag a labelled set and gather its evidence against the labelled session's recommendations."""
     doc_id = labelled_session(catalogue, seed_texts)
     records = read_labelled(path, catalogue, doc_id)
     tags = list(tagger_bridge.tag(nlp, ({"rec_id": r.id, "text": r.text} for r in records)))
-    ids, similarity = nearest_within(model, query_vectors(model, tags), session_mask(model.reference_ids_, catalogue, doc_id), model.n_similar)
+    ids, similarity = nearest_within(model, query_vectors(model, tags), session_mask(model.reference_ids, catalogue, doc_id), model.n_similar)
     return PreparedSet(records, tags, gather(tags, ids, similarity, catalogue))
 
 
-def calibrate_on(path: str | Path, seed_texts: str | Path, nlp: Language, model: ClusterClassifier,
+def calibrate_on(path: str | Path, seed_texts: str | Path, nlp: Language, model: Assigner,
                  reference: pd.DataFrame, seed: int) -> DecisionConfig:
     """The lineage decision calibrated on a labelled dev set (``recs train`` saves it beside the classifier)."""
     catalogue = build_catalogue(reference)

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from pipeline.modeling.features import as_label_list
+from pipeline.modeling.vectors import as_label_list
 from pipeline.modeling.lineage_catalogue import Catalogue, action_verbs
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from pipeline.modeling.classifier import ClusterClassifier
+from pipeline.modeling.assigner import Assigner
 from pipeline.modeling.lineage import LINEAGE_FIELDS, lineage_rows
 from pipeline.modeling.lineage_catalogue import Catalogue
 from pipeline.modeling.lineage_decision import DecisionConfig
@@ -25,9 +25,9 @@ def _number_key(number: Any) -> tuple[int, str]:
     return (int(text), text) if text.isdigit() else (10**9, text)
 
 
-def history_rows(model: ClusterClassifier, catalogue: Catalogue, config: DecisionConfig) -> list[dict[str, Any]]:
+def history_rows(model: Assigner, catalogue: Catalogue, config: DecisionConfig) -> list[dict[str, Any]]:
     """LINEAGE rows, oldest session first, then by printed number."""
-    ids = np.asarray(model.reference_ids_, dtype=object)
+    ids = np.asarray(model.reference_ids, dtype=object)
     frame = catalogue.frame
     session = frame["session"].reindex(list(ids)).to_numpy()
     rows: list[dict[str, Any]] = []
@@ -38,7 +38,7 @@ def history_rows(model: ClusterClassifier, catalogue: Catalogue, config: Decisio
         tags = [{name: frame.at[ids[i], name] for name in TAG_FIELDS} for i in members]
         found = int(len(set(session[earlier].tolist())))
         if found:
-            candidate_ids, similarity = nearest_within(model, model.reference_[members], earlier, model.n_similar)
+            candidate_ids, similarity = nearest_within(model, model.reference[members], earlier, model.n_similar)
             lineages = lineage_rows(tags, candidate_ids, similarity, catalogue, config)
         else:
             candidate_ids, similarity = np.empty((len(members), 0), dtype=object), np.empty((len(members), 0))

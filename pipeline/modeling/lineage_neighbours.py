@@ -14,24 +14,23 @@ from typing import Any
 
 import numpy as np
 
-from pipeline.modeling.classifier import ClusterClassifier
-from pipeline.modeling.features import as_frame
+from pipeline.modeling.assigner import Assigner
 from pipeline.modeling.similarity import ReferenceIndex
 from pipeline.modeling.threads import single_threaded
 
 
-def query_vectors(model: ClusterClassifier, rows: Sequence[dict[str, Any]]) -> Any:
+def query_vectors(model: Assigner, rows: Sequence[dict[str, Any]]) -> Any:
     """L2-normalized feature rows of TAGGED-like dicts, in the classifier's space."""
-    return model.pipeline_.named_steps["features"].transform(as_frame(list(rows))).tocsr()
+    return model.vectors(list(rows))
 
 
-def nearest_within(model: ClusterClassifier, vectors: Any, allowed: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+def nearest_within(model: Assigner, vectors: Any, allowed: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """Ids and similarities of the ``k`` nearest reference rows among ``allowed`` (bool mask over ``reference_ids_``)."""
     allowed = np.asarray(allowed, dtype=bool)
     n = vectors.shape[0]
     if not allowed.any():
         return np.empty((n, 0), dtype=object), np.empty((n, 0))
-    ids = np.asarray(model.reference_ids_, dtype=object)[allowed]
+    ids = np.asarray(model.reference_ids, dtype=object)[allowed]
     with single_threaded():
-        order, scores = ReferenceIndex(model.reference_[np.flatnonzero(allowed)]).nearest(vectors, k)
+        order, scores = ReferenceIndex(model.reference[np.flatnonzero(allowed)]).nearest(vectors, k)
     return ids[order], scores

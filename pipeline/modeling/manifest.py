@@ -1,51 +1,50 @@
 """Saving and loading the trained classifier with a manifest that proves the files are the ones trained.
 
-``models/classifier/`` holds ``model.joblib`` (the fitted estimator), ``labels.json`` (cluster id ->
-label) and ``manifest.json`` (sha256 of each file, library versions, training data hash, params).
-Loading refuses a missing, changed or truncated file; other library versions only warn, because
-joblib pickles usually still load but may behave differently.
+``models/classifier/`` holds ``model.json`` (settings, vocabularies, classes, reference ids), the
+``.npy`` arrays it names (idf weights, regression coefficients, reference vectors), ``labels.json``
+(cluster id -> label), ``lineage.json`` (the calibrated lineage decision, when there is one) and
+``manifest.json`` (format, sha256 of each file, library versions, training
+data hash, params). Nothing is unpickled, so loading runs no code and does not depend on the
+scikit-learn version; loading refuses a missing, changed or truncated file, and the pickled models of
+earlier releases with a message naming the command that rebuilds them.
 """
 
 from __future__ import annotations
 
 import json
 import platform
-import warnings
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-import joblib
-
-from pipeline.atomic import atomic_path, write_json
+from pipeline.arrays import read_json_file
 from pipeline.errors import RecsError
-from pipeline.modeling.classifier import ClusterClassifier
+from pipeline.modeling.assigner import MODEL_JSON, Assigner
 from pipeline.modeling.hashing import file_sha256
+from pipeline.modeling.lineage_decision import CONFIG_FILE as DECISION_FILE
+from pipeline.modeling.lineage_decision import DecisionConfig
 
-FORMAT = "recs-classifier/1"
-MODEL_FILE = "model.joblib"
+FORMAT = "recs-classifier/2"
+OLD_FORMATS = ("recs-classifier/1",)
 LABELS_FILE = "labels.json"
 MANIFEST_FILE = "manifest.json"
-LIBRARIES = ("scikit-learn", "numpy", "scipy", "pandas", "spacy", "joblib")
-RETRAIN = "retrain with `recs train`"
-
-
-class LibraryVersionWarning(UserWarning):
-    """The model was saved under other library versions than the ones running now."""
+LIBRARIES = ("scikit-learn", "numpy", "scipy", "pandas", "spacy")
+RETRAIN = "retrain with `recs train` (or `dvc repro`)"
 
 
 @dataclass
 class LoadedClassifier:
     """A verified classifier with what the manifest says about it."""
 
-    model: ClusterClassifier
+    model: Assigner
     labels: dict[str, str]
     manifest: dict[str, Any]
-    version_mismatches: list[str]
+    decision: DecisionConfig        # the uncalibrated default when training had no lineage dev set
 
 
 def library_versions() -> dict[str, str]:
+    """Versions the model was trained under, recorded for provenance (the saved format does not depend on them)."""
     versions = {"python": platform.python_version()}
     for name in LIBRARIES:
         try:
@@ -55,17 +54,26 @@ def library_versions() -> dict[str, str]:
     return versions
 
 
-def save_classifier(model: ClusterClassifier, labels: dict[str, str], model_dir: str | Path,
-                    training_data_hash: str, params: dict[str, Any]) -> Path:
-    """Write model, labels and manifest (each atomically; the manifest last, so it vouches only for complete files)."""
+def save_classifier(model: Any, labels: dict[str, str], model_dir: str | Path,
+                    training_data_hash: str, params: dict[str, Any], decision: DecisionConfig | None = None) -> Path:
+    """Write the arrays, labels and manifest of a fitted ``ClusterClassifier``, each atomically.
+
+    The manifest comes last, so it vouches only for complete files; files of an earlier training that
+    the new model does not use (another feature set, an older format) are removed before it.
+    """
+    from pipeline.atomic import write_json  # writing only: loading a model should not import pyarrow
+
     model_dir = Path(model_dir)
-    model_dir.mkdir(parents=True, exist_ok=True)
-    with atomic_path(model_dir / MODEL_FILE) as tmp:
-        joblib.dump(model, tmp, compress=3)
+    files = [*model.assigner_.to_disk(model_dir), LABELS_FILE]
     write_json(model_dir / LABELS_FILE, dict(sorted(labels.items())))
+    if decision is not None:
+        files.append(decision.save(model_dir).name)
+    for stale in model_dir.iterdir():
+        if stale.is_file() and stale.name not in files and stale.name != MANIFEST_FILE:
+            stale.unlink()
     manifest = {
         "format": FORMAT,
-        "files": {name: file_sha256(model_dir / name) for name in (MODEL_FILE, LABELS_FILE)},
+        "files": {name: file_sha256(model_dir / name) for name in sorted(files)},
         "versions": library_versions(),
         "training_data_hash": training_data_hash,
         "params": params,
@@ -82,46 +90,48 @@ def _read_manifest(model_dir: Path) -> dict[str, Any]:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError):
         raise RecsError(f"the manifest is not valid JSON (changed or truncated); {RETRAIN}", path) from None
+    if isinstance(manifest, dict) and manifest.get("format") in OLD_FORMATS:
+        raise RecsError(f"saved by an earlier release as a pickle ({manifest['format']}), which this version does not load; {RETRAIN}", model_dir)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT or not isinstance(manifest.get("files"), dict):
         raise RecsError(f"not a {FORMAT} manifest; {RETRAIN}", path)
     return manifest
 
 
+def _check(model_dir: Path, manifest: dict[str, Any], name: str) -> Path:
+    """One file, which the manifest must list, present and matching its sha256."""
+    expected = manifest["files"].get(name)
+    path = model_dir / name
+    if expected is None:
+        raise RecsError(f"the manifest does not list {name}; {RETRAIN}", model_dir / MANIFEST_FILE)
+    if not path.is_file():
+        raise RecsError(f"file missing from the trained classifier; {RETRAIN}", path)
+    if file_sha256(path) != expected:
+        raise RecsError(f"sha256 does not match the manifest: the file was changed or truncated after training; {RETRAIN}", path)
+    return path
+
+
 def verify_files(model_dir: str | Path) -> dict[str, Any]:
-    """Check every file listed in the manifest against its sha256; return the manifest."""
+    """Check every file the model needs (and every file the manifest lists) against its sha256; return the manifest."""
     model_dir = Path(model_dir)
     manifest = _read_manifest(model_dir)
-    for name in (MODEL_FILE, LABELS_FILE):
-        expected = manifest["files"].get(name)
-        path = model_dir / name
-        if expected is None:
-            raise RecsError(f"the manifest does not list {name}; {RETRAIN}", model_dir / MANIFEST_FILE)
-        if not path.exists():
-            raise RecsError(f"file missing from the trained classifier; {RETRAIN}", path)
-        if file_sha256(path) != expected:
-            raise RecsError(f"sha256 does not match the manifest: the file was changed or truncated after training; {RETRAIN}", path)
+    for name in (MODEL_JSON, LABELS_FILE):
+        _check(model_dir, manifest, name)
+    description = read_json_file(model_dir / MODEL_JSON)
+    for name in sorted({*Assigner.array_files(description), *manifest["files"]}):
+        _check(model_dir, manifest, name)
     return manifest
 
 
 def load_classifier(model_dir: str | Path) -> LoadedClassifier:
-    """Verify, then load. Raises RecsError on any mismatch; warns (LibraryVersionWarning) on other library versions."""
+    """Verify, then rebuild the assigner from JSON and arrays. Raises RecsError on any mismatch."""
     model_dir = Path(model_dir)
     if not model_dir.is_dir():
         raise RecsError("no trained classifier found; run `recs train` first", model_dir)
     manifest = verify_files(model_dir)
-    running = library_versions()
-    mismatches = [
-        f"{name} {saved} (saved) vs {running.get(name, 'not installed')} (running)"
-        for name, saved in sorted(manifest.get("versions", {}).items())
-        if running.get(name) != saved
-    ]
-    if mismatches:
-        warnings.warn(f"{model_dir}: model saved under other library versions: {'; '.join(mismatches)}", LibraryVersionWarning, stacklevel=2)
     try:
-        model = joblib.load(model_dir / MODEL_FILE)
-    except Exception as error:  # a pickle that passed the hash check but cannot load under this environment
-        raise RecsError(f"cannot load the model ({type(error).__name__}: {error}); {RETRAIN}", model_dir / MODEL_FILE) from None
-    if not isinstance(model, ClusterClassifier) or not hasattr(model, "pipeline_"):
-        raise RecsError(f"does not hold a trained ClusterClassifier; {RETRAIN}", model_dir / MODEL_FILE)
-    labels = json.loads((model_dir / LABELS_FILE).read_text(encoding="utf-8"))
-    return LoadedClassifier(model=model, labels=labels, manifest=manifest, version_mismatches=mismatches)
+        model = Assigner.from_disk(model_dir, read_json_file(model_dir / MODEL_JSON))
+    except (KeyError, TypeError, ValueError) as error:  # hashes match, but the content is not what this version writes
+        raise RecsError(f"cannot rebuild the model ({type(error).__name__}: {error}); {RETRAIN}", model_dir / MODEL_JSON) from None
+    labels = read_json_file(model_dir / LABELS_FILE)
+    decision = DecisionConfig.load(model_dir) if DECISION_FILE in manifest["files"] else DecisionConfig()
+    return LoadedClassifier(model=model, labels=labels, manifest=manifest, decision=decision)

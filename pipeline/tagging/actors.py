@@ -29,6 +29,7 @@ from pipeline.tagging.vocab_pipe import VocabPipe
 
 ROLES = ("state", "igo", "civil_society", "justice", "victim", "perpetrator", "stakeholder")
 EXCLUDED = "__excluded__"
+QUALIFIED = "__qualified__"  # a qualified_heads noun, an actor only after "the" + a capitalized adjective
 COORDINATORS = {",", "and", "or", "and/or"}
 
 register_extensions()
@@ -118,6 +119,11 @@ class ActorTagger(VocabPipe):
             self.lower_matcher.add(actor_id, patterns)
             self.exact_matcher.add(actor_id, [self.nlp.make_doc(form) for form in entry.get("exact", [])])
         self.lower_matcher.add(EXCLUDED, [self.nlp.make_doc(phrase) for phrase in data.get("exclude", [])])
+        self.qualified_heads: dict[str, str] = {head.lower(): actor for head, actor in (data.get("qualified_heads") or {}).items()}
+        self.lower_matcher.add(QUALIFIED, [self.nlp.make_doc(head) for head in self.qualified_heads])
+        for actor_id in self.qualified_heads.values():
+            if actor_id not in self.roles:
+                raise ValueError(Errors.E014.format(actor=actor_id, vocab=self.vocab_name))
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Phrase matches; a phrase cut by a line break is matched on the text without whitespace tokens."""
@@ -137,7 +143,9 @@ class ActorTagger(VocabPipe):
     def __call__(self, doc: Doc) -> Doc:
         """Find actor mentions, keep the longest, distribute coordinated modifiers."""
         matches = [Span(doc, start, end, label=match_id) for match_id, start, end in self._matches(doc)]
-        spans = [span for span in filter_spans(matches) if span.label_ != EXCLUDED]
+        matches = [self._qualified(span) if span.label_ == QUALIFIED else span for span in matches]
+        spans = [span for span in filter_spans([span for span in matches if span is not None])
+                 if span.label_ != EXCLUDED]
         spans = filter_spans(spans + self._elided_mentions(doc, spans))
         if not self.overwrite and self.spans_key in doc.spans:
             spans = filter_spans(list(doc.spans[self.spans_key]) + spans)
@@ -170,6 +178,17 @@ class ActorTagger(VocabPipe):
                 found.append(Span(doc, index, index + 1, label=actor_id))
                 index = self._previous_word(doc, index)
         return found
+
+    def _qualified(self, head: Span) -> Span | None:
+        """"the Italian authorities": a ``qualified_heads`` noun after "the" and a capitalized adjective
+        names that State's authorities (GRETA and treaty-body wording); without them it names no one."""
+        doc, index = head.doc, head.start
+        if index < 2:
+            return None
+        adjective, article = doc[index - 1], doc[index - 2]
+        if adjective.is_alpha and adjective.text[:1].isupper() and article.lower_ == "the":
+            return Span(doc, index - 2, index + 1, label=self.qualified_heads[head[0].lower_])
+        return None
 
     @staticmethod
     def _previous_word(doc: Doc, index: int) -> int | None:

@@ -41,8 +41,12 @@ class Errors(metaclass=_MessagesWithCodes):
     E012 = "saved tagger file {problem}; rebuild it with `recs tag`"
     E013 = ("cue pattern token {pattern!r} is not supported: use LOWER (a word or {{\"IN\": [...]}}) or IS_SPACE, "
             "with OP absent, \"?\" or \"*\", and start with a required word")
+    E014 = "qualified_heads in vocabulary {vocab!r} names actor {actor!r}, which the vocabulary does not define"
     # recs_themes
     E101 = "theme vocabulary has no 'groups' mapping of sub-themes"
     E102 = "theme vocabulary: sub-theme {sub_theme!r} is listed under more than one group"
     E103 = "training example has unknown theme labels in doc.cats: {labels}; known sub-themes are in vocab/themes.yaml"
     E104 = "saved themes component has no {file}; re-save the pipeline with this version"
+    E105 = "saved theme model has no {file}; rebuild the tagger with `recs tag` (or `dvc repro`)"
+    E106 = ("saved theme model is a pickle ({file}) of an earlier release, which this version does not load; "
+            "rebuild the tagger with `recs tag` (or `dvc repro`)")

@@ -155,7 +155,7 @@ class LegalRefTagger(VocabPipe):
         # Literal words every match of a pattern contains: a text without any of them skips that pattern's scan.
         self.provision_words = _first_words([*data["article_words"], *data["paragraph_words"]])
         self.instrument_words = _first_words([*self.alias_to_instrument_phrases(), *generic_nouns])
-        self.domestic_words = _first_words(data["domestic_law"]["heads"])
+        self.domestic_words = _first_words([*data["domestic_law"]["heads"], *data["domestic_law"].get("owned_heads", [])])
         self.act_words = _first_words(data["numbered_acts"])
         self.alias_to_instrument = {
             self._norm(alias): key for key, entry in data["instruments"].items() for alias in entry["aliases"]
@@ -177,12 +177,16 @@ class LegalRefTagger(VocabPipe):
             rf"\b(?:{article}\s+(?P<articles>{numbers})(?:\s*,?\s*{paragraph}\s+(?P<paragraphs>{numbers}))?"
             rf"|{paragraph}\s+(?P<paragraphs_first>{numbers})\s+(?i:of)\s+{article}\s+(?P<article_of>\d+)){tail}"
         )
-        self.unknown_instrument_re = re.compile(r"\s*,?\s+of\s+(?:the\s+)?[A-Z]")
+        self.unknown_instrument_re = re.compile(r"\s*,?\s+of\s+(?:the\s+|that\s+)?[A-Z]")  # "of that Convention": another treaty
         self.list_gap_re = re.compile(r"\s*,?\s*(?:(?:and|or|as well as)\s+)?")
         frames = data["domestic_law"]
+        law = rf"(?i:{_alternation(frames['adjectives'])})\s+(?i:{_alternation(frames['heads'])})"
+        if frames.get("owners") and frames.get("owned_heads"):  # vocabularies before 1.1.0 have none
+            after_owner = "|".join(rf"(?<=\b{re.escape(owner)}\s)" for owner in frames["owners"])
+            law += rf"|(?:{after_owner})(?i:{_alternation(frames['owned_heads'])})"
         self.domestic_re = re.compile(
             rf"\b(?i:{_alternation(frames['frames'])})\s+(?:(?i:{_alternation(frames['determiners'])})\s+){{0,2}}"
-            rf"(?P<law>(?i:{_alternation(frames['adjectives'])})\s+(?i:{_alternation(frames['heads'])}))(?![\w-])"
+            rf"(?P<law>{law})(?![\w-])"
         )
         self.simple_res = [  # (kind, canonical, pattern, the words one of which every match contains)
             (kind, canonical, re.compile(rf"\b(?:{_alternation(phrases)})(?![\w-])"), _first_words(phrases))

@@ -171,6 +171,12 @@ class ModalityTagger(VocabPipe):
         self.opaque = set(data["opaque_verbs"])
         self.negators = set(data["negators"])
         self.skip_words = set(data.get("rule_skip_words", []))
+        self.state_ids = set(data.get("state_actors", []))
+        implied = data.get("implied_request") or {}
+        self.implied_verbs = set(implied.get("verbs", []))
+        self.implied = (implied.get("value", NONE), implied.get("addressee", NONE))
+        if self.implied[0] not in values:
+            raise ValueError(Errors.E003.format(value=self.implied[0], vocab=self.vocab_name, values=sorted(values)))
         self._build_matcher()
 
     def _build_matcher(self) -> None:
@@ -403,6 +409,11 @@ class ModalityTagger(VocabPipe):
             if not passive and value in ("mandatory", "should") and self._considering(verb):
                 value = "should_consider"
             subject = self._subject(verb, actors, passive_ok=passive)
+            if subject == NONE and not passive and cue.i - 1 in actors and not any(
+                    child.dep_ == "auxpass" for child in verb.children):  # "Victims should not be subjected": no addressee
+                # "Member States should, in conformity with ..., ensure": an inserted phrase after the
+                # modal misleads the parser; the actor right before the modal is still its subject.
+                subject = actors[cue.i - 1]
             negated = any(child.dep_ == "neg" for child in verb.children)
             action = verb
             if passive:
@@ -457,6 +468,19 @@ class ModalityTagger(VocabPipe):
         return [Clause(values[lemma], negated, addressee, action.lemma_.lower(), start,
                        self._trim(sent.doc, start, sent.end))]
 
+    def _misread_modal(self, sent: Span, actors: dict[int, str]) -> bool:
+        """Whether a sentence the parse found no modal clause in still has one as written: a modal right
+        after an actor ("Each State Party shall consider ...", which long treaty sentences get misparsed
+        around) or right before a comma ("should, where appropriate, provide"). Only then are the token
+        rules consulted; a premise ("Recalling that each State party shall ...") never counts."""
+        first_word = next((token.lower_ for token in sent if token.is_alpha), "")
+        if any(first_word.startswith(verb) for verb in self.opaque):
+            return False
+        doc = sent.doc
+        return any(token.lower_ in self.auxiliaries
+                   and (token.i - 1 in actors or token.i + 1 < sent.end and doc[token.i + 1].text == ",")
+                   for token in sent)
+
     # ----------------------------------------------------------------- rule mode
     def _rule_clauses(self, sent: Span, actors: dict[int, str], quoted: set[int],
                       tokens: tuple[list[int], list[bool]]) -> list[Clause]:
@@ -483,7 +507,7 @@ class ModalityTagger(VocabPipe):
             if kind == "coordinated" or (doc[match.start - 1].lower_ == "and" if match.start > sent.start else False) and clauses:
                 subject = clauses[-1].subject if clauses else NONE
             else:
-                subject = next((actors[i] for i in range(match.start - 1, sent.start - 1, -1) if i in actors), NONE)
+                subject = self._rule_subject(doc, actors, clauses[-1].start + 1 if clauses else sent.start, match.start)
             after = self._next_word(doc, match.end, sent.end)
             negated = any(t.lower_ in self.negators for t in match) or (after is not None and after.lower_ in self.negators)
             if after is not None and after.lower_ in self.negators:
@@ -502,6 +526,15 @@ class ModalityTagger(VocabPipe):
         for previous, following in zip(clauses, clauses[1:]):
             previous.end = min(previous.end, self._trim(doc, previous.start, following.start))
         return clauses
+
+    def _rule_subject(self, doc: Doc, actors: dict[int, str], start: int, cue: int) -> str:
+        """Subject of a modal without a parse: the first State named since the previous clause ("States
+        parties, UNODC and international organizations should", "Member States with large migrant
+        populations should"), else the nearest actor before the modal ("UNODC should assist ...")."""
+        state = next((actors[i] for i in range(start, cue) if i in actors and actors[i] in self.state_ids), None)
+        if state is not None:
+            return state
+        return next((actors[i] for i in range(cue - 1, start - 1, -1) if i in actors), NONE)
 
     def _rule_verb(self, token: Token, stop: int) -> str:
         """Requested verb without a parse: through carriers ("consider providing", "wish to adopt")."""
@@ -547,16 +580,33 @@ class ModalityTagger(VocabPipe):
                 for (start, end, value), stop in zip(found, stops):
                     own = [clause for clause in inner if start <= clause.start < stop]
                     if own and start == opener[0] and value != NONE and found[0][2] == value and \
-                            doc[start:end][-1].lower_ in ("recommends",):
+                            doc[start:end][-1].lower_ in ("recommends",) and any(c.subject != NONE for c in own):
                         clauses.extend(own)  # "Recommends that States parties should ...": the inner clause
                     elif value != NONE:
                         clauses.append(self._opener_clause(sent, start, end, value, stop, actors, parsed))
                     elif own:
                         clauses.extend(own)
                 continue
-            clauses.extend(modal_clauses(sent, quoted))
+            found_clauses = modal_clauses(sent, quoted)
+            if parsed and not found_clauses and self._misread_modal(sent, actors):
+                found_clauses = self._rule_clauses(sent, actors, quoted, self.matcher.token_table(doc))
+            if not found_clauses and sent.start == 0:
+                found_clauses = self._implied_request(sent)
+            clauses.extend(found_clauses)
         self._set_annotations(doc, sorted(clauses, key=lambda clause: (clause.start, clause.end)))
         return doc
+
+    def _implied_request(self, sent: Span) -> list[Clause]:
+        """A sub-item cut from its lead-in ("(b) Strengthen measures to ...", "To conduct campaigns ..."):
+        the bare opening verb is the request, addressed as ``implied_request`` says."""
+        words = [token for token in sent[:4] if token.is_alpha]
+        if not words:
+            return []
+        verb = words[1] if words[0].lower_ == "to" and len(words) > 1 else words[0]
+        if verb.lower_ not in self.implied_verbs:
+            return []
+        value, addressee = self.implied
+        return [Clause(value, False, addressee, verb.lower_, verb.i, self._trim(sent.doc, verb.i, sent.end))]
 
     def _set_annotations(self, doc: Doc, clauses: list[Clause]) -> None:
         spans, records = [], []

@@ -5,17 +5,21 @@ Two sources of evidence are combined per sub-theme:
 * **cues** — the phrases of ``vocab/themes.yaml``, matched token by token on
   ``LOWER`` with generated inflections, so the result is the same on
   ``spacy.blank("en")`` and on a trained base. A strong cue scores
-  ``cue_weight``, a weak cue ``weak_cue_weight``; several distinct cues of one
-  sub-theme combine by noisy-OR: ``cue = 1 - prod(1 - w_i)``.
+  ``cue_weight``, a weak cue ``weak_cue_weight``; a link cue ("cooperate with")
+  is strong next to an actor of its roles (an international body) and weak
+  elsewhere; any cue outside every modal clause of a doc that has one counts
+  times ``outside_factor`` (context, not the request). Several distinct cues of
+  one sub-theme combine by noisy-OR: ``cue = 1 - prod(1 - w_i)``.
 * **model** — a scikit-learn ``Pipeline`` (TF-IDF word 1–2-grams + one-vs-rest
   logistic regression) fitted in :meth:`ThemeTagger.initialize` on examples
   whose reference ``doc.cats`` hold the gold sub-themes; probability ``p``.
 
 Combination rule: ``score = 1 - (1 - cue) * (1 - p)`` (noisy-OR; ``p = 0`` when
 the model is not trained or the sub-theme had too few training examples). A
-sub-theme is assigned when ``score >= threshold``. Its source is ``"cues"`` or
-``"model"`` when that source alone reaches the threshold, and ``"both"`` when
-both do or when only their combination does. Without a trained model the cues
+sub-theme is assigned when ``score >= threshold`` (0.7: precision first, so one
+strong cue in the request still assigns, but two weak cues alone no longer do).
+Its source is ``"cues"`` or ``"model"`` when that source alone reaches the
+threshold, and ``"both"`` when both do or when only their combination does. Without a trained model the cues
 alone decide and every source reads ``"cues"``.
 """
 
@@ -27,7 +31,6 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import joblib
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Pipe
@@ -38,11 +41,13 @@ from spacy.util import SimpleFrozenList, ensure_path, registry
 from pipeline.errors import RecsError
 from pipeline.tagging.errors import Errors
 from pipeline.tagging.extensions import doc_text
+from pipeline.tagging.theme_model import ThemeModel
 from pipeline.tagging.vocab import load_vocab
 
 DEFAULT_SPANS_KEY = "theme_cues"
+LINK = "link"  # strength of an ``actor_links`` cue: strong next to an actor of its roles, weak otherwise
 IGNORE_LABEL = "__ignore__"
-MODEL_FILE = "model.joblib"
+PICKLED_MODEL_FILE = "model.joblib"  # written by earlier releases; refused
 META_FILE = "meta.json"
 CUES_FILE = "cues.json"
 GAP_TOKEN = "..."
@@ -213,9 +218,12 @@ def make_themes_scorer() -> Callable[..., dict[str, Any]]:
     "recs_themes",
     assigns=["doc._.themes", "doc._.theme_groups", "doc._.theme_scores", "doc._.theme_sources", "doc.spans"],
     default_config={
-        "threshold": 0.5,
+        "threshold": 0.7,
         "cue_weight": 0.8,
         "weak_cue_weight": 0.3,
+        "outside_factor": 0.5,
+        "actors_key": "actors",
+        "clauses_key": "modal_clauses",
         "spans_key": DEFAULT_SPANS_KEY,
         "max_ngram": 2,
         "C": 30.0,
@@ -238,6 +246,9 @@ def make_themes(
     threshold: float,
     cue_weight: float,
     weak_cue_weight: float,
+    outside_factor: float,
+    actors_key: str,
+    clauses_key: str,
     spans_key: str,
     max_ngram: int,
     C: float,
@@ -251,6 +262,9 @@ def make_themes(
     threshold (float): a sub-theme is assigned when its combined score reaches it.
     cue_weight (float): evidence of one strong cue match.
     weak_cue_weight (float): evidence of one weak cue match.
+    outside_factor (float): multiplies the evidence of a cue outside every modal clause of a doc that has one.
+    actors_key (str): ``doc.spans`` key of the actor mentions (``recs_actors``), for ``actor_links`` cues.
+    clauses_key (str): ``doc.spans`` key of the modal clauses (``recs_modality``).
     spans_key (str): key of ``doc.spans`` that receives the cue matches.
     max_ngram (int): longest word n-gram of the model's TF-IDF features.
     C (float): inverse regularization strength of the logistic regressions.
@@ -265,6 +279,9 @@ def make_themes(
         threshold=threshold,
         cue_weight=cue_weight,
         weak_cue_weight=weak_cue_weight,
+        outside_factor=outside_factor,
+        actors_key=actors_key,
+        clauses_key=clauses_key,
         spans_key=spans_key,
         max_ngram=max_ngram,
         C=C,
@@ -283,9 +300,12 @@ class ThemeTagger(Pipe):
         nlp: Language,
         name: str = "recs_themes",
         *,
-        threshold: float = 0.5,
+        threshold: float = 0.7,
         cue_weight: float = 0.8,
         weak_cue_weight: float = 0.3,
+        outside_factor: float = 0.5,
+        actors_key: str = "actors",
+        clauses_key: str = "modal_clauses",
         spans_key: str = DEFAULT_SPANS_KEY,
         max_ngram: int = 2,
         C: float = 30.0,
@@ -300,6 +320,9 @@ class ThemeTagger(Pipe):
         self.threshold = threshold
         self.cue_weight = cue_weight
         self.weak_cue_weight = weak_cue_weight
+        self.outside_factor = outside_factor
+        self.actors_key = actors_key
+        self.clauses_key = clauses_key
         self.spans_key = spans_key
         self.max_ngram = max_ngram
         self.C = C
@@ -310,7 +333,7 @@ class ThemeTagger(Pipe):
         self._tokenizer = nlp.tokenizer
         self.estimator: Any = None
         self.model_labels: list[str] = []
-        self._linear: tuple[Any, Any] | None = None
+        self.theme_model: ThemeModel | None = None
         self.set_cues(load_vocab("themes"))
 
     # ----- cue vocabulary -------------------------------------------------
@@ -343,6 +366,11 @@ class ThemeTagger(Pipe):
             for sub_theme, cues in sub_themes.items():
                 for strength in ("cues", "weak"):
                     entries += [(sub_theme, strength, i, phrase) for i, phrase in enumerate((cues or {}).get(strength) or [])]
+        self.links: dict[str, tuple[frozenset[str], int]] = {}  # link key -> (actor roles, window)
+        for i, link in enumerate(vocab.get("actor_links") or []):
+            for j, phrase in enumerate(link["cues"]):
+                entries.append((link["sub_theme"], LINK, f"{i}.{j}", phrase))
+                self.links[f"{link['sub_theme']}|{LINK}|{i}.{j}"] = (frozenset(link["roles"]), int(link["window"]))
         for label, strength, index, phrase in entries:
             key = f"{label}|{strength}|{index}"
             segments, gaps = cue_segments(phrase)
@@ -369,8 +397,8 @@ class ThemeTagger(Pipe):
 
     @property
     def is_trained(self) -> bool:
-        """Whether a model was fitted; otherwise cues alone decide."""
-        return self.estimator is not None
+        """Whether a model was fitted (or loaded); otherwise cues alone decide."""
+        return self.theme_model is not None
 
     def cue_matches(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         """Cue matches as sorted (start, end, sub-theme, cue key).
@@ -409,12 +437,46 @@ class ThemeTagger(Pipe):
                 best[span] = key
         return sorted((start, end, label, key) for (start, end, label), key in best.items())
 
-    def cue_scores(self, matches: list[tuple[int, int, str, str]]) -> dict[str, float]:
-        """Noisy-OR over the distinct cue entries matched for each sub-theme."""
+    def match_weights(self, doc: Doc, matches: list[tuple[int, int, str, str]]) -> list[float]:
+        """The evidence of each cue match: its strength, times where it sits (TAXONOMY section 5: a theme
+        is what is asked, not every word mentioned).
+
+        * A strong cue weighs ``cue_weight``, a weak one ``weak_cue_weight``. A link cue ("cooperate
+          with", ``actor_links`` in the vocabulary) is strong when an actor of the link's roles begins
+          within its window ("cooperate with the International Narcotics Control Board"), weak otherwise
+          ("cooperation with the police").
+        * A cue outside every modal clause of a doc that has one (a premise, an explanatory sentence,
+          "Recognizes the role of civil society, and calls upon ...") is context, not the request: times
+          ``outside_factor``.
+
+        No parse is needed: actors and clauses come from either mode of ``recs_actors`` / ``recs_modality``.
+        (Discounting cues inside actor mentions was tried and lowered recall on real text: "migrant
+        children" is the children theme's beneficiary, not a bystander.)
+        """
+        clauses = [(span.start, span.end) for span in doc.spans.get(self.clauses_key, ())]
+        actor_starts: dict[int, str] | None = None
+        weights = []
+        for start, end, _, key in matches:
+            strength = key.split("|")[1]
+            weight = self.cue_weight if strength == "cues" else self.weak_cue_weight
+            if strength == LINK:
+                if actor_starts is None:
+                    actor_starts = {span.start: span._.actor_role for span in doc.spans.get(self.actors_key, ())}
+                roles, window = self.links[key]
+                if any(actor_starts.get(i) in roles for i in range(end, min(end + window, len(doc)))):
+                    weight = self.cue_weight
+            if clauses and not any(c_start <= start and end <= c_end for c_start, c_end in clauses):
+                weight *= self.outside_factor
+            weights.append(weight)
+        return weights
+
+
+    def cue_scores(self, matches: list[tuple[int, int, str, str]], weights: list[float]) -> dict[str, float]:
+        """Noisy-OR over the distinct cue entries matched for each sub-theme (each at its best-weighted match)."""
         evidence: dict[str, dict[str, float]] = {}
-        for _, _, label, key in matches:
-            weight = self.cue_weight if key.split("|")[1] == "cues" else self.weak_cue_weight
-            evidence.setdefault(label, {})[key] = weight
+        for (_, _, label, key), weight in zip(matches, weights):
+            by_key = evidence.setdefault(label, {})
+            by_key[key] = max(weight, by_key.get(key, 0.0))
         scores = {}
         for label, weights in evidence.items():
             remaining = 1.0
@@ -427,31 +489,22 @@ class ThemeTagger(Pipe):
     def model_probabilities(self, texts: list[str]) -> list[dict[str, float]]:
         """Model probability per sub-theme for each text (empty dicts when untrained).
 
-        One sparse product for the whole batch: the same values as the pipeline's
-        ``predict_proba`` (sigmoid of each binary regression's decision function)
-        without 30 separate estimator calls and their input validation.
+        One sparse product for the whole batch (:class:`ThemeModel`): the same values
+        as the pipeline's ``predict_proba`` without 30 separate estimator calls.
         """
-        if self.estimator is None or not texts:
+        if self.theme_model is None or not texts:
             return [{} for _ in texts]
-        import numpy as np
-
-        features = self.estimator[:-1].transform(texts)
-        weights, intercepts = self._linear
-        probabilities = 1.0 / (1.0 + np.exp(-(features @ weights + intercepts)))
-        return [dict(zip(self.model_labels, row.tolist())) for row in probabilities]
+        return self.theme_model.probabilities(texts)
 
     def _set_estimator(self, estimator: Any, labels: list[str]) -> None:
-        """Keep the fitted pipeline and, for fast prediction, its stacked regression weights."""
+        """Keep the fitted pipeline and the arrays that predict (and are saved) in its place."""
         self.estimator, self.model_labels = estimator, labels
-        if estimator is None:
-            self._linear = None
-            return
-        import numpy as np
+        self.theme_model = None if estimator is None else ThemeModel.from_estimator(estimator, labels)
 
-        classifiers = estimator[-1].estimators_
-        weights = np.vstack([classifier.coef_ for classifier in classifiers]).T
-        intercepts = np.concatenate([classifier.intercept_ for classifier in classifiers])
-        self._linear = (weights, intercepts)
+    def _set_model(self, model: ThemeModel | None) -> None:
+        """Use a loaded model; there is no scikit-learn estimator behind it."""
+        self.estimator, self.theme_model = None, model
+        self.model_labels = [] if model is None else list(model.labels)
 
     def initialize(
         self,
@@ -514,7 +567,7 @@ class ThemeTagger(Pipe):
         matches = self.cue_matches(doc)
         cue_spans = sorted({(start, end, label) for start, end, label, _ in matches})
         doc.spans[self.spans_key] = [Span(doc, start, end, label=label) for start, end, label in cue_spans]
-        cue = self.cue_scores(matches)
+        cue = self.cue_scores(matches, self.match_weights(doc, matches))
         scores = dict.fromkeys(self.labels_sorted, 0.0)  # a sub-theme with neither cue nor model evidence
         sources: dict[str, str] = {}
         for label in sorted(cue.keys() | probabilities.keys()):
@@ -537,17 +590,14 @@ class ThemeTagger(Pipe):
 
     # ----- serialization --------------------------------------------------
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
-        """Save the cue vocabulary, the vocabulary version and the fitted model (joblib)."""
+        """Save the cue vocabulary, the vocabulary version and the fitted model (arrays and JSON, :class:`ThemeModel`)."""
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
         (path / CUES_FILE).write_text(json.dumps(self.cue_vocab, sort_keys=True, indent=1), encoding="utf-8")
         meta = {"vocab_version": self.vocab_version, "trained": self.is_trained, "model_labels": self.model_labels}
         (path / META_FILE).write_text(json.dumps(meta, sort_keys=True, indent=1), encoding="utf-8")
-        model_path = path / MODEL_FILE
-        if self.estimator is not None:
-            joblib.dump(self.estimator, model_path)
-        elif model_path.exists():
-            model_path.unlink()
+        if self.theme_model is not None:
+            self.theme_model.to_disk(path)
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> "ThemeTagger":
         """Load what :meth:`to_disk` saved; the saved cues win over the installed vocabulary."""
@@ -557,12 +607,9 @@ class ThemeTagger(Pipe):
                 raise RecsError(Errors.E104.format(file=required), path=path)
         self.set_cues(json.loads((path / CUES_FILE).read_text(encoding="utf-8")))
         meta = json.loads((path / META_FILE).read_text(encoding="utf-8"))
-        if meta["trained"]:
-            if not (path / MODEL_FILE).is_file():
-                raise RecsError(Errors.E104.format(file=MODEL_FILE), path=path)
-            self._set_estimator(joblib.load(path / MODEL_FILE), list(meta["model_labels"]))
-        else:
-            self._set_estimator(None, [])
+        if (path / PICKLED_MODEL_FILE).exists():
+            raise RecsError(Errors.E106.format(file=PICKLED_MODEL_FILE), path=path)
+        self._set_model(ThemeModel.from_disk(path) if meta["trained"] else None)
         return self
 
     def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
