@@ -2,6 +2,7 @@
 #   make run   - set up .venv from requirements.lock, then run the whole pipeline on data/raw/ with `dvc repro`
 #   make test  - set up .venv from requirements.lock, then run the whole test suite
 #   make lock  - regenerate requirements.lock from pyproject.toml (after changing a dependency)
+#   make browser - install Debian's headless chromium for the report's browser tests (root; they skip without it)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -14,7 +15,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 export DVC_NO_ANALYTICS := 1
 export PYTHONHASHSEED := 0
 
-.PHONY: run test setup lock clean
+.PHONY: run test setup lock browser clean
 
 # Every locked package is checked against its hash; the project itself goes in without resolving
 # anything more, built by the locked setuptools (no unpinned build environment).
@@ -40,6 +41,9 @@ lock:
 	$(UV_VENV)/bin/pip install --quiet --disable-pip-version-check uv
 	$(UV_VENV)/bin/uv pip compile pyproject.toml --extra test --generate-hashes --universal \
 	  --python-version 3.11 --quiet -o $(LOCK)
+
+browser:
+	@command -v chromium >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
 
 clean:
 	rm -rf $(VENV) $(UV_VENV)

@@ -136,14 +136,26 @@ def _expand_code_deps(deps: list[str]) -> set[str]:
     return files
 
 
+def compact_deps(files: set[str]) -> list[str]:
+    """``files`` as dvc.yaml deps: a folder whose files are all needed stands for them (the shortest exact list)."""
+    deps: set[str] = set()
+    for folder in sorted({parent for name in files for parent in Path(name).parents if len(parent.parts) > 1}, key=lambda path: len(path.parts)):
+        if any(folder.is_relative_to(dep) for dep in map(Path, deps)):
+            continue
+        if _expand_code_deps([folder.as_posix()]) <= files:
+            deps.add(folder.as_posix())
+    return sorted(deps | {name for name in files if not any(Path(name).is_relative_to(dep) for dep in deps)})
+
+
 @pytest.mark.parametrize("name", STAGES)
 def test_each_stage_depends_on_exactly_the_code_it_runs(name: str):
     """A new import cannot escape the stage's deps, and an unrelated module does not rerun it."""
     stage = dvc_definition()["stages"][name]
     needed = stage_code(stage["cmd"].split()[1])
     declared = _expand_code_deps(stage["deps"])
-    assert not needed - declared, f"stage {name} runs code it does not depend on: {sorted(needed - declared)}"
-    assert not declared - needed, f"stage {name} depends on code it never runs: {sorted(declared - needed)}"
+    fix = "its pipeline/ deps should be:\n" + "\n".join(f"      - {dep}" for dep in compact_deps(needed))
+    assert not needed - declared, f"stage {name} runs code it does not depend on: {sorted(needed - declared)}; {fix}"
+    assert not declared - needed, f"stage {name} depends on code it never runs: {sorted(declared - needed)}; {fix}"
 
 
 def test_dvc_lock_is_committed_and_records_the_stages_of_dvc_yaml():
