@@ -14,13 +14,12 @@ import typer
 
 from pipeline.cli_support import console, handle_errors
 
-DEFAULT_CONFIG = Path("configs/tagger.cfg")
 DEFAULT_OUT = Path("models/tagger")
 
 
 @handle_errors
 def command(
-    config: Annotated[Path, typer.Option("--config", help="spaCy config of the tagger.")] = DEFAULT_CONFIG,
+    config: Annotated[Path | None, typer.Option("--config", help="spaCy config of the tagger (default: the project's configs/tagger.cfg).")] = None,
     gold_train: Annotated[Path | None, typer.Option("--gold-train", help="Gold JSONL file or folder whose split=train records train the theme model (the config's paths.gold_train).")] = None,
     out: Annotated[Path, typer.Option("--out", help="Where to save the tagger.")] = DEFAULT_OUT,
     settings: Annotated[list[str] | None, typer.Option("--set", help="Override a config setting, e.g. --set components.recs_themes.threshold=0.6 (repeatable).")] = None,
@@ -28,14 +27,14 @@ def command(
     """Assemble the tagger from its config, train its theme model on gold, and save it."""
     import warnings
 
-    from pipeline.tagging.build import build_tagger, parse_overrides, save_tagger, tagger_mode
+    from pipeline.tagging.build import CONFIG, build_tagger, parse_overrides, save_tagger, tagger_mode
 
     overrides = parse_overrides(settings or [])
     if gold_train is not None:
         overrides["paths.gold_train"] = str(gold_train)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        nlp = build_tagger(config=config, overrides=overrides)
+        nlp = build_tagger(config=config or CONFIG, overrides=overrides)
     for warning in caught:
         console.print(f"[yellow]warning:[/] {warning.message}", markup=True, highlight=False, soft_wrap=True)
     saved = save_tagger(nlp, out)

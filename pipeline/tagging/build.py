@@ -27,7 +27,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from thinc.api import Config
+from thinc.api import Config, ConfigValidationError
 
 import pipeline.tagging.gold_examples  # noqa: F401  (registers the gold reader the config names)
 from pipeline.errors import RecsError
@@ -50,7 +50,17 @@ def load_tagger_config(path: str | Path = CONFIG, overrides: Mapping[str, Any] |
     try:
         return spacy.util.load_config(path, overrides=dict(overrides or {}), interpolate=False)
     except Exception as error:  # thinc raises several types for a bad file or an unknown override
-        raise RecsError(f"not a usable tagger config ({str(error).strip().splitlines()[0]})", path) from None
+        raise RecsError(f"not a usable tagger config ({_first_problem(error)})", path) from None
+
+
+def _first_problem(error: Exception) -> str:
+    """One line for the user: the first setting a config error names, else its first line."""
+    problems = getattr(error, "errors", None)
+    if isinstance(error, ConfigValidationError) and problems:
+        first = problems[0]
+        return f"{'.'.join(map(str, first.get('loc', ())))}: {first.get('msg', '')}"
+    lines = [line for line in str(error).splitlines() if line.strip()]
+    return lines[0] if lines else type(error).__name__
 
 
 def parse_overrides(settings: list[str]) -> dict[str, Any]:
@@ -84,7 +94,10 @@ def build_tagger(base_model: str | None = None, theme_examples: list | None = No
     if mode == MODE_RULES:
         warnings.warn(Warnings.W001.format(model=base))
         loaded = _rule_only(loaded)
-    nlp = spacy.util.load_model_from_config(loaded, auto_fill=True, validate=True)
+    try:
+        nlp = spacy.util.load_model_from_config(loaded, auto_fill=True, validate=True)
+    except ConfigValidationError as error:
+        raise RecsError(f"not a usable tagger config ({_first_problem(error)})", config) from None
     examples = theme_examples if theme_examples is not None else _read_corpus(loaded, nlp)
     sourced = [name for name, section in loaded["components"].items() if "source" in section]
     with nlp.select_pipes(disable=sourced):
