@@ -145,11 +145,11 @@ def test_killed_tag_leaves_each_output_complete_or_absent_and_rerun_completes(re
 def saved_tagger(tmp_path_factory) -> Path:
     import warnings
 
-    from pipeline.tagging.build import DEFAULT_BASE_MODEL, build_tagger, save_tagger
+    from pipeline.tagging.build import build_tagger, save_tagger
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        nlp = build_tagger(DEFAULT_BASE_MODEL)
+        nlp = build_tagger()
     return save_tagger(nlp, tmp_path_factory.mktemp("tagger") / "tagger")
 
 
