@@ -6,7 +6,6 @@ import functools
 import re
 import warnings
 
-import spacy
 from spacy.language import Language
 
 import pipeline.tagging.actors  # noqa: F401  (registers the factories)
