@@ -5,12 +5,14 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 import spacy
 from typer.testing import CliRunner
 
+from pipeline.atomic import write_parquet
 from pipeline.cli import app
-from pipeline.errors import RecsError
+from pipeline.schemas import RECOMMENDATIONS
 from pipeline.tagging.api import tag_rows
 from pipeline.tagging.build import CONFIG, build_tagger, load_tagger, load_tagger_config, parse_overrides
 from tag_support import BASE_MODEL, seed_recommendations
@@ -88,12 +90,23 @@ def test_bad_config_or_override_is_a_one_line_error(tmp_path, args, message):
     assert not (tmp_path / "tagger").exists()
 
 
-def test_tag_without_a_built_tagger_names_the_command_that_builds_it(tmp_path):
-    result = runner.invoke(app, ["tag", "--model-dir", str(tmp_path / "tagger"),
-                                 "--recommendations", str(ROOT / "tests" / "no.parquet")])
-    assert result.exit_code == 1
-    with pytest.raises(RecsError, match="recs build-tagger"):
-        load_tagger(tmp_path / "tagger")
+def test_tag_only_applies_a_built_tagger_and_names_the_command_that_builds_it(tmp_path):
+    text = "States parties should ratify the Protocol."
+    row = {"rec_id": "d-1", "doc_id": "d", "number": "1", "section": "", "text": text, "start": 0, "end": len(text),
+           "truncated": False, "context": ""}
+    write_parquet(tmp_path / "recommendations.parquet", [row], RECOMMENDATIONS)
+    args = ["tag", "--recommendations", str(tmp_path / "recommendations.parquet"), "--documents", str(tmp_path / "none.parquet"),
+            "--out", str(tmp_path / "tagged.parquet"), "--jsonl", str(tmp_path / "tagged.jsonl"),
+            "--model-dir", str(tmp_path / "tagger")]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1 and "recs build-tagger" in result.output
+    assert not (tmp_path / "tagger").exists() and not (tmp_path / "tagged.parquet").exists()
+    build("--out", tmp_path / "tagger")
+    before = sorted(path.name for path in (tmp_path / "tagger").rglob("*"))
+    assert runner.invoke(app, args).exit_code == 0
+    assert sorted(path.name for path in (tmp_path / "tagger").rglob("*")) == before  # applied, not rebuilt
+    tagged = pq.read_table(tmp_path / "tagged.parquet").to_pylist()
+    assert (tagged[0]["modality"], tagged[0]["addressee"]) == ("should", "states_parties")
 
 
 def test_override_values_are_read_as_json_else_as_text():
