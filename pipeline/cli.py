@@ -12,7 +12,7 @@ import typer
 
 from pipeline import __version__
 from pipeline.cli_support import state
-from pipeline.commands import annotate, assign, cluster, evaluate, ingest, lineage, report, segment, tag, train, where
+from pipeline.commands import annotate, assign, build_tagger, cluster, evaluate, ingest, lineage, report, segment, tag, train, where
 
 app = typer.Typer(
     name="recs",
@@ -41,6 +41,7 @@ def main(
 for name, module in [
     ("ingest", ingest),
     ("segment", segment),
+    ("build-tagger", build_tagger),
     ("tag", tag),
     ("evaluate", evaluate),
     ("cluster", cluster),

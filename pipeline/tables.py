@@ -1,16 +1,21 @@
-"""Spreadsheet-friendly copies of the Parquet tables (``--csv``)."""
+"""The pipeline's Parquet tables: the one checked reader every stage uses, and spreadsheet copies (``--csv``)."""
 
 from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow.parquet as pq
 
 from pipeline.atomic import atomic_path, iter_parquet_rows
+from pipeline.errors import RecsError
 from pipeline.spreadsheet import csv_cell
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def _cell(value: Any) -> Any:
@@ -32,13 +37,12 @@ def write_csv_beside(parquet_path: str | Path) -> Path:
     return target
 
 
-def check_input_table(path: str | Path, kind: str, columns: list[str], hint: str) -> int:
-    """Refuse a missing or foreign input table with one line naming it; return its row count.
+def open_table(path: str | Path, kind: str, columns: Iterable[str], hint: str) -> pq.ParquetFile:
+    """The one reader of the pipeline's tables: refuse a missing or foreign table with one line naming it.
 
-    ``kind`` names the table in messages ("documents table"), ``hint`` says how to make it.
+    ``kind`` names the table in messages ("documents table"), ``hint`` says how to make it
+    ("run `recs ingest` first"), ``columns`` are the contract columns the caller needs.
     """
-    from pipeline.errors import RecsError
-
     if not Path(path).is_file():
         raise RecsError(f"{kind} not found ({hint})", path=path)
     try:
@@ -47,5 +51,28 @@ def check_input_table(path: str | Path, kind: str, columns: list[str], hint: str
         raise RecsError(f"not a readable Parquet table ({error})", path=path) from None
     missing = [name for name in columns if name not in parquet.schema_arrow.names]
     if missing:
-        raise RecsError(f"not a {kind}: missing column(s) {', '.join(missing)}", path=path)
-    return parquet.metadata.num_rows
+        raise RecsError(f"not a {kind}: missing column(s) {', '.join(missing)} ({hint})", path=path)
+    return parquet
+
+
+def check_input_table(path: str | Path, kind: str, columns: Iterable[str], hint: str) -> int:
+    """Refuse a missing or foreign input table (:func:`open_table`); return its row count, for streaming stages."""
+    return open_table(path, kind, columns, hint).metadata.num_rows
+
+
+def read_table(path: str | Path, kind: str, columns: Iterable[str], hint: str, *,
+               only: bool = False, allow_empty: bool = False) -> pd.DataFrame:
+    """A whole checked table in memory (the reference corpus is clustered and learned from whole).
+
+    ``only`` reads just ``columns`` (the report leaves the clean texts on disk); an empty
+    table is refused unless ``allow_empty``.
+    """
+    columns = list(columns)
+    parquet = open_table(path, kind, columns, hint)
+    try:
+        frame = parquet.read(columns=columns if only else None).to_pandas()
+    except Exception as error:  # a damaged row group surfaces only when read
+        raise RecsError(f"not a readable Parquet table ({error})", path=path) from None
+    if frame.empty and not allow_empty:
+        raise RecsError(f"{kind} has no rows ({hint})", path=path)
+    return frame

@@ -40,8 +40,9 @@ def workspace() -> Path:
     run("ingest", *SEED, "--out", root / "documents.parquet")
     run("segment", "--documents", root / "documents.parquet", "--out", root / "recommendations.parquet")
     gold = ["--gold-train", GOLD_TRAIN] if GOLD_TRAIN.exists() else []
+    run("build-tagger", "--out", root / "tagger", *gold)
     run("tag", "--recommendations", root / "recommendations.parquet", "--documents", root / "documents.parquet",
-        "--out", root / "tagged.parquet", "--jsonl", root / "tagged.jsonl", "--model-dir", root / "tagger", *gold)
+        "--out", root / "tagged.parquet", "--jsonl", root / "tagged.jsonl", "--model-dir", root / "tagger")
     run("cluster", "--tagged", root / "tagged.parquet", "--out", root / "clusters.parquet",
         "--model", root / "clusters.json", "--names", root / "clusters.yaml", "--seed", "42")
     run("train", "--tagged", root / "tagged.parquet", "--clusters", root / "clusters.parquet",

@@ -6,7 +6,6 @@ import functools
 import re
 import warnings
 
-import spacy
 from spacy.language import Language
 
 import pipeline.tagging.actors  # noqa: F401  (registers the factories)
@@ -20,17 +19,19 @@ SEED_REPORT = real_data.SEED_REPORT
 
 @functools.cache
 def base() -> Language:
-    """The trained base restricted as the tagger uses it."""
-    return spacy.load(BASE_MODEL, exclude=["ner", "senter"])
+    """The trained base restricted as configs/tagger.cfg sources it (no recs component)."""
+    return components(True, ())
 
 
 def components(parsed: bool, names: tuple[str, ...]) -> Language:
-    """A pipeline with just the given recs components, on the trained base or on a blank pipeline."""
-    nlp = spacy.load(BASE_MODEL, exclude=["ner", "senter"]) if parsed else spacy.blank("en")
-    if not parsed:
-        nlp.add_pipe("sentencizer")
-    for name in names:
-        nlp.add_pipe(name)
+    """The tagger of configs/tagger.cfg with just the given recs components, on the trained base or rule-only."""
+    from pipeline.tagging.build import build_tagger
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        nlp = build_tagger(BASE_MODEL if parsed else "no_such_model_xyz")
+    for name in [name for name in nlp.pipe_names if name.startswith("recs_") and name not in names]:
+        nlp.remove_pipe(name)
     return nlp
 
 
@@ -46,7 +47,7 @@ def parsed_components() -> Language:
 
 @functools.cache
 def assembled() -> Language:
-    """The full tagger as `recs tag` builds it (themes untrained)."""
+    """The full tagger as `recs build-tagger` builds it (themes untrained)."""
     from pipeline.tagging.build import build_tagger
 
     return build_tagger(BASE_MODEL)

@@ -35,9 +35,9 @@ def run(tmp_path_factory) -> Path:
     steps = [
         ("ingest", *REPORTS, "--out", root / "documents.parquet"),
         ("segment", "--documents", root / "documents.parquet", "--out", root / "recommendations.parquet"),
+        ("build-tagger", "--gold-train", GOLD, "--out", root / "tagger"),
         ("tag", "--recommendations", root / "recommendations.parquet", "--documents", root / "documents.parquet",
-         "--out", root / "tagged.parquet", "--jsonl", root / "tagged.jsonl", "--model-dir", root / "tagger",
-         "--gold-train", GOLD),
+         "--out", root / "tagged.parquet", "--jsonl", root / "tagged.jsonl", "--model-dir", root / "tagger"),
         ("annotate", "export", "--tagged", root / "tagged.parquet", "--recommendations", root / "recommendations.parquet",
          "--documents", root / "documents.parquet", "--model-dir", root / "tagger", "-n", "8",
          "--out", root / "tasks.json"),
@@ -168,15 +168,18 @@ def test_export_round_trips_through_import_unchanged(run, tmp_path):
 
 
 def test_imported_corrections_are_training_data_for_the_tag_stage(tmp_path):
-    from pipeline.commands.tag import _theme_examples
+    import spacy
+
+    from pipeline.tagging.gold_examples import create_gold_train_reader
 
     gold = tmp_path / "gold"
     shutil.copytree(GOLD, gold)
-    before = len(_theme_examples([gold]))
+    read_gold = create_gold_train_reader(gold)
+    before = len(read_gold(spacy.blank("en")))
     assert recs("annotate", "import", EXPORT, "--out", gold / "annotated-test.jsonl").exit_code == 0
-    examples = _theme_examples([gold])
+    examples = read_gold(spacy.blank("en"))
     assert len(examples) == before + 2
     corrected = next(example for example in examples if example.reference.text.startswith("Governments should consider"))
     assert corrected.reference.cats["technology_misuse"] == 1.0 and corrected.reference.cats["national_framework_policy"] == 0.0
-    stage = yaml.safe_load((ROOT / "dvc.yaml").read_text(encoding="utf-8"))["stages"]["tag"]
+    stage = yaml.safe_load((ROOT / "dvc.yaml").read_text(encoding="utf-8"))["stages"]["build-tagger"]
     assert "--gold-train data/gold" in " ".join(stage["cmd"].split()) and "data/gold" in stage["deps"]

@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 
 from modeling_fixtures import ROOT, run, runner, workspace
 from pipeline.cli import app
-from pipeline.modeling.hashing import file_sha256
+from pipeline.integrity import file_sha256
 from pipeline.schemas import ASSIGNED
 import real_data
 

@@ -274,9 +274,10 @@ def test_script_is_escaped_when_tagging_renders_html(batch, tmp_path):
     if "--html" not in run("tag", "--help", cwd=batch["root"]).stdout:
         pytest.fail("recs tag has no --html option (issue 3 asks for a displaCy page)")
     tagged, jsonl, html = tmp_path / "tagged.parquet", tmp_path / "tagged.jsonl", tmp_path / "tagged.html"
+    assert run("build-tagger", "--set", "paths.base_model=none", "--out", str(tmp_path / "tagger"), cwd=batch["root"]).returncode == 0
     result = run(
         "tag", "--recommendations", str(batch["out"] / "recommendations.parquet"), "--documents", str(batch["out"] / "documents.parquet"),
-        "--out", str(tagged), "--jsonl", str(jsonl), "--html", str(html), "--base-model", "none", "--model-dir", str(tmp_path / "tagger"),
+        "--out", str(tagged), "--jsonl", str(jsonl), "--html", str(html), "--model-dir", str(tmp_path / "tagger"),
         cwd=batch["root"],
     )
     assert result.returncode == 0, result.stderr

@@ -9,7 +9,7 @@ from pipeline import __version__
 from pipeline.cli import app
 
 runner = CliRunner()
-COMMANDS = ["ingest", "segment", "tag", "evaluate", "cluster", "train", "assign", "lineage", "report", "where"]
+COMMANDS = ["ingest", "segment", "build-tagger", "tag", "evaluate", "cluster", "train", "assign", "lineage", "report", "where"]
 
 
 def test_version():

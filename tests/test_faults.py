@@ -118,8 +118,9 @@ def test_killed_tag_leaves_each_output_complete_or_absent_and_rerun_completes(re
     rows = pq.read_metadata(recommendations).num_rows
     out = tmp_path / "out"
     outputs = ["--out", str(out / "tagged.parquet"), "--jsonl", str(out / "tagged.jsonl"), "--model-dir", str(out / "tagger")]
+    assert recs("build-tagger", "--set", "paths.base_model=none", "--out", str(out / "tagger"), cwd=tmp_path).returncode == 0
     args = ["tag", "--recommendations", str(recommendations), "--documents", str(recommendations.with_name("documents.parquet")),
-            "--base-model", "none", *outputs]
+            *outputs]
     kill_while_writing(args, tmp_path, out, after=1.0)
 
     assert_complete_or_absent(out / "tagged.parquet", expected_rows=rows)
@@ -144,11 +145,11 @@ def test_killed_tag_leaves_each_output_complete_or_absent_and_rerun_completes(re
 def saved_tagger(tmp_path_factory) -> Path:
     import warnings
 
-    from pipeline.tagging.build import DEFAULT_BASE_MODEL, build_tagger, save_tagger
+    from pipeline.tagging.build import build_tagger, save_tagger
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        nlp = build_tagger(DEFAULT_BASE_MODEL)
+        nlp = build_tagger()
     return save_tagger(nlp, tmp_path_factory.mktemp("tagger") / "tagger")
 
 
@@ -206,7 +207,7 @@ def trained_project(tmp_path_factory) -> Path:
     (root / "data" / "raw").mkdir(parents=True)
     shutil.copy(SEED_REPORT, root / "data" / "raw")
     shutil.copytree(Path(__file__).resolve().parent.parent / "data" / "novelty", root / "data" / "novelty")
-    for args in (["ingest"], ["segment"], ["tag", "--base-model", "none"], ["cluster", "--k-min", "3", "--k-max", "5"], ["train", "--compare", "tfidf+tags"]):
+    for args in (["ingest"], ["segment"], ["build-tagger", "--set", "paths.base_model=none"], ["tag"], ["cluster", "--k-min", "3", "--k-max", "5"], ["train", "--compare", "tfidf+tags"]):
         result = recs(*args, cwd=root)
         assert result.returncode == 0, f"recs {args[0]}: {result.stderr}"
     return root

@@ -29,8 +29,9 @@ def grown(tmp_path_factory: pytest.TempPathFactory) -> Path:
         shutil.copy(report, raw / report.name)
     run("ingest", raw, "--out", root / "documents.parquet")
     run("segment", "--documents", root / "documents.parquet", "--out", root / "recommendations.parquet")
+    run("build-tagger", "--gold-train", GOLD_TRAIN, "--out", root / "tagger")
     run("tag", "--recommendations", root / "recommendations.parquet", "--documents", root / "documents.parquet",
-        "--out", root / "tagged.parquet", "--jsonl", root / "tagged.jsonl", "--model-dir", root / "tagger", "--gold-train", GOLD_TRAIN)
+        "--out", root / "tagged.parquet", "--jsonl", root / "tagged.jsonl", "--model-dir", root / "tagger")
     run("cluster", "--tagged", root / "tagged.parquet", "--out", root / "clusters.parquet", "--model", root / "clusters.json",
         "--names", root / "clusters.yaml", "--seed", "42")
     run("train", "--tagged", root / "tagged.parquet", "--clusters", root / "clusters.parquet", "--model-dir", root / "classifier",

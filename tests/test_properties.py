@@ -233,9 +233,9 @@ def rule_only_tagger():
 
 @pytest.fixture(scope="module")
 def trained_tagger():
-    from pipeline.tagging.build import DEFAULT_BASE_MODEL, build_tagger
+    from pipeline.tagging.build import build_tagger
 
-    return build_tagger(DEFAULT_BASE_MODEL)
+    return build_tagger()  # the base model configs/tagger.cfg names
 
 
 def _offsets_inside(record, length: int) -> None:

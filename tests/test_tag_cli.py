@@ -32,6 +32,8 @@ def _write_inputs(root, body="Working Group on the Smuggling of Migrants"):
 def run(tmp_path_factory):
     root = tmp_path_factory.mktemp("tag")
     _write_inputs(root)
+    built = CliRunner().invoke(app, ["build-tagger", "--out", str(root / "tagger")])
+    assert built.exit_code == 0, built.output
     result = CliRunner().invoke(app, [
         "tag", "--recommendations", str(root / "recommendations.parquet"),
         "--documents", str(root / "documents.parquet"), "--out", str(root / "tagged.parquet"),
@@ -72,14 +74,17 @@ def test_missing_recommendations_is_one_line_error(tmp_path):
 
 def test_rule_only_mode_via_cli_warns_and_tags(tmp_path):
     _write_inputs(tmp_path, body="Working Group on Trafficking in Persons")
+    built = CliRunner().invoke(app, ["build-tagger", "--out", str(tmp_path / "tagger"),
+                                     "--set", "paths.base_model=no_such_model_xyz"])
+    assert built.exit_code == 0, built.output
+    assert "rule-only mode: base model 'no_such_model_xyz' is not installed" in built.output
     result = CliRunner().invoke(app, [
         "tag", "--recommendations", str(tmp_path / "recommendations.parquet"),
         "--documents", str(tmp_path / "documents.parquet"), "--out", str(tmp_path / "t.parquet"),
         "--jsonl", str(tmp_path / "t.jsonl"), "--model-dir", str(tmp_path / "tagger"),
-        "--base-model", "no_such_model_xyz",
     ])
     assert result.exit_code == 0, result.output
-    assert "rule-only mode: base model 'no_such_model_xyz' is not installed" in result.output
+    assert "rule-only mode" in result.output
     rows = pq.read_table(tmp_path / "t.parquet").to_pylist()
     assert rows[0]["legal_refs"] == ["TIP_PROTOCOL art. 5", "TIP_PROTOCOL art. 6"]
     assert [row["modality"] for row in rows] == ["should", "encouraged", "none"]

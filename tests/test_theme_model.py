@@ -10,11 +10,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 import spacy
-from spacy.training import Example
 
 from pipeline.errors import RecsError
-from pipeline.tagging.gold import load_gold, select_split, theme_cats
-from pipeline.tagging.themes import all_sub_themes
+from pipeline.tagging.gold import load_gold, select_split
+from pipeline.tagging.gold_examples import theme_examples
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,12 +29,7 @@ def saved(records, tmp_path_factory) -> tuple[spacy.Language, Path]:
     """A blank pipeline with recs_themes trained on the gold train split, and where it was saved."""
     nlp = spacy.blank("en")
     nlp.add_pipe("recs_themes")
-    labels = all_sub_themes()
-    examples = []
-    for record in select_split(records, "train"):
-        reference = nlp.make_doc(record.text)
-        reference.cats = theme_cats(record, labels)
-        examples.append(Example(nlp.make_doc(record.text), reference))
+    examples = theme_examples(nlp, select_split(records, "train"))
     nlp.initialize(lambda: examples)
     path = tmp_path_factory.mktemp("themes") / "nlp"
     nlp.to_disk(path)
@@ -87,7 +81,7 @@ def test_pickled_model_of_an_earlier_release_is_refused_naming_the_rebuild(saved
     (old / "recs_themes" / "model.joblib").write_bytes(b"a pickle is never opened")
     nlp = spacy.blank("en")
     themes = nlp.add_pipe("recs_themes")
-    with pytest.raises(RecsError, match=r"pickle \(model\.joblib\).*`recs tag` \(or `dvc repro`\)"):
+    with pytest.raises(RecsError, match=r"pickle \(model\.joblib\).*`recs build-tagger` \(or `dvc repro`\)"):
         themes.from_disk(old / "recs_themes")
     assert json.loads((source / "meta.json").read_text())["trained"]
 

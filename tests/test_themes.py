@@ -9,7 +9,8 @@ import spacy
 from spacy.training import Example
 
 from pipeline.errors import RecsError
-from pipeline.tagging.gold import load_gold, select_split, theme_cats
+from pipeline.tagging.gold import load_gold, select_split
+from pipeline.tagging.gold_examples import theme_examples
 from pipeline.tagging.themes import all_sub_themes, chain_segments, cue_segments, inflections
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
@@ -20,16 +21,6 @@ LABOUR = (
 )
 MLA_ONLY = "States parties should make use of mutual legal assistance in cases involving trafficking in persons."
 NO_THEME_WORDS = "The meeting was opened by the Chair."
-
-
-def _examples(nlp, records) -> list[Example]:
-    labels = all_sub_themes()
-    examples = []
-    for record in records:
-        reference = nlp.make_doc(record.text)
-        reference.cats = theme_cats(record, labels)
-        examples.append(Example(nlp.make_doc(record.text), reference))
-    return examples
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +40,7 @@ def cue_only():
 def trained(train_records):
     nlp = spacy.blank("en")
     nlp.add_pipe("recs_themes")
-    nlp.initialize(lambda: _examples(nlp, train_records))
+    nlp.initialize(lambda: theme_examples(nlp, train_records))
     return nlp
 
 
@@ -156,7 +147,7 @@ def test_round_trip_to_disk_gives_identical_output(trained, train_records, tmp_p
 def test_training_is_deterministic(trained, train_records):
     again = spacy.blank("en")
     again.add_pipe("recs_themes")
-    again.initialize(lambda: _examples(again, train_records))
+    again.initialize(lambda: theme_examples(again, train_records))
     texts = [LABOUR, MLA_ONLY, train_records[0].text]
     assert [d._.theme_scores for d in trained.pipe(texts)] == [d._.theme_scores for d in again.pipe(texts)]
     assert all(round(v, 4) == v for v in trained(LABOUR)._.theme_scores.values())
@@ -175,7 +166,7 @@ def test_threshold_is_configurable():
 
 
 def test_registered_scorer_reports_micro_f(trained, train_records):
-    examples = _examples(trained, train_records[:20])
+    examples = theme_examples(trained, train_records[:20])
     scores = trained.evaluate(examples)
     assert 0.0 < scores["themes_micro_f"] <= 1.0
     assert set(scores["themes_per_type"]) <= set(all_sub_themes())

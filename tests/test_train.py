@@ -16,7 +16,7 @@ from modeling_fixtures import LINEAGE_DEV, NOVELTY_DATA, SEED_TEXTS, run, worksp
 from pipeline.errors import RecsError
 from pipeline.modeling.classifier import NOVEL, ClusterClassifier
 from pipeline.modeling.evaluation import choose_threshold
-from pipeline.modeling.hashing import file_sha256
+from pipeline.integrity import file_sha256
 from pipeline.modeling.manifest import load_classifier
 
 

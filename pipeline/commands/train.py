@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from pipeline.cli_support import console, handle_errors
+from pipeline.modeling import DEFAULT_C
 
 DEFAULT_TAGGED = Path("data/processed/tagged.parquet")
 DEFAULT_CLUSTERS = Path("data/processed/clusters.parquet")
@@ -43,10 +44,10 @@ def command(
     plots_dir: Annotated[Path, typer.Option("--plots-dir", help="Where to write confusion.csv (actual,predicted) for `dvc plots`.")] = DEFAULT_PLOTS,
     features: Annotated[str, typer.Option("--features", help="Feature set of the saved model: tfidf, words, tags, tfidf+tags or words+tags.")] = "tfidf+tags",
     compare: Annotated[str, typer.Option("--compare", help="Comma-separated feature sets to cross-validate side by side.")] = DEFAULT_COMPARE,
-    C: Annotated[float, typer.Option("--C", min=1e-6, help="Inverse regularization strength of the LogisticRegression.")] = 100.0,
+    C: Annotated[float, typer.Option("--C", min=1e-6, help="Inverse regularization strength of the LogisticRegression.")] = DEFAULT_C,
     novelty_threshold: Annotated[str, typer.Option("--novelty-threshold", parser=_threshold, help="'auto' (chosen on held-out reference + --novelty-data) or a support score in [0, 1].")] = "auto",
     novelty_data: Annotated[Path, typer.Option("--novelty-data", help="Out-of-scope texts (JSON Lines: id, text) used by --novelty-threshold auto.")] = DEFAULT_NOVELTY_DATA,
-    tagger: Annotated[Path, typer.Option("--tagger", help="Saved tagger (`recs tag`), used to tag --novelty-data.")] = DEFAULT_TAGGER,
+    tagger: Annotated[Path, typer.Option("--tagger", help="Saved tagger (`recs build-tagger`), used to tag --novelty-data.")] = DEFAULT_TAGGER,
     seed: Annotated[int, typer.Option("--seed", help="Seed of every fold split.")] = 42,
     lineage_dev: Annotated[Path, typer.Option("--lineage-dev", help="Labelled later-session texts (repeats/related/new) on which the lineage decision is calibrated by cross-validation; skipped if absent.")] = DEFAULT_LINEAGE_DEV,
     seed_texts: Annotated[Path, typer.Option("--seed-texts", help="Gold texts of the session --lineage-dev is labelled against (finds it in the reference).")] = DEFAULT_SEED_TEXTS,

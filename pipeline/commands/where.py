@@ -16,6 +16,7 @@ OUTPUTS = [
     ("clusters", "data/processed/clusters.parquet"),
     ("reference lineage", "data/processed/lineage.parquet"),
     ("assigned (recs assign)", "data/processed/assigned.parquet"),
+    ("tagger config", "configs/tagger.cfg"),
     ("tagger model", "models/tagger"),
     ("cluster model", "models/clusters.json"),
     ("classifier model", "models/classifier"),

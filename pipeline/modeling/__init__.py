@@ -1,1 +1,5 @@
 """Clustering of the reference corpus and open-set assignment of new recommendations (scikit-learn)."""
+
+# The classifier's inverse regularization strength (README's comparison chose it): the estimator's
+# default and `recs train --C`'s; params.yaml's train.C starts from the same value.
+DEFAULT_C = 100.0

@@ -29,6 +29,7 @@ from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.utils.validation import check_is_fitted
 
 from pipeline.errors import RecsError
+from pipeline.modeling import DEFAULT_C
 from pipeline.modeling.assigner import NOVEL, Assigner, LinearModel, class_logits
 from pipeline.modeling.features import as_frame, make_features
 from pipeline.modeling.threads import single_threaded
@@ -81,7 +82,7 @@ class ClusterClassifier(ClassifierMixin, BaseEstimator):
         Seed of the calibration folds.
     """
 
-    def __init__(self, feature_set: str = "tfidf+tags", C: float = 10.0, novelty_threshold: float = 0.2,
+    def __init__(self, feature_set: str = "tfidf+tags", C: float = DEFAULT_C, novelty_threshold: float = 0.2,
                  n_similar: int = 3, random_state: int = 42) -> None:
         self.feature_set = feature_set
         self.C = C

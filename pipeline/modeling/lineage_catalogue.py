@@ -15,7 +15,8 @@ import numpy as np
 import pandas as pd
 
 from pipeline.modeling.vectors import as_label_list
-from pipeline.modeling.tables import read_table, read_tagged
+from pipeline.modeling.tables import read_tagged
+from pipeline.tables import read_table
 from pipeline.tagging.vocab import load_vocab
 
 DOCUMENT_COLUMNS = ("doc_id", "body", "symbol", "date")
@@ -78,7 +79,7 @@ def build_catalogue(tagged: pd.DataFrame, documents: pd.DataFrame | None = None)
 
 def read_documents(path: str | Path) -> pd.DataFrame:
     """The documents table's body and date columns (the text is not needed here)."""
-    return read_table(path, "documents table", DOCUMENT_COLUMNS, "run `recs ingest` first")[list(DOCUMENT_COLUMNS)]
+    return read_table(path, "documents table", DOCUMENT_COLUMNS, "run `recs ingest` first", only=True)
 
 
 def load_catalogue(tagged_path: str | Path, documents_path: str | Path) -> Catalogue:

@@ -20,8 +20,8 @@ from typing import Any
 
 from pipeline.arrays import read_json_file
 from pipeline.errors import RecsError
+from pipeline.integrity import check_files, file_hashes
 from pipeline.modeling.assigner import MODEL_JSON, Assigner
-from pipeline.modeling.hashing import file_sha256
 from pipeline.modeling.lineage_decision import CONFIG_FILE as DECISION_FILE
 from pipeline.modeling.lineage_decision import DecisionConfig
 
@@ -73,7 +73,7 @@ def save_classifier(model: Any, labels: dict[str, str], model_dir: str | Path,
             stale.unlink()
     manifest = {
         "format": FORMAT,
-        "files": {name: file_sha256(model_dir / name) for name in sorted(files)},
+        "files": file_hashes(model_dir, files),
         "versions": library_versions(),
         "training_data_hash": training_data_hash,
         "params": params,
@@ -97,28 +97,13 @@ def _read_manifest(model_dir: Path) -> dict[str, Any]:
     return manifest
 
 
-def _check(model_dir: Path, manifest: dict[str, Any], name: str) -> Path:
-    """One file, which the manifest must list, present and matching its sha256."""
-    expected = manifest["files"].get(name)
-    path = model_dir / name
-    if expected is None:
-        raise RecsError(f"the manifest does not list {name}; {RETRAIN}", model_dir / MANIFEST_FILE)
-    if not path.is_file():
-        raise RecsError(f"file missing from the trained classifier; {RETRAIN}", path)
-    if file_sha256(path) != expected:
-        raise RecsError(f"sha256 does not match the manifest: the file was changed or truncated after training; {RETRAIN}", path)
-    return path
-
-
 def verify_files(model_dir: str | Path) -> dict[str, Any]:
     """Check every file the model needs (and every file the manifest lists) against its sha256; return the manifest."""
     model_dir = Path(model_dir)
     manifest = _read_manifest(model_dir)
-    for name in (MODEL_JSON, LABELS_FILE):
-        _check(model_dir, manifest, name)
+    check_files(model_dir, manifest["files"], (MODEL_JSON, LABELS_FILE), RETRAIN)
     description = read_json_file(model_dir / MODEL_JSON)
-    for name in sorted({*Assigner.array_files(description), *manifest["files"]}):
-        _check(model_dir, manifest, name)
+    check_files(model_dir, manifest["files"], {*Assigner.array_files(description), *manifest["files"]}, RETRAIN)
     return manifest
 
 

@@ -13,11 +13,11 @@ from pipeline.errors import RecsError
 
 
 def load(path: str | Path) -> tuple[Language, list[str]]:
-    """Load the saved tagger (``recs tag`` writes it); return it and any warnings it raised, for the CLI to print."""
+    """Load the saved tagger (``recs build-tagger`` writes it); return it and any warnings it raised, for the CLI to print."""
     from pipeline.tagging.build import load_tagger
 
     if not Path(path).exists():
-        raise RecsError("no saved tagger found; run `recs tag` first (or pass --tagger)", path)
+        raise RecsError("no saved tagger found; run `recs build-tagger` first (or pass --tagger)", path)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         nlp = load_tagger(path)

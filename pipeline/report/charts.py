@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-MODALITY_ORDER = ["mandatory", "should", "should_consider", "encouraged", "may", "none"]
-MODALITY_COLORS = {
-    "mandatory": "#7f1d1d",
-    "should": "#c2410c",
-    "should_consider": "#f59e0b",
-    "encouraged": "#0e7490",
-    "may": "#67a9cf",
-    "none": "#b8bcc4",
-}
+from pipeline.tagging.vocab import modality_order
+
+MODALITY_ORDER = modality_order()
+# Dark red for the strongest obligation fading to grey for none, in MODALITY_ORDER.
+MODALITY_PALETTE = ["#7f1d1d", "#c2410c", "#f59e0b", "#0e7490", "#67a9cf", "#b8bcc4"]
+MODALITY_COLORS = dict(zip(MODALITY_ORDER, MODALITY_PALETTE))
 OTHER_COLOR = "#8b8f97"
 BAR_COLOR = "#1f4e8c"
 LABEL_CHARS = 34

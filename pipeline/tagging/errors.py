@@ -29,16 +29,15 @@ class Errors(metaclass=_MessagesWithCodes):
     E001 = "vocabulary {vocab!r} has no entry {key!r}, which component {name!r} needs"
     E002 = "actor {actor!r} in vocabulary {vocab!r} has role {role!r}; expected one of {roles}"
     E003 = "modality value {value!r} in vocabulary {vocab!r} is not one of {values}"
-    E004 = "no saved tagger at this path (run `recs tag` to build one)"
-    E005 = "cannot load the saved tagger ({error}); delete the folder and run `recs tag` again"
+    E004 = "no saved tagger at this path (run `recs build-tagger` to build one)"
+    E005 = "cannot load the saved tagger ({error}); rebuild it with `recs build-tagger`"
     E006 = "component {name!r} needs the {other!r} component earlier in the pipeline: add {other!r} before it"
     E007 = "recommendation row {index} has no {field!r} value"
     E008 = "{path_kind} file not found"
     E009 = "{path_kind} lacks required columns {columns}"
     E010 = "default_instrument {value!r} is not an instrument of vocabulary {vocab!r} ({known})"
     E011 = ("cannot load the saved tagger: {manifest} is missing, unreadable or records no file hashes "
-            "(saved by an older version); rebuild it with `recs tag`")
-    E012 = "saved tagger file {problem}; rebuild it with `recs tag`"
+            "(saved by an older version); rebuild it with `recs build-tagger`")
     E013 = ("cue pattern token {pattern!r} is not supported: use LOWER (a word or {{\"IN\": [...]}}) or IS_SPACE, "
             "with OP absent, \"?\" or \"*\", and start with a required word")
     E014 = "qualified_heads in vocabulary {vocab!r} names actor {actor!r}, which the vocabulary does not define"
@@ -47,6 +46,6 @@ class Errors(metaclass=_MessagesWithCodes):
     E102 = "theme vocabulary: sub-theme {sub_theme!r} is listed under more than one group"
     E103 = "training example has unknown theme labels in doc.cats: {labels}; known sub-themes are in vocab/themes.yaml"
     E104 = "saved themes component has no {file}; re-save the pipeline with this version"
-    E105 = "saved theme model has no {file}; rebuild the tagger with `recs tag` (or `dvc repro`)"
+    E105 = "saved theme model has no {file}; rebuild the tagger with `recs build-tagger` (or `dvc repro`)"
     E106 = ("saved theme model is a pickle ({file}) of an earlier release, which this version does not load; "
-            "rebuild the tagger with `recs tag` (or `dvc repro`)")
+            "rebuild the tagger with `recs build-tagger` (or `dvc repro`)")

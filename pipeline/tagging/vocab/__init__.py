@@ -38,3 +38,9 @@ def vocab_versions() -> dict[str, str]:
         if entry.name.endswith(".yaml")
     )
     return {name: load_vocab(name)["version"] for name in names}
+
+
+def modality_order() -> list[str]:
+    """Modality values from the strongest to none, as ``modals.yaml`` grades them (charts, tables, notebook)."""
+    strengths = load_vocab("modals")["values"]
+    return sorted(strengths, key=lambda value: -strengths[value])
