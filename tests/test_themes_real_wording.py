@@ -1,0 +1,78 @@
+"""Theme cues on real wording (issue 13, round 2): each case is a phrasing class seen in a real text
+(the gold record or document is named); the figures are in benchmarks/theme_cv.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tag_support import rule_only_assembled, tag
+
+
+def _themes(text: str) -> set[str]:
+    return set(tag(rule_only_assembled(), text)._.themes)
+
+
+def test_states_asked_to_cooperate_with_no_partner_named_cooperate_across_borders():
+    # A/RES/72/198, op. 6 (gold real-a-ga72-198-2017-op6); TAXONOMY section 5
+    assert "international_cooperation" in _themes(
+        "Calls upon Member States to engage in effective cooperation and practical action aimed at addressing and "
+        "countering the world drug problem on the basis of the principle of common and shared responsibility;")
+    # a victim's cooperation with the authorities is not (constructed-063 wording)
+    assert "international_cooperation" not in _themes(
+        "States parties should not make assistance to victims conditional on their willingness to cooperate in "
+        "criminal proceedings.")
+    # cooperation between a State's own authorities is coordination (constructed-069 wording)
+    assert "international_cooperation" not in _themes(
+        "States parties should ensure cooperation between State authorities and non-governmental organizations in "
+        "the identification of victims.")
+
+
+def test_treaty_non_liability_is_non_punishment_not_prosecution():
+    # Smuggling of Migrants Protocol, article 5
+    themes = _themes("Migrants shall not become liable to criminal prosecution under this Protocol for the fact of "
+                     "having been the object of conduct set forth in article 6 of this Protocol.")
+    assert "non_punishment" in themes
+    assert "investigation_prosecution" not in themes
+
+
+def test_training_offered_to_victims_is_assistance_not_capacity_building():
+    # Trafficking in Persons Protocol, article 6, paragraph 3 (d)
+    themes = _themes("Each State Party shall consider implementing measures to provide for the physical, psychological "
+                     "and social recovery of victims of trafficking in persons, including the provision of "
+                     "employment, educational and training opportunities.")
+    assert "assistance_support" in themes
+    assert "capacity_building_training" not in themes
+
+
+def test_practices_and_experience_shared_are_knowledge_not_operational_information():
+    # A/RES/53/116, op. 6 (gold real-a-ga53-116-1998-op6)
+    themes = _themes("Also encourages Member States to strengthen cooperation through information-sharing of "
+                     "experience, best practices and lessons learned through consultation mechanisms;")
+    assert "data_knowledge_sharing" in themes
+    assert "information_exchange" not in themes
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # A/RES/3014 (XXVII), op. 4: the UN specialized agencies are no specialized police units
+    ("Invites the specialized agencies and other interested intergovernmental organizations to co-operate fully in "
+     "the United Nations programme of action;", "specialized_units"),
+    # COP decision 2/1 wording: treaty stock phrase, no request to legislate
+    ("Calls upon States parties to provide information on legislative and administrative measures related to "
+     "implementation of the Convention;", "legislation_criminalization"),
+])
+def test_stock_phrases_bring_no_theme(text, absent):
+    assert absent not in _themes(text)
+
+
+@pytest.mark.parametrize(("text", "theme"), [
+    # PACE Recommendation 1610 (2003), 3.2 (c) (gold real-b-pace-2003-r1610-3-2c)
+    ("ensuring the effective establishment of jurisdiction over traffickers, particularly by facilitating "
+     "extradition;", "legislation_criminalization"),
+    # CRC concluding observations, Costa Rica 2011, para. 78 (d) (gold real-b-crc-2011-cri-78d)
+    ("Facilitate access to justice for child victims of trafficking, and ensure their referral to the asylum "
+     "procedure;", "residence_status"),
+    # A/HRC/30/35 wording (gold real-b-srslav-2015-b)
+    ("States should develop a national action plan on business and human rights.", "supply_chains_procurement"),
+])
+def test_real_phrasing_classes_assign_their_theme(text, theme):
+    assert theme in _themes(text)
