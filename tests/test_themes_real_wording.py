@@ -76,3 +76,14 @@ def test_stock_phrases_bring_no_theme(text, absent):
 ])
 def test_real_phrasing_classes_assign_their_theme(text, theme):
     assert theme in _themes(text)
+
+
+def test_capacity_of_an_international_body_is_no_capacity_building():
+    # A/RES/65/230, Salvador Declaration, para. 11 (gold real-a-ga65-230-2010-decl11); A/RES/72/198, op. 55
+    of_unodc = _themes("We invite the Commission on Crime Prevention and Criminal Justice to consider strengthening "
+                       "the capacity of the United Nations Office on Drugs and Crime to collect, analyse and "
+                       "disseminate accurate, reliable and comparable data on world crime and victimization trends.")
+    assert "capacity_building_training" not in of_unodc
+    of_police = _themes("Encourages Member States to enhance the capacity of law enforcement agencies to detect and "
+                        "identify new psychoactive substances;")
+    assert "capacity_building_training" in of_police
