@@ -59,3 +59,20 @@ def test_capitalized_bare_article_of_another_treaty_is_not_normalized():
     assert un._.legal_refs == ["TIP_PROTOCOL art. 6(3)"]
     start = tag(rule_components(), "Article 6 of the Protocol requires States parties to act.", "TIP_PROTOCOL")
     assert start._.legal_refs == ["TIP_PROTOCOL art. 6"]
+
+
+@pytest.mark.parametrize(("text", "about", "expected"), [
+    # the rest of a Protocol's title is no second reference (Schloenhardt & Bevan 2011 quote the full title)
+    ("the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, "
+     "supplementing the UN Convention against Transnational Organized Crime", None, ["TIP_PROTOCOL"]),
+    ("article 16 of the Migrants Protocol", None, ["SOM_PROTOCOL art. 16"]),
+    # frames: UNTOC article 18 and COP resolutions wording
+    ("States should, within their respective legal systems, provide assistance.", None, ["domestic_law"]),
+    ("in accordance with the relevant provisions of their domestic law", None, ["domestic_law"]),
+    ("in conformity with their constitutional and legal systems", None, ["domestic_law"]),
+    # "national law enforcement" is an authority, not law; "include within their legislation" asks to legislate
+    ("in accordance with national law enforcement practice", None, []),
+    ("States should include within their national legislation a definition of trafficking.", None, []),
+])
+def test_titles_and_frames_in_longer_wordings(text, about, expected):
+    assert tag(rule_components(), text, about)._.legal_refs == expected

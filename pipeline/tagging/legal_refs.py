@@ -166,7 +166,10 @@ class LegalRefTagger(VocabPipe):
         blockers = "|".join(re.escape(word) for word in data["generic_blockers"])
         generic = (rf"(?:(?i:the|this)\s+)(?:(?i:present)\s+)?(?:{'|'.join(sorted(generic_nouns))})"
                    rf"(?!\s+(?i:{blockers})\s+(?:the\s+)?[A-Z])(?![\w-])")
-        self.instrument_re = re.compile(rf"\b(?:(?:the\s+)?(?P<named>{named})|(?P<generic>{generic}))(?![\w-])")
+        # "..., supplementing the UN Convention against Transnational Organized Crime" is part of a Protocol's title
+        title_tail = rf"(?:,?\s+(?:{_alternation(data.get('title_tails', []))}))?" if data.get("title_tails") else ""
+        self.instrument_re = re.compile(
+            rf"\b(?:(?:the\s+)?(?P<named>{named})(?![\w-]){title_tail}|(?P<generic>{generic}))(?![\w-])")
         number = r"\d+(?:\s*\(\s*\d+\s*\))?(?:\s*\(\s*[a-z]\s*\))?"
         separator = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through)\s+|\s*[-–]\s*)"
         numbers = rf"{number}(?:{separator}{number})*"
@@ -187,8 +190,8 @@ class LegalRefTagger(VocabPipe):
         if frames.get("state_law"):  # "in accordance with the law of the requested State Party"
             law += rf"|(?i:{_alternation(frames['state_law'])})"
         self.domestic_re = re.compile(
-            rf"\b(?i:{_alternation(frames['frames'])})\s+(?:(?i:{_alternation(frames['determiners'])})\s+){{0,2}}"
-            rf"(?P<law>{law})(?![\w-])"
+            rf"\b(?i:{_alternation(frames['frames'])})\s+(?:(?i:{_alternation(frames['determiners'])})\s+){{0,3}}"
+            rf"(?P<law>{law})(?![\w-])(?!\s+(?i:enforcement)\b)"
         )
         self.simple_res = [  # (kind, canonical, pattern, the words one of which every match contains)
             (kind, canonical, re.compile(rf"\b(?:{_alternation(phrases)})(?![\w-])"), _first_words(phrases))
@@ -310,7 +313,8 @@ class LegalRefTagger(VocabPipe):
         if not _mentions(folded, self.instrument_words):
             return
         for match in self.instrument_re.finditer(text):
-            instrument = self._instrument(match.group(0), about, explicit=bool(match.group("generic")))
+            named = match.group("named")
+            instrument = self._instrument(named or match.group(0), about, explicit=named is None)
             if instrument is not None:
                 yield Reference(match.start(), match.end(), "instrument", (instrument,))
 
