@@ -87,3 +87,18 @@ def test_capacity_of_an_international_body_is_no_capacity_building():
     of_police = _themes("Encourages Member States to enhance the capacity of law enforcement agencies to detect and "
                         "identify new psychoactive substances;")
     assert "capacity_building_training" in of_police
+
+
+@pytest.mark.parametrize(("text", "theme"), [
+    # A/RES/65/230, Salvador Declaration, para. 41 (gold real-a-ga65-230-2010-decl41)
+    ("We recommend that the United Nations Office on Drugs and Crime provide technical assistance to States to "
+     "improve national legislation in order to deal with cybercrime.", "legislation_criminalization"),
+    # A/75/183 (Special Rapporteur on migrants, 2020), para. 86 (a) (gold real-b-srmig-2020-a75-86a)
+    ("Establish in domestic law an explicit prohibition of immigration detention of all migrant children.",
+     "legislation_criminalization"),
+    # CEDAW/C/GBR/CO/8, para. 34 (c) (gold real-b-cedaw-2019-gbr-34c)
+    ("Continue to improve the National Referral Mechanism to ensure that victims of trafficking are properly "
+     "identified and adequately protected and supported.", "assistance_support"),
+])
+def test_legislating_and_supporting_in_other_wordings(text, theme):
+    assert theme in _themes(text)
