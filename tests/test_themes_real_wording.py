@@ -102,3 +102,15 @@ def test_capacity_of_an_international_body_is_no_capacity_building():
 ])
 def test_legislating_and_supporting_in_other_wordings(text, theme):
     assert theme in _themes(text)
+
+
+@pytest.mark.parametrize(("text", "theme"), [
+    # CEDAW concluding observations quoted by the Norwegian NHRI (nhri.no, "Trafficking and exploitation of prostitution")
+    ("The Committee recommends that the State party set up a centralized system to identify and follow up on cases of "
+     "trafficking and to ensure adequate referral pathways for victims.", "victim_identification"),
+    ("The Committee recommends that the State party conduct awareness-raising campaigns to encourage law students and "
+     "lawyers to specialize in the representation of trafficking victims and subsidize pro bono schemes in this "
+     "regard.", "assistance_support"),
+])
+def test_referral_and_legal_representation_wordings(text, theme):
+    assert theme in _themes(text)
