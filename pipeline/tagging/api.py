@@ -13,6 +13,7 @@ values only (no Doc, Span or string-store hash survives it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from itertools import islice
@@ -28,6 +29,9 @@ from pipeline.tagging.extensions import doc_text, remember_text
 
 WARM_UP_ROWS = 1000
 NONE = "none"  # the value of addressee / modality when there is none
+STATE_ROLE = "state"  # actor role of States (TAXONOMY.md section 2)
+LIST_MARKER = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|[a-z]\.|[-•–])\s+")  # "(a) ", "iv) ", "b. ", "- "
+SENTENCE_END = re.compile(r"[.;!?…]\s+(?=[A-Z])")
 SPAN_GROUPS = {"actors": "actors", "legal_refs": "legal_refs", "modal_clauses": "modal_clauses", "themes": "theme_cues"}
 
 
@@ -114,32 +118,69 @@ def tagged_row(doc: Doc, row: dict[str, Any]) -> tuple[dict[str, Any], dict[str,
     return tagged, record
 
 
-def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str, Any], context: str | None) -> None:
-    """Give a sub-item without an addressee the addressee (and, without a modality, the modality) of its lead-in.
+def _continues_lead_in(item: str, named: set[str], addressee: str) -> bool:
+    """Whether a sub-item completes its lead-in rather than standing alone.
 
-    The lead-in and the item are read as the one sentence they form ("States parties
-    should:" + "Ratify the Protocol" -> "States parties should ratify the Protocol"): a
-    lead-in alone often ends on a bare modal the components cannot attach to a verb.
+    It does when it opens with an infinitive or a lower-case verb ("To urge governments
+    ...", "introduce training ...": the lead-in's subject does it), or when it does not
+    name its own addressee (a bare "Uphold the right to asylum" has only the default
+    addressee of an item without lead-in). "Calls upon States parties to ..." or
+    "(b) States should ..." name theirs and stand alone.
+    """
+    first = LIST_MARKER.sub("", item, count=1).lstrip()
+    return first[:1].islower() or first[:3].lower() == "to " or addressee not in named
+
+
+def _lead_in_states(doc: Doc, start: int, stop: int) -> set[str]:
+    """State actors named in the lead-in's last sentence (``doc`` characters ``start``-``stop``): "the
+    Committee of Ministers urges member states to:" -> the member states, who are to act."""
+    return {span.label_ for span in doc.spans.get(SPAN_GROUPS["actors"], ())
+            if start <= span.start_char < stop and span._.actor_role == STATE_ROLE}
+
+
+def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str, Any], context: str | None) -> None:
+    """Read a sub-item that completes its lead-in as the one sentence they form.
+
+    "States parties should:" + "Ratify the Protocol" -> "States parties should ratify the
+    Protocol": a lead-in alone often ends on a bare modal the components cannot attach to a
+    verb. That sentence gives the addressee and modality ("Requests the Secretary-General:"
+    + "To urge governments ..." is addressed to the Secretary-General), and the States its last
+    sentence names join the actors. When that sentence yields no addressee (a misparse, or a lead-in
+    that requests nothing), the item keeps its own reading.
+    An item that names its own addressee keeps it, and inherits only a missing modality.
     The item's own spans are kept; ``record["inherited"]`` names what came from the lead-in.
     """
-    if not context or tagged["addressee"] != NONE:
+    if not context:
+        return
+    named = {span["label"] for span in record["spans"]["actors"]}
+    continues = _continues_lead_in(tagged["text"], named, tagged["addressee"])
+    if not continues and tagged["addressee"] != NONE:
         return
     lead_in = context.rstrip().rstrip(":").rstrip()
-    item = tagged["text"]
+    item = LIST_MARKER.sub("", tagged["text"], count=1).lstrip()
     sentence = nlp(f"{lead_in} {item[:1].lower()}{item[1:]}")
     extensions = sentence._
+    addressee, modality = extensions.addressee or NONE, extensions.modality or NONE
     inherited = []
-    if (extensions.addressee or NONE) != NONE:
-        tagged["addressee"] = extensions.addressee
-        tagged["actors"] = sorted({*tagged["actors"], extensions.addressee})
+    if continues and addressee != NONE:
+        last_sentence = max((match.end() for match in SENTENCE_END.finditer(lead_in)), default=0)
+        states = _lead_in_states(sentence, last_sentence, len(lead_in))
+        tagged["addressee"] = addressee
+        tagged["actors"] = sorted(named | states | {addressee})
+        tagged.update(modality=modality, modality_strength=int(extensions.modality_strength or 0),
+                      negated=bool(extensions.negated))
+        inherited += ["addressee", "modality"]
+    elif addressee != NONE:
+        tagged["addressee"] = addressee
+        tagged["actors"] = sorted({*tagged["actors"], addressee})
         inherited.append("addressee")
-    if tagged["modality"] == NONE and (extensions.modality or NONE) != NONE:
-        tagged.update(modality=extensions.modality, modality_strength=int(extensions.modality_strength or 0),
+    if tagged["modality"] == NONE and modality != NONE:
+        tagged.update(modality=modality, modality_strength=int(extensions.modality_strength or 0),
                       negated=bool(extensions.negated))
         inherited.append("modality")
     if inherited:
         record.update({key: tagged[key] for key in ("addressee", "actors", "modality", "modality_strength", "negated")})
-        record["inherited"] = inherited
+        record["inherited"] = sorted(set(inherited))
 
 
 def _tagged(nlp: Language, doc: Doc, row: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

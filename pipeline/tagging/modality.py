@@ -172,6 +172,8 @@ class ModalityTagger(VocabPipe):
         self.negators = set(data["negators"])
         self.skip_words = set(data.get("rule_skip_words", []))
         self.state_ids = set(data.get("state_actors", []))
+        self.judging_words = set(data.get("judging_complements", []))
+        self.unaddressed_roles = set(data.get("unaddressed_roles", []))
         implied = data.get("implied_request") or {}
         self.implied_verbs = set(implied.get("verbs", []))
         self.implied = (implied.get("value", NONE), implied.get("addressee", NONE))
@@ -209,9 +211,12 @@ class ModalityTagger(VocabPipe):
 
     # ----------------------------------------------------------------- helpers
     def _actor_index(self, doc: Doc) -> dict[int, str]:
-        """Token index -> actor id, from the actor spans."""
+        """Token index -> actor id, from the actor spans that can be addressed: "Migrants shall not
+        become liable to prosecution" protects migrants, it asks nothing of them (``unaddressed_roles``)."""
         index: dict[int, str] = {}
         for span in doc.spans.get(self.actors_key, []):
+            if span._.actor_role in self.unaddressed_roles:
+                continue
             for i in range(span.start, span.end):
                 index[i] = span.label_
         return index
@@ -373,12 +378,21 @@ class ModalityTagger(VocabPipe):
             return NONE
 
     def _considering(self, verb: Token) -> bool:
-        """Is this verb a "consider"-type cue ("consider", "strive", "make every effort")?"""
+        """Is this verb a "consider"-type cue ("consider", "strive", "make every effort")?
+
+        Not when it judges rather than softens: "should consider that migrants are vulnerable",
+        "Trafficking should be considered a crime against humanity" request the value in full."""
         if verb.lemma_.lower() in self.consider_single:
-            return True
+            return not self._judging(verb)
         words = [t.lower_ for t in verb.doc[verb.i : verb.i + 3]]
         lemma = verb.lemma_.lower()
         return any([lemma, *words[1 : len(phrase)]] == phrase for phrase in self.consider_phrases)
+
+    def _judging(self, verb: Token) -> bool:
+        """"consider that ..." (a verb of thinking) or a passive "be considered": judging, not softening."""
+        following = self._next_word(verb.doc, verb.i + 1, len(verb.doc))
+        return (following is not None and following.lower_ in self.judging_words) or any(
+            child.dep_ == "auxpass" for child in verb.children)
 
     def _cue_candidates(self, doc: Doc) -> list[int]:
         """Indices of the tokens that can be a modal cue in a parsed doc: a vocabulary auxiliary attached as
@@ -420,6 +434,8 @@ class ModalityTagger(VocabPipe):
                 complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), verb)
                 if complement.dep_ == "ccomp":  # "It is recommended that States parties adopt ..."
                     subject = self._subject(complement, actors, passive_ok=False)
+                    if subject == NONE and verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "that":
+                        subject = actors.get(verb.i + 2, NONE)  # "that States de-securitize ...", misparsed verb
                 action = complement
             action = self._requested(action)
             separate = [child for child in verb.children if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
@@ -509,6 +525,8 @@ class ModalityTagger(VocabPipe):
             else:
                 subject = self._rule_subject(doc, actors, clauses[-1].start + 1 if clauses else sent.start, match.start)
             after = self._next_word(doc, match.end, sent.end)
+            if kind == "aux" and value == "should_consider" and after is not None and after.lower_ in self.judging_words:
+                value = self.auxiliaries.get(match[0].lower_, value)  # "should consider that ...": judging
             negated = any(t.lower_ in self.negators for t in match) or (after is not None and after.lower_ in self.negators)
             if after is not None and after.lower_ in self.negators:
                 after = self._next_word(doc, after.i + 1, sent.end)
@@ -599,7 +617,10 @@ class ModalityTagger(VocabPipe):
     def _implied_request(self, sent: Span) -> list[Clause]:
         """A sub-item cut from its lead-in ("(b) Strengthen measures to ...", "To conduct campaigns ..."):
         the bare opening verb is the request, addressed as ``implied_request`` says."""
-        words = [token for token in sent[:4] if token.is_alpha]
+        words = [token for token in sent[:6] if token.is_alpha]
+        if len(words) > 1 and words[0].is_lower and len(words[0]) <= 4 and words[0].i + 1 < sent.end \
+                and sent.doc[words[0].i + 1].text in (")", "."):
+            words = words[1:]  # list item letter: "(d) Eliminate ...", "iv) Ensure ..."
         if not words:
             return []
         verb = words[1] if words[0].lower_ == "to" and len(words) > 1 else words[0]
