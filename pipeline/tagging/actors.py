@@ -173,6 +173,9 @@ class ActorTagger(VocabPipe):
                 if index is None or index in taken or not doc[index].is_alpha:
                     break
                 actor_id = self.phrase_ids.get(" ".join([doc[index].lower_, *head_words]))
+                if actor_id is None and len(head_words) > 1:
+                    # "intergovernmental and non-governmental organizations": the modifier shares only the noun
+                    actor_id = self.phrase_ids.get(f"{doc[index].lower_} {head_words[-1]}")
                 if actor_id is None:
                     break
                 found.append(Span(doc, index, index + 1, label=actor_id))
