@@ -1,0 +1,89 @@
+"""Actors as resolutions, declarations and rapporteurs name them: bodies that act or are asked to act
+versus bodies named only as a document's author or a report's recipient, short forms of a body's name,
+modifiers that name no one, and business of every kind.
+
+Texts are real wording (source cited on each case) and are not copied from the gold files.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tag_support import parsed_components, rule_components, tag
+
+MODES = ["parsed", "rules"]
+
+
+def _doc(mode: str, text: str):
+    return tag(parsed_components() if mode == "parsed" else rule_components(), text)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # A/RES/72/198 para. 95: the Commission only adopted the resolutions noted
+    ("Takes note of the resolutions adopted by the Commission on Narcotic Drugs at its sixtieth session and the "
+     "World Drug Report 2017;", set(), {"un_entities"}),
+    # E/RES/1972/1662 para. 3: States are to cooperate with the Board, an actor
+    ("Calls upon States to co-operate to the maximum extent possible with the International Narcotics Control "
+     "Board in taking the remedial action recommended in the report;", {"member_states", "un_entities"}, set()),
+    # A/RES/36/168 para. 3: the Commission is asked to act
+    ("Requests the Commission on Narcotic Drugs, within available resources, to establish a task force;",
+     {"un_entities"}, set()),
+    # A/HRC/59/49 para. 80 (b): a body of law, not refugees
+    ("Uphold the right to asylum, including by ensuring individualized assessment of protection needs under "
+     "international human rights and refugee law;", set(), {"vulnerable_populations"}),
+    # A/RES/53/116 para. 16 wording: intergovernmental organizations share the head noun of the NGOs
+    ("Invites Governments, intergovernmental and non-governmental organizations and the private sector to "
+     "undertake joint research;", {"international_orgs", "civil_society", "private_sector"}, set()),
+    # UNTOC art. 27 wording: an activity, not law enforcement officials
+    ("States Parties shall cooperate closely with one another to enhance the effectiveness of law enforcement "
+     "action to combat the offences covered by this Convention.", {"states_parties"}, {"law_enforcement"}),
+    # A/RES/58/137 wording on migrant children: the children, not migrants in general
+    ("Calls upon States to end the detention of migrant children;", {"children"}, {"vulnerable_populations"}),
+    # Guiding Principles on Business and Human Rights, principle 13 wording: enterprises and their contractors
+    ("States should require business enterprises to prevent adverse human rights impacts linked to their "
+     "operations by their contractors and subcontractors.", {"member_states", "private_sector"}, set()),
+    # ILO Forced Labour Protocol, art. 2 wording: recruitment agencies are business
+    ("Members shall take measures to protect persons, particularly migrant workers, from possible abusive and "
+     "fraudulent practices during the recruitment process, including by labour recruitment agencies.",
+     {"private_sector", "vulnerable_populations"}, set()),
+])
+def test_actor_mentions(mode, text, present, absent):
+    actors = set(_doc(mode, text)._.actors)
+    assert present <= actors
+    assert not absent & actors
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_short_form_of_a_body_named_earlier_is_that_body(mode):
+    # first-person declaration wording (A/RES/65/230 style): "the Commission" refers back to its full name
+    doc = _doc(mode, "We welcome the decision of the Commission on Crime Prevention and Criminal Justice to hold a "
+                     "thematic debate, and invite the Commission to conduct appropriate follow-up.")
+    assert (doc._.modality, doc._.addressee) == ("encouraged", "un_entities")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_short_form_without_its_full_name_names_no_one(mode):
+    doc = _doc(mode, "Requests the Commission to transmit the report to Governments;")
+    assert "un_entities" not in doc._.actors
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_protected_persons_are_never_the_addressee(mode):
+    # Smuggling of Migrants Protocol art. 5
+    doc = _doc(mode, "Migrants shall not become liable to criminal prosecution under this Protocol for the fact of "
+                     "having been the object of conduct set forth in article 6 of this Protocol.")
+    assert doc._.addressee == "none"
+    assert "vulnerable_populations" in doc._.actors
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("text", "modality"), [
+    # A/64/213 para. 88: "be considered" judges, it does not soften
+    ("Such a practice should be considered an unlawful interpretation of article 1 of the Convention.", "should"),
+    # A/65/222 para. 75 wording: "consider that" is a verb of thinking
+    ("States should consider that irregular migrants are generally in a very vulnerable condition.", "should"),
+    ("States should consider establishing consular assistance programmes.", "should_consider"),
+])
+def test_judging_consider_does_not_soften(mode, text, modality):
+    assert _doc(mode, text)._.modality == modality
