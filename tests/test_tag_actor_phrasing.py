@@ -87,3 +87,19 @@ def test_protected_persons_are_never_the_addressee(mode):
 ])
 def test_judging_consider_does_not_soften(mode, text, modality):
     assert _doc(mode, text)._.modality == modality
+
+
+@pytest.mark.parametrize(("text", "modality", "addressee"), [
+    # report of the Working Group on International Cooperation wording: "requests" is a noun here
+    ("Speakers noted delays in the execution of requests for mutual legal assistance during the pandemic.",
+     "none", "none"),
+    # E/RES/1973/1779 para. 3 wording: Governments that request help request nothing of anyone
+    ("Draws attention to the offer of assistance to Governments that request help in assembling the information.",
+     "none", "none"),
+    # CEDAW general recommendation wording: the premise's obligation is not the request
+    ("In recalling that States parties are obliged to promote the equal rights of girls, it encourages States "
+     "parties to adopt a nuanced response to trafficking.", "encouraged", "states_parties"),
+])
+def test_rule_only_mode_reads_resolution_verbs_in_their_place(text, modality, addressee):
+    doc = _doc("rules", text)
+    assert (doc._.modality, doc._.addressee) == (modality, addressee)

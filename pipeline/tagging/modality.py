@@ -173,6 +173,7 @@ class ModalityTagger(VocabPipe):
         self.skip_words = set(data.get("rule_skip_words", []))
         self.state_ids = set(data.get("state_actors", []))
         self.judging_words = set(data.get("judging_complements", []))
+        self.not_before_verb = set(data.get("not_before_verb", []))
         self.unaddressed_roles = set(data.get("unaddressed_roles", []))
         implied = data.get("implied_request") or {}
         self.implied_verbs = set(implied.get("verbs", []))
@@ -252,10 +253,14 @@ class ModalityTagger(VocabPipe):
     def _reporting_verb(self, sent: Span, actors: dict[int, str]) -> tuple[int, int, str] | None:
         """Rule mode, sentence without a modal cue: a resolution verb after its subject
         ("The Conference urges States ...", "It is recommended that States ...")."""
+        doc = sent.doc
         for token in sent:
             candidates = self.reporting_forms.get(token.lower_)
             if candidates is None or token.i == sent.start or token.i in actors or token.i - 1 in actors:
                 continue
+            previous = doc[token.i - 1].lower_
+            if previous in self.not_before_verb or (not token.lower_.endswith(("s", "d")) and previous not in ("we", "to")):
+                continue  # "the execution of requests", "Governments that request help": no resolution verb
             for phrase, value in candidates:
                 if tuple(t.lower_ for t in token.doc[token.i : token.i + len(phrase)]) == phrase:
                     return token.i, token.i + len(phrase), value
@@ -505,12 +510,15 @@ class ModalityTagger(VocabPipe):
         doc = sent.doc
         matches = [Span(doc, start, end, label=label) for label, start, end in self.matcher(tokens, sent.start, sent.end)]
         matches = [match for match in filter_spans(matches) if match.start not in quoted]
-        first_word = next((t.lower_ for t in sent if t.is_alpha), "")
-        if any(first_word.startswith(verb) for verb in self.opaque) and len(matches) > 1:
+        first_words = [t.lower_ for t in sent[:8] if t.is_alpha][:2]  # "Recalling that", "In recalling that"
+        premise = any(word.startswith(verb) for word in first_words for verb in self.opaque)
+        if premise and len(matches) > 1:
             # "Recalling that ... each State party shall ..., States parties should ...":
             # only the cue after the premise's closing comma is the recommendation's own.
             last_comma = max((t.i for t in doc[sent.start : matches[-1].start] if t.text == ","), default=sent.start)
             matches = [match for match in matches if match.start > last_comma]
+        elif premise and matches and self._reporting_verb(doc[matches[-1].end : sent.end], actors) is not None:
+            matches = []  # "In recalling that States parties are obliged to ..., it encourages States parties to ..."
         clauses: list[Clause] = []
         if not matches:
             reporting = self._reporting_verb(sent, actors)
