@@ -103,3 +103,20 @@ def test_judging_consider_does_not_soften(mode, text, modality):
 def test_rule_only_mode_reads_resolution_verbs_in_their_place(text, modality, addressee):
     doc = _doc("rules", text)
     assert (doc._.modality, doc._.addressee) == (modality, addressee)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("text", "modality", "addressee"), [
+    # A/HRC/30/35 (Special Rapporteur on slavery, 2015) wording: a duty stated as a noun binds
+    ("In addition to the effective enforcement of labour laws, States bear a fundamental duty to address the root "
+     "causes of contemporary forms of slavery.", "mandatory", "member_states"),
+    # OHCHR Recommended Principles commentary wording
+    ("States have an obligation to protect victims of trafficking from further exploitation.", "mandatory",
+     "member_states"),
+    # a duty recalled in a premise is not the request
+    ("Recalling that States have an obligation to protect victims, urges States to provide shelters;", "should",
+     "member_states"),
+])
+def test_a_duty_stated_as_a_noun_is_mandatory(mode, text, modality, addressee):
+    doc = _doc(mode, text)
+    assert (doc._.modality, doc._.addressee) == (modality, addressee)

@@ -174,6 +174,13 @@ class ModalityTagger(VocabPipe):
         self.state_ids = set(data.get("state_actors", []))
         self.judging_words = set(data.get("judging_complements", []))
         self.not_before_verb = set(data.get("not_before_verb", []))
+        duty = data.get("duty_phrases") or {}
+        self.duty_value = duty.get("value", "mandatory")
+        if self.duty_value not in values:
+            raise ValueError(Errors.E003.format(value=self.duty_value, vocab=self.vocab_name, values=sorted(values)))
+        self.duty_verbs = set(duty.get("verbs", []))
+        self.duty_adjectives = set(duty.get("adjectives", []))
+        self.duty_nouns = set(duty.get("nouns", []))
         self.unaddressed_roles = set(data.get("unaddressed_roles", []))
         implied = data.get("implied_request") or {}
         self.implied_verbs = set(implied.get("verbs", []))
@@ -205,6 +212,11 @@ class ModalityTagger(VocabPipe):
             tail = [{"LOWER": {"IN": ["upon", "on"]}, "OP": "?"}] if lemma == "call" else []
             labelled.append((f"passive|{value}", [[{"LOWER": {"IN": BE_FORMS}}, adverbs, {"LOWER": participle},
                                                    *tail, {"LOWER": "to"}]]))
+        if self.duty_nouns:
+            labelled.append((f"duty|{self.duty_value}",
+                             [[{"LOWER": {"IN": sorted(self.duty_verbs)}}, {"LOWER": {"IN": ["a", "an", "the"]}, "OP": "?"},
+                               {"LOWER": {"IN": sorted(self.duty_adjectives)}, "OP": "*"},
+                               {"LOWER": {"IN": sorted(self.duty_nouns)}}, {"LOWER": "to"}]]))
         labelled.append(("coordinated|should_consider",
                          [[{"LOWER": {"IN": [",", "and"]}}, {"LOWER": "and", "OP": "?"},
                            {"LOWER": {"IN": sorted(self.consider_single)}}]]))
@@ -492,14 +504,16 @@ class ModalityTagger(VocabPipe):
     def _misread_modal(self, sent: Span, actors: dict[int, str]) -> bool:
         """Whether a sentence the parse found no modal clause in still has one as written: a modal right
         after an actor ("Each State Party shall consider ...", which long treaty sentences get misparsed
-        around) or right before a comma ("should, where appropriate, provide"). Only then are the token
+        around) or right before a comma ("should, where appropriate, provide"), or a duty right after an actor
+        ("States bear a fundamental duty to address ...", ``duty_phrases``). Only then are the token
         rules consulted; a premise ("Recalling that each State party shall ...") never counts."""
         first_word = next((token.lower_ for token in sent if token.is_alpha), "")
         if any(first_word.startswith(verb) for verb in self.opaque):
             return False
         doc = sent.doc
-        return any(token.lower_ in self.auxiliaries
-                   and (token.i - 1 in actors or token.i + 1 < sent.end and doc[token.i + 1].text == ",")
+        return any((token.lower_ in self.auxiliaries
+                    and (token.i - 1 in actors or token.i + 1 < sent.end and doc[token.i + 1].text == ","))
+                   or (token.lower_ in self.duty_verbs and token.i - 1 in actors)  # "States bear a duty to"
                    for token in sent)
 
     # ----------------------------------------------------------------- rule mode
