@@ -13,9 +13,11 @@ values only (no Doc, Span or string-store hash survives it).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
@@ -31,6 +33,7 @@ WARM_UP_ROWS = 1000
 NONE = "none"  # the value of addressee / modality when there is none
 STATE_ROLE = "state"  # actor role of States (TAXONOMY.md section 2)
 LIST_MARKER = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|[a-z]\.|[-•–])\s+")  # "(a) ", "iv) ", "b. ", "- "
+PLACEHOLDER, PLACEHOLDER_INFINITIVE = "act", "to act"  # completes a lead-in: "States should act"
 SENTENCE_END = re.compile(r"[.;!?…]\s+(?=[A-Z])")
 SPAN_GROUPS = {"actors": "actors", "legal_refs": "legal_refs", "modal_clauses": "modal_clauses", "themes": "theme_cues"}
 
@@ -119,7 +122,7 @@ def tagged_row(doc: Doc, row: dict[str, Any]) -> tuple[dict[str, Any], dict[str,
 
 
 def _continues_lead_in(item: str, named: set[str], addressee: str) -> bool:
-    """Whether a sub-item completes its lead-in rather than standing alone.
+    """Whether a sub-item (without its list marker) completes its lead-in rather than standing alone.
 
     It does when it opens with an infinitive or a lower-case verb ("To urge governments
     ...", "introduce training ...": the lead-in's subject does it), or when it does not
@@ -127,56 +130,64 @@ def _continues_lead_in(item: str, named: set[str], addressee: str) -> bool:
     addressee of an item without lead-in). "Calls upon States parties to ..." or
     "(b) States should ..." name theirs and stand alone.
     """
-    first = LIST_MARKER.sub("", item, count=1).lstrip()
-    return first[:1].islower() or first[:3].lower() == "to " or addressee not in named
+    return item[:1].islower() or item[:3].lower() == "to " or addressee not in named
 
 
-def _lead_in_states(doc: Doc, start: int, stop: int) -> set[str]:
-    """State actors named in the lead-in's last sentence (``doc`` characters ``start``-``stop``): "the
-    Committee of Ministers urges member states to:" -> the member states, who are to act."""
-    return {span.label_ for span in doc.spans.get(SPAN_GROUPS["actors"], ())
-            if start <= span.start_char < stop and span._.actor_role == STATE_ROLE}
+@dataclass(frozen=True)
+class LeadIn:
+    """What a lead-in requests of the items that complete it (plain values: it outlives memory zones)."""
+
+    addressee: str
+    modality: str
+    strength: int
+    negated: bool
+    states: frozenset[str]  # State actors its last sentence names
+
+
+@functools.lru_cache(maxsize=256)
+def _lead_in_reading(nlp: Language, lead_in: str, infinitive: bool) -> LeadIn:
+    """The lead-in completed by a placeholder request ("States should:" -> "States should act"), read once
+    for all the items of its list: the items differ, the request they complete does not."""
+    doc = nlp(f"{lead_in} {PLACEHOLDER_INFINITIVE if infinitive else PLACEHOLDER}")
+    extensions = doc._
+    last_sentence = max((match.end() for match in SENTENCE_END.finditer(lead_in)), default=0)
+    states = frozenset(span.label_ for span in doc.spans.get(SPAN_GROUPS["actors"], ())
+                       if last_sentence <= span.start_char < len(lead_in) and span._.actor_role == STATE_ROLE)
+    return LeadIn(extensions.addressee or NONE, extensions.modality or NONE, int(extensions.modality_strength or 0),
+                  bool(extensions.negated), states)
 
 
 def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str, Any], context: str | None) -> None:
-    """Read a sub-item that completes its lead-in as the one sentence they form.
+    """Read a sub-item that completes its lead-in with the request of that lead-in.
 
     "States parties should:" + "Ratify the Protocol" -> "States parties should ratify the
-    Protocol": a lead-in alone often ends on a bare modal the components cannot attach to a
-    verb. That sentence gives the addressee and modality ("Requests the Secretary-General:"
-    + "To urge governments ..." is addressed to the Secretary-General), and the States its last
-    sentence names join the actors. When that sentence yields no addressee (a misparse, or a lead-in
-    that requests nothing), the item keeps its own reading.
-    An item that names its own addressee keeps it, and inherits only a missing modality.
-    The item's own spans are kept; ``record["inherited"]`` names what came from the lead-in.
+    Protocol": the lead-in, completed by a placeholder verb, gives the addressee and modality
+    ("Requests the Secretary-General:" + "To urge governments ..." is addressed to the
+    Secretary-General), and the States its last sentence names ("... urges member states to:")
+    join the actors. When it yields no addressee (a misparse, or a lead-in that requests
+    nothing), the item keeps its own reading. An item that names its own addressee keeps it,
+    and inherits only a missing modality. The item's own spans are kept;
+    ``record["inherited"]`` names what came from the lead-in.
     """
     if not context:
         return
     named = {span["label"] for span in record["spans"]["actors"]}
-    continues = _continues_lead_in(tagged["text"], named, tagged["addressee"])
+    item = LIST_MARKER.sub("", tagged["text"], count=1).lstrip()
+    continues = _continues_lead_in(item, named, tagged["addressee"])
     if not continues and tagged["addressee"] != NONE:
         return
     lead_in = context.rstrip().rstrip(":").rstrip()
-    item = LIST_MARKER.sub("", tagged["text"], count=1).lstrip()
-    sentence = nlp(f"{lead_in} {item[:1].lower()}{item[1:]}")
-    extensions = sentence._
-    addressee, modality = extensions.addressee or NONE, extensions.modality or NONE
+    reading = _lead_in_reading(nlp, lead_in, item[:3].lower() == "to " and not lead_in.lower().endswith(" to"))
     inherited = []
-    if continues and addressee != NONE:
-        last_sentence = max((match.end() for match in SENTENCE_END.finditer(lead_in)), default=0)
-        states = _lead_in_states(sentence, last_sentence, len(lead_in))
-        tagged["addressee"] = addressee
-        tagged["actors"] = sorted(named | states | {addressee})
-        tagged.update(modality=modality, modality_strength=int(extensions.modality_strength or 0),
-                      negated=bool(extensions.negated))
+    if continues and reading.addressee != NONE:
+        tagged.update(addressee=reading.addressee, actors=sorted(named | reading.states | {reading.addressee}),
+                      modality=reading.modality, modality_strength=reading.strength, negated=reading.negated)
         inherited += ["addressee", "modality"]
-    elif addressee != NONE:
-        tagged["addressee"] = addressee
-        tagged["actors"] = sorted({*tagged["actors"], addressee})
+    elif reading.addressee != NONE:
+        tagged.update(addressee=reading.addressee, actors=sorted({*tagged["actors"], reading.addressee}))
         inherited.append("addressee")
-    if tagged["modality"] == NONE and modality != NONE:
-        tagged.update(modality=modality, modality_strength=int(extensions.modality_strength or 0),
-                      negated=bool(extensions.negated))
+    if tagged["modality"] == NONE and reading.modality != NONE:
+        tagged.update(modality=reading.modality, modality_strength=reading.strength, negated=reading.negated)
         inherited.append("modality")
     if inherited:
         record.update({key: tagged[key] for key in ("addressee", "actors", "modality", "modality_strength", "negated")})
