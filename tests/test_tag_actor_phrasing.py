@@ -120,3 +120,13 @@ def test_rule_only_mode_reads_resolution_verbs_in_their_place(text, modality, ad
 def test_a_duty_stated_as_a_noun_is_mandatory(mode, text, modality, addressee):
     doc = _doc(mode, text)
     assert (doc._.modality, doc._.addressee) == (modality, addressee)
+
+
+def test_a_rapporteur_recommending_is_a_request_not_a_statement_about_the_rapporteur():
+    # modelled on E/CN.4/2002/94 para. 106 ("The Special Rapporteur recommends that States should give priority
+    # ..."), with the subjunctive the later reports use and the mandate's full name as the subject
+    doc = _doc("parsed", "The Special Rapporteur on trafficking in persons, especially women and children, recommends "
+                         "that States give priority to the orderly management of migratory flows.")
+    assert (doc._.modality, doc._.addressee) == ("should", "member_states")
+    # a State as the subject still states a fact: "States parties encourage ..." requests nothing of anyone
+    assert _doc("parsed", "States parties encourage the participation of civil society.")._.addressee == "none"

@@ -487,8 +487,8 @@ class ModalityTagger(VocabPipe):
         if any(self._is_main(cue[1]) for cue in cues):
             return []  # "recommended that States parties should ...": the inner clause carries it
         subject = next((child for child in root.children if child.dep_ in SUBJECT_DEPS), None)
-        if subject is not None and any(t.i in actors for t in subject.subtree):
-            return []  # "States parties encourage ...": a statement about them, not a request
+        if subject is not None and any(actors.get(t.i) in self.state_ids for t in subject.subtree):
+            return []  # "States parties encourage ...": a statement about them; "The Special Rapporteur recommends" requests
         complement = next((child for child in root.children if child.dep_ in ("ccomp", "xcomp")), None)
         target = next((child for child in root.children if child.dep_ in ("dobj", "dative")), None)
         if complement is not None and target is None:
