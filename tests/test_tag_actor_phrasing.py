@@ -130,3 +130,17 @@ def test_a_rapporteur_recommending_is_a_request_not_a_statement_about_the_rappor
     assert (doc._.modality, doc._.addressee) == ("should", "member_states")
     # a State as the subject still states a fact: "States parties encourage ..." requests nothing of anyone
     assert _doc("parsed", "States parties encourage the participation of civil society.")._.addressee == "none"
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("text", "modality", "addressee"), [
+    # Vienna Declaration on Crime and Justice (A/RES/55/59) wording: the declaring States bind themselves
+    ("We commit ourselves to taking measures to combat transnational organized crime.", "should", "member_states"),
+    ("We also endeavour to promote wider education and awareness of the United Nations standards and norms.",
+     "should_consider", "member_states"),
+    # "We" + a resolution verb is a request to the one invited
+    ("We invite the United Nations Office on Drugs and Crime to continue to play a key role.", "encouraged", "unodc"),
+])
+def test_a_declarations_first_person_commitment_binds_the_member_states(mode, text, modality, addressee):
+    doc = _doc(mode, text)
+    assert (doc._.modality, doc._.addressee) == (modality, addressee)

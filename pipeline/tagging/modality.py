@@ -174,6 +174,13 @@ class ModalityTagger(VocabPipe):
         self.state_ids = set(data.get("state_actors", []))
         self.judging_words = set(data.get("judging_complements", []))
         self.not_before_verb = set(data.get("not_before_verb", []))
+        commitments = data.get("self_commitments") or {}
+        self.commitment_subjects = set(commitments.get("subjects", []))
+        self.commitment_addressee = commitments.get("addressee", NONE)
+        self.commitments: dict[str, str] = commitments.get("verbs") or {}
+        for value in self.commitments.values():
+            if value not in values:
+                raise ValueError(Errors.E003.format(value=value, vocab=self.vocab_name, values=sorted(values)))
         duty = data.get("duty_phrases") or {}
         self.duty_value = duty.get("value", "mandatory")
         if self.duty_value not in values:
@@ -612,6 +619,10 @@ class ModalityTagger(VocabPipe):
                 return self._rule_clauses(sent, actors, quoted, tokens)
         for sent in sentences:
             quoted = self._quoted(sent) if has_quotes else set()
+            commitment = self._self_commitment(sent)
+            if commitment is not None:
+                clauses.append(commitment)
+                continue
             opener = self._opener(sent)
             if opener is not None:
                 found = [opener, *self._coordinated_openers(sent, opener[1])]
@@ -635,6 +646,19 @@ class ModalityTagger(VocabPipe):
             clauses.extend(found_clauses)
         self._set_annotations(doc, sorted(clauses, key=lambda clause: (clause.start, clause.end)))
         return doc
+
+    def _self_commitment(self, sent: Span) -> Clause | None:
+        """"We endeavour to take measures ...": a declaration's speakers (the States adopting it) bind
+        themselves; ``self_commitments`` gives the value of each verb and who "we" are."""
+        words = [token for token in sent[:6] if token.is_alpha]
+        if len(words) < 2 or words[0].lower_ not in self.commitment_subjects:
+            return None
+        verb = next((token for token in words[1:] if token.lower_ not in self.opener_adverbs), None)
+        value = self.commitments.get(verb.lower_) if verb is not None else None
+        if value is None:
+            return None
+        return Clause(value, False, self.commitment_addressee, verb.lower_, words[0].i,
+                      self._trim(sent.doc, words[0].i, sent.end))
 
     def _implied_request(self, sent: Span) -> list[Clause]:
         """A sub-item cut from its lead-in ("(b) Strengthen measures to ...", "To conduct campaigns ..."):
