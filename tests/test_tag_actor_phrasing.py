@@ -144,3 +144,19 @@ def test_a_rapporteur_recommending_is_a_request_not_a_statement_about_the_rappor
 def test_a_declarations_first_person_commitment_binds_the_member_states(mode, text, modality, addressee):
     doc = _doc(mode, text)
     assert (doc._.modality, doc._.addressee) == (modality, addressee)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("text", "modality", "addressee"), [
+    # General Assembly and Security Council openings (A/RES/49/166, S/RES/2388 wording)
+    ("Exhorts all Governments to take appropriate measures to address the root factors that encourage trafficking "
+     "in women and girls;", "should", "member_states"),
+    ("Strongly condemns all acts of trafficking in persons, particularly the sale of women and children;", "none",
+     "none"),
+    # passive requests of questionnaires and rapporteurs
+    ("States are asked to provide information on the number of victims identified.", "should", "member_states"),
+    ("States are strongly advised to review their visa regimes.", "should", "member_states"),
+])
+def test_more_resolution_openings_and_passive_requests(mode, text, modality, addressee):
+    doc = _doc(mode, text)
+    assert (doc._.modality, doc._.addressee) == (modality, addressee)

@@ -41,7 +41,7 @@ AUX_ID, AUXPASS_ID = get_string_id("aux"), get_string_id("auxpass")
 BE_FORMS = ["are", "is", "be", "being", "were", "was", "been"]
 PARTICIPLES = {"require": "required", "oblige": "obliged", "obligate": "obligated", "bind": "bound", "urge": "urged",
                "request": "requested", "call": "called", "encourage": "encouraged", "invite": "invited",
-               "recommend": "recommended"}
+               "recommend": "recommended", "ask": "asked", "advise": "advised"}
 
 register_extensions()
 
