@@ -32,7 +32,7 @@ from pipeline.tagging.extensions import doc_text, remember_text
 WARM_UP_ROWS = 1000
 NONE = "none"  # the value of addressee / modality when there is none
 STATE_ROLE = "state"  # actor role of States (TAXONOMY.md section 2)
-LIST_MARKER = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|[a-z]\.|[-•–])\s+")  # "(a) ", "iv) ", "b. ", "- "
+LIST_MARKER = re.compile(r"^\s*(?:\(?[a-z\d]{1,4}\)|(?:\d+\.)+\d*|[a-z]\.|[-•–])\s+")  # "(a) ", "iv) ", "2.1. ", "b. ", "- "
 PLACEHOLDER, PLACEHOLDER_INFINITIVE = "act", "to act"  # completes a lead-in: "States should act"
 SENTENCE_END = re.compile(r"[.;!?…]\s+(?=[A-Z])")
 SPAN_GROUPS = {"actors": "actors", "legal_refs": "legal_refs", "modal_clauses": "modal_clauses", "themes": "theme_cues"}
