@@ -164,34 +164,31 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
     Protocol": the lead-in, completed by a placeholder verb, gives the addressee and modality
     ("Requests the Secretary-General:" + "To urge governments ..." is addressed to the
     Secretary-General), and the States its last sentence names ("... urges member states to:")
-    join the actors. When it yields no addressee (a misparse, or a lead-in that requests
-    nothing), the item keeps its own reading. An item that names its own addressee keeps it,
-    and inherits only a missing modality. The item's own spans are kept;
-    ``record["inherited"]`` names what came from the lead-in.
+    join the actors; the item's own negation ("should not detain") is kept. When it yields no
+    addressee (a misparse, or a lead-in that requests nothing), the item keeps its own reading
+    and inherits only a missing modality. An item that names its own addressee stands alone.
+    The item's own spans are kept; ``record["inherited"]`` names what came from the lead-in.
     """
     if not context:
         return
     named = {span["label"] for span in record["spans"]["actors"]}
     item = LIST_MARKER.sub("", tagged["text"], count=1).lstrip()
-    continues = _continues_lead_in(item, named, tagged["addressee"])
-    if not continues and tagged["addressee"] != NONE:
+    if not _continues_lead_in(item, named, tagged["addressee"]):
         return
     lead_in = context.rstrip().rstrip(":").rstrip()
     reading = _lead_in_reading(nlp, lead_in, item[:3].lower() == "to " and not lead_in.lower().endswith(" to"))
     inherited = []
-    if continues and reading.addressee != NONE:
+    if reading.addressee != NONE:
         tagged.update(addressee=reading.addressee, actors=sorted(named | reading.states | {reading.addressee}),
-                      modality=reading.modality, modality_strength=reading.strength, negated=reading.negated)
+                      modality=reading.modality, modality_strength=reading.strength,
+                      negated=tagged["negated"] or reading.negated)
         inherited += ["addressee", "modality"]
-    elif reading.addressee != NONE:
-        tagged.update(addressee=reading.addressee, actors=sorted({*tagged["actors"], reading.addressee}))
-        inherited.append("addressee")
-    if tagged["modality"] == NONE and reading.modality != NONE:
+    elif tagged["modality"] == NONE and reading.modality != NONE:
         tagged.update(modality=reading.modality, modality_strength=reading.strength, negated=reading.negated)
         inherited.append("modality")
     if inherited:
         record.update({key: tagged[key] for key in ("addressee", "actors", "modality", "modality_strength", "negated")})
-        record["inherited"] = sorted(set(inherited))
+        record["inherited"] = inherited
 
 
 def _tagged(nlp: Language, doc: Doc, row: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
