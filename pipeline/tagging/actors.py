@@ -121,6 +121,14 @@ class ActorTagger(VocabPipe):
         self.lower_matcher.add(EXCLUDED, [self.nlp.make_doc(phrase) for phrase in data.get("exclude", [])])
         self.qualified_heads: dict[str, str] = {head.lower(): actor for head, actor in (data.get("qualified_heads") or {}).items()}
         self.lower_matcher.add(QUALIFIED, [self.nlp.make_doc(head) for head in self.qualified_heads])
+        short = data.get("short_forms") or {}
+        self.short_form_roles = set(short.get("roles", []))
+        self.name_prepositions = set(short.get("name_prepositions", []))
+        mere = data.get("mere_names") or {}
+        self.mere_roles = set(mere.get("roles", []))
+        self.documents = set(mere.get("documents", []))
+        self.authoring = set(mere.get("authoring", []))
+        self.receiving = set(mere.get("receiving", []))
         for actor_id in self.qualified_heads.values():
             if actor_id not in self.roles:
                 raise ValueError(Errors.E014.format(actor=actor_id, vocab=self.vocab_name))
@@ -147,6 +155,9 @@ class ActorTagger(VocabPipe):
         spans = [span for span in filter_spans([span for span in matches if span is not None])
                  if span.label_ != EXCLUDED]
         spans = filter_spans(spans + self._elided_mentions(doc, spans))
+        spans = filter_spans(spans + self._short_forms(doc, spans))
+        if self.mere_roles:
+            spans = self._without_mere_names(doc, spans)
         if not self.overwrite and self.spans_key in doc.spans:
             spans = filter_spans(list(doc.spans[self.spans_key]) + spans)
         spans.sort(key=lambda span: (span.start, span.end))
@@ -173,11 +184,78 @@ class ActorTagger(VocabPipe):
                 if index is None or index in taken or not doc[index].is_alpha:
                     break
                 actor_id = self.phrase_ids.get(" ".join([doc[index].lower_, *head_words]))
+                if actor_id is None and len(head_words) > 1:
+                    # "intergovernmental and non-governmental organizations": the modifier shares only the noun
+                    actor_id = self.phrase_ids.get(f"{doc[index].lower_} {head_words[-1]}")
                 if actor_id is None:
                     break
                 found.append(Span(doc, index, index + 1, label=actor_id))
                 index = self._previous_word(doc, index)
         return found
+
+    def _short_forms(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"the Commission", "the Centre", "the Board" after the body's full name in the same text
+        ("invite the Commission to conduct ..." after "the Commission on Crime Prevention and Criminal
+        Justice"): the capitalized head noun of an earlier ``short_form_roles`` name refers back to it."""
+        heads: dict[str, tuple[int, str]] = {}
+        for span in spans:
+            if self.roles.get(span.label_) in self.short_form_roles and len(span) > 1:
+                head = next((token for token in span if token.lower_ in self.name_prepositions), None)
+                head = doc[head.i - 1] if head is not None and head.i > span.start else span[-1]
+                if head.is_alpha and head.text[:1].isupper():
+                    heads.setdefault(head.text, (span.end, span.label_))
+        if not heads:
+            return []
+        taken = {index for span in spans for index in range(span.start, span.end)}
+        found = []
+        for token in doc:
+            named = heads.get(token.text)
+            if named is not None and token.i >= named[0] and token.i not in taken and token.i > 0 \
+                    and doc[token.i - 1].lower_ == "the":
+                found.append(Span(doc, token.i - 1, token.i + 1, label=named[1]))
+        return found
+
+    def _without_mere_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Drop bodies named only as a document's author or owner, or as a report's recipient
+        (``mere_names`` in the vocabulary): "the report of the Board", "UNODC tools", "submit ... to the Commission"."""
+        starts = {span.start: span for span in spans}
+        kept = []
+        for span in spans:
+            if self.roles.get(span.label_) in self.mere_roles and (
+                    self._authored(doc, span.start) or self._owns(doc, span, starts) or self._receives(doc, span.start)):
+                continue
+            kept.append(span)
+        return kept
+
+    def _authored(self, doc: Doc, start: int) -> bool:
+        """"report of the X", "resolutions adopted by the X", "guidelines issued by X"."""
+        index = self._previous_word(doc, start)
+        if index is not None and doc[index].lower_ == "the":
+            index = self._previous_word(doc, index)
+        if index is None or doc[index].lower_ not in ("of", "by"):
+            return False
+        index = self._previous_word(doc, index)
+        if index is not None and doc[index].lower_ in self.authoring:
+            index = self._previous_word(doc, index)
+        return index is not None and doc[index].lower_ in self.documents
+
+    def _owns(self, doc: Doc, span: Span, starts: dict[int, Span]) -> bool:
+        """"UNODC tools", "the INCB and UNODC tools and projects": the body names whose document follows."""
+        index = span.end
+        while index < len(doc) and (doc[index].is_space or doc[index].lower_ in ("and", ",")):
+            index += 1
+            if index in starts:  # a coordinated body: the document after it belongs to both
+                index = starts[index].end
+        return index < len(doc) and doc[index].lower_ in self.documents
+
+    def _receives(self, doc: Doc, start: int) -> bool:
+        """"submit that information to the Commission", "report to the Commission on ...": a report's recipient."""
+        index = self._previous_word(doc, start)
+        if index is not None and doc[index].lower_ == "the":
+            index = self._previous_word(doc, index)
+        if index is None or doc[index].lower_ != "to":
+            return False
+        return any(token.lower_ in self.receiving for token in doc[max(0, index - 5) : index])
 
     def _qualified(self, head: Span) -> Span | None:
         """"the Italian authorities": a ``qualified_heads`` noun after "the" and a capitalized adjective

@@ -13,8 +13,11 @@ values only (no Doc, Span or string-store hash survives it).
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
@@ -28,6 +31,10 @@ from pipeline.tagging.extensions import doc_text, remember_text
 
 WARM_UP_ROWS = 1000
 NONE = "none"  # the value of addressee / modality when there is none
+STATE_ROLE = "state"  # actor role of States (TAXONOMY.md section 2)
+LIST_MARKER = re.compile(r"^\s*(?:\(?[a-z\d]{1,4}\)|(?:\d+\.)+\d*|[a-z]\.|[-•–])\s+")  # "(a) ", "iv) ", "2.1. ", "b. ", "- "
+PLACEHOLDER, PLACEHOLDER_INFINITIVE = "act", "to act"  # completes a lead-in: "States should act"
+SENTENCE_END = re.compile(r"[.;!?…]\s+(?=[A-Z])")
 SPAN_GROUPS = {"actors": "actors", "legal_refs": "legal_refs", "modal_clauses": "modal_clauses", "themes": "theme_cues"}
 
 
@@ -114,28 +121,70 @@ def tagged_row(doc: Doc, row: dict[str, Any]) -> tuple[dict[str, Any], dict[str,
     return tagged, record
 
 
-def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str, Any], context: str | None) -> None:
-    """Give a sub-item without an addressee the addressee (and, without a modality, the modality) of its lead-in.
+def _continues_lead_in(item: str, named: set[str], addressee: str) -> bool:
+    """Whether a sub-item (without its list marker) completes its lead-in rather than standing alone.
 
-    The lead-in and the item are read as the one sentence they form ("States parties
-    should:" + "Ratify the Protocol" -> "States parties should ratify the Protocol"): a
-    lead-in alone often ends on a bare modal the components cannot attach to a verb.
+    It does when it opens with an infinitive or a lower-case verb ("To urge governments
+    ...", "introduce training ...": the lead-in's subject does it), or when it does not
+    name its own addressee (a bare "Uphold the right to asylum" has only the default
+    addressee of an item without lead-in). "Calls upon States parties to ..." or
+    "(b) States should ..." name theirs and stand alone.
+    """
+    return item[:1].islower() or item[:3].lower() == "to " or addressee not in named
+
+
+@dataclass(frozen=True)
+class LeadIn:
+    """What a lead-in requests of the items that complete it (plain values: it outlives memory zones)."""
+
+    addressee: str
+    modality: str
+    strength: int
+    negated: bool
+    states: frozenset[str]  # State actors its last sentence names
+
+
+@functools.lru_cache(maxsize=256)
+def _lead_in_reading(nlp: Language, lead_in: str, infinitive: bool) -> LeadIn:
+    """The lead-in completed by a placeholder request ("States should:" -> "States should act"), read once
+    for all the items of its list: the items differ, the request they complete does not."""
+    doc = nlp(f"{lead_in} {PLACEHOLDER_INFINITIVE if infinitive else PLACEHOLDER}")
+    extensions = doc._
+    last_sentence = max((match.end() for match in SENTENCE_END.finditer(lead_in)), default=0)
+    states = frozenset(span.label_ for span in doc.spans.get(SPAN_GROUPS["actors"], ())
+                       if last_sentence <= span.start_char < len(lead_in) and span._.actor_role == STATE_ROLE)
+    return LeadIn(extensions.addressee or NONE, extensions.modality or NONE, int(extensions.modality_strength or 0),
+                  bool(extensions.negated), states)
+
+
+def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str, Any], context: str | None) -> None:
+    """Read a sub-item that completes its lead-in with the request of that lead-in.
+
+    "States parties should:" + "Ratify the Protocol" -> "States parties should ratify the
+    Protocol": the lead-in, completed by a placeholder verb, gives the addressee and modality
+    ("Requests the Secretary-General:" + "To urge governments ..." is addressed to the
+    Secretary-General), and the States its last sentence names ("... urges member states to:")
+    join the actors; the item's own negation ("should not detain") is kept. When it yields no
+    addressee (a misparse, or a lead-in that requests nothing), the item keeps its own reading
+    and inherits only a missing modality. An item that names its own addressee stands alone.
     The item's own spans are kept; ``record["inherited"]`` names what came from the lead-in.
     """
-    if not context or tagged["addressee"] != NONE:
+    if not context:
+        return
+    named = {span["label"] for span in record["spans"]["actors"]}
+    item = LIST_MARKER.sub("", tagged["text"], count=1).lstrip()
+    if not _continues_lead_in(item, named, tagged["addressee"]):
         return
     lead_in = context.rstrip().rstrip(":").rstrip()
-    item = tagged["text"]
-    sentence = nlp(f"{lead_in} {item[:1].lower()}{item[1:]}")
-    extensions = sentence._
+    reading = _lead_in_reading(nlp, lead_in, item[:3].lower() == "to " and not lead_in.lower().endswith(" to"))
     inherited = []
-    if (extensions.addressee or NONE) != NONE:
-        tagged["addressee"] = extensions.addressee
-        tagged["actors"] = sorted({*tagged["actors"], extensions.addressee})
-        inherited.append("addressee")
-    if tagged["modality"] == NONE and (extensions.modality or NONE) != NONE:
-        tagged.update(modality=extensions.modality, modality_strength=int(extensions.modality_strength or 0),
-                      negated=bool(extensions.negated))
+    if reading.addressee != NONE:
+        tagged.update(addressee=reading.addressee, actors=sorted(named | reading.states | {reading.addressee}),
+                      modality=reading.modality, modality_strength=reading.strength,
+                      negated=tagged["negated"] or reading.negated)
+        inherited += ["addressee", "modality"]
+    elif tagged["modality"] == NONE and reading.modality != NONE:
+        tagged.update(modality=reading.modality, modality_strength=reading.strength, negated=reading.negated)
         inherited.append("modality")
     if inherited:
         record.update({key: tagged[key] for key in ("addressee", "actors", "modality", "modality_strength", "negated")})

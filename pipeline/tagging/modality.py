@@ -41,7 +41,7 @@ AUX_ID, AUXPASS_ID = get_string_id("aux"), get_string_id("auxpass")
 BE_FORMS = ["are", "is", "be", "being", "were", "was", "been"]
 PARTICIPLES = {"require": "required", "oblige": "obliged", "obligate": "obligated", "bind": "bound", "urge": "urged",
                "request": "requested", "call": "called", "encourage": "encouraged", "invite": "invited",
-               "recommend": "recommended"}
+               "recommend": "recommended", "ask": "asked", "advise": "advised"}
 
 register_extensions()
 
@@ -172,6 +172,23 @@ class ModalityTagger(VocabPipe):
         self.negators = set(data["negators"])
         self.skip_words = set(data.get("rule_skip_words", []))
         self.state_ids = set(data.get("state_actors", []))
+        self.judging_words = set(data.get("judging_complements", []))
+        self.not_before_verb = set(data.get("not_before_verb", []))
+        commitments = data.get("self_commitments") or {}
+        self.commitment_subjects = set(commitments.get("subjects", []))
+        self.commitment_addressee = commitments.get("addressee", NONE)
+        self.commitments: dict[str, str] = commitments.get("verbs") or {}
+        for value in self.commitments.values():
+            if value not in values:
+                raise ValueError(Errors.E003.format(value=value, vocab=self.vocab_name, values=sorted(values)))
+        duty = data.get("duty_phrases") or {}
+        self.duty_value = duty.get("value", "mandatory")
+        if self.duty_value not in values:
+            raise ValueError(Errors.E003.format(value=self.duty_value, vocab=self.vocab_name, values=sorted(values)))
+        self.duty_verbs = set(duty.get("verbs", []))
+        self.duty_adjectives = set(duty.get("adjectives", []))
+        self.duty_nouns = set(duty.get("nouns", []))
+        self.unaddressed_roles = set(data.get("unaddressed_roles", []))
         implied = data.get("implied_request") or {}
         self.implied_verbs = set(implied.get("verbs", []))
         self.implied = (implied.get("value", NONE), implied.get("addressee", NONE))
@@ -202,6 +219,11 @@ class ModalityTagger(VocabPipe):
             tail = [{"LOWER": {"IN": ["upon", "on"]}, "OP": "?"}] if lemma == "call" else []
             labelled.append((f"passive|{value}", [[{"LOWER": {"IN": BE_FORMS}}, adverbs, {"LOWER": participle},
                                                    *tail, {"LOWER": "to"}]]))
+        if self.duty_nouns:
+            labelled.append((f"duty|{self.duty_value}",
+                             [[{"LOWER": {"IN": sorted(self.duty_verbs)}}, {"LOWER": {"IN": ["a", "an", "the"]}, "OP": "?"},
+                               {"LOWER": {"IN": sorted(self.duty_adjectives)}, "OP": "*"},
+                               {"LOWER": {"IN": sorted(self.duty_nouns)}}, {"LOWER": "to"}]]))
         labelled.append(("coordinated|should_consider",
                          [[{"LOWER": {"IN": [",", "and"]}}, {"LOWER": "and", "OP": "?"},
                            {"LOWER": {"IN": sorted(self.consider_single)}}]]))
@@ -209,9 +231,12 @@ class ModalityTagger(VocabPipe):
 
     # ----------------------------------------------------------------- helpers
     def _actor_index(self, doc: Doc) -> dict[int, str]:
-        """Token index -> actor id, from the actor spans."""
+        """Token index -> actor id, from the actor spans that can be addressed: "Migrants shall not
+        become liable to prosecution" protects migrants, it asks nothing of them (``unaddressed_roles``)."""
         index: dict[int, str] = {}
         for span in doc.spans.get(self.actors_key, []):
+            if span._.actor_role in self.unaddressed_roles:
+                continue
             for i in range(span.start, span.end):
                 index[i] = span.label_
         return index
@@ -247,10 +272,14 @@ class ModalityTagger(VocabPipe):
     def _reporting_verb(self, sent: Span, actors: dict[int, str]) -> tuple[int, int, str] | None:
         """Rule mode, sentence without a modal cue: a resolution verb after its subject
         ("The Conference urges States ...", "It is recommended that States ...")."""
+        doc = sent.doc
         for token in sent:
             candidates = self.reporting_forms.get(token.lower_)
             if candidates is None or token.i == sent.start or token.i in actors or token.i - 1 in actors:
                 continue
+            previous = doc[token.i - 1].lower_
+            if previous in self.not_before_verb or (not token.lower_.endswith(("s", "d")) and previous not in ("we", "to")):
+                continue  # "the execution of requests", "Governments that request help": no resolution verb
             for phrase, value in candidates:
                 if tuple(t.lower_ for t in token.doc[token.i : token.i + len(phrase)]) == phrase:
                     return token.i, token.i + len(phrase), value
@@ -373,12 +402,21 @@ class ModalityTagger(VocabPipe):
             return NONE
 
     def _considering(self, verb: Token) -> bool:
-        """Is this verb a "consider"-type cue ("consider", "strive", "make every effort")?"""
+        """Is this verb a "consider"-type cue ("consider", "strive", "make every effort")?
+
+        Not when it judges rather than softens: "should consider that migrants are vulnerable",
+        "Trafficking should be considered a crime against humanity" request the value in full."""
         if verb.lemma_.lower() in self.consider_single:
-            return True
+            return not self._judging(verb)
         words = [t.lower_ for t in verb.doc[verb.i : verb.i + 3]]
         lemma = verb.lemma_.lower()
         return any([lemma, *words[1 : len(phrase)]] == phrase for phrase in self.consider_phrases)
+
+    def _judging(self, verb: Token) -> bool:
+        """"consider that ..." (a verb of thinking) or a passive "be considered": judging, not softening."""
+        following = self._next_word(verb.doc, verb.i + 1, len(verb.doc))
+        return (following is not None and following.lower_ in self.judging_words) or any(
+            child.dep_ == "auxpass" for child in verb.children)
 
     def _cue_candidates(self, doc: Doc) -> list[int]:
         """Indices of the tokens that can be a modal cue in a parsed doc: a vocabulary auxiliary attached as
@@ -420,6 +458,8 @@ class ModalityTagger(VocabPipe):
                 complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), verb)
                 if complement.dep_ == "ccomp":  # "It is recommended that States parties adopt ..."
                     subject = self._subject(complement, actors, passive_ok=False)
+                    if subject == NONE and verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "that":
+                        subject = actors.get(verb.i + 2, NONE)  # "that States de-securitize ...", misparsed verb
                 action = complement
             action = self._requested(action)
             separate = [child for child in verb.children if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
@@ -454,8 +494,8 @@ class ModalityTagger(VocabPipe):
         if any(self._is_main(cue[1]) for cue in cues):
             return []  # "recommended that States parties should ...": the inner clause carries it
         subject = next((child for child in root.children if child.dep_ in SUBJECT_DEPS), None)
-        if subject is not None and any(t.i in actors for t in subject.subtree):
-            return []  # "States parties encourage ...": a statement about them, not a request
+        if subject is not None and any(actors.get(t.i) in self.state_ids for t in subject.subtree):
+            return []  # "States parties encourage ...": a statement about them; "The Special Rapporteur recommends" requests
         complement = next((child for child in root.children if child.dep_ in ("ccomp", "xcomp")), None)
         target = next((child for child in root.children if child.dep_ in ("dobj", "dative")), None)
         if complement is not None and target is None:
@@ -471,14 +511,16 @@ class ModalityTagger(VocabPipe):
     def _misread_modal(self, sent: Span, actors: dict[int, str]) -> bool:
         """Whether a sentence the parse found no modal clause in still has one as written: a modal right
         after an actor ("Each State Party shall consider ...", which long treaty sentences get misparsed
-        around) or right before a comma ("should, where appropriate, provide"). Only then are the token
+        around) or right before a comma ("should, where appropriate, provide"), or a duty right after an actor
+        ("States bear a fundamental duty to address ...", ``duty_phrases``). Only then are the token
         rules consulted; a premise ("Recalling that each State party shall ...") never counts."""
         first_word = next((token.lower_ for token in sent if token.is_alpha), "")
         if any(first_word.startswith(verb) for verb in self.opaque):
             return False
         doc = sent.doc
-        return any(token.lower_ in self.auxiliaries
-                   and (token.i - 1 in actors or token.i + 1 < sent.end and doc[token.i + 1].text == ",")
+        return any((token.lower_ in self.auxiliaries
+                    and (token.i - 1 in actors or token.i + 1 < sent.end and doc[token.i + 1].text == ","))
+                   or (token.lower_ in self.duty_verbs and token.i - 1 in actors)  # "States bear a duty to"
                    for token in sent)
 
     # ----------------------------------------------------------------- rule mode
@@ -489,12 +531,15 @@ class ModalityTagger(VocabPipe):
         doc = sent.doc
         matches = [Span(doc, start, end, label=label) for label, start, end in self.matcher(tokens, sent.start, sent.end)]
         matches = [match for match in filter_spans(matches) if match.start not in quoted]
-        first_word = next((t.lower_ for t in sent if t.is_alpha), "")
-        if any(first_word.startswith(verb) for verb in self.opaque) and len(matches) > 1:
+        first_words = [t.lower_ for t in sent[:8] if t.is_alpha][:2]  # "Recalling that", "In recalling that"
+        premise = any(word.startswith(verb) for word in first_words for verb in self.opaque)
+        if premise and len(matches) > 1:
             # "Recalling that ... each State party shall ..., States parties should ...":
             # only the cue after the premise's closing comma is the recommendation's own.
             last_comma = max((t.i for t in doc[sent.start : matches[-1].start] if t.text == ","), default=sent.start)
             matches = [match for match in matches if match.start > last_comma]
+        elif premise and matches and self._reporting_verb(doc[matches[-1].end : sent.end], actors) is not None:
+            matches = []  # "In recalling that States parties are obliged to ..., it encourages States parties to ..."
         clauses: list[Clause] = []
         if not matches:
             reporting = self._reporting_verb(sent, actors)
@@ -509,6 +554,8 @@ class ModalityTagger(VocabPipe):
             else:
                 subject = self._rule_subject(doc, actors, clauses[-1].start + 1 if clauses else sent.start, match.start)
             after = self._next_word(doc, match.end, sent.end)
+            if kind == "aux" and value == "should_consider" and after is not None and after.lower_ in self.judging_words:
+                value = self.auxiliaries.get(match[0].lower_, value)  # "should consider that ...": judging
             negated = any(t.lower_ in self.negators for t in match) or (after is not None and after.lower_ in self.negators)
             if after is not None and after.lower_ in self.negators:
                 after = self._next_word(doc, after.i + 1, sent.end)
@@ -572,6 +619,10 @@ class ModalityTagger(VocabPipe):
                 return self._rule_clauses(sent, actors, quoted, tokens)
         for sent in sentences:
             quoted = self._quoted(sent) if has_quotes else set()
+            commitment = self._self_commitment(sent)
+            if commitment is not None:
+                clauses.append(commitment)
+                continue
             opener = self._opener(sent)
             if opener is not None:
                 found = [opener, *self._coordinated_openers(sent, opener[1])]
@@ -596,10 +647,26 @@ class ModalityTagger(VocabPipe):
         self._set_annotations(doc, sorted(clauses, key=lambda clause: (clause.start, clause.end)))
         return doc
 
+    def _self_commitment(self, sent: Span) -> Clause | None:
+        """"We endeavour to take measures ...": a declaration's speakers (the States adopting it) bind
+        themselves; ``self_commitments`` gives the value of each verb and who "we" are."""
+        words = [token for token in sent[:6] if token.is_alpha]
+        if len(words) < 2 or words[0].lower_ not in self.commitment_subjects:
+            return None
+        verb = next((token for token in words[1:] if token.lower_ not in self.opener_adverbs), None)
+        value = self.commitments.get(verb.lower_) if verb is not None else None
+        if value is None:
+            return None
+        return Clause(value, False, self.commitment_addressee, verb.lower_, words[0].i,
+                      self._trim(sent.doc, words[0].i, sent.end))
+
     def _implied_request(self, sent: Span) -> list[Clause]:
         """A sub-item cut from its lead-in ("(b) Strengthen measures to ...", "To conduct campaigns ..."):
         the bare opening verb is the request, addressed as ``implied_request`` says."""
-        words = [token for token in sent[:4] if token.is_alpha]
+        words = [token for token in sent[:6] if token.is_alpha]
+        if len(words) > 1 and words[0].is_lower and len(words[0]) <= 4 and words[0].i + 1 < sent.end \
+                and sent.doc[words[0].i + 1].text in (")", "."):
+            words = words[1:]  # list item letter: "(d) Eliminate ...", "iv) Ensure ..."
         if not words:
             return []
         verb = words[1] if words[0].lower_ == "to" and len(words) > 1 else words[0]
