@@ -11,7 +11,7 @@ from fixtures.ingest import sample_report as sample
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.cli_support import BatchReport
+from pipeline.batch import BatchReport
 from pipeline.ingest import iter_documents
 from pipeline.schemas import DOCUMENTS
 import real_data

@@ -32,7 +32,7 @@ def command(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Recommendations tagged and classified per batch.")] = 256,
 ) -> None:
     """Assign each input recommendation to a reference cluster (with probability and similar references) or flag it novel."""
-    from pipeline.cli_support import BatchReport, progress_bar
+    from pipeline.cli_support import batch_report, finish_batch, progress_bar
     from pipeline.modeling import tagger_bridge
     from pipeline.modeling.assignment import assign_batches, iter_inputs
     from pipeline.modeling.hashing import frame_hash
@@ -56,7 +56,7 @@ def command(
     nlp, tagger_warnings = tagger_bridge.load(tagger)
     for message in tagger_warnings:
         _warn(message)
-    report = BatchReport()
+    report = batch_report()
     written = 0
     relations = {"repeats": 0, "related": 0, "new": 0}
     rows = iter_inputs(inputs, report, batch_size)
@@ -71,4 +71,4 @@ def command(
             raise RecsError(f"none of the {len(report.failures)} input(s) could be read; nothing written", out)
     counts = ", ".join(f"{count} {relation}" for relation, count in relations.items())
     console.print(f"{written} recommendations assigned ({counts}; novel = new) -> {out}", highlight=False, soft_wrap=True)
-    report.finish("assign", keep_going)
+    finish_batch(report, "assign", keep_going)

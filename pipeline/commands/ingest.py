@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from pipeline.cli_support import BatchReport, handle_errors, progress_bar
+from pipeline.cli_support import batch_report, finish_batch, handle_errors, progress_bar
 from pipeline.errors import RecsError
 
 DEFAULT_INPUT = Path("data/raw")
@@ -35,7 +35,7 @@ def command(
     from pipeline.tables import write_csv_beside
 
     inputs = paths or [DEFAULT_INPUT]
-    report = BatchReport()
+    report = batch_report()
     files = collect_files(inputs, report)
     if not files:
         names = ", ".join(str(path) for path in inputs)
@@ -48,4 +48,4 @@ def command(
     typer.echo(f"documents table: {out} ({count} document{'' if count == 1 else 's'})")
     if csv:
         typer.echo(f"CSV copy: {write_csv_beside(out)}")
-    report.finish("ingest", keep_going)
+    finish_batch(report, "ingest", keep_going)

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from pipeline.cli_support import BatchReport, console, handle_errors, progress_bar
+from pipeline.cli_support import batch_report, console, finish_batch, handle_errors, progress_bar
 
 DEFAULT_DOCUMENTS = Path("data/processed/documents.parquet")
 DEFAULT_OUT = Path("data/processed/recommendations.parquet")
@@ -42,7 +42,7 @@ def command(
     from pipeline.tables import check_input_table, write_csv_beside
 
     total = check_input_table(documents, "documents table", _COLUMNS, "run `recs ingest` first, or pass --documents")
-    report = BatchReport()
+    report = batch_report()
     pending: list[dict[str, Any]] = []
     with ParquetBatchWriter(out, RECOMMENDATIONS) as writer:
         batches = iter_parquet_rows(documents, batch_size=_BATCH_SIZE, columns=_COLUMNS)
@@ -62,7 +62,7 @@ def command(
     if csv:
         written += f" (CSV copy: {write_csv_beside(out)})"
     try:
-        report.finish("segment", keep_going)
+        finish_batch(report, "segment", keep_going)
     finally:
         console.print(written, highlight=False, soft_wrap=True)
 
