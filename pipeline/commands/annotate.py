@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 
+from pipeline.commands.options import TaggedTable, out_option
 from pipeline.cli_support import console, handle_errors
 
 app = typer.Typer(help="Correct the tagger in Label Studio and retrain: export unsure tags, import corrections.",
@@ -30,12 +31,12 @@ DEFAULT_GOLD_DIR = Path("data/gold")
 @app.command("export")
 @handle_errors
 def export(
-    tagged: Annotated[Path, typer.Option("--tagged", help="Tagged table written by `recs tag`.")] = DEFAULT_TAGGED,
+    tagged: TaggedTable = DEFAULT_TAGGED,
     recommendations: Annotated[Path, typer.Option("--recommendations", help="Recommendations table (lead-ins of lettered items); skipped if absent.")] = DEFAULT_RECOMMENDATIONS,
     documents: Annotated[Path, typer.Option("--documents", help="Documents table (source, instrument); skipped if absent.")] = DEFAULT_DOCUMENTS,
     model_dir: Annotated[Path, typer.Option("--model-dir", help="Saved tagger (`recs tag --model-dir`), for every theme score.")] = DEFAULT_MODEL_DIR,
     n: Annotated[int, typer.Option("-n", "--n", min=1, help="How many recommendations to export.")] = 50,
-    out: Annotated[Path, typer.Option("--out", help="Label Studio tasks to import (JSON).")] = DEFAULT_TASKS,
+    out: Annotated[Path, out_option("Label Studio tasks to import (JSON).")] = DEFAULT_TASKS,
     config: Annotated[Path | None, typer.Option("--config", help="Where to write the labeling config (default: beside --out, .xml).")] = None,
 ) -> None:
     """Export the N recommendations the tagger is least sure of, as Label Studio tasks with pre-annotations."""
@@ -61,7 +62,7 @@ def export(
 @handle_errors
 def import_(
     export_file: Annotated[Path, typer.Argument(help="Label Studio export (JSON) of the annotated tasks.")],
-    out: Annotated[Path, typer.Option("--out", help="Gold file to write, e.g. data/gold/annotated-2026-11.jsonl.")],
+    out: Annotated[Path, out_option("Gold file to write, e.g. data/gold/annotated-2026-11.jsonl.")],
 ) -> None:
     """Import corrected annotations as a train-split gold file (ids annot-<rec_id>), validated against the taxonomy."""
     import json

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from pipeline.commands.options import BatchSize, ClassifierDir, KeepGoing, TaggerDir, out_option
 from pipeline.cli_support import console, handle_errors
 from pipeline.errors import RecsError
 
@@ -23,13 +24,13 @@ def _warn(message: str) -> None:
 @handle_errors
 def command(
     inputs: Annotated[list[Path], typer.Argument(metavar="INPUT...", help="Reports (.txt .pdf .docx .html, or folders of them) or tables (.csv/.parquet with a 'text' column, optional 'id').")],
-    out: Annotated[Path, typer.Option("--out", help="Output table; format by extension: .parquet, .csv or .xlsx (formatted sheet).")] = DEFAULT_OUT,
-    tagger: Annotated[Path, typer.Option("--tagger", help="Saved tagger written by `recs tag`.")] = DEFAULT_TAGGER,
-    classifier: Annotated[Path, typer.Option("--classifier", help="Classifier folder written by `recs train`.")] = DEFAULT_CLASSIFIER,
+    out: Annotated[Path, out_option("Output table; format by extension: .parquet, .csv or .xlsx (formatted sheet).")] = DEFAULT_OUT,
+    tagger: TaggerDir = DEFAULT_TAGGER,
+    classifier: ClassifierDir = DEFAULT_CLASSIFIER,
     tagged_reference: Annotated[Path, typer.Option("--tagged-reference", help="Reference tagged table: the earlier recommendations' tags (warns when it changed since training).")] = DEFAULT_REFERENCE,
     documents: Annotated[Path | None, typer.Option("--documents", help="Reference documents table (body, date of each earlier session); default: documents.parquet beside --tagged-reference.")] = None,
-    keep_going: Annotated[bool, typer.Option("--keep-going", help="Exit 0 even if some inputs could not be read (they are still reported).")] = False,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Recommendations tagged and classified per batch.")] = 256,
+    keep_going: KeepGoing = False,
+    batch_size: BatchSize = 256,
 ) -> None:
     """Assign each input recommendation to a reference cluster (with probability and similar references) or flag it novel."""
     from pipeline.cli_support import batch_report, finish_batch, progress_bar

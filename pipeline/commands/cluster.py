@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from pipeline.commands.options import CsvCopy, Seed, TaggedTable, out_option
 from pipeline.cli_support import console, handle_errors
 
 DEFAULT_TAGGED = Path("data/processed/tagged.parquet")
@@ -27,16 +28,16 @@ def _parse_k(value: str) -> int | None:
 
 @handle_errors
 def command(
-    tagged: Annotated[Path, typer.Option("--tagged", help="Tagged reference corpus written by `recs tag`.")] = DEFAULT_TAGGED,
-    out: Annotated[Path, typer.Option("--out", help="Where to write one row per recommendation with its cluster (Parquet).")] = DEFAULT_OUT,
+    tagged: TaggedTable = DEFAULT_TAGGED,
+    out: Annotated[Path, out_option("Where to write one row per recommendation with its cluster (Parquet).")] = DEFAULT_OUT,
     model: Annotated[Path, typer.Option("--model", help="Cluster model (JSON). Read first if present, so persisting clusters keep their ids.")] = DEFAULT_MODEL,
     names: Annotated[Path, typer.Option("--names", help="Analyst file with renames and merges (YAML); missing means none.")] = DEFAULT_NAMES,
     k: Annotated[int | None, typer.Option("--k", parser=_parse_k, metavar="auto|N", help="Number of clusters (2 or more), or 'auto' to choose it by silhouette within --k-min..--k-max.")] = None,
     k_min: Annotated[int, typer.Option("--k-min", min=2, help="Smallest k tried when --k is not given.")] = 3,
     k_max: Annotated[int, typer.Option("--k-max", min=2, help="Largest k tried when --k is not given.")] = 10,
     min_size: Annotated[int, typer.Option("--min-size", min=1, help="k is only chosen if every cluster has at least this many members (if any k allows it).")] = 3,
-    seed: Annotated[int, typer.Option("--seed", help="Random seed of KMeans.")] = 42,
-    csv: Annotated[bool, typer.Option("--csv", help="Also write a CSV copy beside the Parquet table.")] = False,
+    seed: Seed = 42,
+    csv: CsvCopy = False,
 ) -> None:
     """Group the reference recommendations into thematic clusters with stable ids and readable labels."""
     from pipeline.atomic import write_json, write_parquet

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from pipeline.commands.options import CsvCopy, KeepGoing, out_option
 from pipeline.cli_support import batch_report, finish_batch, handle_errors, progress_bar
 from pipeline.errors import RecsError
 
@@ -22,11 +23,9 @@ def command(
         list[Path] | None,
         typer.Argument(help="Report files or folders (searched recursively). Default: data/raw/.", show_default=False),
     ] = None,
-    out: Annotated[Path, typer.Option("--out", help="Where to write the documents table (Parquet).")] = DEFAULT_OUTPUT,
-    csv: Annotated[bool, typer.Option("--csv", help="Also write a CSV copy beside the table.")] = False,
-    keep_going: Annotated[
-        bool, typer.Option("--keep-going", help="Exit 0 even if some files could not be read (they are still reported).")
-    ] = False,
+    out: Annotated[Path, out_option("Where to write the documents table (Parquet).")] = DEFAULT_OUTPUT,
+    csv: CsvCopy = False,
+    keep_going: KeepGoing = False,
 ) -> None:
     """Read reports (.txt, .pdf, .docx, .html), clean them and write one row per document."""
     from pipeline.atomic import ParquetBatchWriter

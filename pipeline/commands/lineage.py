@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from pipeline.commands.options import ClassifierDir, CsvCopy, SeedTexts, TaggedTable, TaggerDir, out_option
 from pipeline.cli_support import console, handle_errors
 
 DEFAULT_TAGGED = Path("data/processed/tagged.parquet")
@@ -20,15 +21,15 @@ DEFAULT_SEED_TEXTS = Path("data/gold/seed.jsonl")
 
 @handle_errors
 def command(
-    tagged: Annotated[Path, typer.Option("--tagged", help="Tagged reference corpus written by `recs tag`.")] = DEFAULT_TAGGED,
+    tagged: TaggedTable = DEFAULT_TAGGED,
     documents: Annotated[Path, typer.Option("--documents", help="Documents table (body and date of every session).")] = DEFAULT_DOCUMENTS,
-    classifier: Annotated[Path, typer.Option("--classifier", help="Classifier folder written by `recs train` (with lineage.json).")] = DEFAULT_CLASSIFIER,
-    tagger: Annotated[Path, typer.Option("--tagger", help="Saved tagger, used to tag the labelled sets.")] = DEFAULT_TAGGER,
-    out: Annotated[Path, typer.Option("--out", help="Lineage of every reference recommendation against the sessions before its own (Parquet).")] = DEFAULT_OUT,
+    classifier: ClassifierDir = DEFAULT_CLASSIFIER,
+    tagger: TaggerDir = DEFAULT_TAGGER,
+    out: Annotated[Path, out_option("Lineage of every reference recommendation against the sessions before its own (Parquet).")] = DEFAULT_OUT,
     metrics: Annotated[Path, typer.Option("--metrics", help="Confusion matrix and per-relation precision and recall (JSON, a DVC metric).")] = DEFAULT_METRICS,
     labelled: Annotated[list[Path] | None, typer.Option("--labelled", help="Labelled lineage set (JSON Lines) to score; repeat the option; the file stem names it in the metrics.")] = None,
-    seed_texts: Annotated[Path, typer.Option("--seed-texts", help="Gold texts of the session the labelled sets refer to.")] = DEFAULT_SEED_TEXTS,
-    csv: Annotated[bool, typer.Option("--csv", help="Also write a CSV copy beside the Parquet table.")] = False,
+    seed_texts: SeedTexts = DEFAULT_SEED_TEXTS,
+    csv: CsvCopy = False,
 ) -> None:
     """Trace each reference session against the earlier ones, and score the lineage decision on labelled sets."""
     import warnings

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
+from pipeline.commands.options import CsvCopy, KeepGoing, out_option
 from pipeline.cli_support import batch_report, console, finish_batch, handle_errors, progress_bar
 
 DEFAULT_DOCUMENTS = Path("data/processed/documents.parquet")
@@ -20,11 +21,9 @@ _ROWS_PER_GROUP = 4096    # recommendations per Parquet row group
 @handle_errors
 def command(
     documents: Annotated[Path, typer.Option("--documents", help="Documents table written by `recs ingest`.")] = DEFAULT_DOCUMENTS,
-    out: Annotated[Path, typer.Option("--out", help="Where to write the recommendations table (Parquet).")] = DEFAULT_OUT,
-    csv: Annotated[bool, typer.Option("--csv", help="Also write a CSV copy beside the Parquet table.")] = False,
-    keep_going: Annotated[
-        bool, typer.Option("--keep-going", help="Exit 0 even if some documents had no recommendations.")
-    ] = False,
+    out: Annotated[Path, out_option("Where to write the recommendations table (Parquet).")] = DEFAULT_OUT,
+    csv: CsvCopy = False,
+    keep_going: KeepGoing = False,
 ) -> None:
     """Find the numbered recommendations in every ingested document.
 

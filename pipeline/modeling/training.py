@@ -13,7 +13,7 @@ from sklearn.metrics import roc_auc_score
 
 from pipeline.errors import RecsError
 from pipeline.modeling.classifier import ClusterClassifier
-from pipeline.modeling.evaluation import CrossValidation, balanced_accuracy, choose_threshold, cross_validate
+from pipeline.modeling.cross_validation import CrossValidation, balanced_accuracy, choose_threshold, cross_validate
 from pipeline.modeling.features import TAG_LIST_COLUMNS, as_frame
 from pipeline.modeling.hashing import frame_hash
 

@@ -98,7 +98,7 @@ def roman_value(token: str) -> int | None:
     return total
 
 
-def ends_sentence(text: str) -> bool:
+def ends_with_full_stop(text: str) -> bool:
     """True when ``text`` ends with a full stop, question or exclamation mark (quotes allowed after)."""
     return bool(_SENTENCE_END.search(text.rstrip()))
 
@@ -178,7 +178,7 @@ def numbered_kind(body: str) -> str:
     words = body.split()
     if is_directive(body) or FINITE_VERB.search(body) or len(words) > _PARAGRAPH_MIN_WORDS:
         return "paragraph"
-    if len(words) > _HEADING_MAX_WORDS or not ends_sentence(body):
+    if len(words) > _HEADING_MAX_WORDS or not ends_with_full_stop(body):
         return "paragraph"
     return "ambiguous"  # e.g. "1. General recommendations." - short, verbless, but with a full stop
 
