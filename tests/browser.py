@@ -1,12 +1,11 @@
-"""Headless Debian chromium for the report tests: find or install it, dump a page's DOM, take a screenshot.
+"""Headless Debian chromium for the report tests: find it, dump a page's DOM, take a screenshot.
 
-Installing needs root and the Debian package registry; when that is impossible the
-caller skips with the reason returned by :func:`ensure_chromium`.
+Chromium comes from the set-up step (`make browser`, run by .ci/run); when it is missing
+the caller skips with the reason returned by :func:`ensure_chromium`.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -28,19 +27,11 @@ def find_chromium() -> str | None:
 
 
 def ensure_chromium() -> tuple[str | None, str]:
-    """Return (executable, "") or (None, why it is unavailable), installing Debian's chromium as root if missing."""
+    """Return (executable, "") or (None, why it is unavailable); the tests never install system packages."""
     found = find_chromium()
     if found:
         return found, ""
-    if os.geteuid() != 0 or not shutil.which("apt-get"):
-        return None, "chromium is not installed and cannot be installed here (needs root and apt-get)"
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    for command in (["apt-get", "update", "-q"], ["apt-get", "install", "-y", "-q", "chromium"]):
-        result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=900)
-        if result.returncode != 0:
-            return None, f"`{' '.join(command)}` failed: {result.stderr.strip().splitlines()[-1:]}"
-    found = find_chromium()
-    return (found, "") if found else (None, "apt-get installed chromium but no executable was found")
+    return None, "chromium is not installed (`make browser` installs Debian's chromium; .ci/run does it before the tests)"
 
 
 def _run(executable: str, profile: Path, extra: list[str], url: str) -> subprocess.CompletedProcess:

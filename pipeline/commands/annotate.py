@@ -14,8 +14,8 @@ from typing import Annotated
 
 import typer
 
-from pipeline.commands.options import TaggedTable, out_option
 from pipeline.cli_support import console, handle_errors
+from pipeline.commands.options import TaggedTable, out_option
 
 app = typer.Typer(help="Correct the tagger in Label Studio and retrain: export unsure tags, import corrections.",
                   no_args_is_help=True)

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from pipeline.commands.options import BatchSize, ClassifierDir, KeepGoing, TaggerDir, out_option
 from pipeline.cli_support import console, handle_errors
+from pipeline.commands.options import BatchSize, ClassifierDir, KeepGoing, TaggerDir, out_option
 from pipeline.errors import RecsError
 
 DEFAULT_OUT = Path("data/processed/assigned.parquet")

@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from pipeline.commands.options import CsvCopy, Seed, TaggedTable, out_option
 from pipeline.cli_support import console, handle_errors
+from pipeline.commands.options import CsvCopy, Seed, TaggedTable, out_option
 
 DEFAULT_TAGGED = Path("data/processed/tagged.parquet")
 DEFAULT_OUT = Path("data/processed/clusters.parquet")

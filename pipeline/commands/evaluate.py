@@ -16,8 +16,8 @@ from typing import Annotated, Any
 
 import typer
 
-from pipeline.commands.options import BatchSize, Split, out_option
 from pipeline.cli_support import console, handle_errors, progress_bar
+from pipeline.commands.options import BatchSize, Split, out_option
 
 DEFAULT_MODEL_DIR = Path("models/tagger")
 DEFAULT_OUT = Path("metrics/tagging.json")

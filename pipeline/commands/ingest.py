@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from pipeline.commands.options import CsvCopy, KeepGoing, out_option
 from pipeline.cli_support import batch_report, finish_batch, handle_errors, progress_bar
+from pipeline.commands.options import CsvCopy, KeepGoing, out_option
 from pipeline.errors import RecsError
 
 DEFAULT_INPUT = Path("data/raw")

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from pipeline.commands.options import ClassifierDir, CsvCopy, SeedTexts, TaggedTable, TaggerDir, out_option
 from pipeline.cli_support import console, handle_errors
+from pipeline.commands.options import ClassifierDir, CsvCopy, SeedTexts, TaggedTable, TaggerDir, out_option
 
 DEFAULT_TAGGED = Path("data/processed/tagged.parquet")
 DEFAULT_DOCUMENTS = Path("data/processed/documents.parquet")

@@ -8,8 +8,8 @@ from typing import Annotated, Any
 
 import typer
 
-from pipeline.commands.options import CsvCopy, KeepGoing, out_option
 from pipeline.cli_support import batch_report, console, finish_batch, handle_errors, progress_bar
+from pipeline.commands.options import CsvCopy, KeepGoing, out_option
 
 DEFAULT_DOCUMENTS = Path("data/processed/documents.parquet")
 DEFAULT_OUT = Path("data/processed/recommendations.parquet")

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from pipeline.commands.options import FeatureSet, Seed, SeedTexts, TaggedTable, TaggerDir
 from pipeline.cli_support import console, handle_errors
+from pipeline.commands.options import FeatureSet, Seed, SeedTexts, TaggedTable, TaggerDir
 
 DEFAULT_TAGGED = Path("data/processed/tagged.parquet")
 DEFAULT_CLUSTERS = Path("data/processed/clusters.parquet")
@@ -79,9 +79,9 @@ def command(
         nlp, warnings = tagger_bridge.load(tagger)
         for warning in warnings:
             console.print(f"[yellow]warning:[/] {warning}", markup=True, highlight=False, soft_wrap=True)
-    if novelty_threshold == "auto":
-        texts = read_out_of_scope(novelty_data)
-        out_of_scope = as_frame(pd.DataFrame(list(tagger_bridge.tag(nlp, texts))))
+        if novelty_threshold == "auto":
+            texts = read_out_of_scope(novelty_data)
+            out_of_scope = as_frame(pd.DataFrame(list(tagger_bridge.tag(nlp, texts))))
     result = train(reference, cluster_table, feature_set=feature_set, C=C, novelty_threshold=novelty_threshold,
                    out_of_scope=out_of_scope, compare=compared, seed=seed)
     params = {"features": feature_set, "C": C, "novelty_threshold": result.metrics["novelty_threshold"],

@@ -201,16 +201,16 @@ def cluster_corpus(
     kept = sorted(matched.values())
     if previous_raw:
         notes.append(f"kept {len(kept)} of {len(previous_raw)} previous cluster ids ({', '.join(kept) or 'none'})")
-    raw = sorted(({"id": ids[i], "members": group} for i, group in enumerate(groups)), key=lambda c: c["id"])
+    raw: list[dict[str, Any]] = sorted(({"id": ids[i], "members": group} for i, group in enumerate(groups)), key=lambda c: c["id"])
 
     final_members = _apply_merges(raw, edits or AnalystEdits(), notes)
     assignment = {rec_id: cluster_id for cluster_id, members in final_members.items() for rec_id in members}
     corpus_mean = np.asarray(X.mean(axis=0)).ravel()
     clusters = []
     for cluster_id, members in sorted(final_members.items()):
-        index = [position[r] for r in members]
-        centroid = np.asarray(X[index].mean(axis=0)).ravel()
-        auto_label, themes, terms = _auto_label(frame.iloc[index], centroid, corpus_mean, names)
+        rows = [position[r] for r in members]
+        centroid = np.asarray(X[rows].mean(axis=0)).ravel()
+        auto_label, themes, terms = _auto_label(frame.iloc[rows], centroid, corpus_mean, names)
         name = (edits or AnalystEdits()).names.get(cluster_id)
         clusters.append({
             "id": cluster_id,
@@ -219,7 +219,7 @@ def cluster_corpus(
             "renamed": name is not None,
             "merged_from": sorted(c["id"] for c in raw if set(c["members"]) <= set(members) and c["id"] != cluster_id),
             "size": len(members),
-            "members": sorted(members, key=position.get),
+            "members": sorted(members, key=position.__getitem__),
             "themes": themes,
             "top_terms": terms,
             "centroid": _centroid_terms(centroid, names),

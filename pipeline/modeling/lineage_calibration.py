@@ -22,9 +22,9 @@ from sklearn.model_selection import StratifiedKFold
 from pipeline.modeling.lineage import rows_from_evidence
 from pipeline.modeling.lineage_catalogue import Catalogue
 from pipeline.modeling.lineage_data import LabelledRecord
-from pipeline.modeling.lineage_scoring import Prediction, score
 from pipeline.modeling.lineage_decision import NEW, RELATED, RELATIONS, REPEATS, DecisionConfig, area_scores, scores
 from pipeline.modeling.lineage_evidence import Evidence
+from pipeline.modeling.lineage_scoring import Prediction, score
 
 # Rule families, simplest first: the weight values each may use (action, theme, margin, area theme).
 # The family is chosen by cross-validation too; a richer one must do better on held-out records to be kept.

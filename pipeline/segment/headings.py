@@ -136,9 +136,8 @@ def opens_request(lead_in: str) -> bool:
     request, not several requests.
     """
     bare = lead_in.rstrip().rstrip(":").rstrip()
-    last = None
-    for last in DIRECTIVE.finditer(bare):
-        pass
+    directives = list(DIRECTIVE.finditer(bare))
+    last = directives[-1] if directives else None
     for match in MAY.finditer(bare):
         if last is None or match.end() > last.end():
             last = match
