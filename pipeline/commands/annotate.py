@@ -15,28 +15,23 @@ from typing import Annotated
 import typer
 
 from pipeline.cli_support import console, handle_errors
+from pipeline.commands import paths
 from pipeline.commands.options import TaggedTable, out_option
 
 app = typer.Typer(help="Correct the tagger in Label Studio and retrain: export unsure tags, import corrections.",
                   no_args_is_help=True)
 
-DEFAULT_TAGGED = Path("data/processed/tagged.parquet")
-DEFAULT_RECOMMENDATIONS = Path("data/processed/recommendations.parquet")
-DEFAULT_DOCUMENTS = Path("data/processed/documents.parquet")
-DEFAULT_MODEL_DIR = Path("models/tagger")
-DEFAULT_TASKS = Path("annotation/tasks.json")
-DEFAULT_GOLD_DIR = Path("data/gold")
 
 
 @app.command("export")
 @handle_errors
 def export(
-    tagged: TaggedTable = DEFAULT_TAGGED,
-    recommendations: Annotated[Path, typer.Option("--recommendations", help="Recommendations table (lead-ins of lettered items); skipped if absent.")] = DEFAULT_RECOMMENDATIONS,
-    documents: Annotated[Path, typer.Option("--documents", help="Documents table (source, instrument); skipped if absent.")] = DEFAULT_DOCUMENTS,
-    model_dir: Annotated[Path, typer.Option("--model-dir", help="Saved tagger (`recs tag --model-dir`), for every theme score.")] = DEFAULT_MODEL_DIR,
+    tagged: TaggedTable = paths.TAGGED,
+    recommendations: Annotated[Path, typer.Option("--recommendations", help="Recommendations table (lead-ins of lettered items); skipped if absent.")] = paths.RECOMMENDATIONS,
+    documents: Annotated[Path, typer.Option("--documents", help="Documents table (source, instrument); skipped if absent.")] = paths.DOCUMENTS,
+    model_dir: Annotated[Path, typer.Option("--model-dir", help="Saved tagger (`recs tag --model-dir`), for every theme score.")] = paths.TAGGER,
     n: Annotated[int, typer.Option("-n", "--n", min=1, help="How many recommendations to export.")] = 50,
-    out: Annotated[Path, out_option("Label Studio tasks to import (JSON).")] = DEFAULT_TASKS,
+    out: Annotated[Path, out_option("Label Studio tasks to import (JSON).")] = paths.LABEL_STUDIO_TASKS,
     config: Annotated[Path | None, typer.Option("--config", help="Where to write the labeling config (default: beside --out, .xml).")] = None,
 ) -> None:
     """Export the N recommendations the tagger is least sure of, as Label Studio tasks with pre-annotations."""

@@ -8,13 +8,9 @@ from typing import Annotated
 import typer
 
 from pipeline.cli_support import console, handle_errors
+from pipeline.commands import paths
 from pipeline.commands.options import BatchSize, ClassifierDir, KeepGoing, TaggerDir, out_option
 from pipeline.errors import RecsError
-
-DEFAULT_OUT = Path("data/processed/assigned.parquet")
-DEFAULT_TAGGER = Path("models/tagger")
-DEFAULT_CLASSIFIER = Path("models/classifier")
-DEFAULT_REFERENCE = Path("data/processed/tagged.parquet")
 
 
 def _warn(message: str) -> None:
@@ -24,10 +20,10 @@ def _warn(message: str) -> None:
 @handle_errors
 def command(
     inputs: Annotated[list[Path], typer.Argument(metavar="INPUT...", help="Reports (.txt .pdf .docx .html, or folders of them) or tables (.csv/.parquet with a 'text' column, optional 'id').")],
-    out: Annotated[Path, out_option("Output table; format by extension: .parquet, .csv or .xlsx (formatted sheet).")] = DEFAULT_OUT,
-    tagger: TaggerDir = DEFAULT_TAGGER,
-    classifier: ClassifierDir = DEFAULT_CLASSIFIER,
-    tagged_reference: Annotated[Path, typer.Option("--tagged-reference", help="Reference tagged table: the earlier recommendations' tags (warns when it changed since training).")] = DEFAULT_REFERENCE,
+    out: Annotated[Path, out_option("Output table; format by extension: .parquet, .csv or .xlsx (formatted sheet).")] = paths.ASSIGNED,
+    tagger: TaggerDir = paths.TAGGER,
+    classifier: ClassifierDir = paths.CLASSIFIER,
+    tagged_reference: Annotated[Path, typer.Option("--tagged-reference", help="Reference tagged table: the earlier recommendations' tags (warns when it changed since training).")] = paths.TAGGED,
     documents: Annotated[Path | None, typer.Option("--documents", help="Reference documents table (body, date of each earlier session); default: documents.parquet beside --tagged-reference.")] = None,
     keep_going: KeepGoing = False,
     batch_size: BatchSize = 256,

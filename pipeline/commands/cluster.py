@@ -9,12 +9,8 @@ from typing import Annotated
 import typer
 
 from pipeline.cli_support import console, handle_errors
+from pipeline.commands import paths
 from pipeline.commands.options import CsvCopy, Seed, TaggedTable, out_option
-
-DEFAULT_TAGGED = Path("data/processed/tagged.parquet")
-DEFAULT_OUT = Path("data/processed/clusters.parquet")
-DEFAULT_MODEL = Path("models/clusters.json")
-DEFAULT_NAMES = Path("clusters.yaml")
 
 
 def _parse_k(value: str) -> int | None:
@@ -28,10 +24,10 @@ def _parse_k(value: str) -> int | None:
 
 @handle_errors
 def command(
-    tagged: TaggedTable = DEFAULT_TAGGED,
-    out: Annotated[Path, out_option("Where to write one row per recommendation with its cluster (Parquet).")] = DEFAULT_OUT,
-    model: Annotated[Path, typer.Option("--model", help="Cluster model (JSON). Read first if present, so persisting clusters keep their ids.")] = DEFAULT_MODEL,
-    names: Annotated[Path, typer.Option("--names", help="Analyst file with renames and merges (YAML); missing means none.")] = DEFAULT_NAMES,
+    tagged: TaggedTable = paths.TAGGED,
+    out: Annotated[Path, out_option("Where to write one row per recommendation with its cluster (Parquet).")] = paths.CLUSTERS,
+    model: Annotated[Path, typer.Option("--model", help="Cluster model (JSON). Read first if present, so persisting clusters keep their ids.")] = paths.CLUSTER_MODEL,
+    names: Annotated[Path, typer.Option("--names", help="Analyst file with renames and merges (YAML); missing means none.")] = paths.CLUSTER_NAMES,
     k: Annotated[int | None, typer.Option("--k", parser=_parse_k, metavar="auto|N", help="Number of clusters (2 or more), or 'auto' to choose it by silhouette within --k-min..--k-max.")] = None,
     k_min: Annotated[int, typer.Option("--k-min", min=2, help="Smallest k tried when --k is not given.")] = 3,
     k_max: Annotated[int, typer.Option("--k-max", min=2, help="Largest k tried when --k is not given.")] = 10,

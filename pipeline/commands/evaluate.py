@@ -17,18 +17,16 @@ from typing import Annotated, Any
 import typer
 
 from pipeline.cli_support import console, handle_errors, progress_bar
+from pipeline.commands import paths
 from pipeline.commands.options import BatchSize, Split, out_option
-
-DEFAULT_MODEL_DIR = Path("models/tagger")
-DEFAULT_OUT = Path("metrics/tagging.json")
 
 
 @handle_errors
 def command(
     gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (e.g. data/gold/seed.jsonl data/gold/constructed.jsonl).")],
     split: Annotated[Split, typer.Option("--split", help="Which records to score (all reports train, test and all).")] = Split.all,
-    model_dir: Annotated[Path, typer.Option("--model-dir", help="Saved tagger written by `recs tag`.")] = DEFAULT_MODEL_DIR,
-    out: Annotated[Path, out_option("Headline metrics JSON; details go beside it as <name>_details.json.")] = DEFAULT_OUT,
+    model_dir: Annotated[Path, typer.Option("--model-dir", help="Saved tagger written by `recs tag`.")] = paths.TAGGER,
+    out: Annotated[Path, out_option("Headline metrics JSON; details go beside it as <name>_details.json.")] = paths.TAGGING_METRICS,
     batch_size: BatchSize = 64,
 ) -> None:
     """Score the saved tagger on gold recommendations: modality, addressee, actors, legal references, themes."""

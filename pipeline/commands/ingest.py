@@ -10,10 +10,9 @@ import typer
 
 from pipeline.cli_support import batch_report, finish_batch, handle_errors, progress_bar
 from pipeline.commands.options import CsvCopy, KeepGoing, out_option
+from pipeline.commands.paths import DOCUMENTS, RAW
 from pipeline.errors import RecsError
 
-DEFAULT_INPUT = Path("data/raw")
-DEFAULT_OUTPUT = Path("data/processed/documents.parquet")
 BATCH_SIZE = 32  # documents held in memory before they are written
 
 
@@ -23,7 +22,7 @@ def command(
         list[Path] | None,
         typer.Argument(help="Report files or folders (searched recursively). Default: data/raw/.", show_default=False),
     ] = None,
-    out: Annotated[Path, out_option("Where to write the documents table (Parquet).")] = DEFAULT_OUTPUT,
+    out: Annotated[Path, out_option("Where to write the documents table (Parquet).")] = DOCUMENTS,
     csv: CsvCopy = False,
     keep_going: KeepGoing = False,
 ) -> None:
@@ -33,7 +32,7 @@ def command(
     from pipeline.schemas import DOCUMENTS
     from pipeline.tables import write_csv_beside
 
-    inputs = paths or [DEFAULT_INPUT]
+    inputs = paths or [RAW]
     report = batch_report()
     files = collect_files(inputs, report)
     if not files:

@@ -8,27 +8,20 @@ from typing import Annotated
 import typer
 
 from pipeline.cli_support import console, handle_errors
+from pipeline.commands import paths
 from pipeline.commands.options import ClassifierDir, CsvCopy, SeedTexts, TaggedTable, TaggerDir, out_option
-
-DEFAULT_TAGGED = Path("data/processed/tagged.parquet")
-DEFAULT_DOCUMENTS = Path("data/processed/documents.parquet")
-DEFAULT_CLASSIFIER = Path("models/classifier")
-DEFAULT_TAGGER = Path("models/tagger")
-DEFAULT_OUT = Path("data/processed/lineage.parquet")
-DEFAULT_METRICS = Path("metrics/lineage.json")
-DEFAULT_SEED_TEXTS = Path("data/gold/seed.jsonl")
 
 
 @handle_errors
 def command(
-    tagged: TaggedTable = DEFAULT_TAGGED,
-    documents: Annotated[Path, typer.Option("--documents", help="Documents table (body and date of every session).")] = DEFAULT_DOCUMENTS,
-    classifier: ClassifierDir = DEFAULT_CLASSIFIER,
-    tagger: TaggerDir = DEFAULT_TAGGER,
-    out: Annotated[Path, out_option("Lineage of every reference recommendation against the sessions before its own (Parquet).")] = DEFAULT_OUT,
-    metrics: Annotated[Path, typer.Option("--metrics", help="Confusion matrix and per-relation precision and recall (JSON, a DVC metric).")] = DEFAULT_METRICS,
+    tagged: TaggedTable = paths.TAGGED,
+    documents: Annotated[Path, typer.Option("--documents", help="Documents table (body and date of every session).")] = paths.DOCUMENTS,
+    classifier: ClassifierDir = paths.CLASSIFIER,
+    tagger: TaggerDir = paths.TAGGER,
+    out: Annotated[Path, out_option("Lineage of every reference recommendation against the sessions before its own (Parquet).")] = paths.LINEAGE,
+    metrics: Annotated[Path, typer.Option("--metrics", help="Confusion matrix and per-relation precision and recall (JSON, a DVC metric).")] = paths.LINEAGE_METRICS,
     labelled: Annotated[list[Path] | None, typer.Option("--labelled", help="Labelled lineage set (JSON Lines) to score; repeat the option; the file stem names it in the metrics.")] = None,
-    seed_texts: SeedTexts = DEFAULT_SEED_TEXTS,
+    seed_texts: SeedTexts = paths.SEED_TEXTS,
     csv: CsvCopy = False,
 ) -> None:
     """Trace each reference session against the earlier ones, and score the lineage decision on labelled sets."""

@@ -9,10 +9,9 @@ from typing import Annotated, Any
 import typer
 
 from pipeline.cli_support import batch_report, console, finish_batch, handle_errors, progress_bar
+from pipeline.commands import paths
 from pipeline.commands.options import CsvCopy, KeepGoing, out_option
 
-DEFAULT_DOCUMENTS = Path("data/processed/documents.parquet")
-DEFAULT_OUT = Path("data/processed/recommendations.parquet")
 _COLUMNS = ["doc_id", "source", "text"]
 _BATCH_SIZE = 64          # documents read at a time
 _ROWS_PER_GROUP = 4096    # recommendations per Parquet row group
@@ -20,8 +19,8 @@ _ROWS_PER_GROUP = 4096    # recommendations per Parquet row group
 
 @handle_errors
 def command(
-    documents: Annotated[Path, typer.Option("--documents", help="Documents table written by `recs ingest`.")] = DEFAULT_DOCUMENTS,
-    out: Annotated[Path, out_option("Where to write the recommendations table (Parquet).")] = DEFAULT_OUT,
+    documents: Annotated[Path, typer.Option("--documents", help="Documents table written by `recs ingest`.")] = paths.DOCUMENTS,
+    out: Annotated[Path, out_option("Where to write the recommendations table (Parquet).")] = paths.RECOMMENDATIONS,
     csv: CsvCopy = False,
     keep_going: KeepGoing = False,
 ) -> None:

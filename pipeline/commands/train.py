@@ -8,18 +8,10 @@ from typing import Annotated
 import typer
 
 from pipeline.cli_support import console, handle_errors
+from pipeline.commands import paths
 from pipeline.commands.options import FeatureSet, Seed, SeedTexts, TaggedTable, TaggerDir
 
-DEFAULT_TAGGED = Path("data/processed/tagged.parquet")
-DEFAULT_CLUSTERS = Path("data/processed/clusters.parquet")
-DEFAULT_MODEL_DIR = Path("models/classifier")
-DEFAULT_METRICS = Path("metrics/train.json")
-DEFAULT_PLOTS = Path("plots")
-DEFAULT_NOVELTY_DATA = Path("data/novelty/out_of_scope.jsonl")
-DEFAULT_TAGGER = Path("models/tagger")
 DEFAULT_COMPARE = "tfidf,tags,tfidf+tags"
-DEFAULT_LINEAGE_DEV = Path("data/lineage/dev.jsonl")
-DEFAULT_SEED_TEXTS = Path("data/gold/seed.jsonl")
 
 
 def _threshold(value: str) -> str | float:
@@ -37,20 +29,20 @@ def _threshold(value: str) -> str | float:
 
 @handle_errors
 def command(
-    tagged: TaggedTable = DEFAULT_TAGGED,
-    clusters: Annotated[Path, typer.Option("--clusters", help="Cluster of each reference recommendation, written by `recs cluster`.")] = DEFAULT_CLUSTERS,
-    model_dir: Annotated[Path, typer.Option("--model-dir", help="Where to save the model (model.json + .npy arrays), labels.json and manifest.json.")] = DEFAULT_MODEL_DIR,
-    metrics: Annotated[Path, typer.Option("--metrics", help="Cross-validated metrics (flat JSON for `dvc metrics show`).")] = DEFAULT_METRICS,
-    plots_dir: Annotated[Path, typer.Option("--plots-dir", help="Where to write confusion.csv (actual,predicted) for `dvc plots`.")] = DEFAULT_PLOTS,
+    tagged: TaggedTable = paths.TAGGED,
+    clusters: Annotated[Path, typer.Option("--clusters", help="Cluster of each reference recommendation, written by `recs cluster`.")] = paths.CLUSTERS,
+    model_dir: Annotated[Path, typer.Option("--model-dir", help="Where to save the model (model.json + .npy arrays), labels.json and manifest.json.")] = paths.CLASSIFIER,
+    metrics: Annotated[Path, typer.Option("--metrics", help="Cross-validated metrics (flat JSON for `dvc metrics show`).")] = paths.TRAIN_METRICS,
+    plots_dir: Annotated[Path, typer.Option("--plots-dir", help="Where to write confusion.csv (actual,predicted) for `dvc plots`.")] = paths.PLOTS,
     features: Annotated[FeatureSet, typer.Option("--features", help="Feature set of the saved model.")] = FeatureSet.tfidf_tags,
     compare: Annotated[str, typer.Option("--compare", help="Comma-separated feature sets to cross-validate side by side.")] = DEFAULT_COMPARE,
     C: Annotated[float, typer.Option("--C", min=1e-6, help="Inverse regularization strength of the LogisticRegression.")] = 100.0,
     novelty_threshold: Annotated[str, typer.Option("--novelty-threshold", parser=_threshold, help="'auto' (chosen on held-out reference + --novelty-data) or a support score in [0, 1].")] = "auto",
-    novelty_data: Annotated[Path, typer.Option("--novelty-data", help="Out-of-scope texts (JSON Lines: id, text) used by --novelty-threshold auto.")] = DEFAULT_NOVELTY_DATA,
-    tagger: TaggerDir = DEFAULT_TAGGER,
+    novelty_data: Annotated[Path, typer.Option("--novelty-data", help="Out-of-scope texts (JSON Lines: id, text) used by --novelty-threshold auto.")] = paths.NOVELTY_DATA,
+    tagger: TaggerDir = paths.TAGGER,
     seed: Seed = 42,
-    lineage_dev: Annotated[Path, typer.Option("--lineage-dev", help="Labelled later-session texts (repeats/related/new) on which the lineage decision is calibrated by cross-validation; skipped if absent.")] = DEFAULT_LINEAGE_DEV,
-    seed_texts: SeedTexts = DEFAULT_SEED_TEXTS,
+    lineage_dev: Annotated[Path, typer.Option("--lineage-dev", help="Labelled later-session texts (repeats/related/new) on which the lineage decision is calibrated by cross-validation; skipped if absent.")] = paths.LINEAGE_DEV,
+    seed_texts: SeedTexts = paths.SEED_TEXTS,
 ) -> None:
     """Train the classifier that assigns new recommendations to clusters or flags them novel."""
     import pandas as pd
