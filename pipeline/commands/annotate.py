@@ -60,19 +60,11 @@ def import_(
     out: Annotated[Path, out_option("Gold file to write, e.g. data/gold/annotated-2026-11.jsonl.")],
 ) -> None:
     """Import corrected annotations as a train-split gold file (ids annot-<rec_id>), validated against the taxonomy."""
-    import json
-
-    from pipeline.annotation.corrections import check_new_ids, gold_records, to_jsonl
+    from pipeline.annotation.corrections import check_new_ids, gold_records, read_export, to_jsonl
     from pipeline.atomic import write_text
     from pipeline.errors import RecsError
 
-    if not export_file.is_file():
-        raise RecsError("export file not found", path=export_file)
-    try:
-        exported = json.loads(export_file.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as error:
-        raise RecsError(f"not valid JSON ({error.msg}, line {error.lineno})", path=export_file) from None
-    records, unannotated = gold_records(exported, export_file)
+    records, unannotated = gold_records(read_export(export_file), export_file)
     if not records:
         raise RecsError("no annotated task in the export", path=export_file)
     check_new_ids(records, out.parent, out)

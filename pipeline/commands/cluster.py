@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
@@ -37,21 +36,15 @@ def command(
 ) -> None:
     """Group the reference recommendations into thematic clusters with stable ids and readable labels."""
     from pipeline.atomic import write_json, write_parquet
-    from pipeline.errors import RecsError
     from pipeline.modeling.cluster_names import load_edits
-    from pipeline.modeling.clustering import cluster_corpus
+    from pipeline.modeling.clustering import cluster_corpus, read_previous
     from pipeline.modeling.hashing import frame_hash
     from pipeline.modeling.tables import read_tagged
     from pipeline.schemas import CLUSTERS, TAGGED
     from pipeline.tables import write_csv_beside
 
     frame = read_tagged(tagged)
-    previous = None
-    if model.exists():
-        try:
-            previous = json.loads(model.read_text(encoding="utf-8"))
-        except json.JSONDecodeError:
-            raise RecsError("previous cluster model is not valid JSON; delete it to renumber from C01", model) from None
+    previous = read_previous(model)
     result = cluster_corpus(
         frame, k=k, k_min=k_min, k_max=k_max, min_size=min_size, seed=seed,
         previous=previous, edits=load_edits(names), data_hash=frame_hash(frame.sort_values("rec_id"), TAGGED.names),

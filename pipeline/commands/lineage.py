@@ -30,7 +30,7 @@ def command(
     from pipeline.atomic import write_json, write_parquet
     from pipeline.modeling import tagger_bridge
     from pipeline.modeling.lineage_catalogue import load_catalogue
-    from pipeline.modeling.lineage_evaluation import evaluate, prepare
+    from pipeline.modeling.lineage_evaluation import decision_summary, evaluate, prepare
     from pipeline.modeling.lineage_history import history_rows
     from pipeline.modeling.manifest import load_classifier
     from pipeline.schemas import LINEAGE
@@ -45,9 +45,7 @@ def command(
     counts = {relation: sum(row["relation"] == relation for row in rows) for relation in ("repeats", "related", "new")}
     lines = [f"{len(rows)} reference recommendations in {len(catalogue.sessions)} session(s): "
              + ", ".join(f"{n} {relation}" for relation, n in counts.items()) + f" (against earlier sessions) -> {out}"]
-    report: dict = {"decision": {k: v for k, v in decision.__dict__.items() if k != "evidence"},
-                    "family": decision.evidence.get("family"),
-                    "cross_validated_dev": decision.evidence.get("cross_validated", {}).get(decision.evidence.get("family"), {}).get("metrics")}
+    report = decision_summary(decision)
     if labelled:
         nlp, _ = tagger_bridge.load(tagger)
         for path in labelled:

@@ -12,8 +12,10 @@ one-to-one (Hungarian algorithm) on the Jaccard overlap of the members both runs
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -68,6 +70,17 @@ class ClusterModel:
             "clusters": self.clusters,
             "raw_clusters": self.raw_clusters,
         }
+
+
+def read_previous(path: Path) -> dict[str, Any] | None:
+    """The cluster model of an earlier run, whose ids persisting clusters keep; None when there is none."""
+    if not path.exists():
+        return None
+    try:
+        previous: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError:
+        raise RecsError("previous cluster model is not valid JSON; delete it to renumber from C01", path) from None
+    return previous
 
 
 def format_id(number: int) -> str:

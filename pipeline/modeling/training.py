@@ -64,7 +64,7 @@ def train(
     if novelty_threshold == "auto" and (out_of_scope is None or out_of_scope.empty):
         raise RecsError("--novelty-threshold auto needs out-of-scope texts (--novelty-data)")
     metrics: dict[str, Any] = {"n_recommendations": len(frame), "n_clusters": len(set(y)), "features": feature_set, "C": C, "seed": seed}
-    chosen: CrossValidation | None = None
+    results: dict[str, CrossValidation] = {}
     out_scores: dict[str, np.ndarray] = {}
     for name in dict.fromkeys([*compare, feature_set]):
         estimator = ClusterClassifier(feature_set=name, C=C, random_state=seed)
@@ -74,9 +74,8 @@ def train(
         if out_of_scope is not None and not out_of_scope.empty:
             out_scores[name] = estimator.fit(frame, y).support_score(out_of_scope)
             metrics[f"compare_{name}_novelty_auc"] = _novelty_auc(result.support, out_scores[name])
-        if name == feature_set:
-            chosen = result
-    assert chosen is not None
+        results[name] = result
+    chosen = results[feature_set]
     metrics.update(chosen.metrics())
     if novelty_threshold == "auto":
         threshold, _ = choose_threshold(chosen.support, out_scores[feature_set])
