@@ -47,15 +47,14 @@ def command(
     """Train the classifier that assigns new recommendations to clusters or flags them novel."""
     import pandas as pd
 
-    from pipeline.atomic import atomic_path, write_json
+    from pipeline.atomic import write_json
     from pipeline.modeling import tagger_bridge
     from pipeline.modeling.features import as_frame
     from pipeline.modeling.hashing import frame_hash
     from pipeline.modeling.manifest import save_classifier
     from pipeline.modeling.tables import read_clusters, read_tagged
-    from pipeline.modeling.training import read_out_of_scope, train
+    from pipeline.modeling.training import read_out_of_scope, train, write_confusion
     from pipeline.schemas import TAGGED
-    from pipeline.spreadsheet import csv_cell
 
     feature_set = features.value
     compared = [name.strip() for name in compare.split(",") if name.strip()]
@@ -88,10 +87,7 @@ def command(
         lineage_note = f"lineage decision ({decision.evidence['family']}, chosen by cross-validation on {lineage_dev})"
     save_classifier(result.model, result.labels, model_dir, result.data_hash, params, decision)
     write_json(metrics, result.metrics)
-    confusion = plots_dir / "confusion.csv"
-    with atomic_path(confusion) as tmp:
-        confusion_table = pd.DataFrame(result.confusion, columns=["actual", "predicted"]).map(csv_cell)
-        confusion_table.to_csv(tmp, index=False, lineterminator="\n")
+    confusion = write_confusion(plots_dir / "confusion.csv", result.confusion)
     m = result.metrics
     lines = [
         f"{m['n_recommendations']} recommendations, {m['n_clusters']} clusters, features {feature_set}: "

@@ -11,11 +11,13 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import roc_auc_score
 
+from pipeline.atomic import atomic_path
 from pipeline.errors import RecsError
 from pipeline.modeling.classifier import ClusterClassifier
 from pipeline.modeling.cross_validation import CrossValidation, balanced_accuracy, choose_threshold, cross_validate
 from pipeline.modeling.features import TAG_LIST_COLUMNS, as_frame
 from pipeline.modeling.hashing import frame_hash
+from pipeline.spreadsheet import csv_cell
 
 TRAINING_COLUMNS = ("rec_id", "text", "modality", *TAG_LIST_COLUMNS, "cluster_id")
 
@@ -113,3 +115,11 @@ def read_out_of_scope(path: str | Path) -> list[dict[str, Any]]:
     if not rows:
         raise RecsError("holds no texts", path)
     return rows
+
+
+def write_confusion(path: Path, confusion: list[dict[str, str]]) -> Path:
+    """The cross-validated (actual, predicted) pairs as the CSV `dvc plots` draws; cells that open like a formula are defused."""
+    with atomic_path(path) as tmp:
+        table = pd.DataFrame(confusion, columns=["actual", "predicted"]).map(csv_cell)
+        table.to_csv(tmp, index=False, lineterminator="\n")
+    return path
