@@ -1,8 +1,9 @@
 # Two entry points for a fresh machine (only Python 3.11, make and the package registries needed):
 #   make run   - set up .venv from requirements.lock, then run the whole pipeline on data/raw/ with `dvc repro`
-#   make test  - set up .venv from requirements.lock, then run the whole test suite
+#   make test  - set up .venv from requirements.lock, then lint (ruff), type-check pipeline/ (mypy) and run the whole test suite
+#   make lint  - ruff check and `ruff format --check` (the formatting is not yet applied to the whole tree)
+#   make browser - install Debian's chromium (root) for the report's browser tests; without it they skip and say why
 #   make lock  - regenerate requirements.lock from pyproject.toml (after changing a dependency)
-#   make browser - install Debian's headless chromium for the report's browser tests (root; they skip without it)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -15,7 +16,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 export DVC_NO_ANALYTICS := 1
 export PYTHONHASHSEED := 0
 
-.PHONY: run test setup lock browser clean
+.PHONY: run test lint browser setup lock clean
 
 # Every locked package is checked against its hash; the project itself goes in without resolving
 # anything more, built by the locked setuptools (no unpinned build environment).
@@ -32,8 +33,21 @@ run: $(STAMP)
 	$(BIN)/dvc repro
 	@$(BIN)/recs where
 
+LINTED := pipeline tests benchmarks
+
 test: $(STAMP)
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
+
+# The tests never install system packages; the set-up step does (CI: .ci/run).
+browser:
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || \
+	  { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
 
 # uv resolves (from PyPI, into a throw-away venv); pip installs. One lock for every platform, Python 3.11.
 lock:
@@ -41,9 +55,6 @@ lock:
 	$(UV_VENV)/bin/pip install --quiet --disable-pip-version-check uv
 	$(UV_VENV)/bin/uv pip compile pyproject.toml --extra test --generate-hashes --universal \
 	  --python-version 3.11 --quiet -o $(LOCK)
-
-browser:
-	@command -v chromium >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
 
 clean:
 	rm -rf $(VENV) $(UV_VENV)

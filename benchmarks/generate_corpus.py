@@ -375,7 +375,7 @@ def render_text(report: Report, rng: random.Random) -> str:
     return "".join(pieces).replace("{pages}", str(page)) + "\n"
 
 
-FIXED_PDF_DATE = datetime.datetime(2020, 1, 1, tzinfo=datetime.timezone.utc)
+FIXED_PDF_DATE = datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
 PDF_CHARS = str.maketrans({"–": "-", "—": "-", "’": "'", "‘": "'", "“": '"', "”": '"', "*": ""})
 
 

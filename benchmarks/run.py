@@ -401,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
     target = args.results or (args.work / "RESULTS-quick.md" if args.quick else ROOT / "benchmarks" / "RESULTS.md")
 
     command = "python benchmarks/run.py " + " ".join(shlex.quote(arg) for arg in (argv if argv is not None else sys.argv[1:]))
-    when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    when = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     load_start = os.getloadavg()[0]
     started = time.perf_counter()
     results = run(args)

@@ -1,16 +1,17 @@
-"""What every `recs` command shares: one-line errors, progress bars, batch accounting."""
+"""What every `recs` command shares: one-line errors, progress bars, the console lines of a batch."""
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from pipeline.batch import BatchReport, Event
 from pipeline.errors import RecsError
 
 console = Console(stderr=True)
@@ -53,24 +54,18 @@ def progress_bar(items: Iterable[T], description: str, total: int | None = None)
             progress.advance(task)
 
 
-@dataclass
-class BatchReport:
-    """Counts what a batch did, so one bad file is reported, skipped and counted, never fatal to the rest."""
+def batch_report() -> BatchReport:
+    """A :class:`BatchReport` that prints each skip (yellow) and failure (red) as it happens."""
 
-    processed: int = 0
-    skipped: int = 0
-    failures: list[str] = field(default_factory=list)
+    def notify(event: Event, message: str) -> None:
+        colour = "red" if event == "failed" else "yellow"
+        console.print(f"[{colour}]{event}:[/] {message}", markup=True, highlight=False, soft_wrap=True)
 
-    def fail(self, error: RecsError) -> None:
-        """Record and print a per-file failure; the batch goes on."""
-        self.failures.append(str(error))
-        console.print(f"[red]failed:[/] {error}", markup=True, highlight=False, soft_wrap=True)
+    return BatchReport(notify=notify)
 
-    def finish(self, what: str, keep_going: bool) -> None:
-        """Print the summary; exit 1 if anything failed, unless the user asked to keep going."""
-        console.print(
-            f"{what}: {self.processed} processed, {self.skipped} skipped, {len(self.failures)} failed",
-            highlight=False,
-        )
-        if self.failures and not keep_going:
-            raise typer.Exit(code=1)
+
+def finish_batch(report: BatchReport, what: str, keep_going: bool) -> None:
+    """Print the summary; exit 1 if anything failed, unless the user asked to keep going."""
+    console.print(report.summary(what), highlight=False)
+    if report.failures and not keep_going:
+        raise typer.Exit(code=1)

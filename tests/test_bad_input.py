@@ -22,7 +22,7 @@ from bs4 import BeautifulSoup
 
 from benchmarks import corpus_vocab
 from benchmarks.generate_corpus import build_report, render_pdf, render_text
-import real_data
+from tests import real_data
 
 RECS = str(Path(sys.executable).parent / "recs")
 SEED_REPORT = real_data.SEED_REPORT

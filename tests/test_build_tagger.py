@@ -15,7 +15,7 @@ from pipeline.cli import app
 from pipeline.schemas import RECOMMENDATIONS
 from pipeline.tagging.api import tag_rows
 from pipeline.tagging.build import CONFIG, build_tagger, load_tagger, load_tagger_config, parse_overrides
-from tag_support import BASE_MODEL, seed_recommendations
+from tests.tag_support import BASE_MODEL, seed_recommendations
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "data" / "gold"

@@ -22,13 +22,13 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import Pipeline
 
-import real_data
-from modeling_fixtures import workspace
 from pipeline.modeling import tagger_bridge
 from pipeline.modeling.classifier import ClusterClassifier
 from pipeline.modeling.features import as_frame, char_vectorizer, make_features, word_vectorizer
 from pipeline.modeling.vectors import FeatureTables
 from pipeline.text_vectors import TfidfTable
+from tests import real_data
+from tests.modeling_fixtures import workspace
 
 NOVELTY_DATA = real_data.ROOT / "data" / "novelty" / "out_of_scope.jsonl"
 GOLD_BLIND = real_data.ROOT / "data" / "gold" / "blind.jsonl"

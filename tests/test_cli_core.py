@@ -40,3 +40,23 @@ def test_where_lists_outputs_and_says_what_is_missing(tmp_path, monkeypatch):
     report_line = next(line for line in result.output.splitlines() if line.startswith("report"))
     assert str((tmp_path / "reports" / "index.html").resolve()) in report_line
     assert "data/processed/tagged.parquet (not built yet)" in result.output
+
+
+def test_choices_are_listed_in_help_and_refused_otherwise():
+    """--split and --features are enums: --help names every choice, anything else is a usage error (exit 2)."""
+    result = runner.invoke(app, ["train", "--help"], env={"COLUMNS": "200"})
+    assert "tfidf+tags" in result.output and "words+tags" in result.output
+    result = runner.invoke(app, ["train", "--features", "bag-of-words"])
+    assert result.exit_code == 2 and "bag-of-words" in result.output
+    result = runner.invoke(app, ["evaluate", "--help"], env={"COLUMNS": "200"})
+    assert "<train|test|all>" in result.output
+    result = runner.invoke(app, ["evaluate", "data/gold/seed.jsonl", "--split", "dev"])
+    assert result.exit_code == 2
+
+
+def test_feature_set_choices_are_the_classifier_feature_sets():
+    from pipeline.commands.options import FeatureSet
+    from pipeline.modeling.features import FEATURE_SETS
+
+    assert tuple(member.value for member in FeatureSet) == FEATURE_SETS
+

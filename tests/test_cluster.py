@@ -11,12 +11,12 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from modeling_fixtures import run, runner, workspace
 from pipeline.atomic import write_parquet
 from pipeline.cli import app
-from pipeline.modeling.cluster_names import load_edits
 from pipeline.errors import RecsError
+from pipeline.modeling.cluster_names import load_edits
 from pipeline.schemas import CLUSTERS, TAGGED
+from tests.modeling_fixtures import run, runner, workspace
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from benchmarks.generate_corpus import generate
-import real_data
+from tests import real_data
 
 RECS = str(Path(sys.executable).parent / "recs")
 PROJECT = Path(__file__).resolve().parent.parent

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import PipelineRun, cached_outputs, committable_files
+from tests.clone import PipelineRun, cached_outputs, committable_files
 
 pytestmark = pytest.mark.slow
 

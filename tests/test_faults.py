@@ -21,7 +21,7 @@ import pytest
 
 from benchmarks.generate_corpus import generate
 from pipeline.errors import RecsError
-import real_data
+from tests import real_data
 
 RECS = str(Path(sys.executable).parent / "recs")
 SEED_REPORT = real_data.SEED_REPORT

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from pipeline.ingest import read_document
 from pipeline.ingest.cleaning import clean_pages, split_lines
-import real_data
+from tests import real_data
 
 SEED = real_data.SEED_REPORT
 DEV = real_data.DEV_REPORT

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from fixtures.ingest import sample_report as sample
 from typer.testing import CliRunner
 
+from pipeline.batch import BatchReport
 from pipeline.cli import app
-from pipeline.cli_support import BatchReport
 from pipeline.ingest import iter_documents
 from pipeline.schemas import DOCUMENTS
-import real_data
+from tests import real_data
+from tests.fixtures.ingest import sample_report as sample
 
 SEED = real_data.SEED_REPORT
 DEV = real_data.DEV_REPORT

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from pipeline.ingest import read_document
 from pipeline.ingest.metadata import extract_metadata
 from pipeline.ingest.patterns import find_un_symbol, is_un_symbol
-import real_data
+from tests import real_data
 
 SEED = real_data.SEED_REPORT
 DEV = real_data.DEV_REPORT

@@ -5,10 +5,10 @@ from __future__ import annotations
 import random
 
 import pytest
-from fixtures.ingest import sample_report as sample
 
 from pipeline.errors import RecsError
 from pipeline.ingest import read_document
+from tests.fixtures.ingest import sample_report as sample
 
 BUILDERS = {
     "report.pdf": sample.write_pdf,

@@ -122,3 +122,14 @@ def test_ci_runs_the_lowest_versions_check_after_the_tests():
     assert "--resolution lowest-direct" in script and "set -euo pipefail" in script
     for command in ("ingest", "segment", "tag", "cluster", "train", "assign"):
         assert re.search(rf"^run {command} ", script, re.M), command
+
+
+def test_system_packages_come_from_the_set_up_step_never_from_a_test():
+    """Chromium is installed by `make browser` (run by .ci/run before `make test`); a test only finds it or skips."""
+    ci = (PROJECT / ".ci" / "run").read_text(encoding="utf-8")
+    commands = [line.strip() for line in ci.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    assert commands.index("make browser") < commands.index("make test")
+    makefile = (PROJECT / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^browser:\n(\t.*\n)*\t.*apt-get install -y -q chromium", makefile, re.M)
+    installing = [path.name for path in (PROJECT / "tests").rglob("*.py") if "apt-get" in path.read_text(encoding="utf-8")]
+    assert installing == [Path(__file__).name], installing  # only this test names it

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tag_support import rule_components, tag
+from tests.tag_support import rule_components, tag
 
 
 @pytest.mark.parametrize(("text", "about", "expected"), [

@@ -10,8 +10,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from lineage_support import HEADED, NUMBERED, REFERENCE, dev_labels, squeeze, write_pdf
-from modeling_fixtures import run, workspace
+from tests.lineage_support import HEADED, NUMBERED, REFERENCE, dev_labels, squeeze, write_pdf
+from tests.modeling_fixtures import run, workspace
 
 
 @pytest.fixture(scope="module")

@@ -7,11 +7,10 @@ The blind records are never read by calibration (``recs train`` reads dev.jsonl 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from modeling_fixtures import LINEAGE_DEV, SEED_TEXTS, run, workspace
+from tests.modeling_fixtures import LINEAGE_DEV, SEED_TEXTS, run, workspace
 
 BLIND = LINEAGE_DEV.with_name("blind.jsonl")
 

@@ -11,10 +11,10 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from lineage_support import NUMBERED, REFERENCE, dev_labels, squeeze
-from modeling_fixtures import GOLD_TRAIN, LINEAGE_DEV, NOVELTY_DATA, SEED_TEXTS, run
 from pipeline.schemas import LINEAGE
-import real_data
+from tests import real_data
+from tests.lineage_support import NUMBERED, REFERENCE, dev_labels, squeeze
+from tests.modeling_fixtures import GOLD_TRAIN, LINEAGE_DEV, NOVELTY_DATA, SEED_TEXTS, run
 
 SESSIONS = [real_data.DEV_REPORT, real_data.SEED_REPORT, NUMBERED]
 
@@ -107,8 +107,8 @@ def test_lineage_metrics_report_the_labelled_set(grown: Path) -> None:
 
 
 def test_lineage_errors_are_one_line_naming_the_file(grown: Path, tmp_path: Path) -> None:
-    from modeling_fixtures import runner
     from pipeline.cli import app
+    from tests.modeling_fixtures import runner
 
     common = ["lineage", "--tagged", str(grown / "tagged.parquet"), "--documents", str(grown / "documents.parquet"),
               "--classifier", str(grown / "classifier"), "--tagger", str(grown / "tagger"),

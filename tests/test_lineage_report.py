@@ -3,15 +3,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 from bs4 import BeautifulSoup
 
-import browser
-from lineage_support import NUMBERED, REFERENCE
-from modeling_fixtures import run, workspace
+from tests import browser
+from tests.lineage_support import NUMBERED, REFERENCE
+from tests.modeling_fixtures import run, workspace
 
 pytestmark = pytest.mark.slow
 

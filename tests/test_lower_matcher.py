@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from spacy.matcher import Matcher
 
 import pipeline.tagging.modality  # noqa: F401  (registers recs_modality)
-import real_data
 from pipeline.tagging.lower_matcher import LowerPatternMatcher
+from tests import real_data
 
 GOLD_FILES = sorted((real_data.ROOT / "data" / "gold").glob("*.jsonl"))
 

@@ -8,7 +8,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from conftest import PipelineRun
+from tests.clone import PipelineRun
 
 pytestmark = pytest.mark.slow
 

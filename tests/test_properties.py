@@ -24,7 +24,7 @@ from benchmarks import corpus_vocab
 from benchmarks.generate_corpus import build_report, render_text
 from pipeline.errors import RecsError
 from pipeline.schemas import TAGGED
-from segment_expectations import as_segmented
+from tests.segment_expectations import as_segmented
 
 FAST = settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 SLOWER = settings(FAST, max_examples=25)

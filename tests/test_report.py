@@ -14,11 +14,11 @@ import pytest
 from bs4 import BeautifulSoup
 from typer.testing import CliRunner
 
-import report_tables as tables
 from pipeline import schemas
 from pipeline.atomic import write_parquet
 from pipeline.cli import app
 from pipeline.report import charts, summaries
+from tests import report_tables as tables
 
 runner = CliRunner()
 SECTIONS = ["overview", "modality", "actors", "legal-refs", "themes", "clusters", "metrics", "new-session", "recommendations"]

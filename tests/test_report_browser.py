@@ -9,10 +9,10 @@ import pytest
 from bs4 import BeautifulSoup
 from typer.testing import CliRunner
 
-import browser
-import report_tables as tables
-from conftest import PipelineRun
 from pipeline.cli import app
+from tests import browser
+from tests import report_tables as tables
+from tests.clone import PipelineRun
 
 pytestmark = pytest.mark.slow
 

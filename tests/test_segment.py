@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from pipeline.errors import RecsError
 from pipeline.segment import NO_RECOMMENDATIONS, segment_document
-import real_data
+from tests import real_data
 
 SEED_PATH = real_data.SEED_REPORT
 DEV_PATH = real_data.DEV_REPORT

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from pipeline.atomic import write_parquet
 from pipeline.cli import app
 from pipeline.schemas import DOCUMENTS, RECOMMENDATIONS
-import real_data
+from tests import real_data
 
 FIXTURES = Path(__file__).parent / "fixtures" / "segment"
 runner = CliRunner()

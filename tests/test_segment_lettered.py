@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from fixtures.segment import printed
 from pipeline.ingest.documents import read_document
 from pipeline.segment import segment_document
+from tests.fixtures.segment import printed
 
 ROOT = Path(__file__).parent / "fixtures"
 SUBCOM = ROOT / "real" / "unodc-subcom-2018-lettered.txt"          # UNODC/SUBCOM/53/6, 2018
@@ -97,7 +97,7 @@ def test_pdf_and_docx_segment_like_the_text(tmp_path, source, writer):
 
 def _tagged(rows: list[dict]) -> list[tuple[dict, dict]]:
     from pipeline.tagging.api import tag_rows
-    from tag_support import assembled
+    from tests.tag_support import assembled
 
     return list(tag_rows(assembled(), rows))
 

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-import real_data
 from pipeline.modeling.features import as_frame, make_features
 from pipeline.modeling.similarity import ReferenceIndex, screen_error
+from tests import real_data
 
 NOVELTY_DATA = real_data.ROOT / "data" / "novelty" / "out_of_scope.jsonl"
 

@@ -13,10 +13,10 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from modeling_fixtures import run, runner, workspace
 from pipeline.cli import app
 from pipeline.report.plots import write_plot_csvs
 from pipeline.spreadsheet import CSV_ESCAPE, FORMULA_TRIGGERS, csv_cell
+from tests.modeling_fixtures import run, runner, workspace
 
 # Recommendation-like texts opening with each character that makes a spreadsheet evaluate a cell.
 HOSTILE = {

@@ -7,8 +7,8 @@ import sys
 
 import pyarrow.parquet as pq
 
-import real_data
-from modeling_fixtures import workspace
+from tests import real_data
+from tests.modeling_fixtures import workspace
 
 
 def test_assign_of_a_report_imports_no_training_library(tmp_path) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tag_support import parsed_components, rule_components, tag
+from tests.tag_support import parsed_components, rule_components, tag
 
 MODES = ["parsed", "rules"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from tag_support import components, parsed_components, rule_components, tag
+from tests.tag_support import components, parsed_components, rule_components, tag
 
 MODES = ["parsed", "rules"]
 

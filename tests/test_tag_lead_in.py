@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.tagging.api import tag_rows
-from tag_support import assembled, rule_only_assembled
+from tests.tag_support import assembled, rule_only_assembled
 
 MODES = ["parsed", "rules"]
 

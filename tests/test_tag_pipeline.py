@@ -12,7 +12,7 @@ from pipeline.errors import RecsError
 from pipeline.schemas import TAGGED
 from pipeline.tagging.api import tag_rows
 from pipeline.tagging.build import build_tagger, load_tagger, save_tagger
-from tag_support import assembled, rule_only_assembled, seed_recommendations
+from tests.tag_support import assembled, rule_only_assembled, seed_recommendations
 
 TRICKY = [
     {"rec_id": "t-1", "text": "State parties should strengthen their collaboration, and should consider going beyond "

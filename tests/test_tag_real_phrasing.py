@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tag_support import assembled, rule_only_assembled, tag
+from tests.tag_support import assembled, rule_only_assembled, tag
 
 MODES = ["parsed", "rules"]
 

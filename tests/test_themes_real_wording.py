@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tag_support import rule_only_assembled, tag
+from tests.tag_support import rule_only_assembled, tag
 
 
 def _themes(text: str) -> set[str]:

@@ -22,6 +22,16 @@ from pipeline.tagging.gold import ANNOTATED_ID_PREFIX, NO_ADDRESSEE, GoldRecord,
 REQUIRED = ("modality", "addressee", "about_instrument")
 
 
+def read_export(path: Path) -> Any:
+    """The parsed JSON of a Label Studio export; a missing or malformed file is a :class:`RecsError`."""
+    if not path.is_file():
+        raise RecsError("export file not found", path=path)
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise RecsError(f"not valid JSON ({error.msg}, line {error.lineno})", path=path) from None
+
+
 def gold_records(exported: Any, path: Path) -> tuple[list[GoldRecord], int]:
     """The gold records of an export, sorted by id, and how many tasks had no annotation."""
     if not isinstance(exported, list):

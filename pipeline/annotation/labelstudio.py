@@ -86,6 +86,8 @@ def read_result(result: list[dict[str, Any]]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for item in result:
         name, value = item.get("from_name"), item.get("value") or {}
+        if not isinstance(name, str):
+            continue  # a result without a control name carries no tag
         if item.get("type") == "choices":
             chosen = list(value.get("choices") or [])
             values[name] = chosen if name in MULTIPLE else (chosen[0] if chosen else None)

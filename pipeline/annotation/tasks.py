@@ -10,18 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from spacy.language import Language
 
 from pipeline.annotation import labelstudio
 from pipeline.annotation.uncertainty import Uncertainty, least_sure, measure
 from pipeline.atomic import iter_parquet_rows
+from pipeline.tagging.themes import ThemeTagger
 
 TAG_FIELDS = ["rec_id", "doc_id", "text", "modality", "negated", "modal_clauses", "addressee", "actors", "legal_refs",
               "themes"]
 THEMES_PIPE = "recs_themes"
 BATCH_SIZE = 256
+
+
+def _theme_threshold(nlp: Language) -> float:
+    """The saved theme component's decision threshold (``get_pipe`` is typed as a plain callable)."""
+    return cast(ThemeTagger, nlp.get_pipe(THEMES_PIPE)).threshold
 
 
 def theme_scores(nlp: Language, texts: list[str]) -> Iterator[dict[str, float]]:
@@ -32,7 +38,7 @@ def theme_scores(nlp: Language, texts: list[str]) -> Iterator[dict[str, float]]:
 
 def measure_table(nlp: Language, tagged: Path) -> tuple[list[Uncertainty], dict[str, dict[str, Any]]]:
     """The uncertainty of every tagged row, and the rows by rec_id (tags only, for the chosen few)."""
-    threshold = nlp.get_pipe(THEMES_PIPE).threshold
+    threshold = _theme_threshold(nlp)
     measured: list[Uncertainty] = []
     rows: dict[str, dict[str, Any]] = {}
     for batch in iter_parquet_rows(tagged, batch_size=BATCH_SIZE, columns=TAG_FIELDS):
@@ -58,7 +64,7 @@ def build_tasks(
     model_version: str,
 ) -> list[dict[str, Any]]:
     """Label Studio tasks (data + current tags as predictions) for the ``n`` least-sure recommendations."""
-    threshold = nlp.get_pipe(THEMES_PIPE).threshold
+    threshold = _theme_threshold(nlp)
     measured, rows = measure_table(nlp, tagged)
     tasks = []
     for item in least_sure(measured, n):

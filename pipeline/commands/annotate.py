@@ -15,27 +15,23 @@ from typing import Annotated
 import typer
 
 from pipeline.cli_support import console, handle_errors
+from pipeline.commands import paths
+from pipeline.commands.options import TaggedTable, out_option
 
 app = typer.Typer(help="Correct the tagger in Label Studio and retrain: export unsure tags, import corrections.",
                   no_args_is_help=True)
 
-DEFAULT_TAGGED = Path("data/processed/tagged.parquet")
-DEFAULT_RECOMMENDATIONS = Path("data/processed/recommendations.parquet")
-DEFAULT_DOCUMENTS = Path("data/processed/documents.parquet")
-DEFAULT_MODEL_DIR = Path("models/tagger")
-DEFAULT_TASKS = Path("annotation/tasks.json")
-DEFAULT_GOLD_DIR = Path("data/gold")
 
 
 @app.command("export")
 @handle_errors
 def export(
-    tagged: Annotated[Path, typer.Option("--tagged", help="Tagged table written by `recs tag`.")] = DEFAULT_TAGGED,
-    recommendations: Annotated[Path, typer.Option("--recommendations", help="Recommendations table (lead-ins of lettered items); skipped if absent.")] = DEFAULT_RECOMMENDATIONS,
-    documents: Annotated[Path, typer.Option("--documents", help="Documents table (source, instrument); skipped if absent.")] = DEFAULT_DOCUMENTS,
-    model_dir: Annotated[Path, typer.Option("--model-dir", help="Saved tagger (`recs build-tagger --out`), for every theme score.")] = DEFAULT_MODEL_DIR,
+    tagged: TaggedTable = paths.TAGGED,
+    recommendations: Annotated[Path, typer.Option("--recommendations", help="Recommendations table (lead-ins of lettered items); skipped if absent.")] = paths.RECOMMENDATIONS,
+    documents: Annotated[Path, typer.Option("--documents", help="Documents table (source, instrument); skipped if absent.")] = paths.DOCUMENTS,
+    model_dir: Annotated[Path, typer.Option("--model-dir", help="Saved tagger (`recs build-tagger --out`), for every theme score.")] = paths.TAGGER,
     n: Annotated[int, typer.Option("-n", "--n", min=1, help="How many recommendations to export.")] = 50,
-    out: Annotated[Path, typer.Option("--out", help="Label Studio tasks to import (JSON).")] = DEFAULT_TASKS,
+    out: Annotated[Path, out_option("Label Studio tasks to import (JSON).")] = paths.LABEL_STUDIO_TASKS,
     config: Annotated[Path | None, typer.Option("--config", help="Where to write the labeling config (default: beside --out, .xml).")] = None,
 ) -> None:
     """Export the N recommendations the tagger is least sure of, as Label Studio tasks with pre-annotations."""
@@ -61,22 +57,14 @@ def export(
 @handle_errors
 def import_(
     export_file: Annotated[Path, typer.Argument(help="Label Studio export (JSON) of the annotated tasks.")],
-    out: Annotated[Path, typer.Option("--out", help="Gold file to write, e.g. data/gold/annotated-2026-11.jsonl.")],
+    out: Annotated[Path, out_option("Gold file to write, e.g. data/gold/annotated-2026-11.jsonl.")],
 ) -> None:
     """Import corrected annotations as a train-split gold file (ids annot-<rec_id>), validated against the taxonomy."""
-    import json
-
-    from pipeline.annotation.corrections import check_new_ids, gold_records, to_jsonl
+    from pipeline.annotation.corrections import check_new_ids, gold_records, read_export, to_jsonl
     from pipeline.atomic import write_text
     from pipeline.errors import RecsError
 
-    if not export_file.is_file():
-        raise RecsError("export file not found", path=export_file)
-    try:
-        exported = json.loads(export_file.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as error:
-        raise RecsError(f"not valid JSON ({error.msg}, line {error.lineno})", path=export_file) from None
-    records, unannotated = gold_records(exported, export_file)
+    records, unannotated = gold_records(read_export(export_file), export_file)
     if not records:
         raise RecsError("no annotated task in the export", path=export_file)
     check_new_ids(records, out.parent, out)

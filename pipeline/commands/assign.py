@@ -8,12 +8,9 @@ from typing import Annotated
 import typer
 
 from pipeline.cli_support import console, handle_errors
+from pipeline.commands import paths
+from pipeline.commands.options import BatchSize, ClassifierDir, KeepGoing, TaggerDir, out_option
 from pipeline.errors import RecsError
-
-DEFAULT_OUT = Path("data/processed/assigned.parquet")
-DEFAULT_TAGGER = Path("models/tagger")
-DEFAULT_CLASSIFIER = Path("models/classifier")
-DEFAULT_REFERENCE = Path("data/processed/tagged.parquet")
 
 
 def _warn(message: str) -> None:
@@ -23,16 +20,16 @@ def _warn(message: str) -> None:
 @handle_errors
 def command(
     inputs: Annotated[list[Path], typer.Argument(metavar="INPUT...", help="Reports (.txt .pdf .docx .html, or folders of them) or tables (.csv/.parquet with a 'text' column, optional 'id').")],
-    out: Annotated[Path, typer.Option("--out", help="Output table; format by extension: .parquet, .csv or .xlsx (formatted sheet).")] = DEFAULT_OUT,
-    tagger: Annotated[Path, typer.Option("--tagger", help="Saved tagger written by `recs build-tagger`.")] = DEFAULT_TAGGER,
-    classifier: Annotated[Path, typer.Option("--classifier", help="Classifier folder written by `recs train`.")] = DEFAULT_CLASSIFIER,
-    tagged_reference: Annotated[Path, typer.Option("--tagged-reference", help="Reference tagged table: the earlier recommendations' tags (warns when it changed since training).")] = DEFAULT_REFERENCE,
+    out: Annotated[Path, out_option("Output table; format by extension: .parquet, .csv or .xlsx (formatted sheet).")] = paths.ASSIGNED,
+    tagger: TaggerDir = paths.TAGGER,
+    classifier: ClassifierDir = paths.CLASSIFIER,
+    tagged_reference: Annotated[Path, typer.Option("--tagged-reference", help="Reference tagged table: the earlier recommendations' tags (warns when it changed since training).")] = paths.TAGGED,
     documents: Annotated[Path | None, typer.Option("--documents", help="Reference documents table (body, date of each earlier session); default: documents.parquet beside --tagged-reference.")] = None,
-    keep_going: Annotated[bool, typer.Option("--keep-going", help="Exit 0 even if some inputs could not be read (they are still reported).")] = False,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Recommendations tagged and classified per batch.")] = 256,
+    keep_going: KeepGoing = False,
+    batch_size: BatchSize = 256,
 ) -> None:
     """Assign each input recommendation to a reference cluster (with probability and similar references) or flag it novel."""
-    from pipeline.cli_support import BatchReport, progress_bar
+    from pipeline.cli_support import batch_report, finish_batch, progress_bar
     from pipeline.modeling import tagger_bridge
     from pipeline.modeling.assignment import assign_batches, iter_inputs
     from pipeline.modeling.hashing import frame_hash
@@ -56,7 +53,7 @@ def command(
     nlp, tagger_warnings = tagger_bridge.load(tagger)
     for message in tagger_warnings:
         _warn(message)
-    report = BatchReport()
+    report = batch_report()
     written = 0
     relations = {"repeats": 0, "related": 0, "new": 0}
     rows = iter_inputs(inputs, report, batch_size)
@@ -71,4 +68,4 @@ def command(
             raise RecsError(f"none of the {len(report.failures)} input(s) could be read; nothing written", out)
     counts = ", ".join(f"{count} {relation}" for relation, count in relations.items())
     console.print(f"{written} recommendations assigned ({counts}; novel = new) -> {out}", highlight=False, soft_wrap=True)
-    report.finish("assign", keep_going)
+    finish_batch(report, "assign", keep_going)

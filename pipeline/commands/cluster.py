@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from pipeline.cli_support import console, handle_errors
-
-DEFAULT_TAGGED = Path("data/processed/tagged.parquet")
-DEFAULT_OUT = Path("data/processed/clusters.parquet")
-DEFAULT_MODEL = Path("models/clusters.json")
-DEFAULT_NAMES = Path("clusters.yaml")
+from pipeline.commands import paths
+from pipeline.commands.options import CsvCopy, Seed, TaggedTable, out_option
 
 
 def _parse_k(value: str) -> int | None:
@@ -27,34 +23,28 @@ def _parse_k(value: str) -> int | None:
 
 @handle_errors
 def command(
-    tagged: Annotated[Path, typer.Option("--tagged", help="Tagged reference corpus written by `recs tag`.")] = DEFAULT_TAGGED,
-    out: Annotated[Path, typer.Option("--out", help="Where to write one row per recommendation with its cluster (Parquet).")] = DEFAULT_OUT,
-    model: Annotated[Path, typer.Option("--model", help="Cluster model (JSON). Read first if present, so persisting clusters keep their ids.")] = DEFAULT_MODEL,
-    names: Annotated[Path, typer.Option("--names", help="Analyst file with renames and merges (YAML); missing means none.")] = DEFAULT_NAMES,
+    tagged: TaggedTable = paths.TAGGED,
+    out: Annotated[Path, out_option("Where to write one row per recommendation with its cluster (Parquet).")] = paths.CLUSTERS,
+    model: Annotated[Path, typer.Option("--model", help="Cluster model (JSON). Read first if present, so persisting clusters keep their ids.")] = paths.CLUSTER_MODEL,
+    names: Annotated[Path, typer.Option("--names", help="Analyst file with renames and merges (YAML); missing means none.")] = paths.CLUSTER_NAMES,
     k: Annotated[int | None, typer.Option("--k", parser=_parse_k, metavar="auto|N", help="Number of clusters (2 or more), or 'auto' to choose it by silhouette within --k-min..--k-max.")] = None,
     k_min: Annotated[int, typer.Option("--k-min", min=2, help="Smallest k tried when --k is not given.")] = 3,
     k_max: Annotated[int, typer.Option("--k-max", min=2, help="Largest k tried when --k is not given.")] = 10,
     min_size: Annotated[int, typer.Option("--min-size", min=1, help="k is only chosen if every cluster has at least this many members (if any k allows it).")] = 3,
-    seed: Annotated[int, typer.Option("--seed", help="Random seed of KMeans.")] = 42,
-    csv: Annotated[bool, typer.Option("--csv", help="Also write a CSV copy beside the Parquet table.")] = False,
+    seed: Seed = 42,
+    csv: CsvCopy = False,
 ) -> None:
     """Group the reference recommendations into thematic clusters with stable ids and readable labels."""
     from pipeline.atomic import write_json, write_parquet
-    from pipeline.errors import RecsError
     from pipeline.modeling.cluster_names import load_edits
-    from pipeline.modeling.clustering import cluster_corpus
+    from pipeline.modeling.clustering import cluster_corpus, read_previous
     from pipeline.modeling.hashing import frame_hash
     from pipeline.modeling.tables import read_tagged
     from pipeline.schemas import CLUSTERS, TAGGED
     from pipeline.tables import write_csv_beside
 
     frame = read_tagged(tagged)
-    previous = None
-    if model.exists():
-        try:
-            previous = json.loads(model.read_text(encoding="utf-8"))
-        except json.JSONDecodeError:
-            raise RecsError("previous cluster model is not valid JSON; delete it to renumber from C01", model) from None
+    previous = read_previous(model)
     result = cluster_corpus(
         frame, k=k, k_min=k_min, k_max=k_max, min_size=min_size, seed=seed,
         previous=previous, edits=load_edits(names), data_hash=frame_hash(frame.sort_values("rec_id"), TAGGED.names),

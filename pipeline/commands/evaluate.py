@@ -17,54 +17,38 @@ from typing import Annotated, Any
 import typer
 
 from pipeline.cli_support import console, handle_errors, progress_bar
-
-DEFAULT_MODEL_DIR = Path("models/tagger")
-DEFAULT_OUT = Path("metrics/tagging.json")
-SPLITS = ("train", "test", "all")
+from pipeline.commands import paths
+from pipeline.commands.options import BatchSize, Split, out_option
 
 
 @handle_errors
 def command(
     gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (e.g. data/gold/seed.jsonl data/gold/constructed.jsonl).")],
-    split: Annotated[str, typer.Option("--split", help="Which records to score: test, train, or all (reports train, test and all).")] = "all",
-    model_dir: Annotated[Path, typer.Option("--model-dir", help="Saved tagger written by `recs build-tagger`.")] = DEFAULT_MODEL_DIR,
-    out: Annotated[Path, typer.Option("--out", help="Headline metrics JSON; details go beside it as <name>_details.json.")] = DEFAULT_OUT,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Recommendations per nlp.pipe batch.")] = 64,
+    split: Annotated[Split, typer.Option("--split", help="Which records to score (all reports train, test and all).")] = Split.all,
+    model_dir: Annotated[Path, typer.Option("--model-dir", help="Saved tagger written by `recs build-tagger`.")] = paths.TAGGER,
+    out: Annotated[Path, out_option("Headline metrics JSON; details go beside it as <name>_details.json.")] = paths.TAGGING_METRICS,
+    batch_size: BatchSize = 64,
 ) -> None:
     """Score the saved tagger on gold recommendations: modality, addressee, actors, legal references, themes."""
     from pipeline.atomic import write_json
     from pipeline.errors import RecsError
-    from pipeline.tagging.gold import load_gold
+    from pipeline.tagging.gold import load_gold_files
+    from pipeline.tagging.gold_scores import score_splits
 
-    if split not in SPLITS:
-        raise typer.BadParameter(f"must be one of {', '.join(SPLITS)}", param_hint="--split")
-    records = _load_all(gold, load_gold)
-    if split != "all":
-        records = [(name, record) for name, record in records if record.split == split]
+    chosen = split.value
+    records = load_gold_files(gold)
+    if chosen != "all":
+        records = [(name, record) for name, record in records if record.split == chosen]
     if not records:
-        raise RecsError(f"no gold records in split {split!r}", path=", ".join(map(str, gold)))
+        raise RecsError(f"no gold records in split {chosen!r}", path=", ".join(map(str, gold)))
     predicted = _tag(model_dir, [record for _, record in records], batch_size)
-    summary, details = _score(records, predicted, split)
+    summary, details = score_splits(records, predicted, chosen)
     details["tagger"] = _manifest(model_dir)
     details_path = out.with_name(f"{out.stem}_details{out.suffix}")
     write_json(out, summary)
     write_json(details_path, details)
     _print(summary)
     console.print(f"metrics: {out}\ndetails (per theme, errors): {details_path}", highlight=False, soft_wrap=True)
-
-
-def _load_all(paths: list[Path], load_gold: Any) -> list[tuple[str, Any]]:
-    """(file name, record) pairs; an id used in two files is refused, since results are keyed by id."""
-    from pipeline.errors import RecsError
-
-    records, seen = [], {}
-    for path in paths:
-        for record in load_gold(path):
-            if record.id in seen:
-                raise RecsError(f"id {record.id!r} also appears in {seen[record.id]}", path=path)
-            seen[record.id] = path
-            records.append((path.name, record))
-    return records
 
 
 def _tag(model_dir: Path, records: list[Any], batch_size: int) -> list[dict[str, Any]]:
@@ -77,37 +61,6 @@ def _tag(model_dir: Path, records: list[Any], batch_size: int) -> list[dict[str,
             for record in records)
     tagged = tag_rows(nlp, rows, batch_size=batch_size, n_process=1)
     return [row for row, _ in progress_bar(tagged, "Evaluating", total=len(records))]
-
-
-def _score(records: list[tuple[str, Any]], predicted: list[dict[str, Any]], split: str) -> tuple[dict, dict]:
-    """Headline figures per split (and per file under ``by_file``) plus the details."""
-    from pipeline.tagging.evaluation import evaluate_records, headline
-
-    splits = SPLITS if split == "all" else (split,)
-    summary: dict[str, Any] = {}
-    details: dict[str, Any] = {"per_theme": {}, "errors": {}, "by_file": {}}
-    for name in splits:
-        chosen = [i for i, (_, record) in enumerate(records) if name == "all" or record.split == name]
-        if not chosen:
-            continue
-        metrics = evaluate_records([records[i][1] for i in chosen], [predicted[i] for i in chosen])
-        summary[name] = headline(metrics)
-        details["per_theme"][name] = metrics["per_theme"]
-        details["errors"][name] = metrics["errors"]
-    for file_name in sorted({file_name for file_name, _ in records}):
-        for name in splits:
-            chosen = [i for i, (f, record) in enumerate(records) if f == file_name and (name == "all" or record.split == name)]
-            if chosen:
-                metrics = evaluate_records([records[i][1] for i in chosen], [predicted[i] for i in chosen])
-                details["by_file"].setdefault(file_name, {})[name] = headline(metrics)
-    summary["by_file"] = {}
-    for file_name, figures in details["by_file"].items():
-        stem = Path(file_name).stem
-        summary["by_file"][stem] = figures.get("all", figures.get(split))
-        if split == "all" and "train" in figures and "test" in figures:
-            # a file holding both splits (constructed.jsonl): its held-back part is a set of its own
-            summary["by_file"][f"{stem}_test"] = figures["test"]
-    return summary, details
 
 
 def _manifest(model_dir: Path) -> dict[str, Any]:

@@ -8,11 +8,11 @@ from typing import Annotated
 
 import typer
 
-from pipeline.cli_support import BatchReport, handle_errors, progress_bar
+from pipeline.cli_support import batch_report, finish_batch, handle_errors, progress_bar
+from pipeline.commands.options import CsvCopy, KeepGoing, out_option
+from pipeline.commands.paths import DOCUMENTS, RAW
 from pipeline.errors import RecsError
 
-DEFAULT_INPUT = Path("data/raw")
-DEFAULT_OUTPUT = Path("data/processed/documents.parquet")
 BATCH_SIZE = 32  # documents held in memory before they are written
 
 
@@ -22,11 +22,9 @@ def command(
         list[Path] | None,
         typer.Argument(help="Report files or folders (searched recursively). Default: data/raw/.", show_default=False),
     ] = None,
-    out: Annotated[Path, typer.Option("--out", help="Where to write the documents table (Parquet).")] = DEFAULT_OUTPUT,
-    csv: Annotated[bool, typer.Option("--csv", help="Also write a CSV copy beside the table.")] = False,
-    keep_going: Annotated[
-        bool, typer.Option("--keep-going", help="Exit 0 even if some files could not be read (they are still reported).")
-    ] = False,
+    out: Annotated[Path, out_option("Where to write the documents table (Parquet).")] = DOCUMENTS,
+    csv: CsvCopy = False,
+    keep_going: KeepGoing = False,
 ) -> None:
     """Read reports (.txt, .pdf, .docx, .html), clean them and write one row per document."""
     from pipeline.atomic import ParquetBatchWriter
@@ -34,8 +32,8 @@ def command(
     from pipeline.schemas import DOCUMENTS
     from pipeline.tables import write_csv_beside
 
-    inputs = paths or [DEFAULT_INPUT]
-    report = BatchReport()
+    inputs = paths or [RAW]
+    report = batch_report()
     files = collect_files(inputs, report)
     if not files:
         names = ", ".join(str(path) for path in inputs)
@@ -48,4 +46,4 @@ def command(
     typer.echo(f"documents table: {out} ({count} document{'' if count == 1 else 's'})")
     if csv:
         typer.echo(f"CSV copy: {write_csv_beside(out)}")
-    report.finish("ingest", keep_going)
+    finish_batch(report, "ingest", keep_going)

@@ -8,27 +8,21 @@ from typing import Annotated
 import typer
 
 from pipeline.cli_support import console, handle_errors
-
-DEFAULT_TAGGED = Path("data/processed/tagged.parquet")
-DEFAULT_DOCUMENTS = Path("data/processed/documents.parquet")
-DEFAULT_CLASSIFIER = Path("models/classifier")
-DEFAULT_TAGGER = Path("models/tagger")
-DEFAULT_OUT = Path("data/processed/lineage.parquet")
-DEFAULT_METRICS = Path("metrics/lineage.json")
-DEFAULT_SEED_TEXTS = Path("data/gold/seed.jsonl")
+from pipeline.commands import paths
+from pipeline.commands.options import ClassifierDir, CsvCopy, SeedTexts, TaggedTable, TaggerDir, out_option
 
 
 @handle_errors
 def command(
-    tagged: Annotated[Path, typer.Option("--tagged", help="Tagged reference corpus written by `recs tag`.")] = DEFAULT_TAGGED,
-    documents: Annotated[Path, typer.Option("--documents", help="Documents table (body and date of every session).")] = DEFAULT_DOCUMENTS,
-    classifier: Annotated[Path, typer.Option("--classifier", help="Classifier folder written by `recs train` (with lineage.json).")] = DEFAULT_CLASSIFIER,
-    tagger: Annotated[Path, typer.Option("--tagger", help="Saved tagger, used to tag the labelled sets.")] = DEFAULT_TAGGER,
-    out: Annotated[Path, typer.Option("--out", help="Lineage of every reference recommendation against the sessions before its own (Parquet).")] = DEFAULT_OUT,
-    metrics: Annotated[Path, typer.Option("--metrics", help="Confusion matrix and per-relation precision and recall (JSON, a DVC metric).")] = DEFAULT_METRICS,
+    tagged: TaggedTable = paths.TAGGED,
+    documents: Annotated[Path, typer.Option("--documents", help="Documents table (body and date of every session).")] = paths.DOCUMENTS,
+    classifier: ClassifierDir = paths.CLASSIFIER,
+    tagger: TaggerDir = paths.TAGGER,
+    out: Annotated[Path, out_option("Lineage of every reference recommendation against the sessions before its own (Parquet).")] = paths.LINEAGE,
+    metrics: Annotated[Path, typer.Option("--metrics", help="Confusion matrix and per-relation precision and recall (JSON, a DVC metric).")] = paths.LINEAGE_METRICS,
     labelled: Annotated[list[Path] | None, typer.Option("--labelled", help="Labelled lineage set (JSON Lines) to score; repeat the option; the file stem names it in the metrics.")] = None,
-    seed_texts: Annotated[Path, typer.Option("--seed-texts", help="Gold texts of the session the labelled sets refer to.")] = DEFAULT_SEED_TEXTS,
-    csv: Annotated[bool, typer.Option("--csv", help="Also write a CSV copy beside the Parquet table.")] = False,
+    seed_texts: SeedTexts = paths.SEED_TEXTS,
+    csv: CsvCopy = False,
 ) -> None:
     """Trace each reference session against the earlier ones, and score the lineage decision on labelled sets."""
     import warnings
@@ -36,7 +30,7 @@ def command(
     from pipeline.atomic import write_json, write_parquet
     from pipeline.modeling import tagger_bridge
     from pipeline.modeling.lineage_catalogue import load_catalogue
-    from pipeline.modeling.lineage_evaluation import evaluate, prepare
+    from pipeline.modeling.lineage_evaluation import decision_summary, evaluate, prepare
     from pipeline.modeling.lineage_history import history_rows
     from pipeline.modeling.manifest import load_classifier
     from pipeline.schemas import LINEAGE
@@ -51,9 +45,7 @@ def command(
     counts = {relation: sum(row["relation"] == relation for row in rows) for relation in ("repeats", "related", "new")}
     lines = [f"{len(rows)} reference recommendations in {len(catalogue.sessions)} session(s): "
              + ", ".join(f"{n} {relation}" for relation, n in counts.items()) + f" (against earlier sessions) -> {out}"]
-    report: dict = {"decision": {k: v for k, v in decision.__dict__.items() if k != "evidence"},
-                    "family": decision.evidence.get("family"),
-                    "cross_validated_dev": decision.evidence.get("cross_validated", {}).get(decision.evidence.get("family"), {}).get("metrics")}
+    report = decision_summary(decision)
     if labelled:
         nlp, _ = tagger_bridge.load(tagger)
         for path in labelled:

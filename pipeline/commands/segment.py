@@ -8,10 +8,10 @@ from typing import Annotated, Any
 
 import typer
 
-from pipeline.cli_support import BatchReport, console, handle_errors, progress_bar
+from pipeline.cli_support import batch_report, console, finish_batch, handle_errors, progress_bar
+from pipeline.commands import paths
+from pipeline.commands.options import CsvCopy, KeepGoing, out_option
 
-DEFAULT_DOCUMENTS = Path("data/processed/documents.parquet")
-DEFAULT_OUT = Path("data/processed/recommendations.parquet")
 _COLUMNS = ["doc_id", "source", "text"]
 _BATCH_SIZE = 64          # documents read at a time
 _ROWS_PER_GROUP = 4096    # recommendations per Parquet row group
@@ -19,12 +19,10 @@ _ROWS_PER_GROUP = 4096    # recommendations per Parquet row group
 
 @handle_errors
 def command(
-    documents: Annotated[Path, typer.Option("--documents", help="Documents table written by `recs ingest`.")] = DEFAULT_DOCUMENTS,
-    out: Annotated[Path, typer.Option("--out", help="Where to write the recommendations table (Parquet).")] = DEFAULT_OUT,
-    csv: Annotated[bool, typer.Option("--csv", help="Also write a CSV copy beside the Parquet table.")] = False,
-    keep_going: Annotated[
-        bool, typer.Option("--keep-going", help="Exit 0 even if some documents had no recommendations.")
-    ] = False,
+    documents: Annotated[Path, typer.Option("--documents", help="Documents table written by `recs ingest`.")] = paths.DOCUMENTS,
+    out: Annotated[Path, out_option("Where to write the recommendations table (Parquet).")] = paths.RECOMMENDATIONS,
+    csv: CsvCopy = False,
+    keep_going: KeepGoing = False,
 ) -> None:
     """Find the numbered recommendations in every ingested document.
 
@@ -42,7 +40,7 @@ def command(
     from pipeline.tables import check_input_table, write_csv_beside
 
     total = check_input_table(documents, "documents table", _COLUMNS, "run `recs ingest` first, or pass --documents")
-    report = BatchReport()
+    report = batch_report()
     pending: list[dict[str, Any]] = []
     with ParquetBatchWriter(out, RECOMMENDATIONS) as writer:
         batches = iter_parquet_rows(documents, batch_size=_BATCH_SIZE, columns=_COLUMNS)
@@ -62,7 +60,7 @@ def command(
     if csv:
         written += f" (CSV copy: {write_csv_beside(out)})"
     try:
-        report.finish("segment", keep_going)
+        finish_batch(report, "segment", keep_going)
     finally:
         console.print(written, highlight=False, soft_wrap=True)
 

@@ -9,17 +9,10 @@ import typer
 
 from pipeline.cli_support import console, handle_errors
 from pipeline.modeling import DEFAULT_C
+from pipeline.commands import paths
+from pipeline.commands.options import FeatureSet, Seed, SeedTexts, TaggedTable, TaggerDir
 
-DEFAULT_TAGGED = Path("data/processed/tagged.parquet")
-DEFAULT_CLUSTERS = Path("data/processed/clusters.parquet")
-DEFAULT_MODEL_DIR = Path("models/classifier")
-DEFAULT_METRICS = Path("metrics/train.json")
-DEFAULT_PLOTS = Path("plots")
-DEFAULT_NOVELTY_DATA = Path("data/novelty/out_of_scope.jsonl")
-DEFAULT_TAGGER = Path("models/tagger")
 DEFAULT_COMPARE = "tfidf,tags,tfidf+tags"
-DEFAULT_LINEAGE_DEV = Path("data/lineage/dev.jsonl")
-DEFAULT_SEED_TEXTS = Path("data/gold/seed.jsonl")
 
 
 def _threshold(value: str) -> str | float:
@@ -37,38 +30,39 @@ def _threshold(value: str) -> str | float:
 
 @handle_errors
 def command(
-    tagged: Annotated[Path, typer.Option("--tagged", help="Tagged reference corpus written by `recs tag`.")] = DEFAULT_TAGGED,
-    clusters: Annotated[Path, typer.Option("--clusters", help="Cluster of each reference recommendation, written by `recs cluster`.")] = DEFAULT_CLUSTERS,
-    model_dir: Annotated[Path, typer.Option("--model-dir", help="Where to save the model (model.json + .npy arrays), labels.json and manifest.json.")] = DEFAULT_MODEL_DIR,
-    metrics: Annotated[Path, typer.Option("--metrics", help="Cross-validated metrics (flat JSON for `dvc metrics show`).")] = DEFAULT_METRICS,
-    plots_dir: Annotated[Path, typer.Option("--plots-dir", help="Where to write confusion.csv (actual,predicted) for `dvc plots`.")] = DEFAULT_PLOTS,
-    features: Annotated[str, typer.Option("--features", help="Feature set of the saved model: tfidf, words, tags, tfidf+tags or words+tags.")] = "tfidf+tags",
+    tagged: TaggedTable = paths.TAGGED,
+    clusters: Annotated[Path, typer.Option("--clusters", help="Cluster of each reference recommendation, written by `recs cluster`.")] = paths.CLUSTERS,
+    model_dir: Annotated[Path, typer.Option("--model-dir", help="Where to save the model (model.json + .npy arrays), labels.json and manifest.json.")] = paths.CLASSIFIER,
+    metrics: Annotated[Path, typer.Option("--metrics", help="Cross-validated metrics (flat JSON for `dvc metrics show`).")] = paths.TRAIN_METRICS,
+    plots_dir: Annotated[Path, typer.Option("--plots-dir", help="Where to write confusion.csv (actual,predicted) for `dvc plots`.")] = paths.PLOTS,
+    features: Annotated[FeatureSet, typer.Option("--features", help="Feature set of the saved model.")] = FeatureSet.tfidf_tags,
     compare: Annotated[str, typer.Option("--compare", help="Comma-separated feature sets to cross-validate side by side.")] = DEFAULT_COMPARE,
     C: Annotated[float, typer.Option("--C", min=1e-6, help="Inverse regularization strength of the LogisticRegression.")] = DEFAULT_C,
     novelty_threshold: Annotated[str, typer.Option("--novelty-threshold", parser=_threshold, help="'auto' (chosen on held-out reference + --novelty-data) or a support score in [0, 1].")] = "auto",
-    novelty_data: Annotated[Path, typer.Option("--novelty-data", help="Out-of-scope texts (JSON Lines: id, text) used by --novelty-threshold auto.")] = DEFAULT_NOVELTY_DATA,
-    tagger: Annotated[Path, typer.Option("--tagger", help="Saved tagger (`recs build-tagger`), used to tag --novelty-data.")] = DEFAULT_TAGGER,
-    seed: Annotated[int, typer.Option("--seed", help="Seed of every fold split.")] = 42,
-    lineage_dev: Annotated[Path, typer.Option("--lineage-dev", help="Labelled later-session texts (repeats/related/new) on which the lineage decision is calibrated by cross-validation; skipped if absent.")] = DEFAULT_LINEAGE_DEV,
-    seed_texts: Annotated[Path, typer.Option("--seed-texts", help="Gold texts of the session --lineage-dev is labelled against (finds it in the reference).")] = DEFAULT_SEED_TEXTS,
+    novelty_data: Annotated[Path, typer.Option("--novelty-data", help="Out-of-scope texts (JSON Lines: id, text) used by --novelty-threshold auto.")] = paths.NOVELTY_DATA,
+    tagger: TaggerDir = paths.TAGGER,
+    seed: Seed = 42,
+    lineage_dev: Annotated[Path, typer.Option("--lineage-dev", help="Labelled later-session texts (repeats/related/new) on which the lineage decision is calibrated by cross-validation; skipped if absent.")] = paths.LINEAGE_DEV,
+    seed_texts: SeedTexts = paths.SEED_TEXTS,
 ) -> None:
     """Train the classifier that assigns new recommendations to clusters or flags them novel."""
     import pandas as pd
 
-    from pipeline.atomic import atomic_path, write_json
+    from pipeline.atomic import write_json
     from pipeline.modeling import tagger_bridge
-    from pipeline.modeling.features import FEATURE_SETS, as_frame
+    from pipeline.modeling.features import as_frame
     from pipeline.modeling.hashing import frame_hash
     from pipeline.modeling.manifest import save_classifier
     from pipeline.modeling.tables import read_clusters, read_tagged
-    from pipeline.modeling.training import read_out_of_scope, train
+    from pipeline.modeling.training import read_out_of_scope, train, write_confusion
     from pipeline.schemas import TAGGED
-    from pipeline.spreadsheet import csv_cell
 
+    feature_set = features.value
     compared = [name.strip() for name in compare.split(",") if name.strip()]
-    unknown = [name for name in [features, *compared] if name not in FEATURE_SETS]
+    known = [member.value for member in FeatureSet]
+    unknown = [name for name in compared if name not in known]
     if unknown:
-        raise typer.BadParameter(f"unknown feature set(s) {unknown}; choose from {', '.join(FEATURE_SETS)}")
+        raise typer.BadParameter(f"unknown feature set(s) {unknown}; choose from {', '.join(known)}")
     reference = read_tagged(tagged)
     cluster_table = read_clusters(clusters)
     out_of_scope = None
@@ -77,12 +71,12 @@ def command(
         nlp, warnings = tagger_bridge.load(tagger)
         for warning in warnings:
             console.print(f"[yellow]warning:[/] {warning}", markup=True, highlight=False, soft_wrap=True)
-    if novelty_threshold == "auto":
-        texts = read_out_of_scope(novelty_data)
-        out_of_scope = as_frame(pd.DataFrame(list(tagger_bridge.tag(nlp, texts))))
-    result = train(reference, cluster_table, feature_set=features, C=C, novelty_threshold=novelty_threshold,
+        if novelty_threshold == "auto":
+            texts = read_out_of_scope(novelty_data)
+            out_of_scope = as_frame(pd.DataFrame(list(tagger_bridge.tag(nlp, texts))))
+    result = train(reference, cluster_table, feature_set=feature_set, C=C, novelty_threshold=novelty_threshold,
                    out_of_scope=out_of_scope, compare=compared, seed=seed)
-    params = {"features": features, "C": C, "novelty_threshold": result.metrics["novelty_threshold"],
+    params = {"features": feature_set, "C": C, "novelty_threshold": result.metrics["novelty_threshold"],
               "novelty_threshold_param": novelty_threshold, "seed": seed, "compare": compared,
               "reference_hash": frame_hash(reference.sort_values("rec_id"), TAGGED.names)}
     decision = None
@@ -94,13 +88,10 @@ def command(
         lineage_note = f"lineage decision ({decision.evidence['family']}, chosen by cross-validation on {lineage_dev})"
     save_classifier(result.model, result.labels, model_dir, result.data_hash, params, decision)
     write_json(metrics, result.metrics)
-    confusion = plots_dir / "confusion.csv"
-    with atomic_path(confusion) as tmp:
-        confusion_table = pd.DataFrame(result.confusion, columns=["actual", "predicted"]).map(csv_cell)
-        confusion_table.to_csv(tmp, index=False, lineterminator="\n")
+    confusion = write_confusion(plots_dir / "confusion.csv", result.confusion)
     m = result.metrics
     lines = [
-        f"{m['n_recommendations']} recommendations, {m['n_clusters']} clusters, features {features}: "
+        f"{m['n_recommendations']} recommendations, {m['n_clusters']} clusters, features {feature_set}: "
         f"cross-validated accuracy {m['accuracy']:.3f}, macro-F1 {m['macro_f1']:.3f}, log-loss {m['log_loss']:.3f}",
         f"novelty threshold {m['novelty_threshold']:.4f} ({m['novelty_threshold_source']})"
         + (f": flags {m['novel_rate_out_of_scope']:.0%} of out-of-scope texts, {m['novel_rate_held_out_reference']:.0%} of held-out reference"

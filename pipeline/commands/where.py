@@ -2,35 +2,34 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import typer
 
+from pipeline.commands import paths
+
 OUTPUTS = [
-    ("report", "reports/index.html"),
-    ("tagged (displaCy page)", "reports/tagged.html"),
-    ("documents", "data/processed/documents.parquet"),
-    ("recommendations", "data/processed/recommendations.parquet"),
-    ("tagged recommendations", "data/processed/tagged.parquet"),
-    ("tag spans and offsets", "data/processed/tagged.jsonl"),
-    ("clusters", "data/processed/clusters.parquet"),
-    ("reference lineage", "data/processed/lineage.parquet"),
-    ("assigned (recs assign)", "data/processed/assigned.parquet"),
-    ("tagger config", "configs/tagger.cfg"),
-    ("tagger model", "models/tagger"),
-    ("cluster model", "models/clusters.json"),
-    ("classifier model", "models/classifier"),
-    ("tagging metrics", "metrics/tagging.json"),
-    ("tagging details", "metrics/tagging_details.json"),
-    ("classifier metrics", "metrics/train.json"),
-    ("lineage metrics", "metrics/lineage.json"),
-    ("plots (dvc plots show)", "plots"),
+    ("report", paths.REPORT),
+    ("tagged (displaCy page)", paths.TAGGED_HTML),
+    ("documents", paths.DOCUMENTS),
+    ("recommendations", paths.RECOMMENDATIONS),
+    ("tagged recommendations", paths.TAGGED),
+    ("tag spans and offsets", paths.TAGGED_JSONL),
+    ("clusters", paths.CLUSTERS),
+    ("reference lineage", paths.LINEAGE),
+    ("assigned (recs assign)", paths.ASSIGNED),
+    ("tagger config", paths.TAGGER_CONFIG),
+    ("tagger model", paths.TAGGER),
+    ("cluster model", paths.CLUSTER_MODEL),
+    ("classifier model", paths.CLASSIFIER),
+    ("tagging metrics", paths.TAGGING_METRICS),
+    ("tagging details", paths.TAGGING_DETAILS),
+    ("classifier metrics", paths.TRAIN_METRICS),
+    ("lineage metrics", paths.LINEAGE_METRICS),
+    ("plots (dvc plots show)", paths.PLOTS),
 ]
 
 
 def command() -> None:
     """Print where the report and tables of the last run are (and which are missing)."""
-    for label, relative in OUTPUTS:
-        path = Path(relative)
-        status = str(path.resolve()) if path.exists() else f"{relative} (not built yet)"
+    for label, path in OUTPUTS:
+        status = str(path.resolve()) if path.exists() else f"{path} (not built yet)"
         typer.echo(f"{label:<24} {status}")

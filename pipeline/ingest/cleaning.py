@@ -15,7 +15,7 @@ from pipeline.ingest.furniture import remove_furniture
 from pipeline.ingest.hyphenation import HyphenJoiner
 from pipeline.ingest.lines import (
     continues_across_break,
-    ends_sentence,
+    ends_with_terminal_punctuation,
     is_form_line,
     is_label_heading,
     starts_block,
@@ -81,7 +81,7 @@ def _continues_in_run(previous: str, line: str, wrapped: bool, short: float) -> 
         return True
     if not wrapped or len(previous) < short:
         return False
-    return not (starts_enumerator(line) and ends_sentence(previous))
+    return not (starts_enumerator(line) and ends_with_terminal_punctuation(previous))
 
 
 class _BlockBuilder:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from pipeline.cli_support import BatchReport, console
+from pipeline.batch import BatchReport
 from pipeline.errors import RecsError
 from pipeline.ingest.cleaning import clean_pages, split_lines
 from pipeline.ingest.language import require_english
@@ -93,10 +93,7 @@ def collect_files(paths: Iterable[Path], report: BatchReport) -> list[Path]:
             if child.suffix.lower() in SUPPORTED_SUFFIXES:
                 files.append(child)
             else:
-                report.skipped += 1
-                console.print(
-                    f"[yellow]skipped:[/] {child}: unsupported file type", markup=True, highlight=False, soft_wrap=True
-                )
+                report.skip(f"{child}: unsupported file type")
     return files
 
 
@@ -115,13 +112,7 @@ def iter_documents(paths: Iterable[Path], report: BatchReport) -> Iterator[dict[
                 report.fail(error)
                 continue
             if row["doc_id"] in first_source:
-                report.skipped += 1
-                console.print(
-                    f"[yellow]skipped:[/] {file}: same document as {first_source[row['doc_id']]}",
-                    markup=True,
-                    highlight=False,
-                    soft_wrap=True,
-                )
+                report.skip(f"{file}: same document as {first_source[row['doc_id']]}")
                 continue
             first_source[row["doc_id"]] = row["source"]
             report.processed += 1

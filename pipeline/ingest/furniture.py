@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from pipeline.ingest.lines import ends_sentence, starts_heading
+from pipeline.ingest.lines import ends_with_terminal_punctuation, starts_heading
 from pipeline.ingest.patterns import is_un_symbol
 
 _PATTERN_FURNITURE = re.compile(
@@ -45,7 +45,7 @@ def is_pattern_furniture(line: str) -> bool:
 
 def _could_repeat_as_furniture(line: str) -> bool:
     """Headings and sentences are text even when they repeat."""
-    return len(line) <= MAX_FURNITURE_CHARS and not starts_heading(line) and not ends_sentence(line)
+    return len(line) <= MAX_FURNITURE_CHARS and not starts_heading(line) and not ends_with_terminal_punctuation(line)
 
 
 def _page_key(line: str) -> str:

@@ -82,7 +82,7 @@ def starts_enumerator(line: str) -> bool:
     return _ENUMERATOR.match(line) is not None
 
 
-def ends_sentence(text: str) -> bool:
+def ends_with_terminal_punctuation(text: str) -> bool:
     """True when the text ends with terminal punctuation (optionally inside quotes/brackets)."""
     end = text[-16:].rstrip(_CLOSERS)
     return bool(end) and end[-1] in _TERMINAL_PUNCTUATION
@@ -122,7 +122,7 @@ def continues_across_break(block: str, line: str) -> bool:
         return False
     if ends_with_hyphen(block) and line[:1].isalnum():
         return True
-    if ends_sentence(block):
+    if ends_with_terminal_punctuation(block):
         return False
     last_word = block.rsplit(None, 1)[-1].lower()
     # "... the United Nations Convention against" + "Transnational Organized Crime": no paragraph or

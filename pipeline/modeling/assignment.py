@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 from spacy.language import Language
 
-from pipeline.cli_support import BatchReport
+from pipeline.batch import BatchReport
 from pipeline.errors import RecsError
 from pipeline.modeling import tagger_bridge
 from pipeline.modeling.assigner import NOVEL, Assigner

@@ -18,8 +18,10 @@ than ``WARM_START_TOLERANCE``: the partition moves only when the data ask for it
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -77,6 +79,17 @@ class ClusterModel:
             "clusters": self.clusters,
             "raw_clusters": self.raw_clusters,
         }
+
+
+def read_previous(path: Path) -> dict[str, Any] | None:
+    """The cluster model of an earlier run, whose ids persisting clusters keep; None when there is none."""
+    if not path.exists():
+        return None
+    try:
+        previous: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError:
+        raise RecsError("previous cluster model is not valid JSON; delete it to renumber from C01", path) from None
+    return previous
 
 
 def format_id(number: int) -> str:
@@ -237,16 +250,16 @@ def cluster_corpus(
     kept = sorted(matched.values())
     if previous_raw:
         notes.append(f"kept {len(kept)} of {len(previous_raw)} previous cluster ids ({', '.join(kept) or 'none'})")
-    raw = sorted(({"id": ids[i], "members": group} for i, group in enumerate(groups)), key=lambda c: c["id"])
+    raw: list[dict[str, Any]] = sorted(({"id": ids[i], "members": group} for i, group in enumerate(groups)), key=lambda c: c["id"])
 
     final_members = _apply_merges(raw, edits or AnalystEdits(), notes)
     assignment = {rec_id: cluster_id for cluster_id, members in final_members.items() for rec_id in members}
     corpus_mean = np.asarray(X.mean(axis=0)).ravel()
     clusters = []
     for cluster_id, members in sorted(final_members.items()):
-        index = [position[r] for r in members]
-        centroid = np.asarray(X[index].mean(axis=0)).ravel()
-        auto_label, themes, terms = _auto_label(frame.iloc[index], centroid, corpus_mean, names)
+        rows = [position[r] for r in members]
+        centroid = np.asarray(X[rows].mean(axis=0)).ravel()
+        auto_label, themes, terms = _auto_label(frame.iloc[rows], centroid, corpus_mean, names)
         name = (edits or AnalystEdits()).names.get(cluster_id)
         clusters.append({
             "id": cluster_id,
@@ -255,7 +268,7 @@ def cluster_corpus(
             "renamed": name is not None,
             "merged_from": sorted(c["id"] for c in raw if set(c["members"]) <= set(members) and c["id"] != cluster_id),
             "size": len(members),
-            "members": sorted(members, key=position.get),
+            "members": sorted(members, key=position.__getitem__),
             "themes": themes,
             "top_terms": terms,
             "centroid": _centroid_terms(centroid, names),

@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
+from numpy.typing import ArrayLike
 
-from pipeline.modeling.vectors import as_label_list
 from pipeline.modeling.lineage_catalogue import Catalogue
 from pipeline.modeling.lineage_decision import REPEATS, DecisionConfig, decide
 from pipeline.modeling.lineage_evidence import Evidence, gather
+from pipeline.modeling.vectors import as_label_list
 
 LINEAGE_FIELDS = ("relation", "repeats_id", "repeats_ref", "also_repeats", "earlier_modality", "strength_change",
                   "addressee_change", "refs_added", "refs_dropped", "similar_refs")
@@ -35,7 +36,7 @@ def _changes(tags: dict[str, Any], earlier: Any) -> dict[str, Any]:
     }
 
 
-def lineage_rows(query_tags: Sequence[dict[str, Any]], candidate_ids: np.ndarray, similarity: np.ndarray,
+def lineage_rows(query_tags: Sequence[dict[str, Any]], candidate_ids: ArrayLike, similarity: ArrayLike,
                  catalogue: Catalogue, config: DecisionConfig) -> list[dict[str, Any]]:
     """The lineage fields of each query, given its nearest earlier recommendations (ids and similarities, best first)."""
     if not query_tags:

@@ -22,9 +22,9 @@ from sklearn.model_selection import StratifiedKFold
 from pipeline.modeling.lineage import rows_from_evidence
 from pipeline.modeling.lineage_catalogue import Catalogue
 from pipeline.modeling.lineage_data import LabelledRecord
-from pipeline.modeling.lineage_scoring import Prediction, score
 from pipeline.modeling.lineage_decision import NEW, RELATED, RELATIONS, REPEATS, DecisionConfig, area_scores, scores
 from pipeline.modeling.lineage_evidence import Evidence
+from pipeline.modeling.lineage_scoring import Prediction, score
 
 # Rule families, simplest first: the weight values each may use (action, theme, margin, area theme).
 # The family is chosen by cross-validation too; a richer one must do better on held-out records to be kept.
@@ -92,17 +92,22 @@ def _thresholds(labels: Labels, top: np.ndarray, area: np.ndarray, right_named: 
 
 def fit(evidence: Evidence, labels: Labels, rows: np.ndarray, family: str) -> DecisionConfig:
     """The grid point and thresholds with the best objective on ``rows``; ties keep the simpler (earlier) weights."""
-    best: tuple[float, DecisionConfig] | None = None
     sub = Labels(labels.relation[rows], labels.named_ok[rows])
-    for action, theme, margin, area_theme in itertools.product(*FAMILIES[family]):
+
+    def fitted(action: float, theme: float, margin: float, area_theme: float) -> tuple[float, DecisionConfig]:
         config = DecisionConfig(action, theme, margin, 0.0, area_theme, 0.0)
         score = scores(evidence, config)[rows]
         area = area_scores(evidence, config)[rows]
         right_named = sub.named_ok[np.arange(len(rows)), score.argmax(axis=1)]
         objective, repeat, related = _thresholds(sub, score.max(axis=1), area, right_named)
-        if best is None or objective > best[0] + 1e-12:
-            best = (objective, DecisionConfig(action, theme, margin, round(repeat, 6), area_theme, round(related, 6)))
-    assert best is not None
+        return objective, DecisionConfig(action, theme, margin, round(repeat, 6), area_theme, round(related, 6))
+
+    grid = itertools.product(*FAMILIES[family])
+    best = fitted(*next(grid))
+    for point in grid:
+        candidate = fitted(*point)
+        if candidate[0] > best[0] + 1e-12:
+            best = candidate
     return best[1]
 
 

@@ -56,3 +56,11 @@ def predictions(prepared: PreparedSet, catalogue: Catalogue, config: DecisionCon
 
 def evaluate(prepared: PreparedSet, catalogue: Catalogue, config: DecisionConfig) -> dict[str, Any]:
     return score(prepared.records, predictions(prepared, catalogue, config))
+
+
+def decision_summary(decision: DecisionConfig) -> dict[str, Any]:
+    """The decision in use for the metrics file: its weights and thresholds, the family chosen and its cross-validated figures."""
+    family = decision.evidence.get("family")
+    return {"decision": {k: v for k, v in decision.__dict__.items() if k != "evidence"},
+            "family": family,
+            "cross_validated_dev": decision.evidence.get("cross_validated", {}).get(family, {}).get("metrics")}

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from numpy.typing import ArrayLike
 
-from pipeline.modeling.vectors import as_label_list
 from pipeline.modeling.lineage_catalogue import Catalogue, action_verbs
+from pipeline.modeling.vectors import as_label_list
 
 
 @dataclass(frozen=True)
@@ -47,10 +48,10 @@ def _margins(similarity: np.ndarray, session: np.ndarray) -> np.ndarray:
     return similarity - others
 
 
-def gather(query_tags: Sequence[dict[str, Any]], candidate_ids: np.ndarray, similarity: np.ndarray, catalogue: Catalogue) -> Evidence:
-    """Evidence for queries (TAGGED-like dicts) against their candidate earlier recommendations."""
-    candidate_ids = np.asarray(candidate_ids, dtype=object).reshape(len(query_tags), -1)
-    similarity = np.asarray(similarity, dtype=np.float64).reshape(candidate_ids.shape)
+def gather(query_tags: Sequence[dict[str, Any]], candidates: ArrayLike, similarities: ArrayLike, catalogue: Catalogue) -> Evidence:
+    """Evidence for queries (TAGGED-like dicts) against their candidate earlier recommendations (one row of ids per query)."""
+    candidate_ids = np.asarray(candidates, dtype=object).reshape(len(query_tags), -1)
+    similarity = np.asarray(similarities, dtype=np.float64).reshape(candidate_ids.shape)
     frame = catalogue.frame
     flat = candidate_ids.ravel()
     verbs = frame["verbs"].reindex(flat).to_numpy().reshape(candidate_ids.shape)

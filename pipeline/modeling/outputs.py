@@ -66,13 +66,13 @@ def open_writer(path: str | Path, earlier: Catalogue | None = None) -> Iterator[
             yield _CsvWriter(handle)
     else:
         with atomic_path(path) as tmp:
-            writer = _XlsxWriter(earlier)
+            sheet_writer = _XlsxWriter(earlier)
             try:
-                yield writer
+                yield sheet_writer
             except BaseException:
-                writer.discard()
+                sheet_writer.discard()
                 raise
-            writer.save(tmp)
+            sheet_writer.save(tmp)
 
 
 def _json_cell(value: Any) -> Any:
@@ -162,9 +162,8 @@ class _XlsxWriter:
         header_fill = PatternFill("solid", start_color=HEADER_FILL, end_color=HEADER_FILL)
         sheet.append([self._cell(name, Font(bold=True), header_fill, self._wrap) for name in EARLIER_COLUMNS])
         frame = self._earlier.frame if self._earlier is not None else None
-        known = [rec_id for rec_id in self._pointed if frame is not None and rec_id in frame.index]
-        for rec_id in known:
-            earlier = frame.loc[rec_id]
+        known = [(rec_id, frame.loc[rec_id]) for rec_id in self._pointed if rec_id in frame.index] if frame is not None else []
+        for rec_id, earlier in known:
             sheet.append([self._cell(rec_id, alignment=self._top), self._cell(str(earlier["ref"]), alignment=self._wrap),
                           self._cell(str(earlier["text"]), alignment=self._wrap), self._cell(str(earlier["modality"]), alignment=self._top)])
         sheet.auto_filter.ref = f"A1:D{len(known) + 1}"

@@ -11,11 +11,13 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import roc_auc_score
 
+from pipeline.atomic import atomic_path
 from pipeline.errors import RecsError
 from pipeline.modeling.classifier import ClusterClassifier
-from pipeline.modeling.evaluation import CrossValidation, balanced_accuracy, choose_threshold, cross_validate
+from pipeline.modeling.cross_validation import CrossValidation, balanced_accuracy, choose_threshold, cross_validate
 from pipeline.modeling.features import TAG_LIST_COLUMNS, as_frame
 from pipeline.modeling.hashing import frame_hash
+from pipeline.spreadsheet import csv_cell
 
 TRAINING_COLUMNS = ("rec_id", "text", "modality", *TAG_LIST_COLUMNS, "cluster_id")
 
@@ -64,7 +66,7 @@ def train(
     if novelty_threshold == "auto" and (out_of_scope is None or out_of_scope.empty):
         raise RecsError("--novelty-threshold auto needs out-of-scope texts (--novelty-data)")
     metrics: dict[str, Any] = {"n_recommendations": len(frame), "n_clusters": len(set(y)), "features": feature_set, "C": C, "seed": seed}
-    chosen: CrossValidation | None = None
+    results: dict[str, CrossValidation] = {}
     out_scores: dict[str, np.ndarray] = {}
     for name in dict.fromkeys([*compare, feature_set]):
         estimator = ClusterClassifier(feature_set=name, C=C, random_state=seed)
@@ -74,9 +76,8 @@ def train(
         if out_of_scope is not None and not out_of_scope.empty:
             out_scores[name] = estimator.fit(frame, y).support_score(out_of_scope)
             metrics[f"compare_{name}_novelty_auc"] = _novelty_auc(result.support, out_scores[name])
-        if name == feature_set:
-            chosen = result
-    assert chosen is not None
+        results[name] = result
+    chosen = results[feature_set]
     metrics.update(chosen.metrics())
     if novelty_threshold == "auto":
         threshold, _ = choose_threshold(chosen.support, out_scores[feature_set])
@@ -114,3 +115,11 @@ def read_out_of_scope(path: str | Path) -> list[dict[str, Any]]:
     if not rows:
         raise RecsError("holds no texts", path)
     return rows
+
+
+def write_confusion(path: Path, confusion: list[dict[str, str]]) -> Path:
+    """The cross-validated (actual, predicted) pairs as the CSV `dvc plots` draws; cells that open like a formula are defused."""
+    with atomic_path(path) as tmp:
+        table = pd.DataFrame(confusion, columns=["actual", "predicted"]).map(csv_cell)
+        table.to_csv(tmp, index=False, lineterminator="\n")
+    return path

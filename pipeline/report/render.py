@@ -120,7 +120,7 @@ def build_context(inputs: ReportInputs, assigned_requested: bool, max_listed: in
         _cluster_sections(context, refs, linker)
     if inputs.assigned is not None:
         context.new_session = lineage_view.lineage_session(inputs.assigned, refs, inputs.documents, linker, labels, order)
-    if refs is not None:
+    if linker is not None:  # there are reference recommendations
         context.listed, context.unlisted = summaries.listed_recommendations(refs, labels, linker.linked, max_listed)
     return context
 

@@ -98,7 +98,7 @@ def roman_value(token: str) -> int | None:
     return total
 
 
-def ends_sentence(text: str) -> bool:
+def ends_with_full_stop(text: str) -> bool:
     """True when ``text`` ends with a full stop, question or exclamation mark (quotes allowed after)."""
     return bool(_SENTENCE_END.search(text.rstrip()))
 
@@ -136,9 +136,8 @@ def opens_request(lead_in: str) -> bool:
     request, not several requests.
     """
     bare = lead_in.rstrip().rstrip(":").rstrip()
-    last = None
-    for last in DIRECTIVE.finditer(bare):
-        pass
+    directives = list(DIRECTIVE.finditer(bare))
+    last = directives[-1] if directives else None
     for match in MAY.finditer(bare):
         if last is None or match.end() > last.end():
             last = match
@@ -178,7 +177,7 @@ def numbered_kind(body: str) -> str:
     words = body.split()
     if is_directive(body) or FINITE_VERB.search(body) or len(words) > _PARAGRAPH_MIN_WORDS:
         return "paragraph"
-    if len(words) > _HEADING_MAX_WORDS or not ends_sentence(body):
+    if len(words) > _HEADING_MAX_WORDS or not ends_with_full_stop(body):
         return "paragraph"
     return "ambiguous"  # e.g. "1. General recommendations." - short, verbless, but with a full stop
 

@@ -114,7 +114,7 @@ def _extent(text: str, pieces: list[Piece], index: int, skip_title: bool) -> _Ex
     if start is None or end is None:
         return None
     at_document_end = _next_content(pieces, position) is None
-    truncated = cut_by_furniture or (at_document_end and not h.ends_sentence(text[start:end]))
+    truncated = cut_by_furniture or (at_document_end and not h.ends_with_full_stop(text[start:end]))
     return _Extent(start, end, body_end, truncated)
 
 

@@ -7,6 +7,8 @@ Mutable values are set by the components, never shared defaults.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc, Span
 
 
@@ -37,7 +39,8 @@ _TEXT_KEY = ("recs", "text")
 
 def remember_text(doc: Doc, text: str) -> None:
     """Record the text a doc was made from (the caller knows it), so :func:`doc_text` need not rebuild it."""
-    doc.user_data[_TEXT_KEY] = text
+    user_data: dict[Any, Any] = doc.user_data  # spaCy's own keys are tuples too; its annotation says str
+    user_data[_TEXT_KEY] = text
 
 
 def doc_text(doc: Doc) -> str:
@@ -47,9 +50,10 @@ def doc_text(doc: Doc) -> str:
     recommendation, as much as tokenizing it), and several components read it. A
     doc's text cannot change once the doc exists, so keeping it is safe.
     """
-    text = doc.user_data.get(_TEXT_KEY)
+    user_data: dict[Any, Any] = doc.user_data
+    text = user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
+        text = user_data[_TEXT_KEY] = doc.text
     return text
 
 

@@ -185,6 +185,19 @@ def load_gold(path: Path) -> list[GoldRecord]:
     return records
 
 
+def load_gold_files(paths: Iterable[Path]) -> list[tuple[str, GoldRecord]]:
+    """(file name, record) pairs of several gold files; an id used in two files is refused, since results are keyed by id."""
+    records: list[tuple[str, GoldRecord]] = []
+    seen: dict[str, Path] = {}
+    for path in paths:
+        for record in load_gold(path):
+            if record.id in seen:
+                raise RecsError(f"id {record.id!r} also appears in {seen[record.id]}", path=path)
+            seen[record.id] = path
+            records.append((path.name, record))
+    return records
+
+
 def gold_files(paths: Iterable[Path]) -> list[Path]:
     """The gold files named, a folder standing for every ``*.jsonl`` in it (sorted, so the order is fixed)."""
     files: list[Path] = []

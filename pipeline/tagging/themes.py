@@ -191,7 +191,7 @@ def make_model(max_ngram: int, C: float, random_state: int, class_weight: str | 
 
 def themes_score(examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
     """Micro/macro P/R/F of ``doc._.themes`` against the reference ``doc.cats`` (>= 0.5 is gold)."""
-    from pipeline.tagging.evaluation import set_prf
+    from pipeline.tagging.set_scores import set_prf
 
     gold_sets, predicted_sets = [], []
     for example in examples:

@@ -1,64 +1,27 @@
-"""Scores of the tagger against gold annotations (pure computation, no spaCy, no I/O).
+"""Scores of the tagger against gold annotations (pure computation, no I/O).
 
 ``evaluate_records(gold, predicted)`` compares each gold record with the tagged
 row predicted for the same text and returns flat headline figures plus the
 per-theme table and the list of errors, so `recs evaluate` only has to print
 and save them. Set-valued fields (actors, legal references, themes) are scored
-with micro-averaged precision/recall/F1 over the (record, item) pairs; themes
+with micro-averaged precision/recall/F1 over the (record, item) pairs
+(:mod:`pipeline.tagging.set_scores`); themes
 also get a macro F1 over the sub-themes that occur in the gold or the
 predictions. Every figure is rounded to 4 decimals so reruns are identical.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from pipeline.tagging.gold import GoldRecord
+from pipeline.tagging.set_scores import ratio, set_prf
 
-DECIMALS = 4
 SCALAR_FIELDS = ("modality", "addressee", "negated")
 SET_FIELDS = ("actors", "legal_refs", "themes")
-
-
-def ratio(numerator: float, denominator: float) -> float:
-    """numerator / denominator, 0.0 when there is nothing to divide (no gold and no prediction)."""
-    return round(numerator / denominator, DECIMALS) if denominator else 0.0
-
-
-def prf(true_positives: int, n_predicted: int, n_gold: int) -> dict[str, float]:
-    """Precision, recall and F1 from counts."""
-    precision = ratio(true_positives, n_predicted)
-    recall = ratio(true_positives, n_gold)
-    f1 = ratio(2 * true_positives, n_predicted + n_gold)
-    return {"precision": precision, "recall": recall, "f1": f1}
-
-
-def set_prf(
-    gold_sets: Sequence[Iterable[str]], predicted_sets: Sequence[Iterable[str]], *, per_label: bool = False
-) -> dict[str, Any]:
-    """Micro P/R/F1 over aligned gold/predicted sets; with ``per_label`` also per-label rows and macro F1.
-
-    Macro F1 averages the labels that occur in the gold or the predictions,
-    so a label nobody used does not count as a perfect or a zero score.
-    """
-    if len(gold_sets) != len(predicted_sets):
-        raise ValueError(f"{len(gold_sets)} gold sets but {len(predicted_sets)} predicted sets")
-    counts: dict[str, list[int]] = {}  # label -> [true positives, predicted, gold]
-    for gold_items, predicted_items in zip(gold_sets, predicted_sets):
-        gold_set, predicted_set = set(gold_items), set(predicted_items)
-        for label in gold_set | predicted_set:
-            row = counts.setdefault(label, [0, 0, 0])
-            row[0] += label in gold_set and label in predicted_set
-            row[1] += label in predicted_set
-            row[2] += label in gold_set
-    totals = [sum(row[i] for row in counts.values()) for i in range(3)]
-    result: dict[str, Any] = {"micro": prf(*totals), "support": totals[2]}
-    if per_label:
-        rows = {label: {**prf(*row), "support": row[2]} for label, row in sorted(counts.items())}
-        result["per_label"] = rows
-        result["macro_f1"] = ratio(sum(row["f1"] for row in rows.values()), len(rows))
-    return result
+SPLITS = ("train", "test", "all")  # `all` pools every record
 
 
 def accuracy(gold_values: Sequence[Any], predicted_values: Sequence[Any]) -> float:
@@ -126,3 +89,36 @@ HEADLINE_KEYS = (
 def headline(metrics: dict[str, Any]) -> dict[str, Any]:
     """The flat figures of :func:`evaluate_records` (what `dvc metrics show` displays)."""
     return {key: metrics[key] for key in HEADLINE_KEYS}
+
+
+def score_splits(records: Sequence[tuple[str, GoldRecord]], predicted: list[dict[str, Any]], split: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Headline figures per split (and per file under ``by_file``) plus the details (per theme, errors).
+
+    ``records`` are (gold file name, record) pairs aligned with ``predicted``; a file holding
+    both splits also gets its test part as a set of its own (``<stem>_test``).
+    """
+    splits = SPLITS if split == "all" else (split,)
+    summary: dict[str, Any] = {}
+    details: dict[str, Any] = {"per_theme": {}, "errors": {}, "by_file": {}}
+    for name in splits:
+        chosen = [i for i, (_, record) in enumerate(records) if name == "all" or record.split == name]
+        if not chosen:
+            continue
+        metrics = evaluate_records([records[i][1] for i in chosen], [predicted[i] for i in chosen])
+        summary[name] = headline(metrics)
+        details["per_theme"][name] = metrics["per_theme"]
+        details["errors"][name] = metrics["errors"]
+    for file_name in sorted({file_name for file_name, _ in records}):
+        for name in splits:
+            chosen = [i for i, (f, record) in enumerate(records) if f == file_name and (name == "all" or record.split == name)]
+            if chosen:
+                metrics = evaluate_records([records[i][1] for i in chosen], [predicted[i] for i in chosen])
+                details["by_file"].setdefault(file_name, {})[name] = headline(metrics)
+    summary["by_file"] = {}
+    for file_name, figures in details["by_file"].items():
+        stem = Path(file_name).stem
+        summary["by_file"][stem] = figures.get("all", figures.get(split))
+        if split == "all" and "train" in figures and "test" in figures:
+            # a file holding both splits (constructed.jsonl): its held-back part is a set of its own
+            summary["by_file"][f"{stem}_test"] = figures["test"]
+    return summary, details
