@@ -73,7 +73,7 @@ def cross_validate(base: str | None, settings: dict[str, Any]) -> tuple[dict[str
     results = []
     for fold in range(FOLDS):
         kept = [examples[record.id] for record in train if fold_of.get(record.id) != fold]
-        themes.initialize(lambda: kept, nlp=nlp)
+        themes.initialize(lambda examples=kept: examples, nlp=nlp)
         fold_records = [record for record in held if fold_of[record.id] == fold]
         rows = ({"rec_id": record.id, "text": record.text, "context": record.context,
                  "about_instrument": record.about_instrument} for record in fold_records)

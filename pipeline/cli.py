@@ -12,7 +12,20 @@ import typer
 
 from pipeline import __version__
 from pipeline.cli_support import state
-from pipeline.commands import annotate, assign, build_tagger, cluster, evaluate, ingest, lineage, report, segment, tag, train, where
+from pipeline.commands import (
+    annotate,
+    assign,
+    build_tagger,
+    cluster,
+    evaluate,
+    ingest,
+    lineage,
+    report,
+    segment,
+    tag,
+    train,
+    where,
+)
 
 app = typer.Typer(
     name="recs",

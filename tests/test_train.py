@@ -13,8 +13,8 @@ from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 
 from pipeline.errors import RecsError
-from pipeline.modeling.classifier import NOVEL, ClusterClassifier
 from pipeline.integrity import file_sha256
+from pipeline.modeling.classifier import NOVEL, ClusterClassifier
 from pipeline.modeling.cross_validation import choose_threshold
 from pipeline.modeling.manifest import load_classifier
 from tests.modeling_fixtures import LINEAGE_DEV, NOVELTY_DATA, SEED_TEXTS, run, workspace

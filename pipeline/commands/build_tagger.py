@@ -28,6 +28,7 @@ def command(
     import warnings
 
     from pipeline.tagging.build import CONFIG, build_tagger, parse_overrides, save_tagger, tagger_mode
+    from pipeline.tagging.themes import ThemeTagger
 
     overrides = parse_overrides(settings or [])
     if gold_train is not None:
@@ -39,6 +40,7 @@ def command(
         console.print(f"[yellow]warning:[/] {warning.message}", markup=True, highlight=False, soft_wrap=True)
     saved = save_tagger(nlp, out)
     base = nlp.meta["recs"]["base_model"] or "none"
-    themes = nlp.get_pipe("recs_themes").model_labels if "recs_themes" in nlp.pipe_names else []
+    theme_pipe = nlp.get_pipe("recs_themes") if "recs_themes" in nlp.pipe_names else None
+    themes = theme_pipe.model_labels if isinstance(theme_pipe, ThemeTagger) else []
     console.print(f"tagger ({tagger_mode(nlp)} mode, base {base}, theme model on {len(themes)} sub-themes): {saved}",
                   highlight=False, soft_wrap=True)

@@ -8,9 +8,9 @@ from typing import Annotated
 import typer
 
 from pipeline.cli_support import console, handle_errors
-from pipeline.modeling import DEFAULT_C
 from pipeline.commands import paths
 from pipeline.commands.options import FeatureSet, Seed, SeedTexts, TaggedTable, TaggerDir
+from pipeline.modeling import DEFAULT_C
 
 DEFAULT_COMPARE = "tfidf,tags,tfidf+tags"
 

@@ -14,8 +14,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from pipeline.modeling.vectors import as_label_list
 from pipeline.modeling.tables import read_tagged
+from pipeline.modeling.vectors import as_label_list
 from pipeline.tables import read_table
 from pipeline.tagging.vocab import load_vocab
 
