@@ -1,8 +1,7 @@
 """Headless Debian chromium for the report tests: find it, dump a page's DOM, take a screenshot.
 
-The suite installs nothing on the system: `make browser` installs Debian's chromium (root,
-apt-get) and .ci/run calls it before `make test`; elsewhere the caller skips with the reason
-returned by :func:`ensure_chromium`.
+Chromium comes from the set-up step (`make browser`, run by .ci/run); when it is missing
+the caller skips with the reason returned by :func:`ensure_chromium`.
 """
 
 from __future__ import annotations
@@ -28,11 +27,11 @@ def find_chromium() -> str | None:
 
 
 def ensure_chromium() -> tuple[str | None, str]:
-    """Return (executable, "") or (None, why it is unavailable and how to get it)."""
+    """Return (executable, "") or (None, why it is unavailable); the tests never install system packages."""
     found = find_chromium()
     if found:
         return found, ""
-    return None, "chromium is not installed: `make browser` installs Debian's chromium (needs root and apt-get)"
+    return None, "chromium is not installed (`make browser` installs Debian's chromium; .ci/run does it before the tests)"
 
 
 def _run(executable: str, profile: Path, extra: list[str], url: str) -> subprocess.CompletedProcess:
