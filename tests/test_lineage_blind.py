@@ -42,7 +42,5 @@ def test_few_restatements_are_called_new(metrics: dict) -> None:
     assert metrics["restatement_called_new"] <= 0.10
 
 
-@pytest.mark.xfail(reason="measured 0.9375 on 2026-11-29 (15 of 16 correctly found restatements): below the 0.95 target; "
-                          "the strength change is later minus earlier modality strength as the tagger reads them", strict=False)
 def test_strength_change_is_right_for_found_repeats(metrics: dict) -> None:
     assert metrics["strength_change_accuracy"] >= 0.95
