@@ -184,10 +184,14 @@ class Results:
 
 
 def tag_args(recommendations: Path, documents: Path, out: Path, stem: str, base_model: str) -> list[str]:
+    """`recs tag` with a tagger built beforehand (untimed) by `recs build-tagger`: tag only applies it."""
+    model_dir = out / f"{stem}-model"
+    if not model_dir.exists():
+        subprocess.run([str(Path(sys.executable).parent / "recs"), "build-tagger", "--out", str(model_dir),
+                        "--set", f"paths.base_model={base_model}"], check=True, capture_output=True)
     return [
         "tag", "--recommendations", str(recommendations), "--documents", str(documents),
-        "--out", str(out / f"{stem}.parquet"), "--jsonl", str(out / f"{stem}.jsonl"),
-        "--model-dir", str(out / f"{stem}-model"), "--base-model", base_model,
+        "--out", str(out / f"{stem}.parquet"), "--jsonl", str(out / f"{stem}.jsonl"), "--model-dir", str(model_dir),
     ]
 
 

@@ -84,15 +84,15 @@ def make_pdf(path: Path) -> int:
 
 def build_project(project: Path) -> None:
     """The reference models at their default paths, built by the pipeline's own commands (untimed)."""
-    for folder in ("data/raw", "data/gold", "data/novelty"):
+    for folder in ("data/raw", "data/gold", "data/novelty", "data/lineage"):
         shutil.copytree(ROOT / folder, project / folder)
     shutil.copy(ROOT / "clusters.yaml", project / "clusters.yaml")
     commands = [
         ["ingest", "data/raw", "--out", "data/processed/documents.parquet"],
         ["segment", "--documents", "data/processed/documents.parquet", "--out", "data/processed/recommendations.parquet"],
+        ["build-tagger", "--gold-train", "data/gold", "--out", "models/tagger", "--set", f"paths.base_model={BASE_MODEL}"],
         ["tag", "--recommendations", "data/processed/recommendations.parquet", "--documents", "data/processed/documents.parquet",
-         "--out", "data/processed/tagged.parquet", "--jsonl", "data/processed/tagged.jsonl", "--model-dir", "models/tagger",
-         "--base-model", BASE_MODEL, "--gold-train", "data/gold/seed.jsonl", "--gold-train", "data/gold/constructed.jsonl"],
+         "--out", "data/processed/tagged.parquet", "--jsonl", "data/processed/tagged.jsonl", "--model-dir", "models/tagger"],
         ["cluster", "--tagged", "data/processed/tagged.parquet", "--out", "data/processed/clusters.parquet",
          "--model", "models/clusters.json", "--names", "clusters.yaml"],
         ["train", "--tagged", "data/processed/tagged.parquet", "--clusters", "data/processed/clusters.parquet",
