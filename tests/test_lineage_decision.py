@@ -13,11 +13,12 @@ from pipeline.report.lineage_view import word_diff
 RULE = DecisionConfig(repeat_threshold=0.5, related_threshold=0.3)
 
 
-def evidence(similarity: list[list[float]], session: list[list[int]]) -> Evidence:
+def evidence(similarity: list[list[float]], session: list[list[int]], word_area: list[float] | None = None) -> Evidence:
     sims = np.array(similarity)
     zeros = np.zeros_like(sims)
     ids = np.array([[f"s{s}-{j}" for j, s in enumerate(row)] for row in session], dtype=object)
-    return Evidence(ids, sims, zeros, zeros, zeros, np.array(session))
+    words = np.zeros(len(sims)) if word_area is None else np.array(word_area)
+    return Evidence(ids, sims, zeros, zeros, zeros, np.array(session), words)
 
 
 def test_the_latest_session_that_asked_it_is_named_and_older_ones_listed() -> None:
@@ -40,12 +41,19 @@ def test_related_needs_an_area_not_one_close_text(similarity: list[float], relat
 
 
 def test_no_earlier_session_means_new() -> None:
-    empty = Evidence(*(np.empty((2, 0), dtype=dtype) for dtype in (object, float, float, float, float, np.int64)))
+    empty = Evidence(*(np.empty((2, 0), dtype=dtype) for dtype in (object, float, float, float, float, np.int64)), np.zeros(2))
     assert decide(empty, RULE).relation.tolist() == ["new", "new"]
 
 
+def test_the_word_view_area_moves_only_the_related_or_new_step() -> None:
+    # same classifier-space evidence; the text whose words its nearest earlier texts share is in their area
+    rule = DecisionConfig(repeat_threshold=0.5, related_threshold=0.45, area_words_weight=0.5)
+    decision = decide(evidence([[0.35, 0.3, 0.25], [0.35, 0.3, 0.25], [0.6, 0.2, 0.1]], [[0, 0, 0]] * 3, [0.6, 0.1, 0.0]), rule)
+    assert decision.relation.tolist() == ["related", "new", "repeats"]
+
+
 def test_the_saved_decision_round_trips_as_json(tmp_path) -> None:
-    config = DecisionConfig(0.1, 0.0, 0.2, 0.55, 0.1, 0.31, calibrated=True, evidence={"family": "all"})
+    config = DecisionConfig(0.1, 0.0, 0.2, 0.55, 0.1, 0.31, 0.5, calibrated=True, evidence={"family": "all"})
     path = config.save(tmp_path)
     assert path.read_text(encoding="utf-8").startswith("{") and DecisionConfig.load(tmp_path) == config
     assert DecisionConfig.load(tmp_path / "none") == DecisionConfig()

@@ -37,11 +37,12 @@ def _changes(tags: dict[str, Any], earlier: Any) -> dict[str, Any]:
 
 
 def lineage_rows(query_tags: Sequence[dict[str, Any]], candidate_ids: ArrayLike, similarity: ArrayLike,
-                 catalogue: Catalogue, config: DecisionConfig) -> list[dict[str, Any]]:
-    """The lineage fields of each query, given its nearest earlier recommendations (ids and similarities, best first)."""
+                 catalogue: Catalogue, config: DecisionConfig, allowed: np.ndarray | None = None) -> list[dict[str, Any]]:
+    """The lineage fields of each query, given its nearest earlier recommendations (ids and similarities, best first)
+    among the ``allowed`` catalogue rows (None = the whole reference)."""
     if not query_tags:
         return []
-    return rows_from_evidence(query_tags, gather(query_tags, candidate_ids, similarity, catalogue), catalogue, config)
+    return rows_from_evidence(query_tags, gather(query_tags, candidate_ids, similarity, catalogue, allowed), catalogue, config)
 
 
 def rows_from_evidence(query_tags: Sequence[dict[str, Any]], evidence: Evidence, catalogue: Catalogue,

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from pipeline.modeling.lineage_words import WordIndex
 from pipeline.modeling.tables import read_tagged
 from pipeline.modeling.vectors import as_label_list
 from pipeline.tables import read_table
@@ -45,9 +46,17 @@ def action_verbs(clauses: Any) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Catalogue:
-    """Reference recommendations indexed by rec_id, with ``session`` = rank of their document by date (0 = oldest)."""
+    """Reference recommendations indexed by rec_id, with ``session`` = rank of their document by date (0 = oldest).
+
+    ``words`` holds the same recommendations (in ``frame`` order) in the word view of ``lineage_words``.
+    """
 
     frame: pd.DataFrame
+    words: WordIndex
+
+    def word_area(self, texts: list[str], allowed: np.ndarray | None, k: int) -> np.ndarray:
+        """Word-view area of each text among the ``allowed`` reference recommendations (bool over ``frame``; None = all)."""
+        return self.words.area(texts, np.ones(len(self.frame), dtype=bool) if allowed is None else allowed, k)
 
     @property
     def sessions(self) -> pd.DataFrame:
@@ -74,7 +83,7 @@ def build_catalogue(tagged: pd.DataFrame, documents: pd.DataFrame | None = None)
     frame["verbs"] = [action_verbs(c) for c in frame["modal_clauses"]]
     frame["theme_set"] = [frozenset(as_label_list(t)) for t in frame["themes"]]
     frame["refs_set"] = [frozenset(as_label_list(r)) for r in frame["legal_refs"]]
-    return Catalogue(frame.set_index("rec_id", drop=False))
+    return Catalogue(frame.set_index("rec_id", drop=False), WordIndex.fit(frame["text"].fillna("").tolist()))
 
 
 def read_documents(path: str | Path) -> pd.DataFrame:

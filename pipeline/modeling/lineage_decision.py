@@ -5,7 +5,8 @@ A pure, vectorized function of :class:`~pipeline.modeling.lineage_evidence.Evide
 Does it repeat one earlier recommendation? Each candidate gets a linear score (similarity plus weighted
 action, theme and margin evidence); the best one at or above ``repeat_threshold`` is repeated. If not,
 is it in an area the earlier sessions covered? The area score is the mean similarity of all the nearest
-candidates (one close text is not an area) plus weighted theme overlap; at or above ``related_threshold``
+candidates (one close text is not an area) plus weighted theme overlap and the weighted mean similarity of the
+nearest texts in a plain word view (``lineage_words``); at or above ``related_threshold``
 it is ``related``, below it ``new``. Among the
 candidates that reach the repeat threshold, the one of the latest session is named and the best
 candidate of every other session is listed too (an ask restated session after session).
@@ -44,6 +45,7 @@ class DecisionConfig:
     repeat_threshold: float = 0.55
     area_theme_weight: float = 0.0
     related_threshold: float = 0.30
+    area_words_weight: float = 0.0
     calibrated: bool = False
     evidence: dict[str, Any] = field(default_factory=dict)   # how the values were chosen (CV figures)
 
@@ -84,10 +86,11 @@ def scores(evidence: Evidence, config: DecisionConfig) -> np.ndarray:
 
 
 def area_scores(evidence: Evidence, config: DecisionConfig) -> np.ndarray:
-    """Mean similarity and theme overlap of all the nearest candidates, shape (n,)."""
+    """Mean similarity and theme overlap of all the nearest candidates, plus the weighted word-view area, shape (n,)."""
     if evidence.similarity.shape[1] == 0:
         return np.zeros(evidence.similarity.shape[0])
-    return evidence.similarity.mean(axis=1) + config.area_theme_weight * evidence.themes.mean(axis=1)
+    return (evidence.similarity.mean(axis=1) + config.area_theme_weight * evidence.themes.mean(axis=1)
+            + config.area_words_weight * evidence.word_area)
 
 
 def relations(top: np.ndarray, area: np.ndarray, repeat_threshold: float, related_threshold: float) -> np.ndarray:

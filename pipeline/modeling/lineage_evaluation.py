@@ -38,7 +38,8 @@ def prepare(path: str | Path, seed_texts: str | Path, nlp: Language, model: Assi
     records = read_labelled(path, catalogue, doc_id)
     tags = list(tagger_bridge.tag(nlp, ({"rec_id": r.id, "text": r.text} for r in records)))
     ids, similarity = nearest_within(model, query_vectors(model, tags), session_mask(model.reference_ids, catalogue, doc_id), model.n_similar)
-    return PreparedSet(records, tags, gather(tags, ids, similarity, catalogue))
+    in_session = catalogue.frame["doc_id"].to_numpy() == doc_id
+    return PreparedSet(records, tags, gather(tags, ids, similarity, catalogue, in_session))
 
 
 def calibrate_on(path: str | Path, seed_texts: str | Path, nlp: Language, model: Assigner,

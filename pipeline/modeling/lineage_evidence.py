@@ -29,6 +29,7 @@ class Evidence:
     action: np.ndarray          # Jaccard overlap of requested verbs
     themes: np.ndarray          # Jaccard overlap of theme labels
     session: np.ndarray         # session rank of the candidate (higher = later)
+    word_area: np.ndarray       # (n,) mean word-view similarity of the k nearest earlier texts (lineage_words)
 
     def features(self) -> dict[str, np.ndarray]:
         return {"similarity": self.similarity, "margin": self.margin, "action": self.action, "themes": self.themes}
@@ -48,8 +49,12 @@ def _margins(similarity: np.ndarray, session: np.ndarray) -> np.ndarray:
     return similarity - others
 
 
-def gather(query_tags: Sequence[dict[str, Any]], candidates: ArrayLike, similarities: ArrayLike, catalogue: Catalogue) -> Evidence:
-    """Evidence for queries (TAGGED-like dicts) against their candidate earlier recommendations (one row of ids per query)."""
+def gather(query_tags: Sequence[dict[str, Any]], candidates: ArrayLike, similarities: ArrayLike, catalogue: Catalogue,
+           allowed: np.ndarray | None = None) -> Evidence:
+    """Evidence for queries (TAGGED-like dicts with ``text``) against their candidate earlier recommendations (one row of ids per query).
+
+    ``allowed`` (bool over the catalogue's rows; None = all) is the part of the reference the candidates were searched in.
+    """
     candidate_ids = np.asarray(candidates, dtype=object).reshape(len(query_tags), -1)
     similarity = np.asarray(similarities, dtype=np.float64).reshape(candidate_ids.shape)
     frame = catalogue.frame
@@ -65,4 +70,5 @@ def gather(query_tags: Sequence[dict[str, Any]], candidates: ArrayLike, similari
         for j in range(candidate_ids.shape[1]):
             action[i, j] = _jaccard(own_verbs, verbs[i, j])
             theme_overlap[i, j] = _jaccard(own_themes, themes[i, j])
-    return Evidence(candidate_ids, similarity, _margins(similarity, session), action, theme_overlap, session)
+    word_area = catalogue.word_area([str(tags.get("text") or "") for tags in query_tags], allowed, candidate_ids.shape[1])
+    return Evidence(candidate_ids, similarity, _margins(similarity, session), action, theme_overlap, session, word_area)

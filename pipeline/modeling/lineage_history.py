@@ -17,7 +17,7 @@ from pipeline.modeling.lineage_catalogue import Catalogue
 from pipeline.modeling.lineage_decision import DecisionConfig
 from pipeline.modeling.lineage_neighbours import nearest_within
 
-TAG_FIELDS = ("modality", "modality_strength", "modal_clauses", "addressee", "legal_refs", "themes")
+TAG_FIELDS = ("text", "modality", "modality_strength", "modal_clauses", "addressee", "legal_refs", "themes")
 
 
 def _number_key(number: Any) -> tuple[int, str]:
@@ -39,7 +39,7 @@ def history_rows(model: Assigner, catalogue: Catalogue, config: DecisionConfig) 
         found = int(len(set(session[earlier].tolist())))
         if found:
             candidate_ids, similarity = nearest_within(model, model.reference[members], earlier, model.n_similar)
-            lineages = lineage_rows(tags, candidate_ids, similarity, catalogue, config)
+            lineages = lineage_rows(tags, candidate_ids, similarity, catalogue, config, frame["session"].to_numpy() < current)
         else:
             candidate_ids, similarity = np.empty((len(members), 0), dtype=object), np.empty((len(members), 0))
             lineages = [dict.fromkeys(LINEAGE_FIELDS) for _ in members]
