@@ -126,13 +126,12 @@ def run_classify(model_dir: str, tagged: str, batch_size: int) -> dict:
 
     from pipeline.modeling.lineage import lineage_rows
     from pipeline.modeling.lineage_catalogue import build_catalogue
-    from pipeline.modeling.lineage_decision import DecisionConfig
     from pipeline.modeling.manifest import load_classifier
 
-    model = load_classifier(model_dir).model
+    loaded_classifier = load_classifier(model_dir)
+    model, decision = loaded_classifier.model, loaded_classifier.decision
     reference = pq.read_table(tagged).to_pandas()
-    catalogue = build_catalogue(reference[reference["rec_id"].isin(set(map(str, model.reference_ids_)))])
-    decision = DecisionConfig.load(model_dir)
+    catalogue = build_catalogue(reference[reference["rec_id"].isin(set(map(str, model.reference_ids)))])
     loaded = load.read()
     clock = Clock()
     assigned = novel = 0
