@@ -18,14 +18,14 @@ import typer
 
 from pipeline.cli_support import console, handle_errors, progress_bar
 from pipeline.commands import paths
-from pipeline.commands.options import BatchSize, Split, out_option
+from pipeline.commands.options import BatchSize, Split, TaggerModelDir, out_option
 
 
 @handle_errors
 def command(
     gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (e.g. data/gold/seed.jsonl data/gold/constructed.jsonl).")],
     split: Annotated[Split, typer.Option("--split", help="Which records to score (all reports train, test and all).")] = Split.all,
-    model_dir: Annotated[Path, typer.Option("--model-dir", help="Saved tagger written by `recs build-tagger`.")] = paths.TAGGER,
+    model_dir: TaggerModelDir = paths.TAGGER,
     out: Annotated[Path, out_option("Headline metrics JSON; details go beside it as <name>_details.json.")] = paths.TAGGING_METRICS,
     batch_size: BatchSize = 64,
 ) -> None:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from pipeline.cli_support import console, handle_errors
+from pipeline.cli_support import console, handle_errors, warn
 from pipeline.commands import paths
 from pipeline.commands.options import FeatureSet, Seed, SeedTexts, TaggedTable, TaggerDir
 from pipeline.modeling import DEFAULT_C
@@ -70,7 +70,7 @@ def command(
     if novelty_threshold == "auto" or lineage_dev.is_file():
         nlp, warnings = tagger_bridge.load(tagger)
         for warning in warnings:
-            console.print(f"[yellow]warning:[/] {warning}", markup=True, highlight=False, soft_wrap=True)
+            warn(warning)
         if novelty_threshold == "auto":
             texts = read_out_of_scope(novelty_data)
             out_of_scope = as_frame(pd.DataFrame(list(tagger_bridge.tag(nlp, texts))))
