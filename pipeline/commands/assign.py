@@ -28,19 +28,18 @@ def command(
     from pipeline.cli_support import batch_report, finish_batch, progress_bar
     from pipeline.modeling import tagger_bridge
     from pipeline.modeling.assignment import assign_batches, iter_inputs
-    from pipeline.modeling.hashing import frame_hash
+    from pipeline.modeling.hashing import tagged_hash
     from pipeline.modeling.lineage_catalogue import build_catalogue, read_documents
     from pipeline.modeling.manifest import load_classifier
     from pipeline.modeling.outputs import check_format, open_writer
     from pipeline.modeling.tables import read_tagged
-    from pipeline.schemas import TAGGED
 
     check_format(out)
     loaded = load_classifier(classifier)
     reference_hash = loaded.manifest.get("params", {}).get("reference_hash")
     reference = read_tagged(tagged_reference)
     if reference_hash:
-        if frame_hash(reference.sort_values("rec_id"), TAGGED.names) != reference_hash:
+        if tagged_hash(reference) != reference_hash:
             warn(f"{tagged_reference} changed since the classifier was trained; rerun `recs cluster` and `recs train`")
     catalogue = build_catalogue(reference, read_documents(documents or tagged_reference.with_name("documents.parquet")))
     decision = loaded.decision
