@@ -73,7 +73,7 @@ def run_tag(model: str, recommendations: str, documents: str, out: str, jsonl: s
 
     load = Clock()
     from pipeline.tagging.build import build_tagger, save_tagger, tagger_mode
-    from pipeline.tagging.table import about_by_doc, recommendation_rows, write_tagged
+    from pipeline.tagging.tag_stage import about_by_doc, recommendation_rows, write_tagged
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # rule-only mode warns that the base model is missing: intended here

@@ -272,7 +272,7 @@ def run(args: argparse.Namespace) -> Results:
         loads = ", ".join(f"{m.name} {m.detail.get('load_seconds', 0):.1f} s" for m in (trained, rule_only, bare_full, bare_same))
         results.notes.append(
             f"Tag and bare-spaCy rates exclude the one-time set-up (imports, model load, tagger assembly), as assign's do: {loads}. "
-            "The tag runs read and write their tables exactly as `recs tag` does (`pipeline/tagging/table.py`)."
+            "The tag runs read and write their tables exactly as `recs tag` does (`pipeline/tagging/tag_stage.py`)."
         )
         results.notes.append(
             f"Tag sample: {sampled} recommendations, {tokens} tokens. Full {BASE_MODEL} pipes: {', '.join(bare_full.detail.get('pipes', []))}; "

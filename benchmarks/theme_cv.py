@@ -51,8 +51,8 @@ def cross_validate(base: str | None, settings: dict[str, Any]) -> tuple[dict[str
 
     from pipeline.tagging.api import tag_rows
     from pipeline.tagging.build import build_tagger
-    from pipeline.tagging.evaluation import set_prf
     from pipeline.tagging.gold import load_gold, select_split, theme_cats
+    from pipeline.tagging.set_scores import set_prf
     from pipeline.tagging.themes import all_sub_themes
 
     train = select_split([record for name in TRAIN_FILES for record in load_gold(GOLD / name)], "train")
@@ -75,8 +75,7 @@ def cross_validate(base: str | None, settings: dict[str, Any]) -> tuple[dict[str
         kept = [examples[record.id] for record in train if fold_of.get(record.id) != fold]
         themes.initialize(lambda examples=kept: examples, nlp=nlp)
         fold_records = [record for record in held if fold_of[record.id] == fold]
-        rows = ({"rec_id": record.id, "text": record.text, "context": record.context,
-                 "about_instrument": record.about_instrument} for record in fold_records)
+        rows = (record.tagger_row() for record in fold_records)
         for record, (tagged, _) in zip(fold_records, tag_rows(nlp, rows)):
             results.append((record.id, sorted(record.themes), sorted(tagged["themes"] or [])))
     scores = set_prf([gold for _, gold, _ in results], [predicted for _, _, predicted in results], per_label=True)

@@ -10,7 +10,7 @@ import contextlib
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -64,10 +64,12 @@ class ParquetBatchWriter:
     Every stage writes through this so that memory stays bounded by one batch.
     """
 
-    def __init__(self, target: str | Path, schema: pa.Schema) -> None:
+    def __init__(self, target: str | Path, schema: pa.Schema, group_rows: int = 4096) -> None:
         self.target = Path(target)
         self.schema = schema
+        self.group_rows = group_rows  # rows buffered by add_rows per row group: few, large row groups read fast
         self.rows_written = 0
+        self._pending: list[dict[str, Any]] = []
         self._context = atomic_path(self.target)
         self._writer: pq.ParquetWriter | None = None
 
@@ -84,8 +86,22 @@ class ParquetBatchWriter:
         self._writer.write_table(pa.Table.from_pylist(rows, schema=self.schema))
         self.rows_written += len(rows)
 
+    def add_rows(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Buffer rows, written as one row group once ``group_rows`` (or more) are pending, and the rest on close."""
+        self._pending.extend(rows)
+        if len(self._pending) >= self.group_rows:
+            self.write_rows(self._pending)
+            self._pending = []
+
     def __exit__(self, exc_type, exc, tb) -> bool:
         assert self._writer is not None
+        if exc_type is None:
+            try:
+                self.write_rows(self._pending)  # the last, partial row group
+            except BaseException as error:  # publish nothing, as when the block raises
+                self._writer.close()
+                self._context.__exit__(type(error), error, error.__traceback__)
+                raise
         self._writer.close()
         return bool(self._context.__exit__(exc_type, exc, tb))
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import warnings
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -52,6 +54,21 @@ def progress_bar(items: Iterable[T], description: str, total: int | None = None)
         for item in items:
             yield item
             progress.advance(task)
+
+
+def warn(message: object) -> None:
+    """One yellow ``warning:`` line on stderr: the user reads it, the run goes on."""
+    console.print(f"[yellow]warning:[/] {message}", markup=True, highlight=False, soft_wrap=True)
+
+
+@contextmanager
+def warnings_shown() -> Iterator[None]:
+    """Show every warning the block raises (spaCy's, a library's) as a :func:`warn` line once it is done, not as Python's."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    for warning in caught:
+        warn(warning.message)
 
 
 def batch_report() -> BatchReport:

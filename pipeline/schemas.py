@@ -69,7 +69,9 @@ TAGGED = pa.schema(
     ]
 )
 
-TAG_COLUMNS = [name for name in TAGGED.names if name not in ("rec_id", "doc_id", "number", "text")]
+# The recommendation columns a tagged row carries over (what `recs tag` reads); the rest are its tags.
+TAG_KEY_COLUMNS = [name for name in TAGGED.names if name in RECOMMENDATIONS.names]
+TAG_COLUMNS = [name for name in TAGGED.names if name not in TAG_KEY_COLUMNS]
 
 CLUSTERS = pa.schema(
     [

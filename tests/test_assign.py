@@ -7,13 +7,14 @@ import time
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from openpyxl import load_workbook
 
 from pipeline.cli import app
 from pipeline.integrity import file_sha256
-from pipeline.schemas import ASSIGNED
+from pipeline.schemas import ASSIGNED, TAGGED
 from tests import real_data
 from tests.modeling_fixtures import ROOT, run, runner, workspace
 
@@ -195,3 +196,23 @@ def test_lettered_sub_items_take_the_addressee_of_their_lead_in(ws: Path, tmp_pa
     # "(a) Develop national action plans ..." names nobody: "recommended that States parties:" does
     assert frame.loc["2(a)", "addressee"] == "states_parties"
     assert frame.loc["2(a)", "text"].startswith("Develop national action plans")
+
+
+def test_a_changed_reference_table_is_warned_about_and_a_reordered_one_is_not(ws: Path, inputs: Path, tmp_path: Path) -> None:
+    table = pq.read_table(ws / "tagged.parquet")
+    reordered = tmp_path / "reordered" / "tagged.parquet"
+    reordered.parent.mkdir()
+    pq.write_table(table.take(list(reversed(range(table.num_rows)))), reordered)
+    frame = table.to_pandas()
+    frame.loc[0, "addressee"] = "unodc" if frame.loc[0, "addressee"] != "unodc" else "member_states"
+    changed = tmp_path / "changed" / "tagged.parquet"
+    changed.parent.mkdir()
+    pq.write_table(pa.Table.from_pandas(frame, schema=TAGGED, preserve_index=False), changed)
+
+    def warned(reference: Path) -> bool:
+        output = run("assign", inputs, "--out", reference.with_name("assigned.parquet"), "--tagger", ws / "tagger",
+                     "--classifier", ws / "classifier", "--tagged-reference", reference, "--documents", ws / "documents.parquet")
+        return "changed since the classifier was trained" in output
+
+    assert not warned(reordered)
+    assert warned(changed)

@@ -54,6 +54,35 @@ def test_streamed_parquet_round_trips_in_batches(tmp_path):
     assert [row["rec_id"] for batch in batches for row in batch] == [f"d-{i}" for i in range(25)]
 
 
+def test_buffered_rows_make_row_groups_of_the_chosen_size_and_the_rest_on_close(tmp_path):
+    target = tmp_path / "clusters.parquet"
+    with ParquetBatchWriter(target, CLUSTERS, group_rows=4) as writer:
+        for start in range(0, 9, 3):  # 3 rows at a time: a group is written once 4 or more are pending
+            writer.add_rows(_rows(9)[start : start + 3])
+        assert writer.rows_written == 6  # the last 3 wait for more
+    assert writer.rows_written == 9
+    metadata = pq.read_metadata(target)
+    assert [metadata.row_group(i).num_rows for i in range(metadata.num_row_groups)] == [6, 3]
+    assert pq.read_table(target).column("rec_id").to_pylist() == [f"d-{i}" for i in range(9)]
+
+
+def test_buffered_rows_are_not_published_after_a_crash(tmp_path):
+    target = tmp_path / "clusters.parquet"
+    with pytest.raises(ValueError):
+        with ParquetBatchWriter(target, CLUSTERS, group_rows=100) as writer:
+            writer.add_rows(_rows(3))
+            raise ValueError("crash before the first group is full")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_pending_row_that_breaks_the_schema_publishes_nothing(tmp_path):
+    target = tmp_path / "clusters.parquet"
+    with pytest.raises(pa.ArrowException):
+        with ParquetBatchWriter(target, CLUSTERS, group_rows=100) as writer:
+            writer.add_rows([{"rec_id": 3}])  # refused only when the last group is written, on close
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_rows_that_break_the_schema_are_refused(tmp_path):
     with pytest.raises(pa.ArrowException):  # an int where the schema says string
         write_parquet(tmp_path / "bad.parquet", [{"rec_id": 3}], CLUSTERS)

@@ -123,7 +123,7 @@ def test_real_items_keep_their_own_addressee_and_modality():
 def test_tag_reads_the_context_column_and_tables_without_it(tmp_path):
     from pipeline.atomic import write_parquet
     from pipeline.schemas import RECOMMENDATIONS
-    from pipeline.tagging.table import recommendation_rows
+    from pipeline.tagging.tag_stage import recommendation_rows
 
     _, rows = segment_file(UNTOC)
     write_parquet(tmp_path / "new.parquet", rows, RECOMMENDATIONS)

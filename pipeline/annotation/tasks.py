@@ -17,10 +17,9 @@ from spacy.language import Language
 from pipeline.annotation import labelstudio
 from pipeline.annotation.uncertainty import Uncertainty, least_sure, measure
 from pipeline.atomic import iter_parquet_rows
+from pipeline.schemas import TAGGED
 from pipeline.tagging.themes import ThemeTagger
 
-TAG_FIELDS = ["rec_id", "doc_id", "text", "modality", "negated", "modal_clauses", "addressee", "actors", "legal_refs",
-              "themes"]
 THEMES_PIPE = "recs_themes"
 BATCH_SIZE = 256
 
@@ -41,7 +40,7 @@ def measure_table(nlp: Language, tagged: Path) -> tuple[list[Uncertainty], dict[
     threshold = _theme_threshold(nlp)
     measured: list[Uncertainty] = []
     rows: dict[str, dict[str, Any]] = {}
-    for batch in iter_parquet_rows(tagged, batch_size=BATCH_SIZE, columns=TAG_FIELDS):
+    for batch in iter_parquet_rows(tagged, batch_size=BATCH_SIZE, columns=TAGGED.names):
         for row, scores in zip(batch, theme_scores(nlp, [row["text"] or "" for row in batch])):
             measured.append(measure(row, scores, threshold))
             rows[row["rec_id"]] = row

@@ -7,14 +7,10 @@ from typing import Annotated
 
 import typer
 
-from pipeline.cli_support import console, handle_errors
+from pipeline.cli_support import console, handle_errors, warn
 from pipeline.commands import paths
 from pipeline.commands.options import BatchSize, ClassifierDir, KeepGoing, TaggerDir, out_option
 from pipeline.errors import RecsError
-
-
-def _warn(message: str) -> None:
-    console.print(f"[yellow]warning:[/] {message}", markup=True, highlight=False, soft_wrap=True)
 
 
 @handle_errors
@@ -32,27 +28,26 @@ def command(
     from pipeline.cli_support import batch_report, finish_batch, progress_bar
     from pipeline.modeling import tagger_bridge
     from pipeline.modeling.assignment import assign_batches, iter_inputs
-    from pipeline.modeling.hashing import frame_hash
+    from pipeline.modeling.hashing import tagged_hash
     from pipeline.modeling.lineage_catalogue import build_catalogue, read_documents
     from pipeline.modeling.manifest import load_classifier
     from pipeline.modeling.outputs import check_format, open_writer
     from pipeline.modeling.tables import read_tagged
-    from pipeline.schemas import TAGGED
 
     check_format(out)
     loaded = load_classifier(classifier)
     reference_hash = loaded.manifest.get("params", {}).get("reference_hash")
     reference = read_tagged(tagged_reference)
     if reference_hash:
-        if frame_hash(reference.sort_values("rec_id"), TAGGED.names) != reference_hash:
-            _warn(f"{tagged_reference} changed since the classifier was trained; rerun `recs cluster` and `recs train`")
+        if tagged_hash(reference) != reference_hash:
+            warn(f"{tagged_reference} changed since the classifier was trained; rerun `recs cluster` and `recs train`")
     catalogue = build_catalogue(reference, read_documents(documents or tagged_reference.with_name("documents.parquet")))
     decision = loaded.decision
     if not decision.calibrated:
-        _warn(f"{classifier}: no calibrated lineage decision (lineage.json); using the uncalibrated default, rerun `recs train`")
+        warn(f"{classifier}: no calibrated lineage decision (lineage.json); using the uncalibrated default, rerun `recs train`")
     nlp, tagger_warnings = tagger_bridge.load(tagger)
     for message in tagger_warnings:
-        _warn(message)
+        warn(message)
     report = batch_report()
     written = 0
     relations = {"repeats": 0, "related": 0, "new": 0}

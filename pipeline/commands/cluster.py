@@ -38,23 +38,18 @@ def command(
     from pipeline.atomic import write_json, write_parquet
     from pipeline.modeling.cluster_names import load_edits
     from pipeline.modeling.clustering import cluster_corpus, read_previous
-    from pipeline.modeling.hashing import frame_hash
+    from pipeline.modeling.hashing import tagged_hash
     from pipeline.modeling.tables import read_tagged
-    from pipeline.schemas import CLUSTERS, TAGGED
+    from pipeline.schemas import CLUSTERS
     from pipeline.tables import write_csv_beside
 
     frame = read_tagged(tagged)
     previous = read_previous(model)
     result = cluster_corpus(
         frame, k=k, k_min=k_min, k_max=k_max, min_size=min_size, seed=seed,
-        previous=previous, edits=load_edits(names), data_hash=frame_hash(frame.sort_values("rec_id"), TAGGED.names),
+        previous=previous, edits=load_edits(names), data_hash=tagged_hash(frame),
     )
-    by_id = frame.set_index("rec_id")
-    rows = [
-        {"rec_id": rec_id, "number": by_id.at[rec_id, "number"], "doc_id": by_id.at[rec_id, "doc_id"],
-         "cluster_id": result.assignment[rec_id], "cluster_label": result.label_of(result.assignment[rec_id])}
-        for rec_id in result.rec_ids
-    ]
+    rows = result.table_rows(frame)
     write_parquet(out, rows, CLUSTERS)
     payload = result.to_json()
     payload["names_file"] = str(names) if names.exists() else None

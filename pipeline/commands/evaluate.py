@@ -18,32 +18,32 @@ import typer
 
 from pipeline.cli_support import console, handle_errors, progress_bar
 from pipeline.commands import paths
-from pipeline.commands.options import BatchSize, Split, out_option
+from pipeline.commands.options import BatchSize, Split, TaggerModelDir, out_option
 
 
 @handle_errors
 def command(
     gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (e.g. data/gold/seed.jsonl data/gold/constructed.jsonl).")],
     split: Annotated[Split, typer.Option("--split", help="Which records to score (all reports train, test and all).")] = Split.all,
-    model_dir: Annotated[Path, typer.Option("--model-dir", help="Saved tagger written by `recs build-tagger`.")] = paths.TAGGER,
+    model_dir: TaggerModelDir = paths.TAGGER,
     out: Annotated[Path, out_option("Headline metrics JSON; details go beside it as <name>_details.json.")] = paths.TAGGING_METRICS,
     batch_size: BatchSize = 64,
 ) -> None:
     """Score the saved tagger on gold recommendations: modality, addressee, actors, legal references, themes."""
     from pipeline.atomic import write_json
     from pipeline.errors import RecsError
+    from pipeline.tagging.build import provenance
     from pipeline.tagging.gold import load_gold_files
     from pipeline.tagging.gold_scores import score_splits
 
     chosen = split.value
     records = load_gold_files(gold)
-    if chosen != "all":
-        records = [(name, record) for name, record in records if record.split == chosen]
+    records = [(name, record) for name, record in records if record.in_split(chosen)]
     if not records:
         raise RecsError(f"no gold records in split {chosen!r}", path=", ".join(map(str, gold)))
     predicted = _tag(model_dir, [record for _, record in records], batch_size)
     summary, details = score_splits(records, predicted, chosen)
-    details["tagger"] = _manifest(model_dir)
+    details["tagger"] = provenance(model_dir)
     details_path = out.with_name(f"{out.stem}_details{out.suffix}")
     write_json(out, summary)
     write_json(details_path, details)
@@ -57,24 +57,8 @@ def _tag(model_dir: Path, records: list[Any], batch_size: int) -> list[dict[str,
     from pipeline.tagging.build import load_tagger
 
     nlp = load_tagger(model_dir)
-    rows = ({"rec_id": record.id, "text": record.text, "context": record.context, "about_instrument": record.about_instrument}
-            for record in records)
-    tagged = tag_rows(nlp, rows, batch_size=batch_size, n_process=1)
+    tagged = tag_rows(nlp, (record.tagger_row() for record in records), batch_size=batch_size, n_process=1)
     return [row for row, _ in progress_bar(tagged, "Evaluating", total=len(records))]
-
-
-def _manifest(model_dir: Path) -> dict[str, Any]:
-    """The saved tagger's manifest (vocabulary versions, base model, mode), if it has one."""
-    import json
-
-    from pipeline.tagging.build import MANIFEST
-
-    path = model_dir / MANIFEST
-    if not path.is_file():
-        return {}
-    recorded = json.loads(path.read_text(encoding="utf-8"))
-    recorded.pop("files", None)  # integrity hashes, not provenance; a pickled model's bytes may vary
-    return recorded
 
 
 def _print(summary: dict[str, Any]) -> None:

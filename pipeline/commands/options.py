@@ -46,6 +46,7 @@ BatchSize = Annotated[int, typer.Option("--batch-size", min=1, help="Recommendat
 Seed = Annotated[int, typer.Option("--seed", help="Seed of every random state (KMeans, fold splits).")]
 TaggedTable = Annotated[Path, typer.Option("--tagged", help="Tagged reference corpus written by `recs tag`.")]
 TaggerDir = Annotated[Path, typer.Option("--tagger", help="Saved tagger written by `recs build-tagger`.")]
+TaggerModelDir = Annotated[Path, typer.Option("--model-dir", help="Saved tagger written by `recs build-tagger`.")]
 ClassifierDir = Annotated[Path, typer.Option("--classifier", help="Classifier folder written by `recs train`.")]
 SeedTexts = Annotated[
     Path, typer.Option("--seed-texts", help="Gold texts of the session the labelled lineage sets refer to.")

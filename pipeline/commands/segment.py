@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from pipeline.cli_support import batch_report, console, finish_batch, handle_errors, progress_bar
 from pipeline.commands import paths
 from pipeline.commands.options import CsvCopy, KeepGoing, out_option
-
-_COLUMNS = ["doc_id", "source", "text"]
-_BATCH_SIZE = 64          # documents read at a time
-_ROWS_PER_GROUP = 4096    # recommendations per Parquet row group
 
 
 @handle_errors
@@ -33,30 +28,15 @@ def command(
     Questionnaire boxes ("Any action taken YES NO", "Comments:") are never part of
     one. A document without recommendations is reported, counted and skipped.
     """
-    from pipeline.atomic import ParquetBatchWriter, iter_parquet_rows
-    from pipeline.errors import RecsError
-    from pipeline.schemas import RECOMMENDATIONS
-    from pipeline.segment import segment_document
+    from pipeline.segment.segment_stage import DOCUMENT_COLUMNS, document_rows, write_recommendations
     from pipeline.tables import check_input_table, write_csv_beside
 
-    total = check_input_table(documents, "documents table", _COLUMNS, "run `recs ingest` first, or pass --documents")
+    total = check_input_table(documents, "documents table", DOCUMENT_COLUMNS, "run `recs ingest` first, or pass --documents")
     report = batch_report()
-    pending: list[dict[str, Any]] = []
-    with ParquetBatchWriter(out, RECOMMENDATIONS) as writer:
-        batches = iter_parquet_rows(documents, batch_size=_BATCH_SIZE, columns=_COLUMNS)
-        for document in progress_bar(_rows(batches), "Segmenting", total=total):
-            try:
-                pending.extend(segment_document(document["doc_id"], document["text"] or ""))
-            except RecsError as error:
-                report.fail(RecsError(error.message, path=f"{document['source'] or 'unknown source'} (doc {document['doc_id']})"))
-                continue
-            report.processed += 1
-            if len(pending) >= _ROWS_PER_GROUP:
-                writer.write_rows(pending)
-                pending = []
-        writer.write_rows(pending)
+    written_rows = write_recommendations(document_rows(documents), out, report,
+                                         progress=lambda stream: progress_bar(stream, "Segmenting", total=total))
     documents_done = f"{report.processed} document{'' if report.processed == 1 else 's'}"
-    written = f"{writer.rows_written} recommendations from {documents_done} written to {out}"
+    written = f"{written_rows} recommendations from {documents_done} written to {out}"
     if csv:
         written += f" (CSV copy: {write_csv_beside(out)})"
     try:
@@ -64,8 +44,3 @@ def command(
     finally:
         console.print(written, highlight=False, soft_wrap=True)
 
-
-def _rows(batches: Iterable[list[dict[str, Any]]]) -> Iterator[dict[str, Any]]:
-    """Flatten the streamed batches; only one batch of documents is in memory at a time."""
-    for batch in batches:
-        yield from batch

@@ -6,48 +6,38 @@ in a stream of batches.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
-from pipeline.cli_support import console, handle_errors, progress_bar
-
-DEFAULT_RECOMMENDATIONS = Path("data/processed/recommendations.parquet")
-DEFAULT_DOCUMENTS = Path("data/processed/documents.parquet")
-DEFAULT_OUT = Path("data/processed/tagged.parquet")
-DEFAULT_JSONL = Path("data/processed/tagged.jsonl")
-DEFAULT_MODEL_DIR = Path("models/tagger")
+from pipeline.cli_support import console, handle_errors, progress_bar, warnings_shown
+from pipeline.commands import paths
+from pipeline.commands.options import BatchSize, CsvCopy, TaggerModelDir, out_option
 
 
 @handle_errors
 def command(
-    recommendations: Annotated[Path, typer.Option("--recommendations", help="Recommendations table written by `recs segment`.")] = DEFAULT_RECOMMENDATIONS,
-    documents: Annotated[Path, typer.Option("--documents", help="Documents table (its `body` tells which instrument \"the Protocol\" means); skipped if absent.")] = DEFAULT_DOCUMENTS,
-    out: Annotated[Path, typer.Option("--out", help="Where to write the tagged table (Parquet).")] = DEFAULT_OUT,
-    jsonl: Annotated[Path, typer.Option("--jsonl", help="Where to write every span with its offsets (JSON Lines).")] = DEFAULT_JSONL,
+    recommendations: Annotated[Path, typer.Option("--recommendations", help="Recommendations table written by `recs segment`.")] = paths.RECOMMENDATIONS,
+    documents: Annotated[Path, typer.Option("--documents", help="Documents table (its `body` tells which instrument \"the Protocol\" means); skipped if absent.")] = paths.DOCUMENTS,
+    out: Annotated[Path, out_option("Where to write the tagged table (Parquet).")] = paths.TAGGED,
+    jsonl: Annotated[Path, typer.Option("--jsonl", help="Where to write every span with its offsets (JSON Lines).")] = paths.TAGGED_JSONL,
     html: Annotated[Path | None, typer.Option("--html", help="Also write a displaCy page of the tagged recommendations here.")] = None,
-    model_dir: Annotated[Path, typer.Option("--model-dir", help="Saved tagger written by `recs build-tagger`.")] = DEFAULT_MODEL_DIR,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Recommendations per nlp.pipe batch.")] = 64,
+    model_dir: TaggerModelDir = paths.TAGGER,
+    batch_size: BatchSize = 64,
     n_process: Annotated[int, typer.Option("--n-process", min=1, help="Processes for nlp.pipe.")] = 1,
-    csv: Annotated[bool, typer.Option("--csv", help="Also write a CSV copy beside the Parquet table.")] = False,
+    csv: CsvCopy = False,
 ) -> None:
     """Tag every recommendation: modality, addressee, actors, legal references, themes."""
-    import warnings
-
+    from pipeline.schemas import TAG_KEY_COLUMNS
     from pipeline.tables import check_input_table, write_csv_beside
     from pipeline.tagging.build import load_tagger, tagger_mode
-    from pipeline.tagging.table import REC_COLUMNS, about_by_doc, recommendation_rows, write_tagged
+    from pipeline.tagging.tag_stage import about_by_doc, recommendation_rows, span_records, write_tagged
 
-    total = check_input_table(recommendations, "recommendations table", REC_COLUMNS, "run `recs segment` first")
+    total = check_input_table(recommendations, "recommendations table", TAG_KEY_COLUMNS, "run `recs segment` first")
     about = about_by_doc(documents)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+    with warnings_shown():
         nlp = load_tagger(model_dir)
-    for warning in caught:
-        console.print(f"[yellow]warning:[/] {warning.message}", markup=True, highlight=False, soft_wrap=True)
     mode = tagger_mode(nlp)
     written = write_tagged(nlp, recommendation_rows(recommendations, about, batch_size), out, jsonl, batch_size, n_process,
                            progress=lambda stream: progress_bar(stream, "Tagging", total=total))
@@ -59,11 +49,6 @@ def command(
     if html is not None:
         from pipeline.tagging.render import write_html
 
-        lines.append(f"displaCy page: {write_html(_read_jsonl(jsonl), html)}")
+        lines.append(f"displaCy page: {write_html(span_records(jsonl), html)}")
     console.print("\n".join(lines), highlight=False, soft_wrap=True)
 
-
-def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            yield json.loads(line)

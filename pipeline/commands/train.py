@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from pipeline.cli_support import console, handle_errors
+from pipeline.cli_support import console, handle_errors, warn
 from pipeline.commands import paths
 from pipeline.commands.options import FeatureSet, Seed, SeedTexts, TaggedTable, TaggerDir
 from pipeline.modeling import DEFAULT_C
@@ -51,11 +51,10 @@ def command(
     from pipeline.atomic import write_json
     from pipeline.modeling import tagger_bridge
     from pipeline.modeling.features import as_frame
-    from pipeline.modeling.hashing import frame_hash
+    from pipeline.modeling.hashing import tagged_hash
     from pipeline.modeling.manifest import save_classifier
     from pipeline.modeling.tables import read_clusters, read_tagged
     from pipeline.modeling.training import read_out_of_scope, train, write_confusion
-    from pipeline.schemas import TAGGED
 
     feature_set = features.value
     compared = [name.strip() for name in compare.split(",") if name.strip()]
@@ -70,7 +69,7 @@ def command(
     if novelty_threshold == "auto" or lineage_dev.is_file():
         nlp, warnings = tagger_bridge.load(tagger)
         for warning in warnings:
-            console.print(f"[yellow]warning:[/] {warning}", markup=True, highlight=False, soft_wrap=True)
+            warn(warning)
         if novelty_threshold == "auto":
             texts = read_out_of_scope(novelty_data)
             out_of_scope = as_frame(pd.DataFrame(list(tagger_bridge.tag(nlp, texts))))
@@ -78,7 +77,7 @@ def command(
                    out_of_scope=out_of_scope, compare=compared, seed=seed)
     params = {"features": feature_set, "C": C, "novelty_threshold": result.metrics["novelty_threshold"],
               "novelty_threshold_param": novelty_threshold, "seed": seed, "compare": compared,
-              "reference_hash": frame_hash(reference.sort_values("rec_id"), TAGGED.names)}
+              "reference_hash": tagged_hash(reference)}
     decision = None
     lineage_note = f"lineage decision: not calibrated ({lineage_dev} absent)"
     if nlp is not None and lineage_dev.is_file():

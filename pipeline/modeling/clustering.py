@@ -65,6 +65,15 @@ class ClusterModel:
     def label_of(self, cluster_id: str) -> str:
         return next(cluster["label"] for cluster in self.clusters if cluster["id"] == cluster_id)
 
+    def table_rows(self, frame: pd.DataFrame) -> list[dict[str, Any]]:
+        """Rows of the CLUSTERS table: each clustered recommendation of ``frame`` with its final cluster."""
+        by_id = frame.set_index("rec_id")
+        return [
+            {"rec_id": rec_id, "number": by_id.at[rec_id, "number"], "doc_id": by_id.at[rec_id, "doc_id"],
+             "cluster_id": self.assignment[rec_id], "cluster_label": self.label_of(self.assignment[rec_id])}
+            for rec_id in self.rec_ids
+        ]
+
     def to_json(self) -> dict[str, Any]:
         return {
             "format": "recs-clusters/1",

@@ -9,6 +9,8 @@ from typing import Any
 
 import pandas as pd
 
+from pipeline.schemas import TAGGED
+
 
 def _plain(value: Any) -> Any:
     """Make a cell JSON-serializable the same way whatever container pandas or pyarrow gave it."""
@@ -31,3 +33,9 @@ def frame_hash(frame: pd.DataFrame, columns: Iterable[str]) -> str:
         digest.update(json.dumps([_plain(cell) for cell in row], sort_keys=True, ensure_ascii=False).encode("utf-8"))
         digest.update(b"\n")
     return digest.hexdigest()
+
+
+def tagged_hash(frame: pd.DataFrame) -> str:
+    """The hash of a tagged reference corpus (every TAGGED column, in rec_id order): what `recs assign` checks the
+    classifier was trained on, whatever order the table's rows come in."""
+    return frame_hash(frame.sort_values("rec_id"), TAGGED.names)

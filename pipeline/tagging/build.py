@@ -190,6 +190,19 @@ def load_tagger(path: str | Path) -> Language:
                         path=path) from error
 
 
+def provenance(path: Path) -> dict[str, Any]:
+    """The saved tagger's manifest (vocabulary versions, base model, mode), if it has one; metrics record it.
+
+    The integrity hashes are left out: they are not provenance, and a pickled model's bytes may vary.
+    """
+    manifest_path = path / MANIFEST
+    if not manifest_path.is_file():
+        return {}
+    recorded = json.loads(manifest_path.read_text(encoding="utf-8"))
+    recorded.pop("files", None)
+    return recorded
+
+
 def verify_files(path: Path) -> None:
     """Refuse a saved tagger whose files differ from the hashes its manifest recorded.
 

@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -93,6 +93,14 @@ class GoldRecord(BaseModel):
     themes: list[str] = Field(min_length=1)
     notes: str | None = None
     url: str | None = None          # where a real (not constructed) text was copied from
+
+    def tagger_row(self) -> dict[str, Any]:
+        """What the tagger reads of this record (``tag_rows``' input): the text as `recs tag` would see it."""
+        return {"rec_id": self.id, "text": self.text, "context": self.context, "about_instrument": self.about_instrument}
+
+    def in_split(self, split: str) -> bool:
+        """Whether this record is scored in ``split`` ("all" holds every record)."""
+        return split == "all" or self.split == split
 
     @field_validator("about_instrument")
     @classmethod
@@ -208,7 +216,7 @@ def gold_files(paths: Iterable[Path]) -> list[Path]:
 
 def select_split(records: Iterable[GoldRecord], split: str) -> list[GoldRecord]:
     """Records of one split ("train" or "test"), or all of them for "all"."""
-    return [record for record in records if split == "all" or record.split == split]
+    return [record for record in records if record.in_split(split)]
 
 
 def theme_cats(record: GoldRecord, sub_themes: Iterable[str]) -> dict[str, float]:

@@ -101,7 +101,7 @@ def score_splits(records: Sequence[tuple[str, GoldRecord]], predicted: list[dict
     summary: dict[str, Any] = {}
     details: dict[str, Any] = {"per_theme": {}, "errors": {}, "by_file": {}}
     for name in splits:
-        chosen = [i for i, (_, record) in enumerate(records) if name == "all" or record.split == name]
+        chosen = [i for i, (_, record) in enumerate(records) if record.in_split(name)]
         if not chosen:
             continue
         metrics = evaluate_records([records[i][1] for i in chosen], [predicted[i] for i in chosen])
@@ -110,7 +110,7 @@ def score_splits(records: Sequence[tuple[str, GoldRecord]], predicted: list[dict
         details["errors"][name] = metrics["errors"]
     for file_name in sorted({file_name for file_name, _ in records}):
         for name in splits:
-            chosen = [i for i, (f, record) in enumerate(records) if f == file_name and (name == "all" or record.split == name)]
+            chosen = [i for i, (f, record) in enumerate(records) if f == file_name and record.in_split(name)]
             if chosen:
                 metrics = evaluate_records([records[i][1] for i in chosen], [predicted[i] for i in chosen])
                 details["by_file"].setdefault(file_name, {})[name] = headline(metrics)

@@ -15,14 +15,12 @@ import pyarrow.parquet as pq
 from spacy.language import Language
 
 from pipeline.atomic import ParquetBatchWriter, atomic_path, iter_parquet_rows
-from pipeline.schemas import TAGGED
+from pipeline.schemas import TAG_KEY_COLUMNS, TAGGED
 from pipeline.tables import check_input_table
 from pipeline.tagging.api import tag_rows
 from pipeline.tagging.legal_refs import about_instrument_for_body
 
-REC_COLUMNS = ["rec_id", "doc_id", "number", "text"]
 CONTEXT_COLUMN = "context"  # lead-in of a lettered sub-item; tables written before layout 3 lack it
-ROW_GROUP_ROWS = 4096  # TAGGED rows buffered per Parquet row group: few, large row groups read fast
 
 
 def about_by_doc(documents: Path) -> dict[str, str]:
@@ -36,7 +34,7 @@ def about_by_doc(documents: Path) -> dict[str, str]:
 
 def recommendation_rows(path: Path, about: dict[str, str], batch_size: int) -> Iterator[dict[str, Any]]:
     """Recommendations one by one, read in batches, each with the instrument its document is about (and its lead-in)."""
-    columns = REC_COLUMNS + ([CONTEXT_COLUMN] if CONTEXT_COLUMN in pq.read_schema(path).names else [])
+    columns = TAG_KEY_COLUMNS + ([CONTEXT_COLUMN] if CONTEXT_COLUMN in pq.read_schema(path).names else [])
     for batch in iter_parquet_rows(path, batch_size=batch_size, columns=columns):
         for row in batch:
             yield {**row, "text": row["text"] or "", "about_instrument": about.get(row["doc_id"])}
@@ -57,12 +55,14 @@ def write_tagged(
     """
     with ParquetBatchWriter(out, TAGGED) as writer, atomic_path(jsonl) as tmp_jsonl, \
             open(tmp_jsonl, "w", encoding="utf-8") as handle:
-        pending: list[dict[str, Any]] = []
         for tagged, record in progress(tag_rows(nlp, rows, batch_size=batch_size, n_process=n_process)):
-            pending.append(tagged)
+            writer.add_rows([tagged])
             handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
-            if len(pending) >= ROW_GROUP_ROWS:
-                writer.write_rows(pending)
-                pending = []
-        writer.write_rows(pending)
     return writer.rows_written
+
+
+def span_records(jsonl: Path) -> Iterator[dict[str, Any]]:
+    """Read back, one by one, the span records :func:`write_tagged` wrote (the displaCy page renders them)."""
+    with open(jsonl, encoding="utf-8") as handle:
+        for line in handle:
+            yield json.loads(line)
