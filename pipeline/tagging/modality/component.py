@@ -141,7 +141,7 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                 for (start, end, value), stop in zip(found, stops):
                     own = [clause for clause in inner if start <= clause.start < stop]
                     if own and start == opener[0] and value != NONE and found[0][2] == value and \
-                            doc[start:end][-1].lower_ in ("recommends",) and any(c.subject != NONE for c in own):
+                            doc[start:end][-1].lower_ in self.deferring_openers and any(c.subject != NONE for c in own):
                         clauses.extend(own)  # "Recommends that States parties should ...": the inner clause
                     elif value != NONE:
                         clauses.append(self._opener_clause(sent, start, end, value, stop, actors, parsed))

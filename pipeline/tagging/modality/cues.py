@@ -11,6 +11,7 @@ from typing import Any
 from spacy.strings import get_string_id
 
 from pipeline.tagging.errors import Errors
+from pipeline.tagging.inflection import past, strip_s
 from pipeline.tagging.lower_matcher import LowerPatternMatcher
 from pipeline.tagging.vocab_pipe import VocabPipe
 
@@ -19,17 +20,14 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 QUOTES = {'"', "“", "”", "«", "»"}
 QUOTE_IDS = {get_string_id(quote) for quote in QUOTES}
 AUX_ID, AUXPASS_ID = get_string_id("aux"), get_string_id("auxpass")
-BE_FORMS = ["are", "is", "be", "being", "were", "was", "been"]
-PARTICIPLES = {"require": "required", "oblige": "obliged", "obligate": "obligated", "bind": "bound", "urge": "urged",
-               "request": "requested", "call": "called", "encourage": "encouraged", "invite": "invited",
-               "recommend": "recommended", "ask": "asked", "advise": "advised"}
 
 
 class ModalCues(VocabPipe):
     """The cue tables of a modality component: built from its vocabulary snapshot by :meth:`_compile`."""
 
     required_keys = ("values", "auxiliaries", "consider_verbs", "carrier_verbs", "passive_cues", "resolution_verbs",
-                     "transparent_verbs", "opaque_verbs", "negators")
+                     "transparent_verbs", "opaque_verbs", "negators", "be_forms", "irregular_participles",
+                     "passive_particles", "cue_adverbs", "deferring_openers")
 
     # ----------------------------------------------------------------- vocabulary
     def _compile(self, data: dict[str, Any]) -> None:
@@ -45,6 +43,11 @@ class ModalCues(VocabPipe):
         self.consider_phrases = [verb.split() for verb in data["consider_verbs"] if " " in verb]
         self.carriers = {verb for verb in data["carrier_verbs"] if " " not in verb}
         self.passive: dict[str, str] = data["passive_cues"]
+        self.be_forms: list[str] = data["be_forms"]
+        self.irregular_participles: dict[str, str] = data["irregular_participles"]
+        self.passive_particles: dict[str, list[str]] = data["passive_particles"]
+        self.cue_adverbs = set(data["cue_adverbs"])
+        self.deferring_openers = set(data["deferring_openers"])
         self.openers = sorted(((key.split(), value) for key, value in data["resolution_verbs"].items()),
                               key=lambda item: -len(item[0]))
         self.opener_words = {words[0] for words, _ in self.openers}
@@ -87,7 +90,7 @@ class ModalCues(VocabPipe):
 
     def cue_patterns(self) -> list[tuple[str, list[list[dict[str, Any]]]]]:
         """The rule-mode cue patterns (spaCy ``Matcher`` syntax) with their ``kind|value`` labels."""
-        adverbs = {"LOWER": {"IN": sorted(self.opener_adverbs | {"not", "also", "further", "therefore", "seriously"})}, "OP": "*"}
+        adverbs = {"LOWER": {"IN": sorted(self.opener_adverbs | self.cue_adverbs)}, "OP": "*"}
         space = {"IS_SPACE": True, "OP": "*"}
         labelled: list[tuple[str, list[list[dict[str, Any]]]]] = []
         for aux, value in self.auxiliaries.items():
@@ -98,9 +101,10 @@ class ModalCues(VocabPipe):
                              for phrase in self.consider_phrases]
                 labelled.append(("aux|should_consider", consider))
         for lemma, value in self.passive.items():
-            participle = PARTICIPLES.get(lemma, lemma + "d")
-            tail = [{"LOWER": {"IN": ["upon", "on"]}, "OP": "?"}] if lemma == "call" else []
-            labelled.append((f"passive|{value}", [[{"LOWER": {"IN": BE_FORMS}}, adverbs, {"LOWER": participle},
+            participle = past(lemma, self.irregular_participles)
+            particles = self.passive_particles.get(lemma)
+            tail = [{"LOWER": {"IN": particles}, "OP": "?"}] if particles else []
+            labelled.append((f"passive|{value}", [[{"LOWER": {"IN": self.be_forms}}, adverbs, {"LOWER": participle},
                                                    *tail, {"LOWER": "to"}]]))
         if self.duty_nouns:
             labelled.append((f"duty|{self.duty_value}",
@@ -117,8 +121,7 @@ class ModalCues(VocabPipe):
         so that the per-token scan of :meth:`_reporting_verb` only tries phrases that can start there."""
         forms: dict[tuple[str, ...], str] = {}
         for words, value in self.openers:
-            stem = words[0].removesuffix("s")
-            for form in (words[0], stem + "d" if stem.endswith("e") else stem + "ed"):
+            for form in (words[0], past(strip_s(words[0]), self.irregular_participles)):
                 forms[(form, *words[1:])] = value
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, value in forms.items():

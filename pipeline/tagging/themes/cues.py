@@ -13,6 +13,7 @@ from spacy.vocab import Vocab
 
 from pipeline.errors import RecsError
 from pipeline.tagging.errors import Errors
+from pipeline.tagging.inflection import word_forms
 from pipeline.tagging.vocab import load_vocab
 
 LINK = "link"  # strength of an ``actor_links`` cue: strong next to an actor of its roles, weak otherwise
@@ -34,21 +35,7 @@ def inflections(word: str) -> list[str]:
     """
     if not word.isalpha() or len(word) < 3 or word in UNINFLECTED:
         return [word]
-    forms = {word}
-    if word.endswith(("s", "x", "z", "ch", "sh")):
-        forms |= {word + "es", word + "ed", word + "ing"}
-    elif word.endswith("e"):
-        forms |= {word + "s", word + "d", word[:-1] + "ing"}
-    elif word.endswith("y") and word[-2] not in "aeiou":
-        forms |= {word[:-1] + "ies", word[:-1] + "ied", word + "ing"}
-    else:
-        forms |= {word + "s", word + "ed", word + "ing"}
-        if len(word) <= 5 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
-            forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
-    for form in list(forms):
-        if "iz" in form:
-            forms.add(form.replace("iz", "is"))
-    return sorted(forms)
+    return word_forms(word)
 
 
 def cue_segments(phrase: str) -> tuple[list[str], list[int]]:
