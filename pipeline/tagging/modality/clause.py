@@ -25,6 +25,8 @@ class Clause:
 class ClauseFinder(ModalCues):
     """Helpers over one sentence that the parse and the token-rule finders both use."""
 
+    actors_key: str  # set by the component
+
     def _actor_index(self, doc: Doc) -> dict[int, str]:
         """Token index -> actor id, from the actor spans that can be addressed: "Migrants shall not
         become liable to prosecution" protects migrants, it asks nothing of them (``unaddressed_roles``)."""
@@ -127,10 +129,9 @@ class ClauseFinder(ModalCues):
         if len(words) < 2 or words[0].lower_ not in self.commitment_subjects:
             return None
         verb = next((token for token in words[1:] if token.lower_ not in self.opener_adverbs), None)
-        value = self.commitments.get(verb.lower_) if verb is not None else None
-        if value is None:
+        if verb is None or verb.lower_ not in self.commitments:
             return None
-        return Clause(value, False, self.commitment_addressee, verb.lower_, words[0].i,
+        return Clause(self.commitments[verb.lower_], False, self.commitment_addressee, verb.lower_, words[0].i,
                       self._trim(sent.doc, words[0].i, sent.end))
 
     def _implied_request(self, sent: Span) -> list[Clause]:

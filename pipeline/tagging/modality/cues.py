@@ -90,8 +90,8 @@ class ModalCues(VocabPipe):
 
     def cue_patterns(self) -> list[tuple[str, list[list[dict[str, Any]]]]]:
         """The rule-mode cue patterns (spaCy ``Matcher`` syntax) with their ``kind|value`` labels."""
-        adverbs = {"LOWER": {"IN": sorted(self.opener_adverbs | self.cue_adverbs)}, "OP": "*"}
-        space = {"IS_SPACE": True, "OP": "*"}
+        adverbs: dict[str, Any] = {"LOWER": {"IN": sorted(self.opener_adverbs | self.cue_adverbs)}, "OP": "*"}
+        space: dict[str, Any] = {"IS_SPACE": True, "OP": "*"}
         labelled: list[tuple[str, list[list[dict[str, Any]]]]] = []
         for aux, value in self.auxiliaries.items():
             labelled.append((f"aux|{value}", [[{"LOWER": aux}]]))

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 from spacy.training import Example, validate_get_examples
-from spacy.util import SimpleFrozenList, ensure_path, registry
+from spacy.util import SimpleFrozenList, registry
 
 from pipeline.errors import RecsError
 from pipeline.tagging.errors import Errors
@@ -304,7 +304,7 @@ class ThemeTagger(ThemeCues, Pipe):
     # ----- serialization --------------------------------------------------
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
         """Save the cue vocabulary, the vocabulary version and the fitted model (arrays and JSON, :class:`ThemeModel`)."""
-        path = ensure_path(path)
+        path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         (path / CUES_FILE).write_text(json.dumps(self.cue_vocab, sort_keys=True, indent=1), encoding="utf-8")
         meta = {"vocab_version": self.vocab_version, "trained": self.is_trained, "model_labels": self.model_labels}
@@ -314,7 +314,7 @@ class ThemeTagger(ThemeCues, Pipe):
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> "ThemeTagger":
         """Load what :meth:`to_disk` saved; the saved cues win over the installed vocabulary."""
-        path = ensure_path(path)
+        path = Path(path)
         for required in (CUES_FILE, META_FILE):
             if not (path / required).is_file():
                 raise RecsError(Errors.E104.format(file=required), path=path)

@@ -150,7 +150,7 @@ class ThemeCues:
         self.gapped_keys: set[str] = set()
         self.segment_gaps: dict[str, list[int]] = {}
         vocab = self.cue_vocab
-        entries = [(IGNORE_LABEL, "ignore", index, phrase) for index, phrase in enumerate(vocab.get("ignore") or [])]
+        entries: list[tuple[str, str, int | str, str]] = [(IGNORE_LABEL, "ignore", index, phrase) for index, phrase in enumerate(vocab.get("ignore") or [])]
         for sub_themes in vocab["groups"].values():
             for sub_theme, cues in sub_themes.items():
                 for strength in ("cues", "weak"):
@@ -174,7 +174,7 @@ class ThemeCues:
             for position, segment in enumerate(segments):
                 segment_key = f"{key}#{position}" if gaps else key
                 # Built on first use, maybe inside nlp.memory_zone(): the key must outlive the zone.
-                self.vocab.strings.add(segment_key, allow_transient=False)
+                self.vocab.strings.add(segment_key, allow_transient=False)  # type: ignore[call-arg]  # spaCy >= 3.8, not in its stubs
                 matcher.add(segment_key, [Doc(self.vocab, words=words) for words in cue_variants(segment, self._tokenizer)])
             if GAP_TOKEN in phrase.split():
                 self.gapped_keys.add(key)
@@ -256,7 +256,6 @@ class ThemeCues:
             weights.append(weight)
         return weights
 
-
     def cue_scores(self, matches: list[tuple[int, int, str, str]], weights: list[float]) -> dict[str, float]:
         """Noisy-OR over the distinct cue entries matched for each sub-theme (each at its best-weighted match)."""
         evidence: dict[str, dict[str, float]] = {}
@@ -264,9 +263,9 @@ class ThemeCues:
             by_key = evidence.setdefault(label, {})
             by_key[key] = max(weight, by_key.get(key, 0.0))
         scores = {}
-        for label, weights in evidence.items():
+        for label, by_key in evidence.items():
             remaining = 1.0
-            for weight in weights.values():
+            for weight in by_key.values():
                 remaining *= 1.0 - weight
             scores[label] = 1.0 - remaining
         return scores
