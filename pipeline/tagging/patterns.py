@@ -1,5 +1,5 @@
-"""Helpers shared by the rule components: number inflection of vocabulary entries and
-token patterns that tolerate line breaks inside a phrase.
+"""Helpers shared by the rule components: number variants of vocabulary entries (with the rules of
+:mod:`pipeline.tagging.inflection`) and token patterns that tolerate line breaks inside a phrase.
 
 Vocabulary files list one form per phrase; these helpers expand them, so the data stays
 short and the matching stays robust to the layouts real reports use.
@@ -9,37 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.tagging.inflection import plural, singular
+
 # A phrase may be cut by a line break or doubled spaces: spaCy makes those whitespace tokens.
 OPTIONAL_SPACE: dict[str, Any] = {"IS_SPACE": True, "OP": "*"}
 _PREPOSITIONS = {"of", "on", "for", "in", "against", "to", "with", "from"}
-_IRREGULAR_PLURALS = {"child": "children", "person": "persons", "woman": "women", "man": "men"}
-_IRREGULAR_SINGULARS = {plural: singular for singular, plural in _IRREGULAR_PLURALS.items()}
-
-
-def plural(word: str) -> str:
-    """English plural of a regular noun (enough for vocabulary heads)."""
-    lower = word.lower()
-    if lower in _IRREGULAR_PLURALS:
-        return word[: len(word) - len(lower)] + _IRREGULAR_PLURALS[lower]
-    if lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
-        return word[:-1] + "ies"
-    if lower.endswith(("s", "x", "z", "ch", "sh")):
-        return word + "es"
-    return word + "s"
-
-
-def singular(word: str) -> str:
-    """English singular of a regular plural noun; other words come back unchanged."""
-    lower = word.lower()
-    if lower in _IRREGULAR_SINGULARS:
-        return _IRREGULAR_SINGULARS[lower]
-    if lower.endswith("ies") and len(lower) > 3:
-        return word[:-3] + "y"
-    if lower.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]
-    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 def number_variants(phrase: str) -> list[str]:

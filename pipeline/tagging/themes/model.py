@@ -1,6 +1,6 @@
 """The fitted theme model as arrays and JSON: what ``recs_themes`` saves inside the tagger and loads without scikit-learn.
 
-``themes.make_model`` fits TF-IDF word n-grams + one logistic regression per sub-theme.
+:func:`make_model` fits TF-IDF word n-grams + one logistic regression per sub-theme.
 :class:`ThemeModel` keeps their learned state (vocabulary, idf, the stacked ``coef_`` and
 ``intercept_`` of the regressions) and computes the probabilities as one sparse product for the
 whole batch: ``sigmoid(X @ W + b)``, the values of the pipeline's ``predict_proba``
@@ -69,3 +69,26 @@ class ThemeModel:
             raise RecsError(Errors.E105.format(file=f"{MODEL_JSON} in format {FORMAT}"), path=path)
         table = TfidfTable.from_json(description["tfidf"], load_array(path / IDF_FILE))
         return cls(table, load_array(path / WEIGHTS_FILE), load_array(path / INTERCEPTS_FILE), list(description["labels"]))
+
+
+def make_model(max_ngram: int, C: float, random_state: int, class_weight: str | None = None) -> Any:
+    """The theme model: TF-IDF word n-grams + one logistic regression per sub-theme.
+
+    ``class_weight="balanced"`` up-weights the few positive examples of each sub-theme.
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.pipeline import Pipeline
+
+    return Pipeline(
+        [
+            ("tfidf", TfidfVectorizer(ngram_range=(1, max_ngram), sublinear_tf=True, min_df=1, strip_accents="unicode")),
+            (
+                "clf",
+                OneVsRestClassifier(
+                    LogisticRegression(C=C, solver="liblinear", class_weight=class_weight, random_state=random_state)
+                ),
+            ),
+        ]
+    )

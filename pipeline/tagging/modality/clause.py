@@ -1,0 +1,150 @@
+"""What both clause finders share: the :class:`Clause` record and the sentence-level helpers
+(actors, quotes, resolution openers, the requested verb after a cue, trimming)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.tagging.modality.cues import NONE, QUOTES, ModalCues
+
+
+@dataclass
+class Clause:
+    """One main modal clause, in token offsets."""
+
+    value: str
+    negated: bool
+    subject: str
+    verb: str
+    start: int
+    end: int
+
+
+class ClauseFinder(ModalCues):
+    """Helpers over one sentence that the parse and the token-rule finders both use."""
+
+    actors_key: str  # set by the component
+
+    def _actor_index(self, doc: Doc) -> dict[int, str]:
+        """Token index -> actor id, from the actor spans that can be addressed: "Migrants shall not
+        become liable to prosecution" protects migrants, it asks nothing of them (``unaddressed_roles``)."""
+        index: dict[int, str] = {}
+        for span in doc.spans.get(self.actors_key, []):
+            if span._.actor_role in self.unaddressed_roles:
+                continue
+            for i in range(span.start, span.end):
+                index[i] = span.label_
+        return index
+
+    @staticmethod
+    def _quoted(sent: Span) -> set[int]:
+        """Token indices inside quotation marks (quoted text is not the recommendation's own clause)."""
+        inside, open_quote = set(), False
+        for token in sent:
+            if token.text in QUOTES:
+                open_quote = not open_quote
+            elif open_quote:
+                inside.add(token.i)
+        return inside
+
+    def _opener(self, sent: Span) -> tuple[int, int, str] | None:
+        """A resolution-style opening ("Urges", "Also invites", "Calls upon") at the sentence start."""
+        words = [token for token in sent[:12] if not (token.is_space or token.is_punct or token.like_num)]
+        if words and len(words[0]) == 1 and words[0].is_alpha and words[0].is_lower:
+            words = words[1:]  # list item letter: "(a) Urges ..."
+        position = 0
+        while position < len(words) and words[position].lower_ in self.opener_adverbs:
+            position += 1
+        if position >= len(words) or not words[position].text[:1].isupper() and position == 0:
+            return None
+        lowered = [token.lower_ for token in words[position : position + 3]]
+        for phrase, value in self.openers:
+            if lowered[: len(phrase)] == phrase:
+                first, last = words[0], words[position + len(phrase) - 1]
+                return first.i, last.i + 1, value
+        return None
+
+    def _coordinated_openers(self, sent: Span, after: int) -> list[tuple[int, int, str]]:
+        """Further resolution verbs joined to the first: "Urges ..., and invites ..."."""
+        found = []
+        for token in sent:
+            if token.i < after or token.lower_ not in self.opener_words or token.i == sent.start:
+                continue
+            previous = [t for t in token.doc[max(sent.start, token.i - 3) : token.i] if not t.is_space]
+            if previous and previous[-1].lower_ in {"and", ",", ";", "also", "further"}:
+                for phrase, value in self.openers:
+                    words = [t.lower_ for t in token.doc[token.i : token.i + len(phrase)]]
+                    if words == phrase:
+                        found.append((token.i, token.i + len(phrase), value))
+                        break
+        return found
+
+    def _opener_clause(self, sent: Span, start: int, end: int, value: str, stop: int, actors: dict[int, str],
+                       parsed: bool) -> Clause:
+        """Clause of a resolution verb: its addressee is the first actor after it, its action the verb after "to"."""
+        doc = sent.doc
+        first_actor = next((i for i in range(end, stop) if i in actors), None)
+        subject = actors[first_actor] if first_actor is not None else NONE
+        after_subject = first_actor + 1 if first_actor is not None else end
+        while after_subject < stop and actors.get(after_subject) == subject:
+            after_subject += 1
+        to = next((i for i in range(after_subject, stop - 1) if doc[i].lower_ == "to"), None)
+        if to is not None:
+            verb_token = self._next_word(doc, to + 1, stop)
+        elif parsed:
+            verb_token = next((t for t in doc[after_subject:stop] if t.pos_ == "VERB"), None)
+        else:
+            verb_token = self._next_word(doc, after_subject, stop) if first_actor is not None else None
+        negated = False
+        if verb_token is not None and verb_token.lower_ in self.negators:
+            negated, verb_token = True, self._next_word(doc, verb_token.i + 1, stop)
+        verb = (verb_token.lemma_ or verb_token.lower_) if verb_token is not None else doc[end - 1].lower_
+        return Clause(value, negated, subject, verb.lower(), start, self._trim(doc, start, stop))
+
+    def _next_word(self, doc: Doc, index: int, stop: int) -> Token | None:
+        """The next token that can be the requested verb (skipping adverbs and fillers)."""
+        for token in doc[index:stop]:
+            if token.is_alpha and token.lower_ not in self.skip_words - self.negators and not token.lower_.endswith("ly"):
+                return token
+            if token.lower_ in self.negators:
+                return token
+        return None
+
+    @staticmethod
+    def _trim(doc: Doc, start: int, end: int) -> int:
+        """Drop trailing punctuation and whitespace from a clause."""
+        while end > start + 1:
+            last = doc[end - 1]
+            if not (last.is_punct or last.is_space or last.lower_ == "and"):
+                break
+            end -= 1
+        return end
+
+    def _self_commitment(self, sent: Span) -> Clause | None:
+        """"We endeavour to take measures ...": a declaration's speakers (the States adopting it) bind
+        themselves; ``self_commitments`` gives the value of each verb and who "we" are."""
+        words = [token for token in sent[:6] if token.is_alpha]
+        if len(words) < 2 or words[0].lower_ not in self.commitment_subjects:
+            return None
+        verb = next((token for token in words[1:] if token.lower_ not in self.opener_adverbs), None)
+        if verb is None or verb.lower_ not in self.commitments:
+            return None
+        return Clause(self.commitments[verb.lower_], False, self.commitment_addressee, verb.lower_, words[0].i,
+                      self._trim(sent.doc, words[0].i, sent.end))
+
+    def _implied_request(self, sent: Span) -> list[Clause]:
+        """A sub-item cut from its lead-in ("(b) Strengthen measures to ...", "To conduct campaigns ..."):
+        the bare opening verb is the request, addressed as ``implied_request`` says."""
+        words = [token for token in sent[:6] if token.is_alpha]
+        if len(words) > 1 and words[0].is_lower and len(words[0]) <= 4 and words[0].i + 1 < sent.end \
+                and sent.doc[words[0].i + 1].text in (")", "."):
+            words = words[1:]  # list item letter: "(d) Eliminate ...", "iv) Ensure ..."
+        if not words:
+            return []
+        verb = words[1] if words[0].lower_ == "to" and len(words) > 1 else words[0]
+        if verb.lower_ not in self.implied_verbs:
+            return []
+        value, addressee = self.implied
+        return [Clause(value, False, addressee, verb.lower_, verb.i, self._trim(sent.doc, verb.i, sent.end))]

@@ -1,0 +1,182 @@
+"""The ``recs_modality`` factory and pipe: runs the parse or the rule finder per sentence, adds resolution
+openers, self-commitments and implied requests, and writes the spans and doc extensions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+from spacy.util import registry
+
+from pipeline.tagging.extensions import register_extensions
+from pipeline.tagging.modality.clause import Clause
+from pipeline.tagging.modality.cues import NONE, QUOTE_IDS
+from pipeline.tagging.modality.parsed import ParsedClauses
+from pipeline.tagging.modality.rules import RuleClauses
+from pipeline.tagging.vocab import load_vocab
+
+register_extensions()
+
+
+def modality_score(examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+    """Accuracy of the primary modality and of the addressee against the reference docs."""
+    scores: dict[str, Any] = {}
+    for attr in ("modality", "addressee"):
+        pairs = [(eg.predicted._.get(attr), eg.reference._.get(attr)) for eg in examples
+                 if eg.reference._.get(attr) is not None]
+        scores[f"{attr}_acc"] = sum(pred == gold for pred, gold in pairs) / len(pairs) if pairs else None
+    return scores
+
+
+@registry.scorers("recs.modality_scorer.v1")
+def make_modality_scorer() -> Callable[..., dict[str, Any]]:
+    """Registered so the scorer is configurable like spaCy's own."""
+    return modality_score
+
+
+@Language.factory(
+    "recs_modality",
+    assigns=["doc.spans", "doc._.modality", "doc._.modality_strength", "doc._.negated", "doc._.addressee",
+             "doc._.modal_clauses", "span._.modal"],
+    requires=["doc.spans"],
+    default_config={
+        "spans_key": "modal_clauses",
+        "actors_key": "actors",
+        "vocab": "modals",
+        "vocab_version": None,
+        "use_parse": True,
+        "overwrite": True,
+        "scorer": {"@scorers": "recs.modality_scorer.v1"},
+    },
+    default_score_weights={"modality_acc": 1.0, "addressee_acc": 0.5},
+)
+def make_modality(
+    nlp: Language,
+    name: str,
+    spans_key: str,
+    actors_key: str,
+    vocab: str,
+    vocab_version: str | None,
+    use_parse: bool,
+    overwrite: bool,
+    scorer: Callable[..., dict[str, Any]] | None,
+) -> "ModalityTagger":
+    """Create the modality tagger.
+
+    nlp: the pipeline (its vocab holds the rule-mode patterns).
+    name: the component's name in the pipeline.
+    spans_key: the ``doc.spans`` key the modal-clause spans go to.
+    actors_key: the ``doc.spans`` key of the actor spans (``recs_actors`` must run first);
+        subjects are normalized through them.
+    vocab: name of the packaged cue vocabulary (``vocab/<vocab>.yaml``).
+    vocab_version: the vocabulary version this config expects; a mismatch warns (None: any).
+    use_parse: use the dependency parse when the doc has one (False: always the token rules).
+    overwrite: replace existing spans under ``spans_key`` (False: add to them).
+    scorer: scoring function for ``nlp.evaluate``.
+    """
+    return ModalityTagger(nlp, name, spans_key=spans_key, actors_key=actors_key, vocab=vocab,
+                          vocab_version=vocab_version, use_parse=use_parse, overwrite=overwrite, scorer=scorer)
+
+
+class ModalityTagger(ParsedClauses, RuleClauses):
+    """Finds main modal clauses and grades them on the taxonomy's ordinal scale."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "recs_modality",
+        *,
+        spans_key: str = "modal_clauses",
+        actors_key: str = "actors",
+        vocab: str = "modals",
+        vocab_version: str | None = None,
+        use_parse: bool = True,
+        overwrite: bool = True,
+        scorer: Callable[..., dict[str, Any]] | None = modality_score,
+    ) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.spans_key = spans_key
+        self.actors_key = actors_key
+        self.vocab_name = vocab
+        self.vocab_version = vocab_version
+        self.use_parse = use_parse
+        self.overwrite = overwrite
+        self.scorer = scorer
+        self._set_data(load_vocab(vocab))
+
+    # ----------------------------------------------------------------- main
+    def __call__(self, doc: Doc) -> Doc:
+        """Tag every sentence's main modal clauses, then the doc-level modality."""
+        actors = self._actor_index(doc)
+        parsed = self.use_parse and doc.has_annotation("DEP")
+        sentences = list(doc.sents) if (parsed or doc.has_annotation("SENT_START")) else [doc[:]]
+        clauses: list[Clause] = []
+        has_quotes = not QUOTE_IDS.isdisjoint(doc.to_array(ORTH).tolist())  # _quoted() looks at whole tokens only
+        if parsed:
+            candidates = self._cue_candidates(doc)
+
+            def modal_clauses(sent: Span, quoted: set[int]) -> list[Clause]:
+                return self._parse_clauses(sent, actors, quoted, candidates)
+        else:
+            tokens = self.matcher.token_table(doc)
+
+            def modal_clauses(sent: Span, quoted: set[int]) -> list[Clause]:
+                return self._rule_clauses(sent, actors, quoted, tokens)
+        for sent in sentences:
+            quoted = self._quoted(sent) if has_quotes else set()
+            commitment = self._self_commitment(sent)
+            if commitment is not None:
+                clauses.append(commitment)
+                continue
+            opener = self._opener(sent)
+            if opener is not None:
+                found = [opener, *self._coordinated_openers(sent, opener[1])]
+                stops = [item[0] for item in found[1:]] + [sent.end]
+                inner = modal_clauses(sent, quoted)
+                for (start, end, value), stop in zip(found, stops):
+                    own = [clause for clause in inner if start <= clause.start < stop]
+                    if own and start == opener[0] and value != NONE and found[0][2] == value and \
+                            doc[start:end][-1].lower_ in self.deferring_openers and any(c.subject != NONE for c in own):
+                        clauses.extend(own)  # "Recommends that States parties should ...": the inner clause
+                    elif value != NONE:
+                        clauses.append(self._opener_clause(sent, start, end, value, stop, actors, parsed))
+                    elif own:
+                        clauses.extend(own)
+                continue
+            found_clauses = modal_clauses(sent, quoted)
+            if parsed and not found_clauses and self._misread_modal(sent, actors):
+                found_clauses = self._rule_clauses(sent, actors, quoted, self.matcher.token_table(doc))
+            if not found_clauses and sent.start == 0:
+                found_clauses = self._implied_request(sent)
+            clauses.extend(found_clauses)
+        self._set_annotations(doc, sorted(clauses, key=lambda clause: (clause.start, clause.end)))
+        return doc
+
+    def _set_annotations(self, doc: Doc, clauses: list[Clause]) -> None:
+        spans, records = [], []
+        for clause in clauses:
+            span = Span(doc, clause.start, max(clause.end, clause.start + 1), label=clause.value)
+            modal = {"value": clause.value, "strength": self.strength[clause.value], "negated": clause.negated,
+                     "subject": clause.subject, "verb": clause.verb}
+            span._.modal = modal
+            spans.append(span)
+            records.append({**modal, "start": span.start_char, "end": span.end_char})
+        if not self.overwrite and self.spans_key in doc.spans:
+            spans = list(doc.spans[self.spans_key]) + spans
+        doc.spans[self.spans_key] = spans
+        primary = next((record for record in records if record["subject"] != NONE), records[0] if records else None)
+        extensions = doc._  # one accessor object for all five (each `doc._` makes a new one)
+        extensions.modal_clauses = records
+        extensions.modality = primary["value"] if primary else NONE
+        extensions.modality_strength = primary["strength"] if primary else self.strength[NONE]
+        extensions.addressee = primary["subject"] if primary else NONE
+        extensions.negated = any(record["negated"] for record in records)
+
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        """Primary-modality and addressee accuracy."""
+        return self.scorer(examples, **kwargs) if self.scorer is not None else {}

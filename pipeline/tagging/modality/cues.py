@@ -1,0 +1,129 @@
+"""The modal cue tables, compiled from a ``modals.yaml`` snapshot, and the rule-mode cue patterns.
+
+Both clause finders (:mod:`.parsed`, :mod:`.rules`) read the same tables, so the
+two modes grade the same words the same way; only how a clause is delimited differs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.strings import get_string_id
+
+from pipeline.tagging.errors import Errors
+from pipeline.tagging.inflection import past, strip_s
+from pipeline.tagging.lower_matcher import LowerPatternMatcher
+from pipeline.tagging.vocab_pipe import VocabPipe
+
+NONE = "none"
+SUBJECT_DEPS = {"nsubj", "csubj"}
+QUOTES = {'"', "“", "”", "«", "»"}
+QUOTE_IDS = {get_string_id(quote) for quote in QUOTES}
+AUX_ID, AUXPASS_ID = get_string_id("aux"), get_string_id("auxpass")
+
+
+class ModalCues(VocabPipe):
+    """The cue tables of a modality component: built from its vocabulary snapshot by :meth:`_compile`."""
+
+    required_keys = ("values", "auxiliaries", "consider_verbs", "carrier_verbs", "passive_cues", "resolution_verbs",
+                     "transparent_verbs", "opaque_verbs", "negators", "be_forms", "irregular_participles",
+                     "passive_particles", "cue_adverbs", "deferring_openers")
+
+    # ----------------------------------------------------------------- vocabulary
+    def _compile(self, data: dict[str, Any]) -> None:
+        """Check the cue values and build the rule-mode matcher from the snapshot."""
+        values = data["values"]
+        for value in [*data["auxiliaries"].values(), *data["passive_cues"].values(), *data["resolution_verbs"].values()]:
+            if value not in values:
+                raise ValueError(Errors.E003.format(value=value, vocab=self.vocab_name, values=sorted(values)))
+        self.strength: dict[str, int] = {key: int(number) for key, number in values.items()}
+        self.auxiliaries: dict[str, str] = data["auxiliaries"]
+        self.auxiliary_ids = {get_string_id(word) for word in self.auxiliaries}
+        self.consider_single = {verb for verb in data["consider_verbs"] if " " not in verb}
+        self.consider_phrases = [verb.split() for verb in data["consider_verbs"] if " " in verb]
+        self.carriers = {verb for verb in data["carrier_verbs"] if " " not in verb}
+        self.passive: dict[str, str] = data["passive_cues"]
+        self.be_forms: list[str] = data["be_forms"]
+        self.irregular_participles: dict[str, str] = data["irregular_participles"]
+        self.passive_particles: dict[str, list[str]] = data["passive_particles"]
+        self.cue_adverbs = set(data["cue_adverbs"])
+        self.deferring_openers = set(data["deferring_openers"])
+        self.openers = sorted(((key.split(), value) for key, value in data["resolution_verbs"].items()),
+                              key=lambda item: -len(item[0]))
+        self.opener_words = {words[0] for words, _ in self.openers}
+        self.reporting_forms = self._reporting_forms()
+        self.opener_adverbs = set(data.get("opening_adverbs", []))
+        self.transparent = set(data["transparent_verbs"])
+        self.opaque = set(data["opaque_verbs"])
+        self.negators = set(data["negators"])
+        self.skip_words = set(data.get("rule_skip_words", []))
+        self.state_ids = set(data.get("state_actors", []))
+        self.judging_words = set(data.get("judging_complements", []))
+        self.not_before_verb = set(data.get("not_before_verb", []))
+        commitments = data.get("self_commitments") or {}
+        self.commitment_subjects = set(commitments.get("subjects", []))
+        self.commitment_addressee = commitments.get("addressee", NONE)
+        self.commitments: dict[str, str] = commitments.get("verbs") or {}
+        for value in self.commitments.values():
+            if value not in values:
+                raise ValueError(Errors.E003.format(value=value, vocab=self.vocab_name, values=sorted(values)))
+        duty = data.get("duty_phrases") or {}
+        self.duty_value = duty.get("value", "mandatory")
+        if self.duty_value not in values:
+            raise ValueError(Errors.E003.format(value=self.duty_value, vocab=self.vocab_name, values=sorted(values)))
+        self.duty_verbs = set(duty.get("verbs", []))
+        self.duty_adjectives = set(duty.get("adjectives", []))
+        self.duty_nouns = set(duty.get("nouns", []))
+        self.unaddressed_roles = set(data.get("unaddressed_roles", []))
+        implied = data.get("implied_request") or {}
+        self.implied_verbs = set(implied.get("verbs", []))
+        self.implied = (implied.get("value", NONE), implied.get("addressee", NONE))
+        if self.implied[0] not in values:
+            raise ValueError(Errors.E003.format(value=self.implied[0], vocab=self.vocab_name, values=sorted(values)))
+        self._build_matcher()
+
+    def _build_matcher(self) -> None:
+        """Rule-mode cue matcher; the longest match wins, so "should consider" beats "should"."""
+        self.matcher = LowerPatternMatcher()
+        for label, patterns in self.cue_patterns():
+            self.matcher.add(label, patterns)
+
+    def cue_patterns(self) -> list[tuple[str, list[list[dict[str, Any]]]]]:
+        """The rule-mode cue patterns (spaCy ``Matcher`` syntax) with their ``kind|value`` labels."""
+        adverbs: dict[str, Any] = {"LOWER": {"IN": sorted(self.opener_adverbs | self.cue_adverbs)}, "OP": "*"}
+        space: dict[str, Any] = {"IS_SPACE": True, "OP": "*"}
+        labelled: list[tuple[str, list[list[dict[str, Any]]]]] = []
+        for aux, value in self.auxiliaries.items():
+            labelled.append((f"aux|{value}", [[{"LOWER": aux}]]))
+            if value in ("mandatory", "should"):
+                consider = [[{"LOWER": aux}, space, adverbs, {"LOWER": {"IN": sorted(self.consider_single)}}]]
+                consider += [[{"LOWER": aux}, space, adverbs, *({"LOWER": word} for word in phrase)]
+                             for phrase in self.consider_phrases]
+                labelled.append(("aux|should_consider", consider))
+        for lemma, value in self.passive.items():
+            participle = past(lemma, self.irregular_participles)
+            particles = self.passive_particles.get(lemma)
+            tail = [{"LOWER": {"IN": particles}, "OP": "?"}] if particles else []
+            labelled.append((f"passive|{value}", [[{"LOWER": {"IN": self.be_forms}}, adverbs, {"LOWER": participle},
+                                                   *tail, {"LOWER": "to"}]]))
+        if self.duty_nouns:
+            labelled.append((f"duty|{self.duty_value}",
+                             [[{"LOWER": {"IN": sorted(self.duty_verbs)}}, {"LOWER": {"IN": ["a", "an", "the"]}, "OP": "?"},
+                               {"LOWER": {"IN": sorted(self.duty_adjectives)}, "OP": "*"},
+                               {"LOWER": {"IN": sorted(self.duty_nouns)}}, {"LOWER": "to"}]]))
+        labelled.append(("coordinated|should_consider",
+                         [[{"LOWER": {"IN": [",", "and"]}}, {"LOWER": "and", "OP": "?"},
+                           {"LOWER": {"IN": sorted(self.consider_single)}}]]))
+        return labelled
+
+    def _reporting_forms(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """Resolution verbs in the 3rd person and past ("urges", "urged", "calls upon"), indexed by first word
+        so that the per-token scan of :meth:`_reporting_verb` only tries phrases that can start there."""
+        forms: dict[tuple[str, ...], str] = {}
+        for words, value in self.openers:
+            for form in (words[0], past(strip_s(words[0]), self.irregular_participles)):
+                forms[(form, *words[1:])] = value
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, value in forms.items():
+            by_first.setdefault(phrase[0], []).append((phrase, value))
+        return by_first

@@ -1,0 +1,183 @@
+"""Clause finder on the dependency parse: only main clauses (and clauses under a transparent reporting
+verb) count, the modal's own verb decides "should consider" versus "should", negation must attach to the
+modal verb, and coordinated verbs form clauses of their own value."""
+
+from __future__ import annotations
+
+from spacy.attrs import DEP, HEAD, LOWER
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.tagging.modality.clause import Clause, ClauseFinder
+from pipeline.tagging.modality.cues import AUX_ID, AUXPASS_ID, NONE, SUBJECT_DEPS
+
+
+class ParsedClauses(ClauseFinder):
+    """Modal clauses of a parsed sentence."""
+
+    def _is_main(self, verb: Token) -> bool:
+        """A clause head is main if it is the root (or conjoined to it, or reported by a transparent verb)."""
+        node = verb
+        while True:
+            while node.dep_ == "conj" and node.head is not node:
+                node = node.head
+            if node.dep_ in ("ROOT", "parataxis"):
+                return True
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in self.transparent \
+                    and node.head.lemma_.lower() not in self.opaque:
+                node = node.head
+                continue
+            return False
+
+    def _requested(self, verb: Token) -> Token:
+        """Follow carrier verbs to the requested action: "may wish to consider adopting" -> adopt."""
+        seen = set()
+        while verb.lemma_.lower() in self.carriers and verb.i not in seen:
+            seen.add(verb.i)
+            if any(child.dep_ == "dobj" for child in verb.children):
+                break  # "consider exchange programmes (to strengthen ...)": considering is the action
+            complement = next((child for child in verb.children
+                               if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX")
+                               and not any(grandchild.dep_ in SUBJECT_DEPS for grandchild in child.children)), None)
+            if complement is None:
+                break
+            verb = complement
+        return verb
+
+    def _subject(self, verb: Token, actors: dict[int, str], passive_ok: bool) -> str:
+        """Actor id of the clause's grammatical subject (the agent of a passive), inherited through conjunctions."""
+        node = verb
+        while True:
+            deps = SUBJECT_DEPS | ({"nsubjpass"} if passive_ok else set())
+            subject = next((child for child in node.children if child.dep_ in deps), None)
+            if subject is None and not passive_ok:
+                agent = next((child for child in node.children if child.dep_ == "agent"), None)
+                subject = next((child for child in agent.children if child.dep_ == "pobj"), None) if agent else None
+            if subject is not None:
+                return next((actors[t.i] for t in subject.subtree if t.i in actors), NONE)
+            if node.dep_ == "conj" and node.head is not node and not any(
+                    child.dep_ == "nsubjpass" for child in node.children):
+                node = node.head
+                continue
+            return NONE
+
+    def _considering(self, verb: Token) -> bool:
+        """Is this verb a "consider"-type cue ("consider", "strive", "make every effort")?
+
+        Not when it judges rather than softens: "should consider that migrants are vulnerable",
+        "Trafficking should be considered a crime against humanity" request the value in full."""
+        if verb.lemma_.lower() in self.consider_single:
+            return not self._judging(verb)
+        words = [t.lower_ for t in verb.doc[verb.i : verb.i + 3]]
+        lemma = verb.lemma_.lower()
+        return any([lemma, *words[1 : len(phrase)]] == phrase for phrase in self.consider_phrases)
+
+    def _judging(self, verb: Token) -> bool:
+        """"consider that ..." (a verb of thinking) or a passive "be considered": judging, not softening."""
+        following = self._next_word(verb.doc, verb.i + 1, len(verb.doc))
+        return (following is not None and following.lower_ in self.judging_words) or any(
+            child.dep_ == "auxpass" for child in verb.children)
+
+    def _cue_candidates(self, doc: Doc) -> list[int]:
+        """Indices of the tokens that can be a modal cue in a parsed doc: a vocabulary auxiliary attached as
+        "aux", or the head of an "auxpass". Read from arrays, so only these few tokens become Token objects."""
+        lowers, deps = doc.to_array(LOWER).tolist(), doc.to_array(DEP).tolist()
+        heads = doc.to_array(HEAD).view("int64").tolist()  # offsets to the head, stored unsigned
+        passive_heads = {index + heads[index] for index, dep in enumerate(deps) if dep == AUXPASS_ID}
+        return [index for index, (lower, dep) in enumerate(zip(lowers, deps))
+                if (dep == AUX_ID and lower in self.auxiliary_ids) or index in passive_heads]
+
+    def _parse_clauses(self, sent: Span, actors: dict[int, str], quoted: set[int], candidates: list[int]) -> list[Clause]:
+        """Modal clauses of one parsed sentence; ``candidates`` is the doc's :meth:`_cue_candidates`."""
+        doc = sent.doc
+        cues: list[tuple[Token, Token, str, bool]] = []  # (cue token, clause verb, value, passive cue)
+        for token in (doc[index] for index in candidates if sent.start <= index < sent.end):
+            if token.i in quoted:
+                continue
+            lower = token.lower_
+            if lower in self.auxiliaries and token.dep_ == "aux" and token.head.i != token.i:
+                cues.append((token, token.head, self.auxiliaries[lower], False))
+            elif token.lemma_.lower() in self.passive and any(c.dep_ == "auxpass" for c in token.children) \
+                    and not any(c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in token.children):
+                cues.append((token, token, self.passive[token.lemma_.lower()], True))
+        clauses: list[Clause] = []
+        for cue, verb, value, passive in cues:
+            if not self._is_main(verb):
+                continue
+            if not passive and value in ("mandatory", "should") and self._considering(verb):
+                value = "should_consider"
+            subject = self._subject(verb, actors, passive_ok=passive)
+            if subject == NONE and not passive and cue.i - 1 in actors and not any(
+                    child.dep_ == "auxpass" for child in verb.children):  # "Victims should not be subjected": no addressee
+                # "Member States should, in conformity with ..., ensure": an inserted phrase after the
+                # modal misleads the parser; the actor right before the modal is still its subject.
+                subject = actors[cue.i - 1]
+            negated = any(child.dep_ == "neg" for child in verb.children)
+            action = verb
+            if passive:
+                complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), verb)
+                if complement.dep_ == "ccomp":  # "It is recommended that States parties adopt ..."
+                    subject = self._subject(complement, actors, passive_ok=False)
+                    if subject == NONE and verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "that":
+                        subject = actors.get(verb.i + 2, NONE)  # "that States de-securitize ...", misparsed verb
+                action = complement
+            action = self._requested(action)
+            separate = [child for child in verb.children if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+                        and (self._considering(child) or any(c.dep_ == "aux" and c.lower_ in self.auxiliaries
+                                                              for c in child.children))]
+            start = min(cue.i, verb.left_edge.i)
+            while start < cue.i and (doc[start].dep_ in ("mark", "cc", "punct") or doc[start].is_space):
+                start += 1
+            if verb.dep_ == "conj":
+                start = min(t.i for t in verb.subtree if t.dep_ != "cc" or t.head is not verb.head)
+            end = separate[0].left_edge.i if separate else verb.right_edge.i + 1
+            clauses.append(Clause(value, negated, subject, action.lemma_.lower(), start, self._trim(doc, start, end)))
+            for child in separate:
+                if any(c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in child.children):
+                    continue  # its own modal makes it a cue of its own
+                child_value = "should_consider" if value in ("mandatory", "should") else value
+                child_end = verb.right_edge.i + 1 if child is separate[-1] else separate[separate.index(child) + 1].left_edge.i
+                clauses.append(Clause(child_value, any(c.dep_ == "neg" for c in child.children), subject,
+                                      self._requested(child).lemma_.lower(), child.left_edge.i,
+                                      self._trim(doc, child.left_edge.i, child_end)))
+        clauses.extend(self._resolution_roots(sent, actors, cues))
+        return clauses
+
+    def _resolution_roots(self, sent: Span, actors: dict[int, str], cues: list) -> list[Clause]:
+        """"The Conference urges States ...", "The Working Group recommended that States adopt ...":
+        a resolution verb as root with no modal of its own."""
+        root = sent.root
+        lemma = root.lemma_.lower()
+        values = {words[0].removesuffix("s"): value for words, value in self.openers if len(words) == 1}
+        if lemma not in values or values[lemma] == NONE or any(cue[1] is root for cue in cues):
+            return []
+        if any(self._is_main(cue[1]) for cue in cues):
+            return []  # "recommended that States parties should ...": the inner clause carries it
+        subject = next((child for child in root.children if child.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and any(actors.get(t.i) in self.state_ids for t in subject.subtree):
+            return []  # "States parties encourage ...": a statement about them; "The Special Rapporteur recommends" requests
+        complement = next((child for child in root.children if child.dep_ in ("ccomp", "xcomp")), None)
+        target = next((child for child in root.children if child.dep_ in ("dobj", "dative")), None)
+        if complement is not None and target is None:
+            addressee = self._subject(complement, actors, passive_ok=False)
+        else:
+            addressee = next((actors[t.i] for t in target.subtree if t.i in actors), NONE) if target else NONE
+        action = self._requested(complement) if complement is not None else root
+        negated = complement is not None and any(child.dep_ == "neg" for child in complement.children)
+        start = min(root.i, subject.left_edge.i if subject is not None else root.i)
+        return [Clause(values[lemma], negated, addressee, action.lemma_.lower(), start,
+                       self._trim(sent.doc, start, sent.end))]
+
+    def _misread_modal(self, sent: Span, actors: dict[int, str]) -> bool:
+        """Whether a sentence the parse found no modal clause in still has one as written: a modal right
+        after an actor ("Each State Party shall consider ...", which long treaty sentences get misparsed
+        around) or right before a comma ("should, where appropriate, provide"), or a duty right after an actor
+        ("States bear a fundamental duty to address ...", ``duty_phrases``). Only then are the token
+        rules consulted; a premise ("Recalling that each State party shall ...") never counts."""
+        first_word = next((token.lower_ for token in sent if token.is_alpha), "")
+        if any(first_word.startswith(verb) for verb in self.opaque):
+            return False
+        doc = sent.doc
+        return any((token.lower_ in self.auxiliaries
+                    and (token.i - 1 in actors or token.i + 1 < sent.end and doc[token.i + 1].text == ","))
+                   or (token.lower_ in self.duty_verbs and token.i - 1 in actors)  # "States bear a duty to"
+                   for token in sent)

@@ -1,0 +1,105 @@
+"""Token-rule clause finder, for docs without a dependency parse (rule-only mode on ``spacy.blank``):
+the cue patterns of :mod:`.cues` over the sentence, with the nearest preceding actor as subject."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from pipeline.tagging.modality.clause import Clause, ClauseFinder
+from pipeline.tagging.modality.cues import NONE
+
+
+class RuleClauses(ClauseFinder):
+    """Modal clauses of a sentence from token patterns."""
+
+    def _reporting_verb(self, sent: Span, actors: dict[int, str]) -> tuple[int, int, str] | None:
+        """Rule mode, sentence without a modal cue: a resolution verb after its subject
+        ("The Conference urges States ...", "It is recommended that States ...")."""
+        doc = sent.doc
+        for token in sent:
+            candidates = self.reporting_forms.get(token.lower_)
+            if candidates is None or token.i == sent.start or token.i in actors or token.i - 1 in actors:
+                continue
+            previous = doc[token.i - 1].lower_
+            if previous in self.not_before_verb or (not token.lower_.endswith(("s", "d")) and previous not in ("we", "to")):
+                continue  # "the execution of requests", "Governments that request help": no resolution verb
+            for phrase, value in candidates:
+                if tuple(t.lower_ for t in token.doc[token.i : token.i + len(phrase)]) == phrase:
+                    return token.i, token.i + len(phrase), value
+        return None
+
+    def _rule_clauses(self, sent: Span, actors: dict[int, str], quoted: set[int],
+                      tokens: tuple[list[int], list[bool]]) -> list[Clause]:
+        """Modal clauses of one sentence from token patterns (no parse available); ``tokens`` is the
+        doc's :meth:`LowerPatternMatcher.token_table`."""
+        doc = sent.doc
+        matches = [Span(doc, start, end, label=label) for label, start, end in self.matcher(tokens, sent.start, sent.end)]
+        matches = [match for match in filter_spans(matches) if match.start not in quoted]
+        first_words = [t.lower_ for t in sent[:8] if t.is_alpha][:2]  # "Recalling that", "In recalling that"
+        premise = any(word.startswith(verb) for word in first_words for verb in self.opaque)
+        if premise and len(matches) > 1:
+            # "Recalling that ... each State party shall ..., States parties should ...":
+            # only the cue after the premise's closing comma is the recommendation's own.
+            last_comma = max((t.i for t in doc[sent.start : matches[-1].start] if t.text == ","), default=sent.start)
+            matches = [match for match in matches if match.start > last_comma]
+        elif premise and matches and self._reporting_verb(doc[matches[-1].end : sent.end], actors) is not None:
+            matches = []  # "In recalling that States parties are obliged to ..., it encourages States parties to ..."
+        clauses: list[Clause] = []
+        if not matches:
+            reporting = self._reporting_verb(sent, actors)
+            if reporting is not None and reporting[2] != NONE:
+                clauses.append(self._opener_clause(sent, *reporting, sent.end, actors, parsed=False))
+        for match in matches:
+            kind, value = match.label_.split("|")
+            if kind == "coordinated" and not (clauses and clauses[-1].value in ("should", "mandatory")):
+                continue
+            if kind == "coordinated" or (doc[match.start - 1].lower_ == "and" if match.start > sent.start else False) and clauses:
+                subject = clauses[-1].subject if clauses else NONE
+            else:
+                subject = self._rule_subject(doc, actors, clauses[-1].start + 1 if clauses else sent.start, match.start)
+            after = self._next_word(doc, match.end, sent.end)
+            if kind == "aux" and value == "should_consider" and after is not None and after.lower_ in self.judging_words:
+                value = self.auxiliaries.get(match[0].lower_, value)  # "should consider that ...": judging
+            negated = any(t.lower_ in self.negators for t in match) or (after is not None and after.lower_ in self.negators)
+            if after is not None and after.lower_ in self.negators:
+                after = self._next_word(doc, after.i + 1, sent.end)
+            if kind == "aux" and after is not None and after.lower_ == "be":
+                subject = NONE  # "efforts should be undertaken": a passive names no addressee
+            last = match[-1]
+            if last.lower_ in self.carriers:
+                verb = self._rule_verb(last, sent.end)
+            else:
+                verb = self._rule_verb(after, sent.end) if after is not None else last.lower_
+            if clauses and kind == "coordinated":
+                clauses[-1].end = self._trim(doc, clauses[-1].start, match.start)
+            start = match.end - 1 if kind == "coordinated" else match.start
+            clauses.append(Clause(value, negated, subject, verb, start, self._trim(doc, start, sent.end)))
+        for previous, following in zip(clauses, clauses[1:]):
+            previous.end = min(previous.end, self._trim(doc, previous.start, following.start))
+        return clauses
+
+    def _rule_subject(self, doc: Doc, actors: dict[int, str], start: int, cue: int) -> str:
+        """Subject of a modal without a parse: the first State named since the previous clause ("States
+        parties, UNODC and international organizations should", "Member States with large migrant
+        populations should"), else the nearest actor before the modal ("UNODC should assist ...")."""
+        state = next((actors[i] for i in range(start, cue) if i in actors and actors[i] in self.state_ids), None)
+        if state is not None:
+            return state
+        return next((actors[i] for i in range(cue - 1, start - 1, -1) if i in actors), NONE)
+
+    def _rule_verb(self, token: Token, stop: int) -> str:
+        """Requested verb without a parse: through carriers ("consider providing", "wish to adopt")."""
+        seen = 0
+        while token.lower_ in self.carriers and seen < 3:
+            seen += 1
+            following = self._next_word(token.doc, token.i + 1, stop)
+            if following is None:
+                break
+            if token.i + 1 < stop and token.doc[token.i + 1].lower_ == "to":
+                token = following
+            elif following.lower_.endswith("ing") and following.i == token.i + 1:
+                token = following
+            else:
+                break
+        return token.lemma_ or token.lower_

@@ -1,0 +1,31 @@
+"""The ``recs_themes`` component: multi-label sub-themes (TAXONOMY.md section 4).
+
+Two sources of evidence are combined per sub-theme:
+
+* **cues** — the phrases of ``vocab/themes.yaml``, matched token by token on
+  ``LOWER`` with generated inflections, so the result is the same on
+  ``spacy.blank("en")`` and on a trained base. A strong cue scores
+  ``cue_weight``, a weak cue ``weak_cue_weight``; a link cue ("cooperate with")
+  is strong next to an actor of its roles (an international body) and weak
+  elsewhere; any cue outside every modal clause of a doc that has one counts
+  times ``outside_factor`` (context, not the request). Several distinct cues of
+  one sub-theme combine by noisy-OR: ``cue = 1 - prod(1 - w_i)``.
+* **model** — a scikit-learn ``Pipeline`` (TF-IDF word 1–2-grams + one-vs-rest
+  logistic regression) fitted in :meth:`ThemeTagger.initialize` on examples
+  whose reference ``doc.cats`` hold the gold sub-themes; probability ``p``.
+
+Combination rule: ``score = 1 - (1 - cue) * (1 - p)`` (noisy-OR; ``p = 0`` when
+the model is not trained or the sub-theme had too few training examples). A
+sub-theme is assigned when ``score >= threshold`` (0.7: precision first, so one
+strong cue in the request still assigns, but two weak cues alone no longer do).
+Its source is ``"cues"`` or ``"model"`` when that source alone reaches the
+threshold, and ``"both"`` when both do or when only their combination does. Without a trained model the cues
+alone decide and every source reads ``"cues"``.
+"""
+
+from pipeline.tagging.themes.component import ThemeTagger, make_themes, make_themes_scorer, themes_score
+from pipeline.tagging.themes.cues import all_sub_themes, chain_segments, cue_segments, cue_variants, inflections
+from pipeline.tagging.themes.model import make_model
+
+__all__ = ["ThemeTagger", "all_sub_themes", "chain_segments", "cue_segments", "cue_variants", "inflections", "make_model",
+           "make_themes", "make_themes_scorer", "themes_score"]

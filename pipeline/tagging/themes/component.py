@@ -1,0 +1,330 @@
+"""The ``recs_themes`` factory and pipe: cue evidence (:mod:`.cues`) and model probability (:mod:`.model`)
+combined by noisy-OR against the threshold (the rule is in the package docstring); saving and loading."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc, Span
+from spacy.training import Example, validate_get_examples
+from spacy.util import SimpleFrozenList, registry
+
+from pipeline.errors import RecsError
+from pipeline.tagging.errors import Errors
+from pipeline.tagging.extensions import doc_text
+from pipeline.tagging.themes.cues import ThemeCues
+from pipeline.tagging.themes.model import ThemeModel, make_model
+from pipeline.tagging.vocab import load_vocab
+
+DEFAULT_SPANS_KEY = "theme_cues"
+PICKLED_MODEL_FILE = "model.joblib"  # written by earlier releases; refused
+META_FILE = "meta.json"
+CUES_FILE = "cues.json"
+SCORE_DECIMALS = 4
+
+
+def register_extensions() -> None:
+    """Declare the Doc extensions this component writes (idempotent)."""
+    for name in ("themes", "theme_groups", "theme_scores", "theme_sources"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def themes_score(examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+    """Micro/macro P/R/F of ``doc._.themes`` against the reference ``doc.cats`` (>= 0.5 is gold)."""
+    from pipeline.tagging.set_scores import set_prf
+
+    gold_sets, predicted_sets = [], []
+    for example in examples:
+        gold_sets.append({label for label, value in example.reference.cats.items() if value >= 0.5})
+        predicted_sets.append(set(example.predicted._.themes or []))
+    scores = set_prf(gold_sets, predicted_sets, per_label=True)
+    return {
+        "themes_micro_p": scores["micro"]["precision"],
+        "themes_micro_r": scores["micro"]["recall"],
+        "themes_micro_f": scores["micro"]["f1"],
+        "themes_macro_f": scores["macro_f1"],
+        "themes_per_type": {
+            label: {"p": row["precision"], "r": row["recall"], "f": row["f1"]} for label, row in scores["per_label"].items()
+        },
+    }
+
+
+@registry.scorers("recs.themes_scorer.v1")
+def make_themes_scorer() -> Callable[..., dict[str, Any]]:
+    """Registered scorer so ``nlp.evaluate`` reports theme micro/macro F."""
+    return themes_score
+
+
+@Language.factory(
+    "recs_themes",
+    assigns=["doc._.themes", "doc._.theme_groups", "doc._.theme_scores", "doc._.theme_sources", "doc.spans"],
+    default_config={
+        "threshold": 0.7,
+        "cue_weight": 0.8,
+        "weak_cue_weight": 0.3,
+        "outside_factor": 0.5,
+        "actors_key": "actors",
+        "clauses_key": "modal_clauses",
+        "spans_key": DEFAULT_SPANS_KEY,
+        "max_ngram": 2,
+        "C": 30.0,
+        "class_weight": None,
+        "min_positives": 2,
+        "random_state": 0,
+        "scorer": {"@scorers": "recs.themes_scorer.v1"},
+    },
+    default_score_weights={
+        "themes_micro_f": 1.0,
+        "themes_micro_p": 0.0,
+        "themes_micro_r": 0.0,
+        "themes_macro_f": 0.0,
+        "themes_per_type": None,
+    },
+)
+def make_themes(
+    nlp: Language,
+    name: str,
+    threshold: float,
+    cue_weight: float,
+    weak_cue_weight: float,
+    outside_factor: float,
+    actors_key: str,
+    clauses_key: str,
+    spans_key: str,
+    max_ngram: int,
+    C: float,
+    class_weight: str | None,
+    min_positives: int,
+    random_state: int,
+    scorer: Callable[..., dict[str, Any]] | None,
+) -> "ThemeTagger":
+    """Create the themes component.
+
+    threshold (float): a sub-theme is assigned when its combined score reaches it.
+    cue_weight (float): evidence of one strong cue match.
+    weak_cue_weight (float): evidence of one weak cue match.
+    outside_factor (float): multiplies the evidence of a cue outside every modal clause of a doc that has one.
+    actors_key (str): ``doc.spans`` key of the actor mentions (``recs_actors``), for ``actor_links`` cues.
+    clauses_key (str): ``doc.spans`` key of the modal clauses (``recs_modality``).
+    spans_key (str): key of ``doc.spans`` that receives the cue matches.
+    max_ngram (int): longest word n-gram of the model's TF-IDF features.
+    C (float): inverse regularization strength of the logistic regressions.
+    class_weight (Optional[str]): ``"balanced"`` to up-weight each sub-theme's rare positives, or null.
+    min_positives (int): sub-themes with fewer positive training examples are left to the cues.
+    random_state (int): seed of the model, for reproducible training.
+    scorer (Optional[Callable]): scoring method for ``nlp.evaluate``.
+    """
+    return ThemeTagger(
+        nlp,
+        name,
+        threshold=threshold,
+        cue_weight=cue_weight,
+        weak_cue_weight=weak_cue_weight,
+        outside_factor=outside_factor,
+        actors_key=actors_key,
+        clauses_key=clauses_key,
+        spans_key=spans_key,
+        max_ngram=max_ngram,
+        C=C,
+        class_weight=class_weight,
+        min_positives=min_positives,
+        random_state=random_state,
+        scorer=scorer,
+    )
+
+
+class ThemeTagger(ThemeCues, Pipe):
+    """Assign sub-themes from cue phrases and a trained multi-label model (see the module docstring)."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "recs_themes",
+        *,
+        threshold: float = 0.7,
+        cue_weight: float = 0.8,
+        weak_cue_weight: float = 0.3,
+        outside_factor: float = 0.5,
+        actors_key: str = "actors",
+        clauses_key: str = "modal_clauses",
+        spans_key: str = DEFAULT_SPANS_KEY,
+        max_ngram: int = 2,
+        C: float = 30.0,
+        class_weight: str | None = None,
+        min_positives: int = 2,
+        random_state: int = 0,
+        scorer: Callable[..., dict[str, Any]] | None = themes_score,
+    ) -> None:
+        register_extensions()
+        self.vocab = nlp.vocab
+        self.name = name
+        self.threshold = threshold
+        self.cue_weight = cue_weight
+        self.weak_cue_weight = weak_cue_weight
+        self.outside_factor = outside_factor
+        self.actors_key = actors_key
+        self.clauses_key = clauses_key
+        self.spans_key = spans_key
+        self.max_ngram = max_ngram
+        self.C = C
+        self.class_weight = class_weight
+        self.min_positives = min_positives
+        self.random_state = random_state
+        self.scorer = scorer
+        self._tokenizer = nlp.tokenizer
+        self.estimator: Any = None
+        self.model_labels: list[str] = []
+        self.theme_model: ThemeModel | None = None
+        self.set_cues(load_vocab("themes"))
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The sub-theme ids this component can assign."""
+        return tuple(self.labels_sorted)
+
+    @property
+    def vocab_version(self) -> str:
+        """Version of the cue vocabulary in use (saved with the pipeline)."""
+        return str(self.cue_vocab["version"])
+
+    @property
+    def is_trained(self) -> bool:
+        """Whether a model was fitted (or loaded); otherwise cues alone decide."""
+        return self.theme_model is not None
+
+    # ----- model ----------------------------------------------------------
+    def model_probabilities(self, texts: list[str]) -> list[dict[str, float]]:
+        """Model probability per sub-theme for each text (empty dicts when untrained).
+
+        One sparse product for the whole batch (:class:`ThemeModel`): the same values
+        as the pipeline's ``predict_proba`` without 30 separate estimator calls.
+        """
+        if self.theme_model is None or not texts:
+            return [{} for _ in texts]
+        return self.theme_model.probabilities(texts)
+
+    def _set_estimator(self, estimator: Any, labels: list[str]) -> None:
+        """Keep the fitted pipeline and the arrays that predict (and are saved) in its place."""
+        self.estimator, self.model_labels = estimator, labels
+        self.theme_model = None if estimator is None else ThemeModel.from_estimator(estimator, labels)
+
+    def _set_model(self, model: ThemeModel | None) -> None:
+        """Use a loaded model; there is no scikit-learn estimator behind it."""
+        self.estimator, self.theme_model = None, model
+        self.model_labels = [] if model is None else list(model.labels)
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Example]],
+        *,
+        nlp: Language | None = None,
+    ) -> None:
+        """Fit the theme model on examples whose reference ``doc.cats`` mark the gold sub-themes.
+
+        get_examples (Callable[[], Iterable[Example]]): returns the training examples;
+            ``cats`` maps sub-theme id to 1.0/0.0. Without any positive label the
+            component stays cue-only.
+        nlp (Language): the pipeline the component is part of (unused).
+        """
+        validate_get_examples(get_examples, "ThemeTagger.initialize")
+        texts: list[str] = []
+        gold: list[set[str]] = []
+        known = set(self.labels_sorted)
+        for example in get_examples():
+            cats = example.reference.cats
+            unknown = sorted(set(cats) - known)
+            if unknown:
+                raise RecsError(Errors.E103.format(labels=", ".join(unknown)))
+            texts.append(example.reference.text)
+            gold.append({label for label, value in cats.items() if value >= 0.5})
+        counts = {label: sum(label in labels for labels in gold) for label in self.labels_sorted}
+        trainable = [label for label in self.labels_sorted if self.min_positives <= counts[label] < len(texts)]
+        if not trainable:
+            self._set_estimator(None, [])
+            return
+        import numpy as np
+
+        targets = np.array([[int(label in labels) for label in trainable] for labels in gold])
+        self._set_estimator(make_model(self.max_ngram, self.C, self.random_state, self.class_weight).fit(texts, targets), trainable)
+
+    # ----- prediction -----------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        """Tag one doc."""
+        return next(self.pipe([doc]))
+
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        """Tag docs in batches (one model call per batch)."""
+        batch: list[Doc] = []
+        for doc in stream:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._tag_batch(batch)
+                batch = []
+        if batch:
+            yield from self._tag_batch(batch)
+
+    def _tag_batch(self, docs: list[Doc]) -> Iterator[Doc]:
+        texts = [doc_text(doc) for doc in docs] if self.is_trained else [""] * len(docs)
+        for doc, probabilities in zip(docs, self.model_probabilities(texts)):
+            self.set_themes(doc, probabilities)
+            yield doc
+
+    def set_themes(self, doc: Doc, probabilities: dict[str, float]) -> None:
+        """Combine cue and model evidence into the doc's theme extensions and cue spans."""
+        matches = self.cue_matches(doc)
+        cue_spans = sorted({(start, end, label) for start, end, label, _ in matches})
+        doc.spans[self.spans_key] = [Span(doc, start, end, label=label) for start, end, label in cue_spans]
+        cue = self.cue_scores(matches, self.match_weights(doc, matches))
+        scores = dict.fromkeys(self.labels_sorted, 0.0)  # a sub-theme with neither cue nor model evidence
+        sources: dict[str, str] = {}
+        for label in sorted(cue.keys() | probabilities.keys()):
+            cue_score = cue.get(label, 0.0)
+            model_score = probabilities.get(label, 0.0)
+            score = round(1.0 - (1.0 - cue_score) * (1.0 - model_score), SCORE_DECIMALS)
+            scores[label] = score
+            if score >= self.threshold:
+                by_cues = cue_score >= self.threshold
+                by_model = model_score >= self.threshold
+                sources[label] = "cues" if by_cues and not by_model else "model" if by_model and not by_cues else "both"
+        if not self.is_trained:
+            sources = {label: "cues" for label in sources}
+        themes = sorted(sources, key=lambda label: (-scores[label], label))
+        extensions = doc._  # one accessor object for all four (each `doc._` makes a new one)
+        extensions.themes = themes
+        extensions.theme_groups = sorted({self.group_of[label] for label in themes})
+        extensions.theme_scores = scores
+        extensions.theme_sources = {label: sources[label] for label in themes}
+
+    # ----- serialization --------------------------------------------------
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
+        """Save the cue vocabulary, the vocabulary version and the fitted model (arrays and JSON, :class:`ThemeModel`)."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / CUES_FILE).write_text(json.dumps(self.cue_vocab, sort_keys=True, indent=1), encoding="utf-8")
+        meta = {"vocab_version": self.vocab_version, "trained": self.is_trained, "model_labels": self.model_labels}
+        (path / META_FILE).write_text(json.dumps(meta, sort_keys=True, indent=1), encoding="utf-8")
+        if self.theme_model is not None:
+            self.theme_model.to_disk(path)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> "ThemeTagger":
+        """Load what :meth:`to_disk` saved; the saved cues win over the installed vocabulary."""
+        path = Path(path)
+        for required in (CUES_FILE, META_FILE):
+            if not (path / required).is_file():
+                raise RecsError(Errors.E104.format(file=required), path=path)
+        self.set_cues(json.loads((path / CUES_FILE).read_text(encoding="utf-8")))
+        meta = json.loads((path / META_FILE).read_text(encoding="utf-8"))
+        if (path / PICKLED_MODEL_FILE).exists():
+            raise RecsError(Errors.E106.format(file=PICKLED_MODEL_FILE), path=path)
+        self._set_model(ThemeModel.from_disk(path) if meta["trained"] else None)
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
+        """Not supported: the component is saved as a directory (``nlp.to_disk``)."""
+        raise NotImplementedError("recs_themes is saved with nlp.to_disk, not to_bytes")

@@ -1,0 +1,271 @@
+"""Cue evidence of ``recs_themes``: the cue phrases of ``themes.yaml`` expanded into their variants and
+segments, matched on ``LOWER``, weighted by where they sit and combined per sub-theme by noisy-OR."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from pipeline.errors import RecsError
+from pipeline.tagging.errors import Errors
+from pipeline.tagging.inflection import word_forms
+from pipeline.tagging.vocab import load_vocab
+
+LINK = "link"  # strength of an ``actor_links`` cue: strong next to an actor of its roles, weak otherwise
+ADDRESSEE_LINK = "addressee"  # strength of an ``addressee_links`` cue: strong when the request goes to one of its addressees
+IGNORE_LABEL = "__ignore__"
+GAP_TOKEN = "..."
+OPTIONAL_TOKEN = "*"
+MAX_GAP = 10
+# Function words keep their exact form; inflecting them would only add noise.
+UNINFLECTED = frozenset(
+    "a an and any as at be by for from in into its of on or such that the their them these this those to with".split()
+)
+
+
+def inflections(word: str) -> list[str]:
+    """Surface forms a base-form cue word should also match (plural, -ed, -ing, -ise/-ize).
+
+    Over-generation is harmless: forms that are not words never occur in text.
+    """
+    if not word.isalpha() or len(word) < 3 or word in UNINFLECTED:
+        return [word]
+    return word_forms(word)
+
+
+def cue_segments(phrase: str) -> tuple[list[str], list[int]]:
+    """Split a cue at its wildcards: the word segments and the largest gap allowed after each but the last.
+
+    "*" allows one optional word, "..." up to ``MAX_GAP`` words; wildcards at the
+    ends of a cue are meaningless and dropped. A plain cue is one segment.
+    """
+    segments: list[list[str]] = [[]]
+    gaps: list[int] = []
+    for chunk in phrase.lower().split():
+        if chunk in (OPTIONAL_TOKEN, GAP_TOKEN):
+            if segments[-1]:
+                segments.append([])
+                gaps.append(0)
+            if gaps:
+                gaps[-1] += 1 if chunk == OPTIONAL_TOKEN else MAX_GAP
+        else:
+            segments[-1].append(chunk)
+    if not segments[-1]:
+        segments.pop()
+        gaps = gaps[: len(segments) - 1]
+    return [" ".join(words) for words in segments], gaps
+
+
+def cue_variants(phrase: str, tokenize: Callable[[str], Doc]) -> list[list[str]]:
+    """Every lower-cased word sequence a plain cue (or cue segment) stands for (inflections, optional hyphens).
+
+    Only the first word (a verb: "identify victims") and the last word (the head
+    of an English noun phrase: "residence permits") are inflected; inner words
+    keep their form, which keeps the phrase list small.
+    """
+    words = [token.text for token in tokenize(phrase.lower())]
+    last = len(words) - 1
+    choices = [
+        ["-", ""] if word == "-" else inflections(word) if index in (0, last) else [word]
+        for index, word in enumerate(words)
+    ]
+    return [[word for word in combination if word] for combination in itertools.product(*choices)]
+
+
+def chain_segments(found: list[list[tuple[int, int]]], gaps: list[int]) -> list[tuple[int, int]]:
+    """Join the matches of consecutive cue segments into whole-cue matches.
+
+    found[i] holds the (start, end) matches of segment i; segment i + 1 must start
+    at most ``gaps[i]`` tokens after segment i ends. Every combination is kept,
+    as spaCy's ``Matcher`` would report it.
+    """
+    chains = found[0]
+    for gap, following in zip(gaps, found[1:]):
+        chains = [(start, next_end) for start, end in chains for next_start, next_end in following
+                  if end <= next_start <= end + gap]
+        if not chains:
+            break
+    return chains
+
+
+def theme_groups_of(vocab: dict[str, Any]) -> dict[str, str]:
+    """Map every sub-theme id to its top-level group, in vocabulary order."""
+    groups = vocab.get("groups")
+    if not isinstance(groups, dict):
+        raise RecsError(Errors.E101)
+    group_of: dict[str, str] = {}
+    for group, sub_themes in groups.items():
+        for sub_theme in sub_themes:
+            if sub_theme in group_of:
+                raise RecsError(Errors.E102.format(sub_theme=sub_theme))
+            group_of[sub_theme] = group
+    return group_of
+
+
+def all_sub_themes() -> list[str]:
+    """The closed list of sub-theme ids of the shipped vocabulary, sorted."""
+    return sorted(theme_groups_of(load_vocab("themes")))
+
+
+class ThemeCues:
+    """The cue half of the themes component: vocabulary, matcher, matches and their evidence.
+
+    The component sets the attributes below before :meth:`set_cues`.
+    """
+
+    vocab: Vocab
+    _tokenizer: Callable[[str], Doc]
+    cue_weight: float
+    weak_cue_weight: float
+    outside_factor: float
+    actors_key: str
+    clauses_key: str
+
+    def set_cues(self, vocab: dict[str, Any]) -> None:
+        """Use a theme vocabulary mapping; its matcher is built on first use (loading replaces the vocabulary)."""
+        self.cue_vocab = vocab
+        self.group_of = theme_groups_of(vocab)
+        self.labels_sorted = sorted(self.group_of)
+        self._phrase_matcher: PhraseMatcher | None = None
+
+    @property
+    def phrase_matcher(self) -> PhraseMatcher:
+        """One ``PhraseMatcher`` on ``LOWER`` for every plain cue and every segment of a wildcard cue.
+
+        Wildcard cues are matched as phrase segments joined in Python
+        (:func:`chain_segments`): a token ``Matcher`` with "any word" steps tests
+        every pattern at every token and was most of the component's time.
+        """
+        if self._phrase_matcher is None:
+            self._build_matcher()
+        return self._phrase_matcher  # type: ignore[return-value]
+
+    def _build_matcher(self) -> None:
+        matcher = PhraseMatcher(self.vocab, attr="LOWER")
+        self.gapped_keys: set[str] = set()
+        self.segment_gaps: dict[str, list[int]] = {}
+        vocab = self.cue_vocab
+        entries: list[tuple[str, str, int | str, str]] = [(IGNORE_LABEL, "ignore", index, phrase) for index, phrase in enumerate(vocab.get("ignore") or [])]
+        for sub_themes in vocab["groups"].values():
+            for sub_theme, cues in sub_themes.items():
+                for strength in ("cues", "weak"):
+                    entries += [(sub_theme, strength, i, phrase) for i, phrase in enumerate((cues or {}).get(strength) or [])]
+        self.links: dict[str, tuple[frozenset[str], int, bool]] = {}  # link key -> (actor roles, window, strong near them)
+        for i, link in enumerate(vocab.get("actor_links") or []):
+            for j, phrase in enumerate(link["cues"]):
+                entries.append((link["sub_theme"], LINK, f"{i}.{j}", phrase))
+                self.links[f"{link['sub_theme']}|{LINK}|{i}.{j}"] = (
+                    frozenset(link["roles"]), int(link["window"]), link.get("near", "strong") == "strong")
+        self.addressee_links: dict[str, frozenset[str]] = {}  # addressee-link key -> addressee ids
+        for i, link in enumerate(vocab.get("addressee_links") or []):
+            for j, phrase in enumerate(link["cues"]):
+                entries.append((link["sub_theme"], ADDRESSEE_LINK, f"{i}.{j}", phrase))
+                self.addressee_links[f"{link['sub_theme']}|{ADDRESSEE_LINK}|{i}.{j}"] = frozenset(link["addressees"])
+        for label, strength, index, phrase in entries:
+            key = f"{label}|{strength}|{index}"
+            segments, gaps = cue_segments(phrase)
+            if gaps:
+                self.segment_gaps[key] = gaps
+            for position, segment in enumerate(segments):
+                segment_key = f"{key}#{position}" if gaps else key
+                # Built on first use, maybe inside nlp.memory_zone(): the key must outlive the zone.
+                self.vocab.strings.add(segment_key, allow_transient=False)  # type: ignore[call-arg]  # spaCy >= 3.8, not in its stubs
+                matcher.add(segment_key, [Doc(self.vocab, words=words) for words in cue_variants(segment, self._tokenizer)])
+            if GAP_TOKEN in phrase.split():
+                self.gapped_keys.add(key)
+        self._phrase_matcher = matcher
+
+    def cue_matches(self, doc: Doc) -> list[tuple[int, int, str, str]]:
+        """Cue matches as sorted (start, end, sub-theme, cue key).
+
+        A match inside a longer contiguous match (of any sub-theme or ignore phrase)
+        is dropped: "assistance" inside "mutual legal assistance" is no evidence of
+        victim assistance, and "frameworks" inside "national frameworks" is no
+        second piece of evidence. Of several cues matching the same words for one
+        sub-theme, the strongest is kept.
+        """
+        matches = []
+        segments: dict[str, list[list[tuple[int, int]]]] = {}
+        strings = self.vocab.strings
+        for match_id, start, end in self.phrase_matcher(doc):
+            key, _, position = strings[match_id].partition("#")
+            if position:
+                found = segments.get(key)
+                if found is None:
+                    found = segments[key] = [[] for _ in range(len(self.segment_gaps[key]) + 1)]
+                found[int(position)].append((start, end))
+            else:
+                matches.append((start, end, key.partition("|")[0], key))
+        for key, found in segments.items():
+            if all(found):
+                label = key.partition("|")[0]
+                matches += [(start, end, label, key) for start, end in chain_segments(found, self.segment_gaps[key])]
+        # Only a match of two or more tokens can contain another one.
+        covering = [(start, end) for start, end, _, key in matches if end - start > 1 and key not in self.gapped_keys]
+        best: dict[tuple[int, int, str], str] = {}
+        for start, end, label, key in matches:
+            inside = any(o_start <= start and end <= o_end and o_end - o_start > end - start for o_start, o_end in covering)
+            if label == IGNORE_LABEL or inside:
+                continue
+            span = (start, end, label)
+            if span not in best or key.split("|")[1] == "cues":
+                best[span] = key
+        return sorted((start, end, label, key) for (start, end, label), key in best.items())
+
+    def match_weights(self, doc: Doc, matches: list[tuple[int, int, str, str]]) -> list[float]:
+        """The evidence of each cue match: its strength, times where it sits (TAXONOMY section 5: a theme
+        is what is asked, not every word mentioned).
+
+        * A strong cue weighs ``cue_weight``, a weak one ``weak_cue_weight``. A link cue ("cooperate
+          with", ``actor_links`` in the vocabulary) is strong when an actor of the link's roles begins
+          within its window ("cooperate with the International Narcotics Control Board"), weak otherwise
+          ("cooperation with the police"); a link marked ``near: weak`` is the reverse ("strengthen the
+          capacity of" a State's authorities is capacity building, of UNODC it is not).
+        * An addressee-link cue (``addressee_links``: "cooperate", "coordinate their efforts" with no
+          partner named) is strong when the request goes to States or an international body, which
+          can only cooperate with their peers across borders (TAXONOMY section 5), weak otherwise.
+        * A cue outside every modal clause of a doc that has one (a premise, an explanatory sentence,
+          "Recognizes the role of civil society, and calls upon ...") is context, not the request: times
+          ``outside_factor``.
+
+        No parse is needed: actors and clauses come from either mode of ``recs_actors`` / ``recs_modality``.
+        (Discounting cues inside actor mentions was tried and lowered recall on real text: "migrant
+        children" is the children theme's beneficiary, not a bystander.)
+        """
+        clauses = [(span.start, span.end) for span in doc.spans.get(self.clauses_key, ())]
+        actor_starts: dict[int, str] | None = None
+        weights = []
+        for start, end, _, key in matches:
+            strength = key.split("|")[1]
+            weight = self.cue_weight if strength == "cues" else self.weak_cue_weight
+            if strength == LINK:
+                if actor_starts is None:
+                    actor_starts = {span.start: span._.actor_role for span in doc.spans.get(self.actors_key, ())}
+                roles, window, strong_near = self.links[key]
+                near = any(actor_starts.get(i) in roles for i in range(end, min(end + window, len(doc))))
+                weight = self.cue_weight if near == strong_near else self.weak_cue_weight
+            elif strength == ADDRESSEE_LINK and doc._.get("addressee") in self.addressee_links[key]:
+                weight = self.cue_weight
+            if clauses and not any(c_start <= start and end <= c_end for c_start, c_end in clauses):
+                weight *= self.outside_factor
+            weights.append(weight)
+        return weights
+
+    def cue_scores(self, matches: list[tuple[int, int, str, str]], weights: list[float]) -> dict[str, float]:
+        """Noisy-OR over the distinct cue entries matched for each sub-theme (each at its best-weighted match)."""
+        evidence: dict[str, dict[str, float]] = {}
+        for (_, _, label, key), weight in zip(matches, weights):
+            by_key = evidence.setdefault(label, {})
+            by_key[key] = max(weight, by_key.get(key, 0.0))
+        scores = {}
+        for label, by_key in evidence.items():
+            remaining = 1.0
+            for weight in by_key.values():
+                remaining *= 1.0 - weight
+            scores[label] = 1.0 - remaining
+        return scores
