@@ -1,7 +1,7 @@
 # Two entry points for a fresh machine (only Python 3.11, make and the package registries needed):
 #   make run   - set up .venv from requirements.lock, then run the whole pipeline on data/raw/ with `dvc repro`
-#   make test  - set up .venv from requirements.lock, then lint (ruff), type-check pipeline/ (mypy) and run the whole test suite
-#   make lint  - ruff check and `ruff format --check` (the formatting is not yet applied to the whole tree)
+#   make test  - set up .venv from requirements.lock, then lint and format-check (ruff), type-check pipeline/ (mypy) and run the whole test suite
+#   make lint  - the ruff checks alone (`ruff check`, `ruff format --check`)
 #   make browser - install Debian's chromium (root) for the report's browser tests; without it they skip and say why
 #   make lock  - regenerate requirements.lock from pyproject.toml (after changing a dependency)
 PYTHON ?= python3
@@ -37,6 +37,7 @@ LINTED := pipeline tests benchmarks
 
 test: $(STAMP)
 	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 

@@ -27,7 +27,11 @@ BODIES = (
     Body("Working Group on Firearms", "CTOC/COP/WG.6", ("firearms", "cooperation", "capacity")),
     Body("Working Group on International Cooperation", "CTOC/COP/WG.3", ("cooperation", "financial", "cyber")),
     Body("Working Group of Government Experts on Technical Assistance", "CTOC/COP/WG.2", ("capacity", "prevention", "financial")),
-    Body("Working Group on Trafficking in Persons and Working Group on the Smuggling of Migrants", "CTOC/COP/WG.4", ("trafficking", "smuggling", "victims")),
+    Body(
+        "Working Group on Trafficking in Persons and Working Group on the Smuggling of Migrants",
+        "CTOC/COP/WG.4",
+        ("trafficking", "smuggling", "victims"),
+    ),
 )
 
 VENUES = ("Vienna", "Vienna", "Vienna", "New York", "Geneva", "Bangkok", "Nairobi")
@@ -81,26 +85,47 @@ OPENINGS = ("Urges", "Invites", "Encourages", "Calls upon", "Requests", "Recomme
 
 # Irregular or consonant-doubling gerunds; the rest follow the regular rules.
 GERUNDS = {
-    "submit": "submitting", "plan": "planning", "commit": "committing", "refer": "referring",
-    "see": "seeing", "be": "being", "set": "setting", "transfer": "transferring",
+    "submit": "submitting",
+    "plan": "planning",
+    "commit": "committing",
+    "refer": "referring",
+    "see": "seeing",
+    "be": "being",
+    "set": "setting",
+    "transfer": "transferring",
 }
 
 # topic -> tuple of (verb, object); a verb followed by its object reads as a request.
 ACTIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "trafficking": (
         ("criminalize", "trafficking in persons in all its forms, including for the purpose of forced criminality"),
-        ("establish", "national referral mechanisms that bring together law enforcement, labour inspectors and service providers"),
-        ("review", "their legislation on trafficking in persons to ensure that consent of the victim is irrelevant where any of the means have been used"),
+        (
+            "establish",
+            "national referral mechanisms that bring together law enforcement, labour inspectors and service providers",
+        ),
+        (
+            "review",
+            "their legislation on trafficking in persons to ensure that consent of the victim is irrelevant where any of the means have been used",
+        ),
         ("investigate", "the recruitment of victims through online advertisements and social media platforms"),
-        ("prosecute", "the full chain of perpetrators of trafficking in persons, including recruiters and those who profit from exploitation"),
+        (
+            "prosecute",
+            "the full chain of perpetrators of trafficking in persons, including recruiters and those who profit from exploitation",
+        ),
         ("address", "the demand that fosters all forms of exploitation, in particular sexual exploitation and forced labour"),
         ("adopt", "national action plans against trafficking in persons with dedicated budgets and measurable indicators"),
         ("designate", "national rapporteurs or equivalent mechanisms to monitor anti-trafficking measures"),
-        ("strengthen", "labour inspection in sectors at high risk of forced labour, such as agriculture, fishing and domestic work"),
+        (
+            "strengthen",
+            "labour inspection in sectors at high risk of forced labour, such as agriculture, fishing and domestic work",
+        ),
         ("collect", "disaggregated data on trafficking cases, victims and convictions, with due respect for privacy"),
     ),
     "victims": (
-        ("ensure", "the proactive and timely identification of victims so as to allow the provision of protection and assistance"),
+        (
+            "ensure",
+            "the proactive and timely identification of victims so as to allow the provision of protection and assistance",
+        ),
         ("provide", "victims with access to shelters, medical care, psychological support and legal counselling"),
         ("guarantee", "that victims are not punished for unlawful acts they were compelled to commit"),
         ("grant", "temporary or permanent residence permits to victims, irrespective of their cooperation with the authorities"),
@@ -138,9 +163,15 @@ ACTIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "cooperation": (
         ("simplify", "mutual legal assistance procedures, including by accepting requests transmitted electronically"),
         ("designate", "central authorities with adequate resources to handle requests for mutual legal assistance"),
-        ("establish", "joint investigation teams, whenever possible and relevant, including with regional bodies such as Europol"),
+        (
+            "establish",
+            "joint investigation teams, whenever possible and relevant, including with regional bodies such as Europol",
+        ),
         ("make", "use of the Convention as a legal basis for extradition in the absence of a bilateral treaty"),
-        ("consider", "the transfer of criminal proceedings where this is in the interest of the proper administration of justice"),
+        (
+            "consider",
+            "the transfer of criminal proceedings where this is in the interest of the proper administration of justice",
+        ),
         ("enhance", "direct law enforcement cooperation through INTERPOL channels and liaison officers"),
         ("update", "the information on their competent authorities in the online directory maintained by the Secretariat"),
         ("use", "videoconferencing for hearing witnesses and experts located abroad"),
@@ -227,7 +258,12 @@ TOPIC_PHRASES = {
 }
 
 QUALIFIERS = (
-    "", "", "", "", "", "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
     ", in accordance with their domestic law",
     ", where appropriate",
     ", as appropriate",
@@ -241,7 +277,10 @@ QUALIFIERS = (
 
 # Each purpose follows a comma when a qualifier precedes it.
 PURPOSES = (
-    "", "", "", "",
+    "",
+    "",
+    "",
+    "",
     " in order to strengthen the criminal justice response to organized crime",
     " with a view to ensuring that perpetrators are held accountable",
     " so as to improve national coordination and international cooperation",
@@ -285,7 +324,10 @@ PARAGRAPH_INTROS = (
 )
 
 SECTION_TITLES = {
-    "trafficking": ("Criminal justice responses to trafficking in persons", "Trafficking in persons for the purpose of forced labour"),
+    "trafficking": (
+        "Criminal justice responses to trafficking in persons",
+        "Trafficking in persons for the purpose of forced labour",
+    ),
     "victims": ("Protection of and assistance to victims", "Victims of trafficking", "Non-punishment of victims"),
     "smuggling": ("Protection of the rights of smuggled migrants", "Smuggling of migrants by sea"),
     "firearms": ("Marking, record-keeping and tracing", "Prevention of illicit manufacturing of and trafficking in firearms"),
@@ -309,4 +351,18 @@ NON_RECOMMENDATION_PARAGRAPHS = (
     "The Working Group adopted its report at its {ordinal} meeting, on {day2} {month} {year}.",
 )
 
-ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth")
+ORDINALS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+)

@@ -103,10 +103,22 @@ def legal_reference(rng: random.Random) -> str:
         return f"articles {article} and {other} of {instrument}" if other != article else f"article {article} of {instrument}"
     if kind < 0.75:
         session, number = rng.randint(1, 11), rng.randint(1, 9)
-        return rng.choice((f"Conference decision {session}/{number}", f"decision {session}/{number} of the Conference", f"resolution {session}/{number} of the Conference"))
+        return rng.choice(
+            (
+                f"Conference decision {session}/{number}",
+                f"decision {session}/{number} of the Conference",
+                f"resolution {session}/{number} of the Conference",
+            )
+        )
     if kind < 0.92:
         return f"General Assembly resolution {rng.randint(55, 79)}/{rng.randint(1, 300)}"
-    return rng.choice(("Security Council resolution 2331 (2016)", "Security Council resolution 2388 (2017)", f"Economic and Social Council resolution {rng.randint(2004, 2024)}/{rng.randint(10, 40)}"))
+    return rng.choice(
+        (
+            "Security Council resolution 2331 (2016)",
+            "Security Council resolution 2388 (2017)",
+            f"Economic and Social Council resolution {rng.randint(2004, 2024)}/{rng.randint(10, 40)}",
+        )
+    )
 
 
 def action(rng: random.Random, topic: str, un_actor: bool) -> tuple[str, str]:
@@ -210,8 +222,22 @@ def draw_meta(rng: random.Random, index: int) -> Meta:
     day1 = rng.randint(1, 26)
     number = rng.randint(1, 9)
     job = f"{year % 100:02d}-{rng.randint(0, 99999):05d}"
-    symbol = f"{body.symbol}/{year}/{number}" if rng.random() < 0.6 else f"{body.symbol}/{year}/L.{number}" + ("/Add.1" if rng.random() < 0.5 else "")
-    return Meta(body, rng.choice(vocab.VENUES), year, rng.choice(vocab.MONTHS), day1, day1 + rng.randint(1, 3), symbol, f"V.{job}", job.replace("-", ""))
+    symbol = (
+        f"{body.symbol}/{year}/{number}"
+        if rng.random() < 0.6
+        else f"{body.symbol}/{year}/L.{number}" + ("/Add.1" if rng.random() < 0.5 else "")
+    )
+    return Meta(
+        body,
+        rng.choice(vocab.VENUES),
+        year,
+        rng.choice(vocab.MONTHS),
+        day1,
+        day1 + rng.randint(1, 3),
+        symbol,
+        f"V.{job}",
+        job.replace("-", ""),
+    )
 
 
 def split_sections(rng: random.Random, count: int) -> list[int]:
@@ -225,8 +251,16 @@ def split_sections(rng: random.Random, count: int) -> list[int]:
 def fill(template: str, meta: Meta, rng: random.Random) -> str:
     short = meta.body.name.removeprefix("Working Group on ").removeprefix("Working Group of ")
     return template.format(
-        body=meta.body.name, body_short=short, venue=meta.venue, day1=meta.day1, day2=meta.day2, month=meta.month,
-        year=meta.year, ordinal=rng.choice(vocab.ORDINALS), decision=f"{rng.randint(1, 10)}/{rng.randint(1, 9)}", item=rng.randint(2, 6),
+        body=meta.body.name,
+        body_short=short,
+        venue=meta.venue,
+        day1=meta.day1,
+        day2=meta.day2,
+        month=meta.month,
+        year=meta.year,
+        ordinal=rng.choice(vocab.ORDINALS),
+        decision=f"{rng.randint(1, 10)}/{rng.randint(1, 9)}",
+        item=rng.randint(2, 6),
     )
 
 
@@ -248,10 +282,16 @@ def closing_chapter(rng: random.Random, meta: Meta, first_number: int, roman: st
     return blocks
 
 
-def heading_layout(rng: random.Random, meta: Meta, recs: list[Recommendation], topics: list[str], sizes: list[int]) -> list[Block]:
+def heading_layout(
+    rng: random.Random, meta: Meta, recs: list[Recommendation], topics: list[str], sizes: list[int]
+) -> list[Block]:
     addendum = rng.random() < 0.5
     blocks = [
-        Block("heading", "Conference of the Parties to the United Nations Convention against Transnational Organized Crime", join="\n\n\n\n"),
+        Block(
+            "heading",
+            "Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
+            join="\n\n\n\n",
+        ),
         Block("heading", f"Distr.: {rng.choice(('Limited', 'General'))}\n{meta.date}"),
         Block("heading", "Original: English"),
         Block("heading", meta.body.name),
@@ -268,7 +308,7 @@ def heading_layout(rng: random.Random, meta: Meta, recs: list[Recommendation], t
         if section > 0 and rng.random() < 0.5:
             title = f"Recommendations on {title[0].lower()}{title[1:]}" + ("." if rng.random() < 0.5 else "")
         blocks.append(Block("heading", f"{'ABCDEFGH'[section]}. {title}"))
-        for rec in recs[position:position + size]:
+        for rec in recs[position : position + size]:
             blocks.append(Block("heading", f"Recommendation {rec.number}"))
             blocks.extend(Block("para", part) for part in rec.text.split("\n\n"))
         position += size
@@ -276,7 +316,9 @@ def heading_layout(rng: random.Random, meta: Meta, recs: list[Recommendation], t
     return blocks
 
 
-def paragraph_layout(rng: random.Random, meta: Meta, recs: list[Recommendation], topics: list[str], sizes: list[int]) -> list[Block]:
+def paragraph_layout(
+    rng: random.Random, meta: Meta, recs: list[Recommendation], topics: list[str], sizes: list[int]
+) -> list[Block]:
     run_on = rng.random() < 0.5  # a web page's text conversion runs headings and paragraphs together
     inline = " " if run_on else "\n\n"
     blocks = [
@@ -284,10 +326,22 @@ def paragraph_layout(rng: random.Random, meta: Meta, recs: list[Recommendation],
         Block("heading", f"Distr.: General {meta.date}"),
         Block("heading", "Original: English"),
         Block("heading", f"{meta.body.name} {meta.venue}, {meta.day1}-{meta.day2} {meta.month} {meta.year}"),
-        Block("heading", f"Report on the meeting of the {meta.body.name} held in {meta.venue}, {meta.day1}-{meta.day2} {meta.month} {meta.year}"),
+        Block(
+            "heading",
+            f"Report on the meeting of the {meta.body.name} held in {meta.venue}, {meta.day1}-{meta.day2} {meta.month} {meta.year}",
+        ),
         Block("heading", "I. Introduction"),
-        Block("para", f"1. In its decision {rng.randint(1, 10)}/{rng.randint(1, 9)}, the Conference of the Parties to the United Nations Convention against Transnational Organized Crime decided that the {meta.body.name} should report on its activities to the Conference at its next session.", join=inline),
-        Block("heading", rng.choice(("II. Recommendations adopted by the Working Group", "II. Recommendations", "II. Conclusions and recommendations"))),
+        Block(
+            "para",
+            f"1. In its decision {rng.randint(1, 10)}/{rng.randint(1, 9)}, the Conference of the Parties to the United Nations Convention against Transnational Organized Crime decided that the {meta.body.name} should report on its activities to the Conference at its next session.",
+            join=inline,
+        ),
+        Block(
+            "heading",
+            rng.choice(
+                ("II. Recommendations adopted by the Working Group", "II. Recommendations", "II. Conclusions and recommendations")
+            ),
+        ),
         Block("para", f"2. {fill(rng.choice(vocab.PARAGRAPH_INTROS), meta, rng)}", join=inline),
     ]
     sub_headings = rng.random() < 0.5
@@ -295,10 +349,12 @@ def paragraph_layout(rng: random.Random, meta: Meta, recs: list[Recommendation],
     for section, (topic, size) in enumerate(zip(topics, sizes)):
         blocks.append(Block("heading", f"{'ABCDEFGH'[section]}. {rng.choice(vocab.SECTION_TITLES[topic])}"))
         sub_number = 0
-        for offset, rec in enumerate(recs[position:position + size]):
+        for offset, rec in enumerate(recs[position : position + size]):
             if sub_headings and (offset == 0 or rng.random() < 0.1):
                 sub_number += 1
-                title = "General recommendations" if offset == 0 and rng.random() < 0.5 else rng.choice(vocab.SECTION_TITLES[topic])
+                title = (
+                    "General recommendations" if offset == 0 and rng.random() < 0.5 else rng.choice(vocab.SECTION_TITLES[topic])
+                )
                 blocks.append(Block("heading", f"{sub_number}. {title}", join=inline))
             parts = rec.text.split("\n\n")
             blocks.append(Block("para", f"{rec.number}. {parts[0]}", join=inline))
@@ -332,7 +388,17 @@ def build_report(seed: int, index: int, recs_per_report: int) -> Report:
         truncate(rng, recs[-1])
     blocks = (heading_layout if layout == "heading" else paragraph_layout)(rng, meta, recs, topics, sizes)
     slug = meta.body.symbol.lower().replace("/", "-").replace(".", "")
-    return Report(f"{slug}-{meta.year}-{index:06d}", layout, meta.body.name, meta.symbol, meta.date, meta.job_number, meta.barcode, blocks, recs)
+    return Report(
+        f"{slug}-{meta.year}-{index:06d}",
+        layout,
+        meta.body.name,
+        meta.symbol,
+        meta.date,
+        meta.job_number,
+        meta.barcode,
+        blocks,
+        recs,
+    )
 
 
 # ---------------------------------------------------------------- rendering
@@ -364,7 +430,7 @@ def render_text(report: Report, rng: random.Random) -> str:
                 break
             pieces.extend([text[:cut], furniture(rng, report, page)])
             page += 1
-            text = text[cut + 1:]
+            text = text[cut + 1 :]
             room = rng.randint(*PAGE_CHARS)
         if len(text) > room:  # a heading never splits: the break goes before it
             pieces.append(furniture(rng, report, page).rstrip("\n") + "\n\n")
@@ -399,7 +465,9 @@ def render_pdf(report: Report, path: Path) -> None:
                 self.set_font("Courier", size=10)
                 self.cell(0, 5, f"*{report.barcode}*")
             else:
-                self.cell(0, 5, f"{label} {report.job_number}" if self.page_no() % 2 == 0 else f"{report.job_number} {label}", align="C")
+                self.cell(
+                    0, 5, f"{label} {report.job_number}" if self.page_no() % 2 == 0 else f"{report.job_number} {label}", align="C"
+                )
 
     pdf = UnDocument(format="A4")
     pdf.set_creation_date(FIXED_PDF_DATE)  # the same report gives the same bytes
@@ -486,7 +554,12 @@ class _Serial:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--reports", type=int, default=2000, help="number of reports (default 2000)")
-    parser.add_argument("--recs-per-report", type=int, default=50, help="mean recommendations per report; each report draws 0.5x-1.5x (default 50)")
+    parser.add_argument(
+        "--recs-per-report",
+        type=int,
+        default=50,
+        help="mean recommendations per report; each report draws 0.5x-1.5x (default 50)",
+    )
     parser.add_argument("--out", type=Path, required=True, help="output folder (txt/, pdf/, truth.jsonl, manifest.json)")
     parser.add_argument("--pdf-share", type=float, default=0.0, help="share of reports also rendered to PDF, 0..1 (default 0)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")

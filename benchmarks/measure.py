@@ -65,8 +65,9 @@ def run_pypdf(files: list[str]) -> dict:
     return {**clock.read(), "pages": pages, "characters": characters, "exit_code": 0}
 
 
-def run_tag(model: str, recommendations: str, documents: str, out: str, jsonl: str, batch_size: int,
-            model_dir: str | None = None) -> dict:
+def run_tag(
+    model: str, recommendations: str, documents: str, out: str, jsonl: str, batch_size: int, model_dir: str | None = None
+) -> dict:
     """What `recs tag` does after assembling the tagger: read, tag, write both outputs (the same functions)."""
     import warnings
     from pathlib import Path
@@ -85,8 +86,14 @@ def run_tag(model: str, recommendations: str, documents: str, out: str, jsonl: s
     timed = clock.read()
     if model_dir:  # saved after the clock stops, as later stages (train) need the tagger
         save_tagger(nlp, Path(model_dir))
-    return {**timed, "load_seconds": loaded["seconds"], "rows": written, "mode": tagger_mode(nlp),
-            "pipes": nlp.pipe_names, "exit_code": 0}
+    return {
+        **timed,
+        "load_seconds": loaded["seconds"],
+        "rows": written,
+        "mode": tagger_mode(nlp),
+        "pipes": nlp.pipe_names,
+        "exit_code": 0,
+    }
 
 
 def run_spacy(model: str, parquet: str, keep: list[str] | None, batch_size: int) -> dict:
@@ -104,8 +111,14 @@ def run_spacy(model: str, parquet: str, keep: list[str] | None, batch_size: int)
         for doc in nlp.pipe(batch.column("text").to_pylist(), batch_size=batch_size):
             words += len(doc)
             docs += 1
-    return {**clock.read(), "load_seconds": loaded["seconds"], "docs": docs, "tokens": words, "pipes": nlp.pipe_names,
-            "exit_code": 0}
+    return {
+        **clock.read(),
+        "load_seconds": loaded["seconds"],
+        "docs": docs,
+        "tokens": words,
+        "pipes": nlp.pipe_names,
+        "exit_code": 0,
+    }
 
 
 def run_tagger_pipes(model: str) -> dict:
@@ -138,7 +151,13 @@ def run_classify(model_dir: str, tagged: str, batch_size: int) -> dict:
     for batch in pq.ParquetFile(tagged).iter_batches(batch_size=batch_size):
         frame = batch.to_pandas()
         results = model.assign(frame)
-        lineages = lineage_rows(frame.to_dict("records"), [r["similar_ids"] for r in results], [r["similar_scores"] for r in results], catalogue, decision)
+        lineages = lineage_rows(
+            frame.to_dict("records"),
+            [r["similar_ids"] for r in results],
+            [r["similar_scores"] for r in results],
+            catalogue,
+            decision,
+        )
         for row in lineages:
             assigned += 1
             novel += row["relation"] == "new"
@@ -155,8 +174,15 @@ def main() -> int:
     elif kind == "spacy":
         result = run_spacy(spec["model"], spec["parquet"], spec.get("keep"), spec.get("batch_size", 64))
     elif kind == "tag":
-        result = run_tag(spec["model"], spec["recommendations"], spec["documents"], spec["out"], spec["jsonl"],
-                         spec.get("batch_size", 64), spec.get("model_dir"))
+        result = run_tag(
+            spec["model"],
+            spec["recommendations"],
+            spec["documents"],
+            spec["out"],
+            spec["jsonl"],
+            spec.get("batch_size", 64),
+            spec.get("model_dir"),
+        )
     elif kind == "classify":
         result = run_classify(spec["model_dir"], spec["tagged"], spec.get("batch_size", 1024))
     elif kind == "tagger_pipes":

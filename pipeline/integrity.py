@@ -48,5 +48,4 @@ def check_files(folder: Path, recorded: Mapping[str, str], names: Iterable[str],
         if not path.is_file():
             raise RecsError(f"file missing (the manifest lists it); {remedy}", path)
         if file_sha256(path) != recorded[name]:
-            raise RecsError(f"sha256 does not match the manifest: the file was changed or truncated after saving; {remedy}",
-                            path)
+            raise RecsError(f"sha256 does not match the manifest: the file was changed or truncated after saving; {remedy}", path)

@@ -60,8 +60,9 @@ def check_input_table(path: str | Path, kind: str, columns: Iterable[str], hint:
     return open_table(path, kind, columns, hint).metadata.num_rows
 
 
-def read_table(path: str | Path, kind: str, columns: Iterable[str], hint: str, *,
-               only: bool = False, allow_empty: bool = False) -> pd.DataFrame:
+def read_table(
+    path: str | Path, kind: str, columns: Iterable[str], hint: str, *, only: bool = False, allow_empty: bool = False
+) -> pd.DataFrame:
     """A whole checked table in memory (the reference corpus is clustered and learned from whole).
 
     ``only`` reads just ``columns`` (the report leaves the clean texts on disk); an empty

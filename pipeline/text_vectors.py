@@ -25,7 +25,14 @@ import scipy.sparse as sp
 ANALYZERS = ("word", "char_wb")
 # The vectorizer settings a table keeps; any other setting must be at scikit-learn's default.
 SETTINGS = ("analyzer", "ngram_range", "lowercase", "strip_accents", "token_pattern", "stop_words", "sublinear_tf", "norm")
-REQUIRED_DEFAULTS = {"input": "content", "preprocessor": None, "tokenizer": None, "binary": False, "use_idf": True, "dtype": np.float64}
+REQUIRED_DEFAULTS = {
+    "input": "content",
+    "preprocessor": None,
+    "tokenizer": None,
+    "binary": False,
+    "use_idf": True,
+    "dtype": np.float64,
+}
 
 
 def strip_accents_unicode(text: str) -> str:
@@ -169,8 +176,10 @@ class TfidfTable:
                 indices.append(column)
                 values.append(found[column])
             indptr.append(len(indices))
-        return sp.csr_matrix((np.asarray(values, dtype=np.float64), np.asarray(indices, dtype=np.int32), indptr),
-                             shape=(len(texts), len(self.terms)))
+        return sp.csr_matrix(
+            (np.asarray(values, dtype=np.float64), np.asarray(indices, dtype=np.int32), indptr),
+            shape=(len(texts), len(self.terms)),
+        )
 
     def _char_wb_counts(self, texts: Sequence[str]) -> sp.csr_matrix:
         word_ids: dict[str, int] = {}
@@ -190,7 +199,8 @@ class TfidfTable:
             gram_ids.extend(index[gram] for gram in self._word_ngrams_of(word) if gram in index)
             word_starts.append(len(gram_ids))
         words_by_grams = sp.csr_matrix(
-            (np.ones(len(gram_ids)), np.asarray(gram_ids, dtype=np.int64), word_starts), shape=(len(word_ids), len(self.terms)),
+            (np.ones(len(gram_ids)), np.asarray(gram_ids, dtype=np.int64), word_starts),
+            shape=(len(word_ids), len(self.terms)),
         )
         counts = sp.csr_matrix(texts_by_words @ words_by_grams)  # small integers: exact in floating point
         counts.sort_indices()

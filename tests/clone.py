@@ -49,12 +49,16 @@ def cached_outputs(dvc_yaml: Path) -> set[str]:
 
 def committable_files(project: Path) -> list[str]:
     """What `git add -A` would commit now, without the DVC-cached outputs and the virtual environment."""
-    listed = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=project,
-                            capture_output=True, text=True, check=True).stdout.split("\0")
+    listed = subprocess.run(
+        ["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=project, capture_output=True, text=True, check=True
+    ).stdout.split("\0")
     cached = cached_outputs(project / "dvc.yaml")
     return sorted(
-        name for name in listed
-        if name and (project / name).is_file() and not name.startswith(".venv/")
+        name
+        for name in listed
+        if name
+        and (project / name).is_file()
+        and not name.startswith(".venv/")
         and not any(name == out or name.startswith(out + "/") for out in cached)
     )
 

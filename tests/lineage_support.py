@@ -36,7 +36,7 @@ def write_pdf(text: str, path: Path) -> Path:
     for start in range(0, len(lines), 45):
         pdf.add_page()
         pdf.set_font("helvetica", size=10)
-        for line in lines[start:start + 45]:
+        for line in lines[start : start + 45]:
             pdf.cell(0, 6, line.replace("\u2013", "-").replace("\u2019", "'"), new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(path))
     return path

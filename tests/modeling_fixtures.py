@@ -28,7 +28,9 @@ runner = CliRunner()
 def run(*args: str | Path) -> str:
     """Run `recs ARGS`, fail the test with the output if it exits non-zero; return the output."""
     result = runner.invoke(app, [str(arg) for arg in args])
-    assert result.exit_code == 0, f"recs {' '.join(map(str, args))} exited {result.exit_code}:\n{result.output}\n{result.exception!r}"
+    assert result.exit_code == 0, (
+        f"recs {' '.join(map(str, args))} exited {result.exit_code}:\n{result.output}\n{result.exception!r}"
+    )
     return result.output
 
 
@@ -41,12 +43,53 @@ def workspace() -> Path:
     run("segment", "--documents", root / "documents.parquet", "--out", root / "recommendations.parquet")
     gold = ["--gold-train", GOLD_TRAIN] if GOLD_TRAIN.exists() else []
     run("build-tagger", "--out", root / "tagger", *gold)
-    run("tag", "--recommendations", root / "recommendations.parquet", "--documents", root / "documents.parquet",
-        "--out", root / "tagged.parquet", "--jsonl", root / "tagged.jsonl", "--model-dir", root / "tagger")
-    run("cluster", "--tagged", root / "tagged.parquet", "--out", root / "clusters.parquet",
-        "--model", root / "clusters.json", "--names", root / "clusters.yaml", "--seed", "42")
-    run("train", "--tagged", root / "tagged.parquet", "--clusters", root / "clusters.parquet",
-        "--model-dir", root / "classifier", "--metrics", root / "train.json", "--plots-dir", root / "plots",
-        "--tagger", root / "tagger", "--novelty-data", NOVELTY_DATA, "--seed", "42",
-        "--lineage-dev", LINEAGE_DEV, "--seed-texts", SEED_TEXTS)
+    run(
+        "tag",
+        "--recommendations",
+        root / "recommendations.parquet",
+        "--documents",
+        root / "documents.parquet",
+        "--out",
+        root / "tagged.parquet",
+        "--jsonl",
+        root / "tagged.jsonl",
+        "--model-dir",
+        root / "tagger",
+    )
+    run(
+        "cluster",
+        "--tagged",
+        root / "tagged.parquet",
+        "--out",
+        root / "clusters.parquet",
+        "--model",
+        root / "clusters.json",
+        "--names",
+        root / "clusters.yaml",
+        "--seed",
+        "42",
+    )
+    run(
+        "train",
+        "--tagged",
+        root / "tagged.parquet",
+        "--clusters",
+        root / "clusters.parquet",
+        "--model-dir",
+        root / "classifier",
+        "--metrics",
+        root / "train.json",
+        "--plots-dir",
+        root / "plots",
+        "--tagger",
+        root / "tagger",
+        "--novelty-data",
+        NOVELTY_DATA,
+        "--seed",
+        "42",
+        "--lineage-dev",
+        LINEAGE_DEV,
+        "--seed-texts",
+        SEED_TEXTS,
+    )
     return root

@@ -16,5 +16,7 @@ def as_segmented(rec) -> list[tuple[str, str, bool]]:
     if not (items and stem.endswith(":") and all(re.match(r"\([a-h]\) ", item) for item in items)):
         return [(rec.number, rec.text, rec.truncated)]
     last = len(items) - 1
-    return [(f"{rec.number}({item[1]})", re.sub(r"\s*;(?:\s*and)?$", "", item[4:]), rec.truncated and index == last)
-            for index, item in enumerate(items)]
+    return [
+        (f"{rec.number}({item[1]})", re.sub(r"\s*;(?:\s*and)?$", "", item[4:]), rec.truncated and index == last)
+        for index, item in enumerate(items)
+    ]

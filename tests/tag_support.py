@@ -66,8 +66,9 @@ def seed_recommendations() -> dict[int, str]:
     """The 26 seed recommendations by number (page-break gaps joined as segment does)."""
     text = SEED_REPORT.read_text(encoding="utf-8")
     parts = re.split(r"\n\s*Recommendation (\d+)\s*\n", text)
-    return {int(parts[i]): " ".join(re.split(r"\n\s*(?:[A-Z]\. |IV\. )", parts[i + 1])[0].split())
-            for i in range(1, len(parts), 2)}
+    return {
+        int(parts[i]): " ".join(re.split(r"\n\s*(?:[A-Z]\. |IV\. )", parts[i + 1])[0].split()) for i in range(1, len(parts), 2)
+    }
 
 
 def tag(nlp: Language, text: str, about: str | None = None):

@@ -17,8 +17,11 @@ from pipeline.cli import app
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
 EXPORT = FIXTURES / "annotation" / "labelstudio-export.json"
-REPORTS = [FIXTURES / "real" / "unodc-subcom-2018-lettered.txt", FIXTURES / "segment" / "constructed-untoc-lettered.txt",
-           ROOT / "data" / "raw" / "wg-tip-2020-draft-report-addendum.txt"]
+REPORTS = [
+    FIXTURES / "real" / "unodc-subcom-2018-lettered.txt",
+    FIXTURES / "segment" / "constructed-untoc-lettered.txt",
+    ROOT / "data" / "raw" / "wg-tip-2020-draft-report-addendum.txt",
+]
 GOLD = ROOT / "data" / "gold"
 runner = CliRunner()
 
@@ -36,11 +39,35 @@ def run(tmp_path_factory) -> Path:
         ("ingest", *REPORTS, "--out", root / "documents.parquet"),
         ("segment", "--documents", root / "documents.parquet", "--out", root / "recommendations.parquet"),
         ("build-tagger", "--gold-train", GOLD, "--out", root / "tagger"),
-        ("tag", "--recommendations", root / "recommendations.parquet", "--documents", root / "documents.parquet",
-         "--out", root / "tagged.parquet", "--jsonl", root / "tagged.jsonl", "--model-dir", root / "tagger"),
-        ("annotate", "export", "--tagged", root / "tagged.parquet", "--recommendations", root / "recommendations.parquet",
-         "--documents", root / "documents.parquet", "--model-dir", root / "tagger", "-n", "8",
-         "--out", root / "tasks.json"),
+        (
+            "tag",
+            "--recommendations",
+            root / "recommendations.parquet",
+            "--documents",
+            root / "documents.parquet",
+            "--out",
+            root / "tagged.parquet",
+            "--jsonl",
+            root / "tagged.jsonl",
+            "--model-dir",
+            root / "tagger",
+        ),
+        (
+            "annotate",
+            "export",
+            "--tagged",
+            root / "tagged.parquet",
+            "--recommendations",
+            root / "recommendations.parquet",
+            "--documents",
+            root / "documents.parquet",
+            "--model-dir",
+            root / "tagger",
+            "-n",
+            "8",
+            "--out",
+            root / "tasks.json",
+        ),
     ]
     for step in steps:
         result = recs(*step)
@@ -103,8 +130,11 @@ def test_unresolved_clauses_rank_before_theme_margins():
     sure = {"rec_id": "a", "modality": "should", "modal_clauses": [{"subject": "states_parties"}]}
     unresolved = {"rec_id": "b", "modality": "should", "modal_clauses": [{"subject": "none"}]}
     nothing_found = {"rec_id": "c", "modality": "none", "modal_clauses": []}
-    measured = [measure(sure, {"children": 0.49}, 0.5), measure(unresolved, {"children": 0.9}, 0.5),
-                measure(nothing_found, {"children": 0.1}, 0.5)]
+    measured = [
+        measure(sure, {"children": 0.49}, 0.5),
+        measure(unresolved, {"children": 0.9}, 0.5),
+        measure(nothing_found, {"children": 0.1}, 0.5),
+    ]
     assert [item.rec_id for item in least_sure(measured, 3)] == ["b", "c", "a"]
     assert measured[0].theme_margin == pytest.approx(0.01) and measured[0].closest_theme == "children"
 
@@ -149,10 +179,22 @@ def test_import_refuses_a_record_another_gold_file_holds(tmp_path):
 def test_export_round_trips_through_import_unchanged(run, tmp_path):
     """A researcher who accepts every pre-annotation gets back exactly the current tags (themes required)."""
     tasks = json.loads((run / "tasks.json").read_text(encoding="utf-8"))
-    accepted = [{**task, "id": number, "annotations": [{"id": number, "result": task["predictions"][0]["result"],
-                                                         "was_cancelled": False, "created_at": "2026-11-30T09:00:00Z"}]}
-                for number, task in enumerate(tasks, start=1)
-                if any(item["from_name"] == "themes" for item in task["predictions"][0]["result"])]
+    accepted = [
+        {
+            **task,
+            "id": number,
+            "annotations": [
+                {
+                    "id": number,
+                    "result": task["predictions"][0]["result"],
+                    "was_cancelled": False,
+                    "created_at": "2026-11-30T09:00:00Z",
+                }
+            ],
+        }
+        for number, task in enumerate(tasks, start=1)
+        if any(item["from_name"] == "themes" for item in task["predictions"][0]["result"])
+    ]
     exported = tmp_path / "export.json"
     exported.write_text(json.dumps(accepted), encoding="utf-8")
     result = recs("annotate", "import", exported, "--out", tmp_path / "gold" / "accepted.jsonl")
@@ -162,8 +204,9 @@ def test_export_round_trips_through_import_unchanged(run, tmp_path):
     assert len(lines) == len(accepted) > 0
     for line in lines:
         row = tagged[line["id"].removeprefix("annot-")]
-        assert {key: line[key] for key in ("modality", "addressee", "actors", "legal_refs")} == \
-            {key: row[key] for key in ("modality", "addressee", "actors", "legal_refs")}
+        assert {key: line[key] for key in ("modality", "addressee", "actors", "legal_refs")} == {
+            key: row[key] for key in ("modality", "addressee", "actors", "legal_refs")
+        }
         assert sorted(line["themes"]) == sorted(row["themes"])
 
 

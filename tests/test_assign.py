@@ -21,25 +21,25 @@ from tests.modeling_fixtures import ROOT, run, runner, workspace
 # New wording of seed recommendations (number -> paraphrase), as a later session might restate them.
 PARAPHRASES = {
     "2": "States parties should ensure that victims of trafficking are identified early and proactively, so that they "
-         "can receive the protection and assistance they need and those responsible can be effectively prosecuted.",
+    "can receive the protection and assistance they need and those responsible can be effectively prosecuted.",
     "3": "States parties should consider granting temporary residence permits to the relatives of persons who have been trafficked.",
     "13": "States parties should ensure, consistent with national law, that trafficked persons are not penalized for unlawful "
-          "acts they were forced to commit by their traffickers, and should help them clear their criminal records.",
+    "acts they were forced to commit by their traffickers, and should help them clear their criminal records.",
     "24": "States parties are encouraged to set up joint investigation teams, where appropriate, using regional mechanisms "
-          "such as Europol and INTERPOL, to hold traffickers accountable.",
+    "such as Europol and INTERPOL, to hold traffickers accountable.",
     "7": "States parties should endeavour to strengthen international cooperation, for instance by streamlining mutual legal "
-         "assistance under article 18 of the Organized Crime Convention, notably to facilitate the safe and voluntary "
-         "return of trafficking victims.",
+    "assistance under article 18 of the Organized Crime Convention, notably to facilitate the safe and voluntary "
+    "return of trafficking victims.",
     "21": "States parties should consider setting up specialized prosecution units that share anti-trafficking expertise "
-          "with local prosecutors and train judges and law enforcement officers.",
+    "with local prosecutors and train judges and law enforcement officers.",
 }
 # Topics the reference corpus never covers (and unlike the texts in data/novelty/).
 OFF_TOPIC = {
     "firearms": "States parties should require that imported firearms carry a marking identifying the country of import "
-                "and the year of import, and that firearms transferred from government stocks to civilian use are marked accordingly.",
+    "and the year of import, and that firearms transferred from government stocks to civilian use are marked accordingly.",
     "smuggling": "States parties should cooperate to suppress the smuggling of migrants by sea, including by boarding and "
-                 "searching vessels without nationality that are suspected of carrying smuggled migrants, and by rescuing "
-                 "migrants in distress at sea.",
+    "searching vessels without nationality that are suspected of carrying smuggled migrants, and by rescuing "
+    "migrants in distress at sea.",
 }
 DEV_REPORT = real_data.DEV_REPORT
 
@@ -59,8 +59,9 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def assign(ws: Path, *args: str | Path) -> str:
-    return run("assign", *args, "--tagger", ws / "tagger", "--classifier", ws / "classifier",
-               "--tagged-reference", ws / "tagged.parquet")
+    return run(
+        "assign", *args, "--tagger", ws / "tagger", "--classifier", ws / "classifier", "--tagged-reference", ws / "tagged.parquet"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -160,8 +161,16 @@ def test_clear_errors(ws: Path, tmp_path: Path) -> None:
     good = tmp_path / "good.csv"
     good.write_text("text\nStates parties should consider providing temporary residence permits to victims.\n")
     out = tmp_path / "out.parquet"
-    common = ["--tagger", str(ws / "tagger"), "--classifier", str(ws / "classifier"), "--out", str(out),
-              "--tagged-reference", str(ws / "tagged.parquet")]
+    common = [
+        "--tagger",
+        str(ws / "tagger"),
+        "--classifier",
+        str(ws / "classifier"),
+        "--out",
+        str(out),
+        "--tagged-reference",
+        str(ws / "tagged.parquet"),
+    ]
     result = runner.invoke(app, ["assign", str(no_text), str(good), *common])
     assert result.exit_code == 1 and f"{no_text}: has no 'text' column" in result.output
     assert len(pd.read_parquet(out)) == 1  # the good file is still assigned
@@ -187,8 +196,9 @@ def test_cli_help_lists_the_options() -> None:
 
 def test_lettered_sub_items_take_the_addressee_of_their_lead_in(ws: Path, tmp_path: Path) -> None:
     report = tmp_path / "lettered.txt"
-    report.write_text((ROOT / "tests/fixtures/segment/constructed-untoc-lettered.txt").read_text(encoding="utf-8"),
-                      encoding="utf-8")
+    report.write_text(
+        (ROOT / "tests/fixtures/segment/constructed-untoc-lettered.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     out = tmp_path / "assigned.parquet"
     assign(ws, report, "--out", out)
     frame = pd.read_parquet(out).set_index("number")
@@ -210,8 +220,20 @@ def test_a_changed_reference_table_is_warned_about_and_a_reordered_one_is_not(ws
     pq.write_table(pa.Table.from_pandas(frame, schema=TAGGED, preserve_index=False), changed)
 
     def warned(reference: Path) -> bool:
-        output = run("assign", inputs, "--out", reference.with_name("assigned.parquet"), "--tagger", ws / "tagger",
-                     "--classifier", ws / "classifier", "--tagged-reference", reference, "--documents", ws / "documents.parquet")
+        output = run(
+            "assign",
+            inputs,
+            "--out",
+            reference.with_name("assigned.parquet"),
+            "--tagger",
+            ws / "tagger",
+            "--classifier",
+            ws / "classifier",
+            "--tagged-reference",
+            reference,
+            "--documents",
+            ws / "documents.parquet",
+        )
         return "changed since the classifier was trained" in output
 
     assert not warned(reordered)

@@ -17,7 +17,7 @@ from pipeline.tables import write_csv_beside
 
 def _rows(count: int) -> list[dict]:
     return [
-        {"rec_id": f"d-{i}", "number": str(i), "doc_id": "d", "cluster_id": "C01", "cluster_label": "victims, \"quoted\""}
+        {"rec_id": f"d-{i}", "number": str(i), "doc_id": "d", "cluster_id": "C01", "cluster_label": 'victims, "quoted"'}
         for i in range(count)
     ]
 

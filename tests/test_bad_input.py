@@ -155,7 +155,15 @@ EXPECTED_INGEST_FAILURES = {
     "rapport-francais.txt": r"French.*English|English.*French",
     "informe-espanol.txt": r"Spanish.*English|English.*Spanish",
 }
-GOOD_REPORTS = ["seed.txt", "dev-2010.txt", "generated-heading.txt", "generated-paragraph.txt", "generated.pdf", "with-script.txt", "no-recommendations.txt"]
+GOOD_REPORTS = [
+    "seed.txt",
+    "dev-2010.txt",
+    "generated-heading.txt",
+    "generated-paragraph.txt",
+    "generated.pdf",
+    "with-script.txt",
+    "no-recommendations.txt",
+]
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -236,7 +244,9 @@ def test_every_good_report_is_ingested(batch):
     assert sorted(Path(row["source"]).name for row in documents) == sorted(GOOD_REPORTS)
     assert all(row["language"] == "en" and row["text"].strip() for row in documents)
     leftovers = sorted(path.name for path in batch["out"].iterdir())
-    assert leftovers == ["documents.csv", "documents.parquet", "recommendations.csv", "recommendations.parquet"], "stray temporary files"
+    assert leftovers == ["documents.csv", "documents.parquet", "recommendations.csv", "recommendations.parquet"], (
+        "stray temporary files"
+    )
 
 
 def test_report_without_recommendations_is_a_counted_skip_and_the_rest_is_segmented(batch):
@@ -263,9 +273,7 @@ def test_script_stays_literal_text_in_every_table(batch):
         texts = pq.read_table(out / f"{table}.parquet", columns=["text"]).column("text").to_pylist()
         assert sum(SCRIPT in text for text in texts) == 1, f"{table}.parquet lost or altered the <script> text"
         assert SCRIPT.replace('"', '""') in (out / f"{table}.csv").read_text(encoding="utf-8"), f"{table}.csv"
-    recommendation = next(
-        row for row in pq.read_table(out / "recommendations.parquet").to_pylist() if SCRIPT in row["text"]
-    )
+    recommendation = next(row for row in pq.read_table(out / "recommendations.parquet").to_pylist() if SCRIPT in row["text"])
     assert recommendation["number"] == "2"
 
 
@@ -274,10 +282,24 @@ def test_script_is_escaped_when_tagging_renders_html(batch, tmp_path):
     if "--html" not in run("tag", "--help", cwd=batch["root"]).stdout:
         pytest.fail("recs tag has no --html option (issue 3 asks for a displaCy page)")
     tagged, jsonl, html = tmp_path / "tagged.parquet", tmp_path / "tagged.jsonl", tmp_path / "tagged.html"
-    assert run("build-tagger", "--set", "paths.base_model=none", "--out", str(tmp_path / "tagger"), cwd=batch["root"]).returncode == 0
+    assert (
+        run("build-tagger", "--set", "paths.base_model=none", "--out", str(tmp_path / "tagger"), cwd=batch["root"]).returncode
+        == 0
+    )
     result = run(
-        "tag", "--recommendations", str(batch["out"] / "recommendations.parquet"), "--documents", str(batch["out"] / "documents.parquet"),
-        "--out", str(tagged), "--jsonl", str(jsonl), "--html", str(html), "--model-dir", str(tmp_path / "tagger"),
+        "tag",
+        "--recommendations",
+        str(batch["out"] / "recommendations.parquet"),
+        "--documents",
+        str(batch["out"] / "documents.parquet"),
+        "--out",
+        str(tagged),
+        "--jsonl",
+        str(jsonl),
+        "--html",
+        str(html),
+        "--model-dir",
+        str(tmp_path / "tagger"),
         cwd=batch["root"],
     )
     assert result.returncode == 0, result.stderr
@@ -301,7 +323,9 @@ def test_a_50_mb_report_is_processed_or_refused_clearly_and_nothing_else_is_lost
     parts = [render_text(report, rng), "Annex", "Summary of the discussions"]
     size = sum(len(part) for part in parts)
     while size < 50_000_000:
-        paragraph = " ".join(rng.choice(corpus_vocab.NON_RECOMMENDATION_PARAGRAPHS) for _ in range(6)).replace("{", "(").replace("}", ")")
+        paragraph = (
+            " ".join(rng.choice(corpus_vocab.NON_RECOMMENDATION_PARAGRAPHS) for _ in range(6)).replace("{", "(").replace("}", ")")
+        )
         parts.append(paragraph)
         size += len(paragraph) + 2
     (inbox / "huge.txt").write_text("\n\n".join(parts), encoding="utf-8")
@@ -309,7 +333,9 @@ def test_a_50_mb_report_is_processed_or_refused_clearly_and_nothing_else_is_lost
 
     ingest = run("ingest", "inbox", "--out", "out/documents.parquet", cwd=tmp_path)
     assert "Traceback" not in ingest.stderr
-    sources = [Path(s).name for s in pq.read_table(tmp_path / "out/documents.parquet", columns=["source"]).column("source").to_pylist()]
+    sources = [
+        Path(s).name for s in pq.read_table(tmp_path / "out/documents.parquet", columns=["source"]).column("source").to_pylist()
+    ]
     assert "seed.txt" in sources
     if "huge.txt" not in sources:
         lines = lines_naming(ingest.stderr, "huge.txt")

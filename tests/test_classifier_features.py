@@ -33,8 +33,16 @@ from tests.modeling_fixtures import workspace
 NOVELTY_DATA = real_data.ROOT / "data" / "novelty" / "out_of_scope.jsonl"
 GOLD_BLIND = real_data.ROOT / "data" / "gold" / "blind.jsonl"
 # Whitespace runs, tabs, no-break and em spaces, control separators, accents, hyphens, one-letter words, digits.
-AWKWARD = ["", "   ", "a", "A\tB\n\nC  d\u00a0e\u2003f", "ÉTATS PARTIES should—as appropriate—act",
-           "Ünïcödé  wörds\x1c\x1dhere", "non-punishment, whole-of-government; art. 6(3)", "2020 2021 I II"]
+AWKWARD = [
+    "",
+    "   ",
+    "a",
+    "A\tB\n\nC  d\u00a0e\u2003f",
+    "ÉTATS PARTIES should—as appropriate—act",
+    "Ünïcödé  wörds\x1c\x1dhere",
+    "non-punishment, whole-of-government; art. 6(3)",
+    "2020 2021 I II",
+]
 HAS_TEMPERATURE = "temperature" in (CalibratedClassifierCV.__doc__ or "")
 
 
@@ -71,15 +79,19 @@ def assert_identical(got: sp.spmatrix, expected: sp.spmatrix) -> None:
     assert got.data.tobytes() == expected.data.tobytes()
 
 
-@pytest.mark.parametrize("vectorizer", [
-    char_vectorizer(),
-    char_vectorizer().set_params(lowercase=False),
-    char_vectorizer().set_params(strip_accents="unicode", ngram_range=(2, 4)),
-    char_vectorizer().set_params(sublinear_tf=False, norm=None, max_df=0.5),
-    word_vectorizer(),
-    word_vectorizer(min_df=2).set_params(ngram_range=(2, 3)),
-    TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, strip_accents="unicode"),  # the theme model's
-], ids=["char", "char-case", "char-accents", "char-raw", "word", "word-bigrams", "theme"])
+@pytest.mark.parametrize(
+    "vectorizer",
+    [
+        char_vectorizer(),
+        char_vectorizer().set_params(lowercase=False),
+        char_vectorizer().set_params(strip_accents="unicode", ngram_range=(2, 4)),
+        char_vectorizer().set_params(sublinear_tf=False, norm=None, max_df=0.5),
+        word_vectorizer(),
+        word_vectorizer(min_df=2).set_params(ngram_range=(2, 3)),
+        TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, strip_accents="unicode"),  # the theme model's
+    ],
+    ids=["char", "char-case", "char-accents", "char-raw", "word", "word-bigrams", "theme"],
+)
 def test_table_equals_scikit_learn_byte_for_byte(texts: tuple[list[str], list[str]], vectorizer: TfidfVectorizer) -> None:
     reference, queries = texts
     vectorizer.fit(reference)
@@ -137,8 +149,17 @@ def test_probabilities_equal_scikit_learns_temperature_calibration(tagged, binar
     model = ClusterClassifier(C=100.0, random_state=7).fit(reference, y)
     smallest = int(pd.Series(y).value_counts().min())
     folds = StratifiedKFold(n_splits=min(3, smallest), shuffle=True, random_state=7)
-    oracle = Pipeline([("features", make_features()), ("classify", CalibratedClassifierCV(
-        LogisticRegression(C=100.0, max_iter=2000), method="temperature", cv=folds, ensemble=False))]).fit(as_frame(reference), y)
+    oracle = Pipeline(
+        [
+            ("features", make_features()),
+            (
+                "classify",
+                CalibratedClassifierCV(
+                    LogisticRegression(C=100.0, max_iter=2000), method="temperature", cv=folds, ensemble=False
+                ),
+            ),
+        ]
+    ).fit(as_frame(reference), y)
     assert model.calibrated_ and list(model.classes_) == list(oracle.classes_)
     for rows in (reference, queries):
         expected = oracle.predict_proba(as_frame(rows))
@@ -154,7 +175,9 @@ def test_uncalibrated_probabilities_equal_logistic_regression(tagged) -> None:
     y = y.copy()
     y[0] = "singleton"  # one member: no folds to calibrate on
     model = ClusterClassifier(C=100.0).fit(reference, y)
-    oracle = Pipeline([("features", make_features()), ("classify", LogisticRegression(C=100.0, max_iter=2000))]).fit(as_frame(reference), y)
+    oracle = Pipeline([("features", make_features()), ("classify", LogisticRegression(C=100.0, max_iter=2000))]).fit(
+        as_frame(reference), y
+    )
     assert not model.calibrated_
     assert np.allclose(model.predict_proba(queries), oracle.predict_proba(as_frame(queries)), rtol=0, atol=1e-12)
 
@@ -176,9 +199,12 @@ def test_assignments_equal_those_of_scikit_learn_features(tagged) -> None:
     model = ClusterClassifier().fit(reference, y)
     model.set_params(novelty_threshold=float(np.median(model.support_score(batch))))  # some rows novel, some not
     features = make_features().fit(as_frame(reference))
-    twin = dataclasses.replace(model.assigner_, features=ScikitLearnFeatures(features),
-                               reference=ScikitLearnFeatures(features).transform(reference),
-                               novelty_threshold=model.novelty_threshold)
+    twin = dataclasses.replace(
+        model.assigner_,
+        features=ScikitLearnFeatures(features),
+        reference=ScikitLearnFeatures(features).transform(reference),
+        novelty_threshold=model.novelty_threshold,
+    )
     assigned = model.assign(batch)
     assert assigned == twin.assign(batch)
     assert {row["novel"] for row in assigned} == {True, False}  # both branches of the open-set rule are compared

@@ -59,4 +59,3 @@ def test_feature_set_choices_are_the_classifier_feature_sets():
     from pipeline.modeling.features import FEATURE_SETS
 
     assert tuple(member.value for member in FeatureSet) == FEATURE_SETS
-

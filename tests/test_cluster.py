@@ -26,8 +26,18 @@ def ws() -> Path:
 
 def cluster(ws: Path, out_dir: Path, *extra: str | Path, tagged: Path | None = None) -> tuple[pd.DataFrame, dict]:
     out_dir.mkdir(parents=True, exist_ok=True)
-    run("cluster", "--tagged", tagged or ws / "tagged.parquet", "--out", out_dir / "clusters.parquet",
-        "--model", out_dir / "clusters.json", "--names", out_dir / "clusters.yaml", *extra)
+    run(
+        "cluster",
+        "--tagged",
+        tagged or ws / "tagged.parquet",
+        "--out",
+        out_dir / "clusters.parquet",
+        "--model",
+        out_dir / "clusters.json",
+        "--names",
+        out_dir / "clusters.yaml",
+        *extra,
+    )
     return pd.read_parquet(out_dir / "clusters.parquet"), json.loads((out_dir / "clusters.json").read_text())
 
 
@@ -49,8 +59,10 @@ def test_every_recommendation_gets_one_cluster_with_id_and_label(ws: Path) -> No
         # readable label: dominant themes (from the taxonomy) and top terms
         themes, terms = cluster["label"].split(" · ")
         assert themes and terms and cluster["centroid"]
-        assert all(theme in {t for cell in tagged[tagged.rec_id.isin(cluster["members"])].themes for t in cell}
-                   for theme in cluster["themes"])
+        assert all(
+            theme in {t for cell in tagged[tagged.rec_id.isin(cluster["members"])].themes for t in cell}
+            for theme in cluster["themes"]
+        )
 
 
 def test_same_inputs_give_byte_identical_outputs(ws: Path, tmp_path: Path) -> None:
@@ -63,8 +75,20 @@ def test_same_inputs_give_byte_identical_outputs(ws: Path, tmp_path: Path) -> No
 def test_fixed_k_and_invalid_k(ws: Path, tmp_path: Path) -> None:
     frame, model = cluster(ws, tmp_path, "--k", "4")
     assert frame.cluster_id.nunique() == 4 and model["params"]["k"] == 4
-    result = runner.invoke(app, ["cluster", "--tagged", str(ws / "tagged.parquet"), "--out", str(tmp_path / "x.parquet"),
-                                 "--model", str(tmp_path / "x.json"), "--k", "26"])
+    result = runner.invoke(
+        app,
+        [
+            "cluster",
+            "--tagged",
+            str(ws / "tagged.parquet"),
+            "--out",
+            str(tmp_path / "x.parquet"),
+            "--model",
+            str(tmp_path / "x.json"),
+            "--k",
+            "26",
+        ],
+    )
     assert result.exit_code == 1 and "--k must be between 2 and 25" in result.output
 
 
@@ -94,7 +118,9 @@ def test_analyst_renames_and_merges_are_respected(ws: Path, tmp_path: Path) -> N
     shutil.copy(ws / "clusters.json", tmp_path / "clusters.json")
     base = pd.read_parquet(ws / "clusters.parquet")
     ids = sorted(base.cluster_id.unique())
-    (tmp_path / "clusters.yaml").write_text(f"names:\n  {ids[0]}: Victim support and protection\nmerge:\n  - [{ids[1]}, {ids[2]}]\n")
+    (tmp_path / "clusters.yaml").write_text(
+        f"names:\n  {ids[0]}: Victim support and protection\nmerge:\n  - [{ids[1]}, {ids[2]}]\n"
+    )
     frame, model = cluster(ws, tmp_path)
     assert set(frame[frame.cluster_id == ids[0]].cluster_label) == {"Victim support and protection"}
     merged = set(base[base.cluster_id.isin(ids[1:3])].rec_id)
@@ -111,8 +137,20 @@ def test_bad_analyst_file_and_missing_input_are_one_line_errors(ws: Path, tmp_pa
     with pytest.raises(RecsError, match="at least two ids"):
         load_edits(names)
     names.write_text("names: {X1: foo}\n")
-    result = runner.invoke(app, ["cluster", "--tagged", str(ws / "tagged.parquet"), "--out", str(tmp_path / "c.parquet"),
-                                 "--model", str(tmp_path / "c.json"), "--names", str(names)])
+    result = runner.invoke(
+        app,
+        [
+            "cluster",
+            "--tagged",
+            str(ws / "tagged.parquet"),
+            "--out",
+            str(tmp_path / "c.parquet"),
+            "--model",
+            str(tmp_path / "c.json"),
+            "--names",
+            str(names),
+        ],
+    )
     assert result.exit_code == 1 and str(names) in result.output and "not a cluster id" in result.output
     assert not (tmp_path / "c.parquet").exists()
     result = runner.invoke(app, ["cluster", "--tagged", str(tmp_path / "missing.parquet")])

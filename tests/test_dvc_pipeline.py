@@ -116,9 +116,14 @@ def stage_code(command: str) -> set[str]:
                 pending.extend(_spacy_factory_modules())
     files = {_module_file(name) for name in modules}
     for folder in {path.parent for path in files}:
-        data = [path for path in folder.rglob("*") if path.is_file() and path.suffix not in (".py", ".pyc")
-                and "__pycache__" not in path.parts
-                and not any((parent / "__init__.py").is_file() for parent in path.parents if folder in parent.parents)]
+        data = [
+            path
+            for path in folder.rglob("*")
+            if path.is_file()
+            and path.suffix not in (".py", ".pyc")
+            and "__pycache__" not in path.parts
+            and not any((parent / "__init__.py").is_file() for parent in path.parents if folder in parent.parents)
+        ]
         files.update(data)
     return {path.relative_to(PROJECT).as_posix() for path in files}
 
@@ -132,15 +137,18 @@ def _expand_code_deps(deps: list[str]) -> set[str]:
             continue
         assert path.exists(), f"dependency {dep} does not exist"
         found = [path] if path.is_file() else [item for item in path.rglob("*") if item.is_file()]
-        files.update(item.relative_to(PROJECT).as_posix() for item in found
-                     if "__pycache__" not in item.parts and item.suffix != ".pyc")
+        files.update(
+            item.relative_to(PROJECT).as_posix() for item in found if "__pycache__" not in item.parts and item.suffix != ".pyc"
+        )
     return files
 
 
 def compact_deps(files: set[str]) -> list[str]:
     """``files`` as dvc.yaml deps: a folder whose files are all needed stands for them (the shortest exact list)."""
     deps: set[str] = set()
-    for folder in sorted({parent for name in files for parent in Path(name).parents if len(parent.parts) > 1}, key=lambda path: len(path.parts)):
+    for folder in sorted(
+        {parent for name in files for parent in Path(name).parents if len(parent.parts) > 1}, key=lambda path: len(path.parts)
+    ):
         if any(folder.is_relative_to(dep) for dep in map(Path, deps)):
             continue
         if _expand_code_deps([folder.as_posix()]) <= files:
@@ -169,8 +177,12 @@ def test_dvc_lock_is_committed_and_records_the_stages_of_dvc_yaml():
     stages = dvc_definition()["stages"]
     assert set(lock) == set(stages)
     for name, stage in stages.items():
-        assert sorted(dep["path"] for dep in lock[name]["deps"]) == sorted(stage["deps"]), f"dvc.lock is stale for {name}: run `dvc repro`"
-        declared_outs = [out if isinstance(out, str) else next(iter(out)) for out in [*stage.get("outs", []), *stage.get("metrics", [])]]
+        assert sorted(dep["path"] for dep in lock[name]["deps"]) == sorted(stage["deps"]), (
+            f"dvc.lock is stale for {name}: run `dvc repro`"
+        )
+        declared_outs = [
+            out if isinstance(out, str) else next(iter(out)) for out in [*stage.get("outs", []), *stage.get("metrics", [])]
+        ]
         assert sorted(out["path"] for out in lock[name]["outs"]) == sorted(declared_outs), name
         for out in declared_outs:
             if out.startswith(("metrics/", "plots/")):
@@ -194,7 +206,16 @@ def test_clone_holds_no_cached_output():
 def test_first_repro_builds_every_output(pipeline_run: PipelineRun):
     missing = [path for path in EXPECTED_OUTPUTS if not (pipeline_run.root / path).exists()]
     assert not missing, f"missing after `dvc repro`: {missing}\n{pipeline_run.first_repro[-3000:]}"
-    assert stages_run(pipeline_run.first_repro) >= {"ingest", "segment", "build-tagger", "tag", "cluster", "train", "lineage", "report"}
+    assert stages_run(pipeline_run.first_repro) >= {
+        "ingest",
+        "segment",
+        "build-tagger",
+        "tag",
+        "cluster",
+        "train",
+        "lineage",
+        "report",
+    }
     html = (pipeline_run.root / "reports" / "index.html").read_text(encoding="utf-8")
     assert 'id="rec-' in html and "Not built yet" not in html.split('id="new-session"')[0]
 
@@ -216,8 +237,12 @@ def test_second_repro_runs_nothing(pipeline_run: PipelineRun):
 
 
 def test_python_bytecode_in_code_folders_is_not_a_code_change(pipeline_run: PipelineRun):
-    code_dirs = {dep for stage in dvc_definition()["stages"].values() for dep in stage["deps"]
-                 if dep.startswith("pipeline/") and (pipeline_run.root / dep).is_dir()}
+    code_dirs = {
+        dep
+        for stage in dvc_definition()["stages"].values()
+        for dep in stage["deps"]
+        if dep.startswith("pipeline/") and (pipeline_run.root / dep).is_dir()
+    }
     for folder in code_dirs:
         cache = pipeline_run.root / folder / "__pycache__"
         cache.mkdir(exist_ok=True)
@@ -226,7 +251,9 @@ def test_python_bytecode_in_code_folders_is_not_a_code_change(pipeline_run: Pipe
     assert "up to date" in status, status
 
 
-@pytest.mark.parametrize("module", ["pipeline/segment/headings.py", "pipeline/modeling/similarity.py", "pipeline/tagging/vocab/modals.yaml"])
+@pytest.mark.parametrize(
+    "module", ["pipeline/segment/headings.py", "pipeline/modeling/similarity.py", "pipeline/tagging/vocab/modals.yaml"]
+)
 def test_changing_code_reruns_exactly_the_stages_that_run_it(pipeline_run: PipelineRun, module: str):
     path = pipeline_run.root / module
     original = path.read_bytes()

@@ -41,9 +41,18 @@ REAL_DEV_FLOORS = {
 
 def _gold(record_id: str, **fields) -> GoldRecord:
     base = {
-        "id": record_id, "text": "t", "source": "test", "constructed": False, "split": expected_split(record_id, False),
-        "about_instrument": "TIP_PROTOCOL", "modality": "should", "negated": False, "addressee": "states_parties",
-        "actors": ["states_parties"], "legal_refs": [], "themes": ["children"],
+        "id": record_id,
+        "text": "t",
+        "source": "test",
+        "constructed": False,
+        "split": expected_split(record_id, False),
+        "about_instrument": "TIP_PROTOCOL",
+        "modality": "should",
+        "negated": False,
+        "addressee": "states_parties",
+        "actors": ["states_parties"],
+        "legal_refs": [],
+        "themes": ["children"],
     }
     return GoldRecord.model_validate({**base, **fields})
 
@@ -51,16 +60,34 @@ def _gold(record_id: str, **fields) -> GoldRecord:
 @pytest.fixture(scope="module")
 def pair():
     gold = [
-        _gold("a", actors=["states_parties", "victims"], legal_refs=["UNTOC art. 18"],
-              themes=["children", "non_punishment"]),
-        _gold("b", modality="may", negated=True, actors=["unodc"], addressee="unodc", legal_refs=["SHERLOC"],
-              themes=["residence_status"]),
+        _gold("a", actors=["states_parties", "victims"], legal_refs=["UNTOC art. 18"], themes=["children", "non_punishment"]),
+        _gold(
+            "b",
+            modality="may",
+            negated=True,
+            actors=["unodc"],
+            addressee="unodc",
+            legal_refs=["SHERLOC"],
+            themes=["residence_status"],
+        ),
     ]
     predicted = [
-        {"modality": "should", "negated": False, "addressee": "states_parties",
-         "actors": ["states_parties", "unodc"], "legal_refs": ["UNTOC art. 18", "UNTOC"], "themes": ["children"]},
-        {"modality": "should_consider", "negated": True, "addressee": "none",
-         "actors": ["unodc"], "legal_refs": [], "themes": ["residence_status", "non_punishment", "trauma_informed"]},
+        {
+            "modality": "should",
+            "negated": False,
+            "addressee": "states_parties",
+            "actors": ["states_parties", "unodc"],
+            "legal_refs": ["UNTOC art. 18", "UNTOC"],
+            "themes": ["children"],
+        },
+        {
+            "modality": "should_consider",
+            "negated": True,
+            "addressee": "none",
+            "actors": ["unodc"],
+            "legal_refs": [],
+            "themes": ["residence_status", "non_punishment", "trauma_informed"],
+        },
     ]
     return gold, predicted
 
@@ -92,11 +119,20 @@ def test_set_scores_by_hand(pair):
 def test_errors_list_every_wrong_field(pair):
     errors = evaluate_records(*pair)["errors"]
     assert {(e["id"], e["field"]) for e in errors} == {
-        ("a", "actors"), ("a", "legal_refs"), ("a", "themes"),
-        ("b", "modality"), ("b", "addressee"), ("b", "legal_refs"), ("b", "themes"),
+        ("a", "actors"),
+        ("a", "legal_refs"),
+        ("a", "themes"),
+        ("b", "modality"),
+        ("b", "addressee"),
+        ("b", "legal_refs"),
+        ("b", "themes"),
     }
     wrong = next(e for e in errors if (e["id"], e["field"]) == ("b", "themes"))
-    assert wrong["gold"] == ["residence_status"] and wrong["predicted"] == ["non_punishment", "residence_status", "trauma_informed"]
+    assert wrong["gold"] == ["residence_status"] and wrong["predicted"] == [
+        "non_punishment",
+        "residence_status",
+        "trauma_informed",
+    ]
 
 
 def test_empty_sets_score_zero_not_crash():
@@ -124,8 +160,17 @@ def test_recs_evaluate_held_back_split_meets_floors(saved_tagger, tmp_path):
     out = tmp_path / "metrics" / "tagging.json"
     result = CliRunner().invoke(
         app,
-        ["evaluate", str(GOLD / "seed.jsonl"), str(GOLD / "constructed.jsonl"),
-         "--split", "test", "--model-dir", str(saved_tagger), "--out", str(out)],
+        [
+            "evaluate",
+            str(GOLD / "seed.jsonl"),
+            str(GOLD / "constructed.jsonl"),
+            "--split",
+            "test",
+            "--model-dir",
+            str(saved_tagger),
+            "--out",
+            str(out),
+        ],
     )
     assert result.exit_code == 0, result.output
     assert "themes_micro_f1" in result.output
@@ -160,8 +205,9 @@ def test_recs_evaluate_reports_every_file_as_its_own_set(saved_tagger, tmp_path)
     """Point 5 of issue 13: seed, constructed (and its test part), dev2 and real_dev each get a column."""
     out = tmp_path / "tagging.json"
     names = ["seed.jsonl", "constructed.jsonl", "dev2.jsonl", "real_dev.jsonl"]
-    result = CliRunner().invoke(app, ["evaluate", *(str(GOLD / name) for name in names),
-                                      "--model-dir", str(saved_tagger), "--out", str(out)])
+    result = CliRunner().invoke(
+        app, ["evaluate", *(str(GOLD / name) for name in names), "--model-dir", str(saved_tagger), "--out", str(out)]
+    )
     assert result.exit_code == 0, result.output
     metrics = json.loads(out.read_text())
     assert set(metrics["by_file"]) == {"seed", "constructed", "constructed_test", "dev2", "real_dev"}

@@ -119,8 +119,14 @@ def test_killed_tag_leaves_each_output_complete_or_absent_and_rerun_completes(re
     out = tmp_path / "out"
     outputs = ["--out", str(out / "tagged.parquet"), "--jsonl", str(out / "tagged.jsonl"), "--model-dir", str(out / "tagger")]
     assert recs("build-tagger", "--set", "paths.base_model=none", "--out", str(out / "tagger"), cwd=tmp_path).returncode == 0
-    args = ["tag", "--recommendations", str(recommendations), "--documents", str(recommendations.with_name("documents.parquet")),
-            *outputs]
+    args = [
+        "tag",
+        "--recommendations",
+        str(recommendations),
+        "--documents",
+        str(recommendations.with_name("documents.parquet")),
+        *outputs,
+    ]
     # tag only applies a saved tagger (built above, untimed): rule-only it writes its first batch within
     # a second of starting and ends about a second later, so the kill follows the first write closely
     kill_while_writing(args, tmp_path, out, after=0.1)
@@ -163,7 +169,7 @@ def damaged_copy(source: Path, target: Path, relative: str, how: str) -> Path:
         path.write_bytes(data[: len(data) // 2])
     else:  # flip bytes in the middle, keeping the size
         middle = len(data) // 2
-        path.write_bytes(data[:middle] + bytes(b ^ 0x5A for b in data[middle:middle + 16]) + data[middle + 16:])
+        path.write_bytes(data[:middle] + bytes(b ^ 0x5A for b in data[middle : middle + 16]) + data[middle + 16 :])
     return target
 
 
@@ -174,7 +180,9 @@ def assert_refused_in_one_line(load, folder: Path) -> None:
     assert "\n" not in message and str(folder) in message, message
 
 
-@pytest.mark.parametrize("relative", ["parser/model", "tok2vec/model", "recs_actors/vocab.json", "recs_themes/cues.json", "config.cfg"])
+@pytest.mark.parametrize(
+    "relative", ["parser/model", "tok2vec/model", "recs_actors/vocab.json", "recs_themes/cues.json", "config.cfg"]
+)
 def test_truncated_tagger_file_is_refused(saved_tagger, tmp_path, relative):
     from pipeline.tagging.build import load_tagger
 
@@ -209,7 +217,14 @@ def trained_project(tmp_path_factory) -> Path:
     (root / "data" / "raw").mkdir(parents=True)
     shutil.copy(SEED_REPORT, root / "data" / "raw")
     shutil.copytree(Path(__file__).resolve().parent.parent / "data" / "novelty", root / "data" / "novelty")
-    for args in (["ingest"], ["segment"], ["build-tagger", "--set", "paths.base_model=none"], ["tag"], ["cluster", "--k-min", "3", "--k-max", "5"], ["train", "--compare", "tfidf+tags"]):
+    for args in (
+        ["ingest"],
+        ["segment"],
+        ["build-tagger", "--set", "paths.base_model=none"],
+        ["tag"],
+        ["cluster", "--k-min", "3", "--k-max", "5"],
+        ["train", "--compare", "tfidf+tags"],
+    ):
         result = recs(*args, cwd=root)
         assert result.returncode == 0, f"recs {args[0]}: {result.stderr}"
     return root
@@ -217,18 +232,36 @@ def trained_project(tmp_path_factory) -> Path:
 
 @pytest.mark.parametrize(
     ("relative", "how"),
-    [("coef.npy", "truncate"), ("model.json", "flip"), ("reference.indices.npy", "flip"), ("labels.json", "flip"), ("manifest.json", "truncate")],
+    [
+        ("coef.npy", "truncate"),
+        ("model.json", "flip"),
+        ("reference.indices.npy", "flip"),
+        ("labels.json", "flip"),
+        ("manifest.json", "truncate"),
+    ],
 )
 def test_damaged_classifier_file_is_refused(trained_project, tmp_path, relative, how):
     from pipeline.modeling.manifest import load_classifier
 
-    assert_refused_in_one_line(load_classifier, damaged_copy(trained_project / "models" / "classifier", tmp_path / "classifier", relative, how))
+    assert_refused_in_one_line(
+        load_classifier, damaged_copy(trained_project / "models" / "classifier", tmp_path / "classifier", relative, how)
+    )
 
 
 def test_assign_refuses_a_truncated_classifier_in_one_line(trained_project, tmp_path):
     damaged = damaged_copy(trained_project / "models" / "classifier", tmp_path / "classifier", "coef.npy", "truncate")
-    (tmp_path / "new.csv").write_text("id,text\nn1,States parties should mark firearms at the time of manufacture.\n", encoding="utf-8")
-    result = recs("assign", str(tmp_path / "new.csv"), "--classifier", str(damaged), "--out", str(tmp_path / "assigned.parquet"), cwd=trained_project)
+    (tmp_path / "new.csv").write_text(
+        "id,text\nn1,States parties should mark firearms at the time of manufacture.\n", encoding="utf-8"
+    )
+    result = recs(
+        "assign",
+        str(tmp_path / "new.csv"),
+        "--classifier",
+        str(damaged),
+        "--out",
+        str(tmp_path / "assigned.parquet"),
+        cwd=trained_project,
+    )
     assert result.returncode == 1
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "coef.npy" in lines[0] and "Traceback" not in result.stderr, result.stderr

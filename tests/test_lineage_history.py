@@ -30,16 +30,74 @@ def grown(tmp_path_factory: pytest.TempPathFactory) -> Path:
     run("ingest", raw, "--out", root / "documents.parquet")
     run("segment", "--documents", root / "documents.parquet", "--out", root / "recommendations.parquet")
     run("build-tagger", "--gold-train", GOLD_TRAIN, "--out", root / "tagger")
-    run("tag", "--recommendations", root / "recommendations.parquet", "--documents", root / "documents.parquet",
-        "--out", root / "tagged.parquet", "--jsonl", root / "tagged.jsonl", "--model-dir", root / "tagger")
-    run("cluster", "--tagged", root / "tagged.parquet", "--out", root / "clusters.parquet", "--model", root / "clusters.json",
-        "--names", root / "clusters.yaml", "--seed", "42")
-    run("train", "--tagged", root / "tagged.parquet", "--clusters", root / "clusters.parquet", "--model-dir", root / "classifier",
-        "--metrics", root / "train.json", "--plots-dir", root / "plots", "--tagger", root / "tagger", "--novelty-data", NOVELTY_DATA,
-        "--seed", "42", "--lineage-dev", LINEAGE_DEV, "--seed-texts", SEED_TEXTS)
-    run("lineage", "--tagged", root / "tagged.parquet", "--documents", root / "documents.parquet", "--classifier", root / "classifier",
-        "--tagger", root / "tagger", "--out", root / "lineage.parquet", "--metrics", root / "lineage.json",
-        "--labelled", LINEAGE_DEV, "--seed-texts", SEED_TEXTS)
+    run(
+        "tag",
+        "--recommendations",
+        root / "recommendations.parquet",
+        "--documents",
+        root / "documents.parquet",
+        "--out",
+        root / "tagged.parquet",
+        "--jsonl",
+        root / "tagged.jsonl",
+        "--model-dir",
+        root / "tagger",
+    )
+    run(
+        "cluster",
+        "--tagged",
+        root / "tagged.parquet",
+        "--out",
+        root / "clusters.parquet",
+        "--model",
+        root / "clusters.json",
+        "--names",
+        root / "clusters.yaml",
+        "--seed",
+        "42",
+    )
+    run(
+        "train",
+        "--tagged",
+        root / "tagged.parquet",
+        "--clusters",
+        root / "clusters.parquet",
+        "--model-dir",
+        root / "classifier",
+        "--metrics",
+        root / "train.json",
+        "--plots-dir",
+        root / "plots",
+        "--tagger",
+        root / "tagger",
+        "--novelty-data",
+        NOVELTY_DATA,
+        "--seed",
+        "42",
+        "--lineage-dev",
+        LINEAGE_DEV,
+        "--seed-texts",
+        SEED_TEXTS,
+    )
+    run(
+        "lineage",
+        "--tagged",
+        root / "tagged.parquet",
+        "--documents",
+        root / "documents.parquet",
+        "--classifier",
+        root / "classifier",
+        "--tagger",
+        root / "tagger",
+        "--out",
+        root / "lineage.parquet",
+        "--metrics",
+        root / "lineage.json",
+        "--labelled",
+        LINEAGE_DEV,
+        "--seed-texts",
+        SEED_TEXTS,
+    )
     return root
 
 
@@ -78,17 +136,27 @@ def test_the_2022_session_repeats_what_the_labels_say_it_repeats(grown: Path, hi
             assert record["relation"] == "repeats", row.ref
             assert REFERENCE.match(row.repeats_ref).group(1) in record["repeats"], (row.ref, row.repeats_ref)
             assert refs[row.repeats_id] == row.repeats_ref and row.strength_change == record["strength_change"]
-    assert found >= 3   # of the session's five restatements
+    assert found >= 3  # of the session's five restatements
 
 
 def test_a_later_text_is_compared_with_every_session_and_names_the_latest(grown: Path, tmp_path: Path) -> None:
     labels = {record["id"]: record for record in dev_labels().values()}
-    restated = labels["lin-046"]          # restates seed recommendation 3, as the 2022 session's paragraph 2 did
+    restated = labels["lin-046"]  # restates seed recommendation 3, as the 2022 session's paragraph 2 did
     source = tmp_path / "next-session.csv"
     pd.DataFrame([{"id": "next-1", "text": restated["text"]}]).to_csv(source, index=False)
     out = tmp_path / "assigned.parquet"
-    run("assign", source, "--out", out, "--tagger", grown / "tagger", "--classifier", grown / "classifier",
-        "--tagged-reference", grown / "tagged.parquet")
+    run(
+        "assign",
+        source,
+        "--out",
+        out,
+        "--tagger",
+        grown / "tagger",
+        "--classifier",
+        grown / "classifier",
+        "--tagged-reference",
+        grown / "tagged.parquet",
+    )
     row = pd.read_parquet(out).iloc[0]
     assert row["relation"] == "repeats"
     history = pd.read_parquet(grown / "lineage.parquet").set_index("rec_id")
@@ -110,13 +178,28 @@ def test_lineage_errors_are_one_line_naming_the_file(grown: Path, tmp_path: Path
     from pipeline.cli import app
     from tests.modeling_fixtures import runner
 
-    common = ["lineage", "--tagged", str(grown / "tagged.parquet"), "--documents", str(grown / "documents.parquet"),
-              "--classifier", str(grown / "classifier"), "--tagger", str(grown / "tagger"),
-              "--out", str(tmp_path / "lineage.parquet"), "--metrics", str(tmp_path / "lineage.json")]
+    common = [
+        "lineage",
+        "--tagged",
+        str(grown / "tagged.parquet"),
+        "--documents",
+        str(grown / "documents.parquet"),
+        "--classifier",
+        str(grown / "classifier"),
+        "--tagger",
+        str(grown / "tagger"),
+        "--out",
+        str(tmp_path / "lineage.parquet"),
+        "--metrics",
+        str(tmp_path / "lineage.json"),
+    ]
     result = runner.invoke(app, [*common, "--labelled", str(tmp_path / "none.jsonl")])
     assert result.exit_code == 1 and "none.jsonl: lineage set not found" in result.output
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "States parties should act.", "relation": "repeats", "repeats": ["99"]}\n', encoding="utf-8")
     result = runner.invoke(app, [*common, "--labelled", str(bad)])
-    assert result.exit_code == 1 and "bad.jsonl: line 1: repeats ['99'], not printed numbers of the labelled session" in result.output
+    assert (
+        result.exit_code == 1
+        and "bad.jsonl: line 1: repeats ['99'], not printed numbers of the labelled session" in result.output
+    )
     assert not (tmp_path / "lineage.json").exists() and not (tmp_path / "lineage.parquet").exists()

@@ -22,8 +22,18 @@ def dom(tmp_path_factory: pytest.TempPathFactory) -> tuple[BeautifulSoup, pd.Dat
     ws = workspace()
     folder = tmp_path_factory.mktemp("lineage-report")
     assigned = folder / "assigned.parquet"
-    run("assign", NUMBERED, "--out", assigned, "--tagger", ws / "tagger", "--classifier", ws / "classifier",
-        "--tagged-reference", ws / "tagged.parquet")
+    run(
+        "assign",
+        NUMBERED,
+        "--out",
+        assigned,
+        "--tagger",
+        ws / "tagger",
+        "--classifier",
+        ws / "classifier",
+        "--tagged-reference",
+        ws / "tagged.parquet",
+    )
     page = folder / "index.html"
     run("report", "--processed", ws, "--metrics", folder / "no-metrics", "--assigned", assigned, "--out", page)
     return BeautifulSoup(browser.dump_dom(executable, page, folder / "profile"), "html.parser"), pd.read_parquet(assigned)
@@ -35,8 +45,10 @@ def test_the_counts_match_the_assigned_table(dom: tuple[BeautifulSoup, pd.DataFr
     relation = assigned["relation"]
     change = assigned["strength_change"]
     assert stats[1] == f"{(relation == 'new').sum()} new" and stats[2].startswith(f"{(relation == 'related').sum()} related")
-    assert stats[3] == (f"{(relation == 'repeats').sum()} repeated: {(change > 0).sum()} strengthened, "
-                        f"{(change < 0).sum()} weakened, {(change == 0).sum()} unchanged in strength")
+    assert stats[3] == (
+        f"{(relation == 'repeats').sum()} repeated: {(change > 0).sum()} strengthened, "
+        f"{(change < 0).sum()} weakened, {(change == 0).sum()} unchanged in strength"
+    )
 
 
 def test_every_earlier_recommendation_is_named_readably_with_its_text(dom: tuple[BeautifulSoup, pd.DataFrame]) -> None:
@@ -59,7 +71,9 @@ def test_changed_asks_show_both_wordings_with_the_strength_arrow(dom: tuple[Beau
             break
         if sibling.name == "article":
             changed.append(sibling)
-    expected = assigned[(assigned["relation"] == "repeats") & ((assigned["strength_change"] != 0) | assigned["addressee_change"].notna())]
+    expected = assigned[
+        (assigned["relation"] == "repeats") & ((assigned["strength_change"] != 0) | assigned["addressee_change"].notna())
+    ]
     assert len(changed) == len(expected) >= 1
     for article, row in zip(changed, expected.itertuples()):
         earlier, later = article.select(".side-by-side > div")

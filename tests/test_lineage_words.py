@@ -19,7 +19,14 @@ INDEX = WordIndex.fit(SEED)
 
 
 def test_words_fold_plurals_and_drop_short_words() -> None:
-    assert words("Victims of trafficking in persons, and their families") == {"victim", "trafficking", "person", "and", "their", "family"}
+    assert words("Victims of trafficking in persons, and their families") == {
+        "victim",
+        "trafficking",
+        "person",
+        "and",
+        "their",
+        "family",
+    }
 
 
 def test_a_reference_text_is_its_own_nearest_and_unknown_words_count_nothing() -> None:

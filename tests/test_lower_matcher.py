@@ -60,7 +60,9 @@ def test_same_matches_on_the_real_reports(nlp, matchers):
 
 
 def test_same_matches_on_every_gold_recommendation(nlp, matchers):
-    texts = [json.loads(line)["text"] for path in GOLD_FILES for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [
+        json.loads(line)["text"] for path in GOLD_FILES for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     assert len(texts) > 100
     matched = 0
     for text in texts:
@@ -81,27 +83,65 @@ def test_matches_stay_inside_the_given_range(nlp, matchers):
     assert ours(table, 5, 9) == []  # "are strongly encouraged" without its "to"
 
 
-CUE_WORDS = ["should", "shall", "must", "may", "ought", "consider", "make", "every", "effort", "efforts", "strive", "seek",
-             "also", "not", "further", "are", "is", "be", "encouraged", "requested", "called", "upon", "on", "to", "and",
-             ",", ".", "States", "SHOULD", "Consider", "explore", "urged", "invited", "required"]
+CUE_WORDS = [
+    "should",
+    "shall",
+    "must",
+    "may",
+    "ought",
+    "consider",
+    "make",
+    "every",
+    "effort",
+    "efforts",
+    "strive",
+    "seek",
+    "also",
+    "not",
+    "further",
+    "are",
+    "is",
+    "be",
+    "encouraged",
+    "requested",
+    "called",
+    "upon",
+    "on",
+    "to",
+    "and",
+    ",",
+    ".",
+    "States",
+    "SHOULD",
+    "Consider",
+    "explore",
+    "urged",
+    "invited",
+    "required",
+]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(words=st.lists(st.sampled_from(CUE_WORDS), min_size=0, max_size=25),
-       gaps=st.lists(st.sampled_from([" ", " ", " ", "  ", "\n", " \n "]), min_size=25, max_size=25),
-       start_at=st.integers(min_value=0, max_value=5))
+@given(
+    words=st.lists(st.sampled_from(CUE_WORDS), min_size=0, max_size=25),
+    gaps=st.lists(st.sampled_from([" ", " ", " ", "  ", "\n", " \n "]), min_size=25, max_size=25),
+    start_at=st.integers(min_value=0, max_value=5),
+)
 def test_same_matches_on_cue_soup(nlp, matchers, words, gaps, start_at):
     text = "".join(word + gap for word, gap in zip(words, gaps))
     expected, found = _both(nlp, matchers, text, start_at)
     assert found == expected
 
 
-@pytest.mark.parametrize("token", [
-    {"TEXT": "should"},                      # an attribute it does not implement
-    {"LOWER": {"NOT_IN": ["x"]}},            # a set operator it does not implement
-    {"LOWER": "to", "OP": "+"},              # an operator it does not implement
-    {"IS_SPACE": False},
-])
+@pytest.mark.parametrize(
+    "token",
+    [
+        {"TEXT": "should"},  # an attribute it does not implement
+        {"LOWER": {"NOT_IN": ["x"]}},  # a set operator it does not implement
+        {"LOWER": "to", "OP": "+"},  # an operator it does not implement
+        {"IS_SPACE": False},
+    ],
+)
 def test_refuses_pattern_features_it_does_not_implement(token):
     with pytest.raises(ValueError, match="E013"):
         LowerPatternMatcher().add("x", [[{"LOWER": "a"}, token]])

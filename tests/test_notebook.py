@@ -20,8 +20,7 @@ def execute(project_dir: Path, monkeypatch: pytest.MonkeyPatch) -> nbformat.Note
     monkeypatch.setenv("RECS_PROJECT_DIR", str(project_dir))
     monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     notebook = nbformat.read(NOTEBOOK, as_version=4)
-    client = NotebookClient(notebook, kernel_name="python3", timeout=300,
-                            resources={"metadata": {"path": str(NOTEBOOK.parent)}})
+    client = NotebookClient(notebook, kernel_name="python3", timeout=300, resources={"metadata": {"path": str(NOTEBOOK.parent)}})
     return client.execute()
 
 

@@ -26,7 +26,12 @@ from pipeline.errors import RecsError
 from pipeline.schemas import TAGGED
 from tests.segment_expectations import as_segmented
 
-FAST = settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+FAST = settings(
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 SLOWER = settings(FAST, max_examples=25)
 
 # ---------------------------------------------------------------- strategies
@@ -34,7 +39,9 @@ SLOWER = settings(FAST, max_examples=25)
 _VOCAB_TEXT = " ".join(
     [obj for actions in corpus_vocab.ACTIONS.values() for _verb, obj in actions]
     + [actor for actor, _plural in corpus_vocab.STATE_ACTORS]
-    + list(corpus_vocab.QUALIFIERS) + list(corpus_vocab.PURPOSES) + list(corpus_vocab.NON_RECOMMENDATION_PARAGRAPHS)
+    + list(corpus_vocab.QUALIFIERS)
+    + list(corpus_vocab.PURPOSES)
+    + list(corpus_vocab.NON_RECOMMENDATION_PARAGRAPHS)
 )
 WORDS = sorted(set(re.findall(r"[A-Za-z][a-z]+", _VOCAB_TEXT)))
 MODALS = ["should", "shall", "should consider", "are encouraged to", "may consider", "are invited to", "must", "should strive to"]
@@ -65,7 +72,9 @@ titles = st.lists(vocab_word, min_size=1, max_size=7).map(lambda words: " ".join
 furniture_lines = st.one_of(
     st.builds(lambda year, job: f"V.{year:02d}-{job:05d} (E)", st.integers(0, 99), st.integers(0, 99999)),
     st.builds(lambda digits: f"*{digits}*", st.integers(1_000_000, 9_999_999)),
-    st.builds(lambda wg, year, n: f"CTOC/COP/WG.{wg}/{year}/L.{n}", st.integers(1, 9), st.integers(2009, 2030), st.integers(1, 9)),
+    st.builds(
+        lambda wg, year, n: f"CTOC/COP/WG.{wg}/{year}/L.{n}", st.integers(1, 9), st.integers(2009, 2030), st.integers(1, 9)
+    ),
     st.builds(lambda page, pages: f"{page}/{pages}", st.integers(1, 30), st.integers(30, 60)),
 )
 
@@ -75,7 +84,9 @@ def report_texts(draw) -> tuple[str, str]:
     """(clean text, the same text as a PDF conversion leaves it: furniture at page breaks, wrapped lines)."""
     blocks: list[str] = [draw(titles)]
     headed = draw(st.booleans())
-    blocks.append(f"II. {draw(st.sampled_from(['Recommendations', 'Conclusions and recommendations', 'Recommendations adopted by the Working Group']))}")
+    blocks.append(
+        f"II. {draw(st.sampled_from(['Recommendations', 'Conclusions and recommendations', 'Recommendations adopted by the Working Group']))}"
+    )
     number = 1 if headed else 3
     for section in "ABC"[: draw(st.integers(1, 3))]:
         blocks.append(f"{section}. {draw(titles)}")
@@ -171,7 +182,7 @@ def check_segments(text: str, rows: list[dict]) -> None:
     previous_end = 0
     for row in rows:
         assert 0 <= row["start"] < row["end"] <= len(text)
-        assert row["text"] == text[row["start"]:row["end"]]
+        assert row["text"] == text[row["start"] : row["end"]]
         assert row["start"] >= previous_end, "recommendations overlap or are out of reading order"
         assert re.fullmatch(r"\d+(?:bis|ter|quater)?(?:\([a-z]\))?", row["number"])
         previous_end = row["end"]
@@ -217,7 +228,6 @@ def test_ingest_then_segment_finds_every_generated_recommendation(read_document,
     assert [r["truncated"] for r in rows] == [truncated for _, _, truncated in expected]
     for found, (_, text, _) in zip(rows, expected):
         assert " ".join(found["text"].split()) == " ".join(text.split())
-
 
 
 # ---------------------------------------------------------------- tag

@@ -25,10 +25,21 @@ SECTIONS = ["overview", "modality", "actors", "legal-refs", "themes", "clusters"
 
 
 def run_report(root: Path, *extra: str):
-    result = runner.invoke(app, [
-        "report", "--processed", str(root / "data/processed"), "--metrics", str(root / "metrics"),
-        "--assigned", str(root / "data/processed/assigned.parquet"), "--out", str(root / "reports/index.html"), *extra,
-    ])
+    result = runner.invoke(
+        app,
+        [
+            "report",
+            "--processed",
+            str(root / "data/processed"),
+            "--metrics",
+            str(root / "metrics"),
+            "--assigned",
+            str(root / "data/processed/assigned.parquet"),
+            "--out",
+            str(root / "reports/index.html"),
+            *extra,
+        ],
+    )
     return result
 
 
@@ -96,8 +107,10 @@ def test_actor_and_legal_reference_tables_count_and_link_recommendations(full_re
     assert {name: int(row.find_all("td")[1].get_text()) for name, row in rows.items()} == expected
     interpol = rows["interpol"].find_all("a")
     assert [a["href"] for a in interpol] == [f"#rec-{tables.rec_id(8)}"]
-    refs = {row.find("code").get_text(): int(row.find_all("td")[1].get_text())
-            for row in section(soup, "legal-refs").find("tbody").find_all("tr")}
+    refs = {
+        row.find("code").get_text(): int(row.find_all("td")[1].get_text())
+        for row in section(soup, "legal-refs").find("tbody").find_all("tr")
+    }
     assert refs == Counter(ref for rec in tables.RECS for ref in rec[6])
 
 
@@ -113,7 +126,9 @@ def test_modality_chart_has_one_bar_per_session_split_by_modality(full_report):
 
 def test_theme_heat_maps_count_recommendations_per_session_and_cluster(full_report):
     _, soup, _ = full_report
-    cells = [rect.find("title").get_text() for svg in section(soup, "themes").find_all("svg")[1:] for rect in svg.find_all("rect")]
+    cells = [
+        rect.find("title").get_text() for svg in section(soup, "themes").find_all("svg")[1:] for rect in svg.find_all("rect")
+    ]
     # two recommendations of the 2020 session are about assistance_support
     assert "protection / assistance_support × CTOC/COP/WG.4/2020/L.1/Add.1: 2" in cells
     assert any(cell.startswith("prosecution / legislation_criminalization × C02 · ") and cell.endswith(": 2") for cell in cells)
@@ -142,8 +157,12 @@ def test_new_session_opens_with_counts_and_a_modality_timeline(full_report):
     _, soup, _ = full_report
     new = section(soup, "new-session")
     stats = [" ".join(stat.get_text(" ").split()) for stat in new.select(".stats .stat")]
-    assert stats == ["2 recommendations", "1 new", "0 related (new asks in covered areas)",
-                     "1 repeated: 1 strengthened, 0 weakened, 0 unchanged in strength"]
+    assert stats == [
+        "2 recommendations",
+        "1 new",
+        "0 related (new asks in covered areas)",
+        "1 repeated: 1 strengthened, 0 weakened, 0 unchanged in strength",
+    ]
     timeline = new.select_one("figure.chart figcaption")
     assert timeline is not None and "primary modality per session" in timeline.get_text()
     assert [h3["id"] for h3 in new.find_all("h3")] == ["new-novel", "new-related", "new-changed", "new-repeats", "new-dropped"]
@@ -155,7 +174,10 @@ def test_new_session_shows_earlier_recommendations_readably_with_their_text(full
     novel_block = new.find("h3", id="new-novel").find_next_sibling("article")
     assert tables.NOVEL_TEXT in novel_block.get_text()
     nearest = novel_block.select_one("ul.similar li")
-    assert "WG on Trafficking in Persons, 2010-02-16, Recommendation 4" in nearest.get_text() and tables.RECS[1][2] in nearest.get_text()
+    assert (
+        "WG on Trafficking in Persons, 2010-02-16, Recommendation 4" in nearest.get_text()
+        and tables.RECS[1][2] in nearest.get_text()
+    )
     assert nearest.a["href"] == f"#rec-{tables.rec_id(1)}"
     assert "0000000000000000" not in new.get_text(" ").replace(tables.rec_id(1), "")  # ids are links, never the visible name
 
@@ -258,19 +280,42 @@ def test_large_corpus_is_capped_and_fast(tmp_path):
     n = 20_000
     doc_id = tables.DOCS[1]["doc_id"]
     words = ["cooperation", "victims", "prosecutors", "training", "evidence", "borders", "assistance", "data"]
-    rows = [{"rec_id": f"{doc_id}-{i}", "doc_id": doc_id, "number": str(i),
-             "text": f"States parties should strengthen {words[i % 8]} and {words[(i * 3) % 8]} (case {i}).",
-             "modality": ["should", "may", "encouraged"][i % 3], "modality_strength": 4, "negated": False,
-             "modal_clauses": [], "addressee": "states_parties", "actors": ["states_parties", "unodc"][: 1 + i % 2],
-             "legal_refs": ["UNTOC art. 18"] if i % 5 == 0 else [], "themes": [["assistance_support", "data_knowledge_sharing", "joint_investigations"][i % 3]],
-             "theme_groups": [["protection", "partnership", "partnership"][i % 3]], "theme_scores": [0.8]}
-            for i in range(1, n + 1)]
+    rows = [
+        {
+            "rec_id": f"{doc_id}-{i}",
+            "doc_id": doc_id,
+            "number": str(i),
+            "text": f"States parties should strengthen {words[i % 8]} and {words[(i * 3) % 8]} (case {i}).",
+            "modality": ["should", "may", "encouraged"][i % 3],
+            "modality_strength": 4,
+            "negated": False,
+            "modal_clauses": [],
+            "addressee": "states_parties",
+            "actors": ["states_parties", "unodc"][: 1 + i % 2],
+            "legal_refs": ["UNTOC art. 18"] if i % 5 == 0 else [],
+            "themes": [["assistance_support", "data_knowledge_sharing", "joint_investigations"][i % 3]],
+            "theme_groups": [["protection", "partnership", "partnership"][i % 3]],
+            "theme_scores": [0.8],
+        }
+        for i in range(1, n + 1)
+    ]
     processed = tmp_path / "data/processed"
     write_parquet(processed / "documents.parquet", [tables.DOCS[1]], schemas.DOCUMENTS)
     write_parquet(processed / "tagged.parquet", rows, schemas.TAGGED)
-    write_parquet(processed / "clusters.parquet", [
-        {"rec_id": row["rec_id"], "number": row["number"], "doc_id": doc_id, "cluster_id": f"c{int(row['number']) % 4}",
-         "cluster_label": f"label {int(row['number']) % 4}"} for row in rows], schemas.CLUSTERS)
+    write_parquet(
+        processed / "clusters.parquet",
+        [
+            {
+                "rec_id": row["rec_id"],
+                "number": row["number"],
+                "doc_id": doc_id,
+                "cluster_id": f"c{int(row['number']) % 4}",
+                "cluster_label": f"label {int(row['number']) % 4}",
+            }
+            for row in rows
+        ],
+        schemas.CLUSTERS,
+    )
     started = time.perf_counter()
     result = run_report(tmp_path, "--max-listed", "300")
     elapsed = time.perf_counter() - started
@@ -301,18 +346,30 @@ def test_stacked_bars_fill_the_plot_width_in_taxonomy_order():
 def test_heatmap_darkens_with_the_count_and_leaves_zero_cells_blank():
     chart = charts.heatmap(["t1", "t2"], ["s1", "s2"], [[0, 1], [2, 4]], "t")
     fills = [rect.fill for rect in chart.rects]
-    brightness = [sum(int(fill[i:i + 2], 16) for i in (1, 3, 5)) for fill in fills]
+    brightness = [sum(int(fill[i : i + 2], 16) for i in (1, 3, 5)) for fill in fills]
     assert brightness[1] > brightness[2] > brightness[3]
     assert [label.text for label in chart.labels if label.anchor == "middle"] == ["1", "2", "4"]
 
 
 def test_metrics_view_flattens_scalars_and_tabulates_per_label_results():
-    view = summaries.metrics_view("x", {"accuracy": 0.5, "nested": {"n": 3, "ok": True},
-                                        "per_label": {"b": {"f1": 0.25}, "a": {"f1": 1.0}, "c": {"f1": 0.5, "support": 2}},
-                                        "splits": {"test": {"f1": 0.7, "p": 0.8, "r": 0.6}},
-                                        "curve": list(range(50)), "errors": [{"id": "r1"}]})
-    assert view.scalars == [("accuracy", "0.500"), ("curve", "50 entries"), ("errors", "1 entries"),
-                            ("nested.n", "3"), ("nested.ok", "true")]
+    view = summaries.metrics_view(
+        "x",
+        {
+            "accuracy": 0.5,
+            "nested": {"n": 3, "ok": True},
+            "per_label": {"b": {"f1": 0.25}, "a": {"f1": 1.0}, "c": {"f1": 0.5, "support": 2}},
+            "splits": {"test": {"f1": 0.7, "p": 0.8, "r": 0.6}},
+            "curve": list(range(50)),
+            "errors": [{"id": "r1"}],
+        },
+    )
+    assert view.scalars == [
+        ("accuracy", "0.500"),
+        ("curve", "50 entries"),
+        ("errors", "1 entries"),
+        ("nested.n", "3"),
+        ("nested.ok", "true"),
+    ]
     assert view.tables == [
         ("per_label", ["f1", "support"], [["a", "1.000", "–"], ["b", "0.250", "–"], ["c", "0.500", "2"]]),
         ("splits", ["test"], [["f1", "0.700"], ["p", "0.800"], ["r", "0.600"]]),  # many metrics, one split: transposed

@@ -35,8 +35,20 @@ def rendered(chromium: str, page: Path, tmp_path: Path) -> BeautifulSoup:
 def test_markup_in_a_recommendation_is_text_in_the_browser(chromium, tmp_path):
     root = tables.write_tables(tmp_path / "project")
     out = root / "reports/index.html"
-    result = CliRunner().invoke(app, ["report", "--processed", str(root / "data/processed"), "--metrics", str(root / "metrics"),
-                                      "--assigned", str(root / "data/processed/assigned.parquet"), "--out", str(out)])
+    result = CliRunner().invoke(
+        app,
+        [
+            "report",
+            "--processed",
+            str(root / "data/processed"),
+            "--metrics",
+            str(root / "metrics"),
+            "--assigned",
+            str(root / "data/processed/assigned.parquet"),
+            "--out",
+            str(out),
+        ],
+    )
     assert result.exit_code == 0, result.output
     dom = rendered(chromium, out, tmp_path)
     assert dom.find("script") is None  # the quoted <script> never became an element

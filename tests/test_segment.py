@@ -44,7 +44,7 @@ def check_invariants(text: str, rows: list[dict]) -> None:
     """What every segmentation must hold, whatever the layout."""
     assert rows == sorted(rows, key=lambda row: row["start"])
     for row in rows:
-        assert row["text"] == text[row["start"]:row["end"]]
+        assert row["text"] == text[row["start"] : row["end"]]
         assert row["text"] == row["text"].strip() and row["text"]
         assert re.fullmatch(r"\d+(?:bis|ter|quater)?(?:\([a-z]\))?", row["number"])
         assert row["rec_id"].startswith(f"{row['doc_id']}-{row['number']}")
@@ -106,8 +106,14 @@ def test_seed_texts_are_the_complete_wording(seed_clean):
 def test_seed_skips_the_introduction_and_chapter_iv(seed_clean):
     rows = segment_document("seed", seed_clean)
     everything = " ".join(row["text"] for row in rows)
-    for not_a_recommendation in ("At its meeting held in Vienna", "With the Chair presiding", "Attendance",
-                                 "statements were made", "Organization of the meeting", "China, Iraq"):
+    for not_a_recommendation in (
+        "At its meeting held in Vienna",
+        "With the Chair presiding",
+        "Attendance",
+        "statements were made",
+        "Organization of the meeting",
+        "China, Iraq",
+    ):
         assert not_a_recommendation not in everything
     assert rows[-1]["end"] < seed_clean.index("IV. Organization of the meeting")
 
@@ -161,36 +167,120 @@ FIREARMS_B = "I. Recommendations > B. Deactivation and brokering"
 
 EXPECTED = {
     "wg-tip-2011-numbered.txt": [
-        ("3", f"{TIP_2011_A} > 1. Awareness-raising", "States parties should design awareness-raising campaigns together with survivors of trafficking in persons, and should evaluate the impact of those campaigns."),
-        ("4", f"{TIP_2011_A} > 1. Awareness-raising", "States parties are encouraged to address the factors that make persons vulnerable to trafficking, including poverty, underdevelopment and lack of equal opportunity."),
-        ("5", f"{TIP_2011_A} > 2. Demand", "States parties should consider adopting measures to discourage the demand that fosters all forms of exploitation of persons, in particular:\n\n(a) Educational measures directed at consumers;\n\n(b) Measures to ensure that public procurement does not rely on forced labour."),
-        ("6", f"{TIP_2011_B} > 1. Cooperation among practitioners", "States parties should make full use of article 18 of the Convention to provide each other with mutual legal assistance in investigations of trafficking in persons."),
-        ("7", f"{TIP_2011_B} > 1. Cooperation among practitioners", "UNODC is invited to continue to facilitate contacts between central authorities, including through its directory of competent national authorities."),
-        ("8", f"{TIP_2011_B} > 1. Cooperation among practitioners", "States parties may wish to designate focal points for the exchange of information on trafficking routes."),
-        ("9", f"{TIP_2011_B} > 2. Data collection", "The Working Group recommended that States parties collect and share data on trafficking in persons disaggregated by age, sex and form of exploitation."),
-        ("10", f"{TIP_2011_B} > 2. Data collection", "Urges States parties to contribute case law to the UNODC human trafficking case law database."),
+        (
+            "3",
+            f"{TIP_2011_A} > 1. Awareness-raising",
+            "States parties should design awareness-raising campaigns together with survivors of trafficking in persons, and should evaluate the impact of those campaigns.",
+        ),
+        (
+            "4",
+            f"{TIP_2011_A} > 1. Awareness-raising",
+            "States parties are encouraged to address the factors that make persons vulnerable to trafficking, including poverty, underdevelopment and lack of equal opportunity.",
+        ),
+        (
+            "5",
+            f"{TIP_2011_A} > 2. Demand",
+            "States parties should consider adopting measures to discourage the demand that fosters all forms of exploitation of persons, in particular:\n\n(a) Educational measures directed at consumers;\n\n(b) Measures to ensure that public procurement does not rely on forced labour.",
+        ),
+        (
+            "6",
+            f"{TIP_2011_B} > 1. Cooperation among practitioners",
+            "States parties should make full use of article 18 of the Convention to provide each other with mutual legal assistance in investigations of trafficking in persons.",
+        ),
+        (
+            "7",
+            f"{TIP_2011_B} > 1. Cooperation among practitioners",
+            "UNODC is invited to continue to facilitate contacts between central authorities, including through its directory of competent national authorities.",
+        ),
+        (
+            "8",
+            f"{TIP_2011_B} > 1. Cooperation among practitioners",
+            "States parties may wish to designate focal points for the exchange of information on trafficking routes.",
+        ),
+        (
+            "9",
+            f"{TIP_2011_B} > 2. Data collection",
+            "The Working Group recommended that States parties collect and share data on trafficking in persons disaggregated by age, sex and form of exploitation.",
+        ),
+        (
+            "10",
+            f"{TIP_2011_B} > 2. Data collection",
+            "Urges States parties to contribute case law to the UNODC human trafficking case law database.",
+        ),
     ],
     "wg-som-2012-run-together.txt": [
-        ("6", f"{SOM_III} > A. Criminalization and prosecution > 1. Legislation", "States parties should criminalize the smuggling of migrants in accordance with article 6 of the Protocol and should ensure that migrants do not become liable to criminal prosecution for the fact of having been smuggled."),
-        ("7", f"{SOM_III} > A. Criminalization and prosecution > 1. Legislation", "States parties that have not yet done so are encouraged to establish as aggravating circumstances those listed in paragraph 3. Those circumstances endanger the lives of migrants."),
-        ("8", f"{SOM_III} > A. Criminalization and prosecution > 2. Investigation", "States parties should use special investigative techniques, such as controlled delivery and electronic surveillance, in investigating smuggling of migrants by sea, consistent with their domestic law."),
-        ("9", f"{SOM_III} > B. Protection of smuggled migrants", "States parties should take all appropriate measures to preserve and protect the rights of smuggled migrants, in particular the right to life and the right not to be subjected to torture."),
-        ("10", f"{SOM_III} > B. Protection of smuggled migrants", "States parties should provide consular notification to smuggled migrants who are detained, as required by article 16, paragraph 5, of the Protocol."),
+        (
+            "6",
+            f"{SOM_III} > A. Criminalization and prosecution > 1. Legislation",
+            "States parties should criminalize the smuggling of migrants in accordance with article 6 of the Protocol and should ensure that migrants do not become liable to criminal prosecution for the fact of having been smuggled.",
+        ),
+        (
+            "7",
+            f"{SOM_III} > A. Criminalization and prosecution > 1. Legislation",
+            "States parties that have not yet done so are encouraged to establish as aggravating circumstances those listed in paragraph 3. Those circumstances endanger the lives of migrants.",
+        ),
+        (
+            "8",
+            f"{SOM_III} > A. Criminalization and prosecution > 2. Investigation",
+            "States parties should use special investigative techniques, such as controlled delivery and electronic surveillance, in investigating smuggling of migrants by sea, consistent with their domestic law.",
+        ),
+        (
+            "9",
+            f"{SOM_III} > B. Protection of smuggled migrants",
+            "States parties should take all appropriate measures to preserve and protect the rights of smuggled migrants, in particular the right to life and the right not to be subjected to torture.",
+        ),
+        (
+            "10",
+            f"{SOM_III} > B. Protection of smuggled migrants",
+            "States parties should provide consular notification to smuggled migrants who are detained, as required by article 16, paragraph 5, of the Protocol.",
+        ),
     ],
     "wg-firearms-2014-headed.txt": [
-        ("1", FIREARMS_A, "States parties should mark firearms at the time of manufacture with a unique marking providing the name of the manufacturer, the country or place of manufacture and the serial number."),
-        ("2", FIREARMS_A, "States parties are encouraged to keep records on firearms for not less than ten years.\n\nThey should also consider keeping records on parts and components and ammunition."),
-        ("3", FIREARMS_A, "States parties should cooperate in tracing firearms, including by:\n\n(a) Responding promptly to tracing requests;\n\n(b) Making use of the INTERPOL Illicit Arms Records and tracing Management System (iARMS)."),
-        ("4", FIREARMS_B, "States parties should ensure that deactivated firearms cannot be reactivated, and should establish offences for illicit reactivation."),
-        ("5", FIREARMS_B, "States parties may consider establishing a system for regulating the activities of brokers, as envisaged in article 15 of the Firearms Protocol."),
+        (
+            "1",
+            FIREARMS_A,
+            "States parties should mark firearms at the time of manufacture with a unique marking providing the name of the manufacturer, the country or place of manufacture and the serial number.",
+        ),
+        (
+            "2",
+            FIREARMS_A,
+            "States parties are encouraged to keep records on firearms for not less than ten years.\n\nThey should also consider keeping records on parts and components and ammunition.",
+        ),
+        (
+            "3",
+            FIREARMS_A,
+            "States parties should cooperate in tracing firearms, including by:\n\n(a) Responding promptly to tracing requests;\n\n(b) Making use of the INTERPOL Illicit Arms Records and tracing Management System (iARMS).",
+        ),
+        (
+            "4",
+            FIREARMS_B,
+            "States parties should ensure that deactivated firearms cannot be reactivated, and should establish offences for illicit reactivation.",
+        ),
+        (
+            "5",
+            FIREARMS_B,
+            "States parties may consider establishing a system for regulating the activities of brokers, as envisaged in article 15 of the Firearms Protocol.",
+        ),
         ("5", FIREARMS_B, "States parties should share information on authorized brokers in accordance with domestic law."),
-        ("6", FIREARMS_B, "States parties should require licences for:\n\n1. The import of firearms;\n\n2. The export of firearms."),
+        (
+            "6",
+            FIREARMS_B,
+            "States parties should require licences for:\n\n1. The import of firearms;\n\n2. The export of firearms.",
+        ),
     ],
     "unnumbered-conclusions.txt": [
         # Layout 3: a lead-in announcing a lettered list of requests; each item is a recommendation.
-        ("3(a)", "Conclusions and recommendations", "Governments should appoint a guardian for every unaccompanied child identified as a possible victim"),
+        (
+            "3(a)",
+            "Conclusions and recommendations",
+            "Governments should appoint a guardian for every unaccompanied child identified as a possible victim",
+        ),
         ("3(b)", "Conclusions and recommendations", "Child victims should not be detained in immigration facilities."),
-        ("4", "Conclusions and recommendations", "Member States are invited to ensure that child victims receive education and health care."),
+        (
+            "4",
+            "Conclusions and recommendations",
+            "Member States are invited to ensure that child victims receive education and health care.",
+        ),
     ],
 }
 
@@ -266,8 +356,16 @@ def test_furniture_between_heading_and_text_is_skipped():
 
 @pytest.mark.parametrize(
     "heading",
-    ["Recommendation 3", "Recommendation 3:", "Recommendation 3.", "RECOMMENDATION 3", "Recommendation No. 3",
-     "Recommendation 3 \u2013", "**Recommendation 3**", "Recommendation 3 bis"],
+    [
+        "Recommendation 3",
+        "Recommendation 3:",
+        "Recommendation 3.",
+        "RECOMMENDATION 3",
+        "Recommendation No. 3",
+        "Recommendation 3 \u2013",
+        "**Recommendation 3**",
+        "Recommendation 3 bis",
+    ],
 )
 def test_heading_spellings(heading):
     text = f"I. Recommendations\n\n{heading}\n\n{REC_TWO}\n\nII. Other matters\n\n3. The Group met twice."
@@ -311,10 +409,15 @@ def test_recommendations_chapter_iii_followed_by_iv_with_sub_items():
     rows = segment_document("d", text)
     check_invariants(text, rows)
     assert [(row["number"], row["section"]) for row in rows] == [
-        ("3(a)", "III. Recommendations"), ("3(b)", "III. Recommendations"), ("4", "III. Recommendations")]
+        ("3(a)", "III. Recommendations"),
+        ("3(b)", "III. Recommendations"),
+        ("4", "III. Recommendations"),
+    ]
     # A lead-in that is itself a request: its items complete it, each one a recommendation.
     assert [(row["text"], row["context"]) for row in rows[:2]] == [
-        ("Ratify the Protocol", "States parties should:"), ("Review their legislation.", "States parties should:")]
+        ("Ratify the Protocol", "States parties should:"),
+        ("Review their legislation.", "States parties should:"),
+    ]
 
 
 def test_short_sub_heading_with_full_stop_is_told_apart_by_numbering():
@@ -330,8 +433,8 @@ def test_short_sub_heading_with_full_stop_is_told_apart_by_numbering():
     assert [(row["number"], row["section"]) for row in rows] == [
         ("5", f"{prevention} > 1. General recommendations."),
         ("6", f"{prevention} > 2. Prevention campaigns."),
-        ("7", f"{prevention} > 7. Research."),     # same number as the paragraph after it: a heading
-        ("8", f"{prevention} > 3. Evaluation."),   # off the paragraph sequence: a heading
+        ("7", f"{prevention} > 7. Research."),  # same number as the paragraph after it: a heading
+        ("8", f"{prevention} > 3. Evaluation."),  # off the paragraph sequence: a heading
     ]
 
 
@@ -345,13 +448,35 @@ def test_ninth_lettered_section_is_not_chapter_one():
 
 # --- never crash, never lose text ---------------------------------------------------------
 
-FRAGMENTS = st.sampled_from([
-    "II. Recommendations", "III. Organization of the meeting", "A. General", "B. Other", "I. ",
-    "Recommendation 4", "RECOMMENDATION 2:", "Recommendation 3 bis", "1. General recommendations",
-    "3. States parties should act.", "4. States parties may consider", "(a) Ratify;", "V.10-50502 (E)",
-    "*1050502*", "CTOC/COP/WG.4/2010/L.1", "At its meeting, the Group adopted the recommendations below.",
-    "including", "paragraph 3.", " ", "\n", "\n\n", "\n\n\n", "Mr. A. Smith", "12.", "X.",
-])
+FRAGMENTS = st.sampled_from(
+    [
+        "II. Recommendations",
+        "III. Organization of the meeting",
+        "A. General",
+        "B. Other",
+        "I. ",
+        "Recommendation 4",
+        "RECOMMENDATION 2:",
+        "Recommendation 3 bis",
+        "1. General recommendations",
+        "3. States parties should act.",
+        "4. States parties may consider",
+        "(a) Ratify;",
+        "V.10-50502 (E)",
+        "*1050502*",
+        "CTOC/COP/WG.4/2010/L.1",
+        "At its meeting, the Group adopted the recommendations below.",
+        "including",
+        "paragraph 3.",
+        " ",
+        "\n",
+        "\n\n",
+        "\n\n\n",
+        "Mr. A. Smith",
+        "12.",
+        "X.",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)

@@ -21,19 +21,32 @@ runner = CliRunner()
 def document(doc_id: str, source: Path) -> dict:
     text = source.read_text(encoding="utf-8")
     return {
-        "doc_id": doc_id, "source": str(source), "format": "txt", "body": None, "symbol": None, "date": None,
-        "venue": None, "title": None, "language": "en", "text": text, "pages": 1,
+        "doc_id": doc_id,
+        "source": str(source),
+        "format": "txt",
+        "body": None,
+        "symbol": None,
+        "date": None,
+        "venue": None,
+        "title": None,
+        "language": "en",
+        "text": text,
+        "pages": 1,
     }
 
 
 @pytest.fixture(scope="module")
 def documents(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("processed") / "documents.parquet"
-    write_parquet(path, [
-        document("seed2020", real_data.SEED_REPORT),
-        document("tech2013", FIXTURES / "wg-no-recommendations.txt"),
-        document("dev2010", real_data.DEV_REPORT),
-    ], DOCUMENTS)
+    write_parquet(
+        path,
+        [
+            document("seed2020", real_data.SEED_REPORT),
+            document("tech2013", FIXTURES / "wg-no-recommendations.txt"),
+            document("dev2010", real_data.DEV_REPORT),
+        ],
+        DOCUMENTS,
+    )
     return path
 
 
@@ -56,7 +69,7 @@ def test_segments_every_document_and_reports_the_one_without_recommendations(doc
     assert [row["truncated"] for row in rows if row["doc_id"] == "dev2010"] == [False, False, True]
     texts = {row["doc_id"]: row["text"] for row in pq.read_table(documents).to_pylist()}
     for row in rows:
-        assert texts[row["doc_id"]][row["start"]:row["end"]] == row["text"]
+        assert texts[row["doc_id"]][row["start"] : row["end"]] == row["text"]
 
 
 def test_keep_going_exits_zero_and_csv_is_written_beside(documents, tmp_path):

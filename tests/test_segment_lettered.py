@@ -12,9 +12,9 @@ from pipeline.segment import segment_document
 from tests.fixtures.segment import printed
 
 ROOT = Path(__file__).parent / "fixtures"
-SUBCOM = ROOT / "real" / "unodc-subcom-2018-lettered.txt"          # UNODC/SUBCOM/53/6, 2018
-HONLEA = ROOT / "real" / "honlea-asia-2015-questionnaire.txt"      # HONLEA Asia-Pacific, 39th meeting, questionnaire
-UNTOC = ROOT / "segment" / "constructed-untoc-lettered.txt"        # constructed, UNTOC working-group style
+SUBCOM = ROOT / "real" / "unodc-subcom-2018-lettered.txt"  # UNODC/SUBCOM/53/6, 2018
+HONLEA = ROOT / "real" / "honlea-asia-2015-questionnaire.txt"  # HONLEA Asia-Pacific, 39th meeting, questionnaire
+UNTOC = ROOT / "segment" / "constructed-untoc-lettered.txt"  # constructed, UNTOC working-group style
 FORM_WORDS = re.compile(r"Any action taken|Comments:|\bYES\b|\bNO\b")
 
 SUBCOM_SECTION = (
@@ -32,7 +32,7 @@ def segment_file(path: Path) -> tuple[str, list[dict]]:
 
 def check_slices(text: str, rows: list[dict]) -> None:
     for row in rows:
-        assert row["text"] == text[row["start"]:row["end"]]
+        assert row["text"] == text[row["start"] : row["end"]]
         assert row["rec_id"] == f"{row['doc_id']}-{row['number']}"
 
 
@@ -42,8 +42,10 @@ def test_subcommission_items_are_recommendations_with_the_lead_in_as_context():
     assert [row["number"] for row in rows] == ["2(a)", "2(b)", "2(c)"]
     assert {row["section"] for row in rows} == {SUBCOM_SECTION}
     assert [row["text"].split()[:4] for row in rows] == [
-        ["Governments", "are", "encouraged", "to"], ["Governments", "should", "consider", "developing,"],
-        ["Governments", "are", "encouraged", "to"]]
+        ["Governments", "are", "encouraged", "to"],
+        ["Governments", "should", "consider", "developing,"],
+        ["Governments", "are", "encouraged", "to"],
+    ]
     assert rows[0]["text"].endswith("based on their national legislation")  # the "; " linking to (b) is not wording
     lead_in = rows[0]["context"]
     assert lead_in.startswith("The following recommendations were made with regard to countering money-laundering")
@@ -66,7 +68,8 @@ def test_working_group_recommended_that_lead_ins():
     check_slices(text, rows)
     assert [row["number"] for row in rows] == ["2(a)", "2(b)", "2(c)", "3(a)", "3(b)", "4"]
     assert [row["context"] for row in rows[:5]] == (
-        ["The Working Group recommended that States parties:"] * 3 + ["The Working Group recommended that:"] * 2)
+        ["The Working Group recommended that States parties:"] * 3 + ["The Working Group recommended that:"] * 2
+    )
     assert rows[1]["text"].endswith("under article 18 of the Convention")  # "; and" dropped
     # Items that only detail one request ("including by:") stay in it.
     assert rows[5]["context"] == "" and rows[5]["text"].endswith("(b) Keeping records of every transfer.")
@@ -117,7 +120,10 @@ def test_real_items_keep_their_own_addressee_and_modality():
     _, rows = segment_file(SUBCOM)
     tagged = [row for row, _ in _tagged(rows)]
     assert [(row["addressee"], row["modality"]) for row in tagged] == [
-        ("member_states", "encouraged"), ("member_states", "should_consider"), ("member_states", "encouraged")]
+        ("member_states", "encouraged"),
+        ("member_states", "should_consider"),
+        ("member_states", "encouraged"),
+    ]
 
 
 def test_tag_reads_the_context_column_and_tables_without_it(tmp_path):
@@ -134,20 +140,27 @@ def test_tag_reads_the_context_column_and_tables_without_it(tmp_path):
 
 
 def test_item_cut_off_by_a_page_break_ends_the_list_flagged_truncated():
-    text = ("III. Recommendations\n\n3. States parties should:\n\n(a) Ratify the Protocol;\n\n"
-            "(b) Review their legislation; and\n\n(c)\n\nV.11-85075 21\n\nAddress the root causes of migration.\n")
+    text = (
+        "III. Recommendations\n\n3. States parties should:\n\n(a) Ratify the Protocol;\n\n"
+        "(b) Review their legislation; and\n\n(c)\n\nV.11-85075 21\n\nAddress the root causes of migration.\n"
+    )
     rows = segment_document("d", text)
     assert [(row["number"], row["text"], row["truncated"]) for row in rows] == [
-        ("3(a)", "Ratify the Protocol", False), ("3(b)", "Review their legislation", True)]
+        ("3(a)", "Ratify the Protocol", False),
+        ("3(b)", "Review their legislation", True),
+    ]
 
 
 def test_form_text_after_a_lettered_list_is_not_part_of_its_last_item():
-    text = ("II. Recommendations\n\n2. The following recommendations were made with regard to maritime trafficking routes:\n\n"
-            "(a) Governments are encouraged to share information on suspect vessels;\n\n"
-            "(b) Governments should train port officials.\n\nAny action taken? Yes / No\n\nPlease elaborate: ......\n\n"
-            "3. Governments should report on the action taken.\n")
+    text = (
+        "II. Recommendations\n\n2. The following recommendations were made with regard to maritime trafficking routes:\n\n"
+        "(a) Governments are encouraged to share information on suspect vessels;\n\n"
+        "(b) Governments should train port officials.\n\nAny action taken? Yes / No\n\nPlease elaborate: ......\n\n"
+        "3. Governments should report on the action taken.\n"
+    )
     rows = segment_document("d", text)
     assert [(row["number"], row["text"]) for row in rows] == [
         ("2(a)", "Governments are encouraged to share information on suspect vessels"),
         ("2(b)", "Governments should train port officials."),
-        ("3", "Governments should report on the action taken.")]
+        ("3", "Governments should report on the action taken."),
+    ]

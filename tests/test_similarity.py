@@ -37,13 +37,17 @@ def vectors() -> tuple[sp.csr_matrix, sp.csr_matrix]:
     novelty = [json.loads(line)["text"] for line in NOVELTY_DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
     queries = paragraphs(real_data.DEV_REPORT) + novelty + reference[::7] + ["", "trafficking", "States parties should"]
     features = make_features("tfidf").fit(as_frame([{"text": text} for text in reference]))
-    return (features.transform(as_frame([{"text": text} for text in reference])).tocsr(),
-            features.transform(as_frame([{"text": text} for text in queries])).tocsr())
+    return (
+        features.transform(as_frame([{"text": text} for text in reference])).tocsr(),
+        features.transform(as_frame([{"text": text} for text in queries])).tocsr(),
+    )
 
 
 @pytest.mark.parametrize("dense_features", [0, 25, 400, 100_000])
 @pytest.mark.parametrize("n", [1, 3, 10])
-def test_nearest_equals_the_plain_sparse_product(vectors: tuple[sp.csr_matrix, sp.csr_matrix], dense_features: int, n: int) -> None:
+def test_nearest_equals_the_plain_sparse_product(
+    vectors: tuple[sp.csr_matrix, sp.csr_matrix], dense_features: int, n: int
+) -> None:
     reference, queries = vectors
     order, scores = ReferenceIndex(reference, dense_features).nearest(queries, n)
     expected_order, expected_scores = brute_force(queries, reference, n)

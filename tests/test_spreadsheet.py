@@ -56,8 +56,9 @@ def hostile_table(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _assign(ws: Path, *args: str | Path) -> str:
-    return run("assign", *args, "--tagger", ws / "tagger", "--classifier", ws / "classifier",
-               "--tagged-reference", ws / "tagged.parquet")
+    return run(
+        "assign", *args, "--tagger", ws / "tagger", "--classifier", ws / "classifier", "--tagged-reference", ws / "tagged.parquet"
+    )
 
 
 def _formula_like_cells(values: list[str]) -> list[str]:
@@ -71,7 +72,9 @@ def test_assign_xlsx_stores_formula_like_text_as_string_cells(ws: Path, hostile_
     header = [cell.value for cell in sheet[1]]
     rows = list(sheet.iter_rows(min_row=2))
     texts = {row[header.index("id")].value: row[header.index("text")] for row in rows}
-    hostile_cells = [cell for row in rows for cell in row if isinstance(cell.value, str) and cell.value.startswith(FORMULA_TRIGGERS)]
+    hostile_cells = [
+        cell for row in rows for cell in row if isinstance(cell.value, str) and cell.value.startswith(FORMULA_TRIGGERS)
+    ]
     assert {cell.value[0] for cell in hostile_cells} == set(FORMULA_TRIGGERS), [c.value for c in hostile_cells]
     assert all(cell.data_type == "s" for cell in hostile_cells)  # stored as text: a spreadsheet shows it, never runs it
     assert not [cell.coordinate for row in rows for cell in row if cell.data_type == "f"]
@@ -88,7 +91,8 @@ def test_assign_csv_neutralizes_formula_like_fields(ws: Path, hostile_table: Pat
     assert not _formula_like_cells(fields), _formula_like_cells(fields)
     by_id = {row["id"]: row for row in rows}
     assert {key: by_id[CSV_ESCAPE + HOSTILE[key][:1] + key]["text"] for key in HOSTILE} == {
-        key: CSV_ESCAPE + text for key, text in HOSTILE.items()}  # every trigger, the carriage return too
+        key: CSV_ESCAPE + text for key, text in HOSTILE.items()
+    }  # every trigger, the carriage return too
     assert by_id["safe"]["text"] == SAFE
     assert any(row["probability"] and float(row["probability"]) > 0 for row in rows)  # numbers are still numbers
 
@@ -119,8 +123,16 @@ def test_assign_writes_nothing_when_no_input_succeeded(ws: Path, tmp_path: Path,
     no_text.write_text("id,body\n1,States parties should act.\n", encoding="utf-8")
     missing = tmp_path / "missing.txt"
     out = tmp_path / f"assigned{suffix}"
-    common = ["--tagger", str(ws / "tagger"), "--classifier", str(ws / "classifier"), "--out", str(out),
-              "--tagged-reference", str(ws / "tagged.parquet")]
+    common = [
+        "--tagger",
+        str(ws / "tagger"),
+        "--classifier",
+        str(ws / "classifier"),
+        "--out",
+        str(out),
+        "--tagged-reference",
+        str(ws / "tagged.parquet"),
+    ]
     for keep_going in ([], ["--keep-going"]):
         result = runner.invoke(app, ["assign", str(no_text), str(missing), *common, *keep_going])
         assert result.exit_code == 1, result.output

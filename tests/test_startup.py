@@ -18,8 +18,18 @@ def test_assign_of_a_report_imports_no_training_library(tmp_path) -> None:
         "try:\n    app()\nexcept SystemExit as done:\n    assert not done.code, done.code\n"
         "print(sorted(name for name in ('sklearn', 'joblib', 'dvc') if name in sys.modules))\n"
     )
-    args = ["assign", str(real_data.SEED_REPORT), "--out", str(tmp_path / "out.parquet"), "--tagger", str(ws / "tagger"),
-            "--classifier", str(ws / "classifier"), "--tagged-reference", str(ws / "tagged.parquet")]
+    args = [
+        "assign",
+        str(real_data.SEED_REPORT),
+        "--out",
+        str(tmp_path / "out.parquet"),
+        "--tagger",
+        str(ws / "tagger"),
+        "--classifier",
+        str(ws / "classifier"),
+        "--tagged-reference",
+        str(ws / "tagged.parquet"),
+    ]
     result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=real_data.ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"

@@ -19,35 +19,68 @@ def _doc(mode: str, text: str):
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("text", "present", "absent"), [
-    # A/RES/72/198 para. 95: the Commission only adopted the resolutions noted
-    ("Takes note of the resolutions adopted by the Commission on Narcotic Drugs at its sixtieth session and the "
-     "World Drug Report 2017;", set(), {"un_entities"}),
-    # E/RES/1972/1662 para. 3: States are to cooperate with the Board, an actor
-    ("Calls upon States to co-operate to the maximum extent possible with the International Narcotics Control "
-     "Board in taking the remedial action recommended in the report;", {"member_states", "un_entities"}, set()),
-    # A/RES/36/168 para. 3: the Commission is asked to act
-    ("Requests the Commission on Narcotic Drugs, within available resources, to establish a task force;",
-     {"un_entities"}, set()),
-    # A/HRC/59/49 para. 80 (b): a body of law, not refugees
-    ("Uphold the right to asylum, including by ensuring individualized assessment of protection needs under "
-     "international human rights and refugee law;", set(), {"vulnerable_populations"}),
-    # A/RES/53/116 para. 16 wording: intergovernmental organizations share the head noun of the NGOs
-    ("Invites Governments, intergovernmental and non-governmental organizations and the private sector to "
-     "undertake joint research;", {"international_orgs", "civil_society", "private_sector"}, set()),
-    # UNTOC art. 27 wording: an activity, not law enforcement officials
-    ("States Parties shall cooperate closely with one another to enhance the effectiveness of law enforcement "
-     "action to combat the offences covered by this Convention.", {"states_parties"}, {"law_enforcement"}),
-    # A/RES/58/137 wording on migrant children: the children, not migrants in general
-    ("Calls upon States to end the detention of migrant children;", {"children"}, {"vulnerable_populations"}),
-    # Guiding Principles on Business and Human Rights, principle 13 wording: enterprises and their contractors
-    ("States should require business enterprises to prevent adverse human rights impacts linked to their "
-     "operations by their contractors and subcontractors.", {"member_states", "private_sector"}, set()),
-    # ILO Forced Labour Protocol, art. 2 wording: recruitment agencies are business
-    ("Members shall take measures to protect persons, particularly migrant workers, from possible abusive and "
-     "fraudulent practices during the recruitment process, including by labour recruitment agencies.",
-     {"private_sector", "vulnerable_populations"}, set()),
-])
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A/RES/72/198 para. 95: the Commission only adopted the resolutions noted
+        (
+            "Takes note of the resolutions adopted by the Commission on Narcotic Drugs at its sixtieth session and the "
+            "World Drug Report 2017;",
+            set(),
+            {"un_entities"},
+        ),
+        # E/RES/1972/1662 para. 3: States are to cooperate with the Board, an actor
+        (
+            "Calls upon States to co-operate to the maximum extent possible with the International Narcotics Control "
+            "Board in taking the remedial action recommended in the report;",
+            {"member_states", "un_entities"},
+            set(),
+        ),
+        # A/RES/36/168 para. 3: the Commission is asked to act
+        (
+            "Requests the Commission on Narcotic Drugs, within available resources, to establish a task force;",
+            {"un_entities"},
+            set(),
+        ),
+        # A/HRC/59/49 para. 80 (b): a body of law, not refugees
+        (
+            "Uphold the right to asylum, including by ensuring individualized assessment of protection needs under "
+            "international human rights and refugee law;",
+            set(),
+            {"vulnerable_populations"},
+        ),
+        # A/RES/53/116 para. 16 wording: intergovernmental organizations share the head noun of the NGOs
+        (
+            "Invites Governments, intergovernmental and non-governmental organizations and the private sector to "
+            "undertake joint research;",
+            {"international_orgs", "civil_society", "private_sector"},
+            set(),
+        ),
+        # UNTOC art. 27 wording: an activity, not law enforcement officials
+        (
+            "States Parties shall cooperate closely with one another to enhance the effectiveness of law enforcement "
+            "action to combat the offences covered by this Convention.",
+            {"states_parties"},
+            {"law_enforcement"},
+        ),
+        # A/RES/58/137 wording on migrant children: the children, not migrants in general
+        ("Calls upon States to end the detention of migrant children;", {"children"}, {"vulnerable_populations"}),
+        # Guiding Principles on Business and Human Rights, principle 13 wording: enterprises and their contractors
+        (
+            "States should require business enterprises to prevent adverse human rights impacts linked to their "
+            "operations by their contractors and subcontractors.",
+            {"member_states", "private_sector"},
+            set(),
+        ),
+        # ILO Forced Labour Protocol, art. 2 wording: recruitment agencies are business
+        (
+            "Members shall take measures to protect persons, particularly migrant workers, from possible abusive and "
+            "fraudulent practices during the recruitment process, including by labour recruitment agencies.",
+            {"private_sector", "vulnerable_populations"},
+            set(),
+        ),
+    ],
+)
 def test_actor_mentions(mode, text, present, absent):
     actors = set(_doc(mode, text)._.actors)
     assert present <= actors
@@ -57,8 +90,11 @@ def test_actor_mentions(mode, text, present, absent):
 @pytest.mark.parametrize("mode", MODES)
 def test_the_short_form_of_a_body_named_earlier_is_that_body(mode):
     # first-person declaration wording (A/RES/65/230 style): "the Commission" refers back to its full name
-    doc = _doc(mode, "We welcome the decision of the Commission on Crime Prevention and Criminal Justice to hold a "
-                     "thematic debate, and invite the Commission to conduct appropriate follow-up.")
+    doc = _doc(
+        mode,
+        "We welcome the decision of the Commission on Crime Prevention and Criminal Justice to hold a "
+        "thematic debate, and invite the Commission to conduct appropriate follow-up.",
+    )
     assert (doc._.modality, doc._.addressee) == ("encouraged", "un_entities")
 
 
@@ -71,52 +107,76 @@ def test_a_short_form_without_its_full_name_names_no_one(mode):
 @pytest.mark.parametrize("mode", MODES)
 def test_protected_persons_are_never_the_addressee(mode):
     # Smuggling of Migrants Protocol art. 5
-    doc = _doc(mode, "Migrants shall not become liable to criminal prosecution under this Protocol for the fact of "
-                     "having been the object of conduct set forth in article 6 of this Protocol.")
+    doc = _doc(
+        mode,
+        "Migrants shall not become liable to criminal prosecution under this Protocol for the fact of "
+        "having been the object of conduct set forth in article 6 of this Protocol.",
+    )
     assert doc._.addressee == "none"
     assert "vulnerable_populations" in doc._.actors
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("text", "modality"), [
-    # A/64/213 para. 88: "be considered" judges, it does not soften
-    ("Such a practice should be considered an unlawful interpretation of article 1 of the Convention.", "should"),
-    # A/65/222 para. 75 wording: "consider that" is a verb of thinking
-    ("States should consider that irregular migrants are generally in a very vulnerable condition.", "should"),
-    ("States should consider establishing consular assistance programmes.", "should_consider"),
-])
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # A/64/213 para. 88: "be considered" judges, it does not soften
+        ("Such a practice should be considered an unlawful interpretation of article 1 of the Convention.", "should"),
+        # A/65/222 para. 75 wording: "consider that" is a verb of thinking
+        ("States should consider that irregular migrants are generally in a very vulnerable condition.", "should"),
+        ("States should consider establishing consular assistance programmes.", "should_consider"),
+    ],
+)
 def test_judging_consider_does_not_soften(mode, text, modality):
     assert _doc(mode, text)._.modality == modality
 
 
-@pytest.mark.parametrize(("text", "modality", "addressee"), [
-    # report of the Working Group on International Cooperation wording: "requests" is a noun here
-    ("Speakers noted delays in the execution of requests for mutual legal assistance during the pandemic.",
-     "none", "none"),
-    # E/RES/1973/1779 para. 3 wording: Governments that request help request nothing of anyone
-    ("Draws attention to the offer of assistance to Governments that request help in assembling the information.",
-     "none", "none"),
-    # CEDAW general recommendation wording: the premise's obligation is not the request
-    ("In recalling that States parties are obliged to promote the equal rights of girls, it encourages States "
-     "parties to adopt a nuanced response to trafficking.", "encouraged", "states_parties"),
-])
+@pytest.mark.parametrize(
+    ("text", "modality", "addressee"),
+    [
+        # report of the Working Group on International Cooperation wording: "requests" is a noun here
+        ("Speakers noted delays in the execution of requests for mutual legal assistance during the pandemic.", "none", "none"),
+        # E/RES/1973/1779 para. 3 wording: Governments that request help request nothing of anyone
+        (
+            "Draws attention to the offer of assistance to Governments that request help in assembling the information.",
+            "none",
+            "none",
+        ),
+        # CEDAW general recommendation wording: the premise's obligation is not the request
+        (
+            "In recalling that States parties are obliged to promote the equal rights of girls, it encourages States "
+            "parties to adopt a nuanced response to trafficking.",
+            "encouraged",
+            "states_parties",
+        ),
+    ],
+)
 def test_rule_only_mode_reads_resolution_verbs_in_their_place(text, modality, addressee):
     doc = _doc("rules", text)
     assert (doc._.modality, doc._.addressee) == (modality, addressee)
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("text", "modality", "addressee"), [
-    # A/HRC/30/35 (Special Rapporteur on slavery, 2015) wording: a duty stated as a noun binds
-    ("In addition to the effective enforcement of labour laws, States bear a fundamental duty to address the root "
-     "causes of contemporary forms of slavery.", "mandatory", "member_states"),
-    # OHCHR Recommended Principles commentary wording
-    ("States have an obligation to protect victims of trafficking from further exploitation.", "mandatory",
-     "member_states"),
-    # a duty recalled in a premise is not the request
-    ("Recalling that States have an obligation to protect victims, urges States to provide shelters;", "should",
-     "member_states"),
-])
+@pytest.mark.parametrize(
+    ("text", "modality", "addressee"),
+    [
+        # A/HRC/30/35 (Special Rapporteur on slavery, 2015) wording: a duty stated as a noun binds
+        (
+            "In addition to the effective enforcement of labour laws, States bear a fundamental duty to address the root "
+            "causes of contemporary forms of slavery.",
+            "mandatory",
+            "member_states",
+        ),
+        # OHCHR Recommended Principles commentary wording
+        ("States have an obligation to protect victims of trafficking from further exploitation.", "mandatory", "member_states"),
+        # a duty recalled in a premise is not the request
+        (
+            "Recalling that States have an obligation to protect victims, urges States to provide shelters;",
+            "should",
+            "member_states",
+        ),
+    ],
+)
 def test_a_duty_stated_as_a_noun_is_mandatory(mode, text, modality, addressee):
     doc = _doc(mode, text)
     assert (doc._.modality, doc._.addressee) == (modality, addressee)
@@ -125,38 +185,53 @@ def test_a_duty_stated_as_a_noun_is_mandatory(mode, text, modality, addressee):
 def test_a_rapporteur_recommending_is_a_request_not_a_statement_about_the_rapporteur():
     # modelled on E/CN.4/2002/94 para. 106 ("The Special Rapporteur recommends that States should give priority
     # ..."), with the subjunctive the later reports use and the mandate's full name as the subject
-    doc = _doc("parsed", "The Special Rapporteur on trafficking in persons, especially women and children, recommends "
-                         "that States give priority to the orderly management of migratory flows.")
+    doc = _doc(
+        "parsed",
+        "The Special Rapporteur on trafficking in persons, especially women and children, recommends "
+        "that States give priority to the orderly management of migratory flows.",
+    )
     assert (doc._.modality, doc._.addressee) == ("should", "member_states")
     # a State as the subject still states a fact: "States parties encourage ..." requests nothing of anyone
     assert _doc("parsed", "States parties encourage the participation of civil society.")._.addressee == "none"
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("text", "modality", "addressee"), [
-    # Vienna Declaration on Crime and Justice (A/RES/55/59) wording: the declaring States bind themselves
-    ("We commit ourselves to taking measures to combat transnational organized crime.", "should", "member_states"),
-    ("We also endeavour to promote wider education and awareness of the United Nations standards and norms.",
-     "should_consider", "member_states"),
-    # "We" + a resolution verb is a request to the one invited
-    ("We invite the United Nations Office on Drugs and Crime to continue to play a key role.", "encouraged", "unodc"),
-])
+@pytest.mark.parametrize(
+    ("text", "modality", "addressee"),
+    [
+        # Vienna Declaration on Crime and Justice (A/RES/55/59) wording: the declaring States bind themselves
+        ("We commit ourselves to taking measures to combat transnational organized crime.", "should", "member_states"),
+        (
+            "We also endeavour to promote wider education and awareness of the United Nations standards and norms.",
+            "should_consider",
+            "member_states",
+        ),
+        # "We" + a resolution verb is a request to the one invited
+        ("We invite the United Nations Office on Drugs and Crime to continue to play a key role.", "encouraged", "unodc"),
+    ],
+)
 def test_a_declarations_first_person_commitment_binds_the_member_states(mode, text, modality, addressee):
     doc = _doc(mode, text)
     assert (doc._.modality, doc._.addressee) == (modality, addressee)
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("text", "modality", "addressee"), [
-    # General Assembly and Security Council openings (A/RES/49/166, S/RES/2388 wording)
-    ("Exhorts all Governments to take appropriate measures to address the root factors that encourage trafficking "
-     "in women and girls;", "should", "member_states"),
-    ("Strongly condemns all acts of trafficking in persons, particularly the sale of women and children;", "none",
-     "none"),
-    # passive requests of questionnaires and rapporteurs
-    ("States are asked to provide information on the number of victims identified.", "should", "member_states"),
-    ("States are strongly advised to review their visa regimes.", "should", "member_states"),
-])
+@pytest.mark.parametrize(
+    ("text", "modality", "addressee"),
+    [
+        # General Assembly and Security Council openings (A/RES/49/166, S/RES/2388 wording)
+        (
+            "Exhorts all Governments to take appropriate measures to address the root factors that encourage trafficking "
+            "in women and girls;",
+            "should",
+            "member_states",
+        ),
+        ("Strongly condemns all acts of trafficking in persons, particularly the sale of women and children;", "none", "none"),
+        # passive requests of questionnaires and rapporteurs
+        ("States are asked to provide information on the number of victims identified.", "should", "member_states"),
+        ("States are strongly advised to review their visa regimes.", "should", "member_states"),
+    ],
+)
 def test_more_resolution_openings_and_passive_requests(mode, text, modality, addressee):
     doc = _doc(mode, text)
     assert (doc._.modality, doc._.addressee) == (modality, addressee)

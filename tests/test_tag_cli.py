@@ -20,11 +20,33 @@ TEXTS = [
 
 
 def _write_inputs(root, body="Working Group on the Smuggling of Migrants"):
-    rows = [{"rec_id": f"doc1-{n}", "doc_id": "doc1", "number": str(n), "section": "II", "text": text,
-             "start": 0, "end": len(text), "truncated": False} for n, text in enumerate(TEXTS, start=1)]
+    rows = [
+        {
+            "rec_id": f"doc1-{n}",
+            "doc_id": "doc1",
+            "number": str(n),
+            "section": "II",
+            "text": text,
+            "start": 0,
+            "end": len(text),
+            "truncated": False,
+        }
+        for n, text in enumerate(TEXTS, start=1)
+    ]
     write_parquet(root / "recommendations.parquet", rows, RECOMMENDATIONS)
-    document = {"doc_id": "doc1", "source": "r.txt", "format": "txt", "body": body, "symbol": None, "date": None,
-                "venue": None, "title": None, "language": "en", "text": " ".join(TEXTS), "pages": 1}
+    document = {
+        "doc_id": "doc1",
+        "source": "r.txt",
+        "format": "txt",
+        "body": body,
+        "symbol": None,
+        "date": None,
+        "venue": None,
+        "title": None,
+        "language": "en",
+        "text": " ".join(TEXTS),
+        "pages": 1,
+    }
     write_parquet(root / "documents.parquet", [document], DOCUMENTS)
 
 
@@ -34,12 +56,27 @@ def run(tmp_path_factory):
     _write_inputs(root)
     built = CliRunner().invoke(app, ["build-tagger", "--out", str(root / "tagger")])
     assert built.exit_code == 0, built.output
-    result = CliRunner().invoke(app, [
-        "tag", "--recommendations", str(root / "recommendations.parquet"),
-        "--documents", str(root / "documents.parquet"), "--out", str(root / "tagged.parquet"),
-        "--jsonl", str(root / "tagged.jsonl"), "--html", str(root / "tagged.html"),
-        "--model-dir", str(root / "tagger"), "--batch-size", "2", "--csv",
-    ])
+    result = CliRunner().invoke(
+        app,
+        [
+            "tag",
+            "--recommendations",
+            str(root / "recommendations.parquet"),
+            "--documents",
+            str(root / "documents.parquet"),
+            "--out",
+            str(root / "tagged.parquet"),
+            "--jsonl",
+            str(root / "tagged.jsonl"),
+            "--html",
+            str(root / "tagged.html"),
+            "--model-dir",
+            str(root / "tagger"),
+            "--batch-size",
+            "2",
+            "--csv",
+        ],
+    )
     return root, result
 
 
@@ -65,8 +102,9 @@ def test_tag_writes_table_jsonl_html_and_tagger(run):
 
 
 def test_missing_recommendations_is_one_line_error(tmp_path):
-    result = CliRunner().invoke(app, ["tag", "--recommendations", str(tmp_path / "nope.parquet"),
-                                      "--model-dir", str(tmp_path / "tagger")])
+    result = CliRunner().invoke(
+        app, ["tag", "--recommendations", str(tmp_path / "nope.parquet"), "--model-dir", str(tmp_path / "tagger")]
+    )
     assert result.exit_code == 1
     assert "recommendations table not found" in result.output
     assert not (tmp_path / "tagger").exists()
@@ -74,15 +112,27 @@ def test_missing_recommendations_is_one_line_error(tmp_path):
 
 def test_rule_only_mode_via_cli_warns_and_tags(tmp_path):
     _write_inputs(tmp_path, body="Working Group on Trafficking in Persons")
-    built = CliRunner().invoke(app, ["build-tagger", "--out", str(tmp_path / "tagger"),
-                                     "--set", "paths.base_model=no_such_model_xyz"])
+    built = CliRunner().invoke(
+        app, ["build-tagger", "--out", str(tmp_path / "tagger"), "--set", "paths.base_model=no_such_model_xyz"]
+    )
     assert built.exit_code == 0, built.output
     assert "rule-only mode: base model 'no_such_model_xyz' is not installed" in built.output
-    result = CliRunner().invoke(app, [
-        "tag", "--recommendations", str(tmp_path / "recommendations.parquet"),
-        "--documents", str(tmp_path / "documents.parquet"), "--out", str(tmp_path / "t.parquet"),
-        "--jsonl", str(tmp_path / "t.jsonl"), "--model-dir", str(tmp_path / "tagger"),
-    ])
+    result = CliRunner().invoke(
+        app,
+        [
+            "tag",
+            "--recommendations",
+            str(tmp_path / "recommendations.parquet"),
+            "--documents",
+            str(tmp_path / "documents.parquet"),
+            "--out",
+            str(tmp_path / "t.parquet"),
+            "--jsonl",
+            str(tmp_path / "t.jsonl"),
+            "--model-dir",
+            str(tmp_path / "tagger"),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "rule-only mode" in result.output
     rows = pq.read_table(tmp_path / "t.parquet").to_pylist()

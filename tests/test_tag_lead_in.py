@@ -22,28 +22,54 @@ def _tag(mode: str, text: str, context: str | None) -> dict:
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("context", "text", "modality", "addressee"), [
-    # a rapporteur's passive recommendation to "States" (member_states), not a treaty body's "State party"
-    ("In the context of prevention and protection, it is recommended that States:",
-     "(c) Expand safe and regular pathways for admission and stay based on human rights and humanitarian grounds;",
-     "should", "member_states"),
-    ("In the context of prevention and protection, it is recommended that States:",
-     "(d) Eliminate bilateral or multilateral migration agreements that foresee deportation practices that do not "
-     "comply with international law;", "should", "member_states"),
-    # the Assembly addresses an organ of the Council of Europe
-    ("The Assembly recommends that the Committee of Ministers:",
-     "2.1. instruct the Steering Committee for Human Rights to examine the means of strengthening the prohibition "
-     "of human trafficking;", "should", "regional_orgs"),
-    ("The Assembly asks the Committee of Ministers to:",
-     "ensure that the Council of Europe's standards in terms of combating trafficking in human beings are "
-     "uniformly applied throughout Europe;", "should", "regional_orgs"),
-    # an infinitive item continues its lead-in's request: the Secretary-General is to urge the governments
-    ("Requests the Secretary-General:", "To urge governments to communicate directly with one another on cases of "
-     "illicit traffic;", "should", "un_entities"),
-    # the usual treaty-body list keeps its addressee
-    ("The Committee recommends that the State party:", "(b) Strengthen measures to protect children who are "
-     "victims of sale and trafficking;", "should", "states_parties"),
-])
+@pytest.mark.parametrize(
+    ("context", "text", "modality", "addressee"),
+    [
+        # a rapporteur's passive recommendation to "States" (member_states), not a treaty body's "State party"
+        (
+            "In the context of prevention and protection, it is recommended that States:",
+            "(c) Expand safe and regular pathways for admission and stay based on human rights and humanitarian grounds;",
+            "should",
+            "member_states",
+        ),
+        (
+            "In the context of prevention and protection, it is recommended that States:",
+            "(d) Eliminate bilateral or multilateral migration agreements that foresee deportation practices that do not "
+            "comply with international law;",
+            "should",
+            "member_states",
+        ),
+        # the Assembly addresses an organ of the Council of Europe
+        (
+            "The Assembly recommends that the Committee of Ministers:",
+            "2.1. instruct the Steering Committee for Human Rights to examine the means of strengthening the prohibition "
+            "of human trafficking;",
+            "should",
+            "regional_orgs",
+        ),
+        (
+            "The Assembly asks the Committee of Ministers to:",
+            "ensure that the Council of Europe's standards in terms of combating trafficking in human beings are "
+            "uniformly applied throughout Europe;",
+            "should",
+            "regional_orgs",
+        ),
+        # an infinitive item continues its lead-in's request: the Secretary-General is to urge the governments
+        (
+            "Requests the Secretary-General:",
+            "To urge governments to communicate directly with one another on cases of illicit traffic;",
+            "should",
+            "un_entities",
+        ),
+        # the usual treaty-body list keeps its addressee
+        (
+            "The Committee recommends that the State party:",
+            "(b) Strengthen measures to protect children who are victims of sale and trafficking;",
+            "should",
+            "states_parties",
+        ),
+    ],
+)
 def test_an_item_completing_its_lead_in_takes_the_lead_ins_request(mode, context, text, modality, addressee):
     row = _tag(mode, text, context)
     assert (row["modality"], row["addressee"]) == (modality, addressee)
@@ -59,16 +85,22 @@ def test_without_lead_in_a_bare_item_keeps_the_default_addressee(mode):
 @pytest.mark.parametrize("mode", MODES)
 def test_the_states_a_lead_in_asks_to_act_join_the_actors(mode):
     # PACE Recommendation 1325 (1997) para. 6 wording: the Committee is addressed, member states would act
-    row = _tag(mode, "set up shelters for victims of trafficking;",
-               "The Assembly further recommends that the Committee of Ministers urges member states to :")
+    row = _tag(
+        mode,
+        "set up shelters for victims of trafficking;",
+        "The Assembly further recommends that the Committee of Ministers urges member states to :",
+    )
     assert row["addressee"] == "regional_orgs"
     assert {"regional_orgs", "member_states", "victims"} <= set(row["actors"])
 
 
 @pytest.mark.parametrize("mode", MODES)
 def test_an_item_naming_its_own_addressee_keeps_it(mode):
-    row = _tag(mode, "(b) Until such reforms are in effect, States should ensure that detention is a last resort;",
-               "The Committee recommends that the State party:")
+    row = _tag(
+        mode,
+        "(b) Until such reforms are in effect, States should ensure that detention is a last resort;",
+        "The Committee recommends that the State party:",
+    )
     assert row["addressee"] == "member_states"
     assert "addressee" not in row["inherited"]
 
@@ -76,8 +108,10 @@ def test_an_item_naming_its_own_addressee_keeps_it(mode):
 @pytest.mark.parametrize("mode", MODES)
 def test_an_earlier_sentence_of_the_lead_in_lends_no_actors(mode):
     # A/65/222 para. 75 wording: the migrants of the premise are not actors of item (c)
-    row = _tag(mode, "(c) Take into account the root causes of migration in policymaking;",
-               "States should consider that irregular migrants are generally in a very vulnerable condition. "
-               "States should accordingly:")
+    row = _tag(
+        mode,
+        "(c) Take into account the root causes of migration in policymaking;",
+        "States should consider that irregular migrants are generally in a very vulnerable condition. States should accordingly:",
+    )
     assert (row["modality"], row["addressee"]) == ("should", "member_states")
     assert "vulnerable_populations" not in row["actors"]

@@ -15,17 +15,29 @@ from pipeline.tagging.build import build_tagger, load_tagger, save_tagger
 from tests.tag_support import assembled, rule_only_assembled, seed_recommendations
 
 TRICKY = [
-    {"rec_id": "t-1", "text": "State parties should strengthen their collaboration, and should consider going beyond "
-                              "formal mutual legal assistance agreements."},
-    {"rec_id": "t-2", "text": "States parties should encourage relevant regional and international organizations "
-                              "to promote a victim-centred approach."},
+    {
+        "rec_id": "t-1",
+        "text": "State parties should strengthen their collaboration, and should consider going beyond "
+        "formal mutual legal assistance agreements.",
+    },
+    {
+        "rec_id": "t-2",
+        "text": "States parties should encourage relevant regional and international organizations "
+        "to promote a victim-centred approach.",
+    },
     {"rec_id": "t-3", "text": "States parties may consider the establishment of an international mechanism."},
     {"rec_id": "t-4", "text": "States parties should not detain victims."},
     {"rec_id": "t-5", "text": "States parties should ensure that victims are not punished."},
-    {"rec_id": "t-6", "text": "States parties should simplify mutual legal assistance in line with article 18 of the\n"
-                              "UNTOC and articles 16 to 18 of the Convention."},
-    {"rec_id": "t-7", "text": "States parties should implement articles 5 and 6 of the Protocol.",
-     "about_instrument": "TIP_PROTOCOL"},
+    {
+        "rec_id": "t-6",
+        "text": "States parties should simplify mutual legal assistance in line with article 18 of the\n"
+        "UNTOC and articles 16 to 18 of the Convention.",
+    },
+    {
+        "rec_id": "t-7",
+        "text": "States parties should implement articles 5 and 6 of the Protocol.",
+        "about_instrument": "TIP_PROTOCOL",
+    },
     {"rec_id": "t-8", "text": "Stresses the importance of joint investigations."},
     {"rec_id": "t-9", "text": "Each State Party shall endeavour to provide for the physical safety of victims."},
     {"rec_id": "t-10", "text": "Calls upon Member States to cooperate with INTERPOL and Europol."},
@@ -78,8 +90,13 @@ def test_jsonl_record_keeps_every_span_with_offsets(tagged):
             assert row["text"][span["start"] : span["end"]] == span["text"]
     canonicals = [span["canonical"] for span in record["spans"]["legal_refs"]]
     assert canonicals == ["UNTOC art. 18", "UNTOC art. 16", "UNTOC art. 17", "UNTOC art. 18"]
-    assert record["spans"]["actors"][0] == {"start": 0, "end": 14, "label": "states_parties",
-                                            "text": "States parties", "role": "state"}
+    assert record["spans"]["actors"][0] == {
+        "start": 0,
+        "end": 14,
+        "label": "states_parties",
+        "text": "States parties",
+        "role": "state",
+    }
 
 
 def test_rule_only_mode_warns_and_tags_simple_cases_like_the_parsed_pipeline():
@@ -89,8 +106,11 @@ def test_rule_only_mode_warns_and_tags_simple_cases_like_the_parsed_pipeline():
     parsed = {row["rec_id"]: row for row, _ in tag_rows(assembled(), TRICKY)}
     rules = {row["rec_id"]: row for row, _ in tag_rows(nlp, TRICKY)}
     for rec_id in parsed:
-        assert (rules[rec_id]["modality"], rules[rec_id]["addressee"], rules[rec_id]["negated"]) == \
-               (parsed[rec_id]["modality"], parsed[rec_id]["addressee"], parsed[rec_id]["negated"]), rec_id
+        assert (rules[rec_id]["modality"], rules[rec_id]["addressee"], rules[rec_id]["negated"]) == (
+            parsed[rec_id]["modality"],
+            parsed[rec_id]["addressee"],
+            parsed[rec_id]["negated"],
+        ), rec_id
         assert rules[rec_id]["legal_refs"] == parsed[rec_id]["legal_refs"]
         assert rules[rec_id]["actors"] == parsed[rec_id]["actors"]
 

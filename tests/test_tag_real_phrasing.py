@@ -19,83 +19,131 @@ def _nlp(mode: str):
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("text", "modality", "addressee"), [
-    # resolution openings that chain verbs: the first request decides
-    ("Reaffirms its commitment to the Global Plan of Action, and urges Member States to continue to strengthen "
-     "their efforts;", "should", "member_states"),
-    ("Welcomes the work of the Inter-Agency Coordination Group, and encourages Member States to support its "
-     "activities;", "encouraged", "member_states"),
-    # passive requests
-    ("States are requested to provide information on the measures taken.", "should", "member_states"),
-    # a phrase inserted between the modal and its verb (the parser reads "should" as a noun here)
-    ("States should, where appropriate and consistent with their national laws, provide temporary residence "
-     "permits to victims.", "should", "member_states"),
-    ("Member States should, in conformity with their domestic legal systems, ensure that victims can obtain "
-     "compensation.", "should", "member_states"),
-    ("Each State Party shall, subject to the basic concepts of its legal system, adopt such measures as may be "
-     "necessary.", "mandatory", "states_parties"),
-    # a passive with no agent names no addressee, even right after an actor
-    ("Victims should not be subjected to repeated interviews.", "should", "none"),
-    # declarations in the first person, and appeals
-    ("We call upon Member States that have not yet done so to consider ratifying the Convention.", "should",
-     "member_states"),
-    ("Appeals to Governments for sustained support and voluntary contributions to the Fund;", "should",
-     "member_states"),
-    # Council of Europe conventions
-    ("5 Each Party shall consider entering into agreements or arrangements with other States.", "should_consider",
-     "states_parties"),
-    # a treaty body's lettered sub-item, cut from "The Committee recommends that the State party:"
-    ("Strengthen measures to protect children who are victims of sexual exploitation;", "should", "states_parties"),
-    ("To conduct awareness-raising campaigns on the risks of trafficking;", "should", "states_parties"),
-    # addressees qualified by a condition or a region, and coordinated subjects (the first actor)
-    ("Member States with large migrant populations should consider establishing consular assistance "
-     "programmes.", "should_consider", "member_states"),
-    ("States in the region are encouraged to establish joint investigation teams.", "encouraged", "member_states"),
-    ("States parties, UNODC and relevant international organizations should intensify their cooperation.",
-     "should", "states_parties"),
-    ("Recommends to Parties to the 1971 Convention to make full use of the measures of protection;", "should",
-     "states_parties"),
-    ("Authorizes the Secretary-General to invite observers from the International Criminal Police "
-     "Organization;", "may", "un_entities"),
-    ("Furthermore, GRETA urges the Italian authorities to improve the identification of victims.", "should",
-     "member_states"),
-    # a statement stays a statement
-    ("Trafficking in persons remains a serious crime that affects every region.", "none", "none"),
-])
+@pytest.mark.parametrize(
+    ("text", "modality", "addressee"),
+    [
+        # resolution openings that chain verbs: the first request decides
+        (
+            "Reaffirms its commitment to the Global Plan of Action, and urges Member States to continue to strengthen "
+            "their efforts;",
+            "should",
+            "member_states",
+        ),
+        (
+            "Welcomes the work of the Inter-Agency Coordination Group, and encourages Member States to support its activities;",
+            "encouraged",
+            "member_states",
+        ),
+        # passive requests
+        ("States are requested to provide information on the measures taken.", "should", "member_states"),
+        # a phrase inserted between the modal and its verb (the parser reads "should" as a noun here)
+        (
+            "States should, where appropriate and consistent with their national laws, provide temporary residence "
+            "permits to victims.",
+            "should",
+            "member_states",
+        ),
+        (
+            "Member States should, in conformity with their domestic legal systems, ensure that victims can obtain compensation.",
+            "should",
+            "member_states",
+        ),
+        (
+            "Each State Party shall, subject to the basic concepts of its legal system, adopt such measures as may be necessary.",
+            "mandatory",
+            "states_parties",
+        ),
+        # a passive with no agent names no addressee, even right after an actor
+        ("Victims should not be subjected to repeated interviews.", "should", "none"),
+        # declarations in the first person, and appeals
+        ("We call upon Member States that have not yet done so to consider ratifying the Convention.", "should", "member_states"),
+        ("Appeals to Governments for sustained support and voluntary contributions to the Fund;", "should", "member_states"),
+        # Council of Europe conventions
+        (
+            "5 Each Party shall consider entering into agreements or arrangements with other States.",
+            "should_consider",
+            "states_parties",
+        ),
+        # a treaty body's lettered sub-item, cut from "The Committee recommends that the State party:"
+        ("Strengthen measures to protect children who are victims of sexual exploitation;", "should", "states_parties"),
+        ("To conduct awareness-raising campaigns on the risks of trafficking;", "should", "states_parties"),
+        # addressees qualified by a condition or a region, and coordinated subjects (the first actor)
+        (
+            "Member States with large migrant populations should consider establishing consular assistance programmes.",
+            "should_consider",
+            "member_states",
+        ),
+        ("States in the region are encouraged to establish joint investigation teams.", "encouraged", "member_states"),
+        (
+            "States parties, UNODC and relevant international organizations should intensify their cooperation.",
+            "should",
+            "states_parties",
+        ),
+        (
+            "Recommends to Parties to the 1971 Convention to make full use of the measures of protection;",
+            "should",
+            "states_parties",
+        ),
+        (
+            "Authorizes the Secretary-General to invite observers from the International Criminal Police Organization;",
+            "may",
+            "un_entities",
+        ),
+        ("Furthermore, GRETA urges the Italian authorities to improve the identification of victims.", "should", "member_states"),
+        # a statement stays a statement
+        ("Trafficking in persons remains a serious crime that affects every region.", "none", "none"),
+    ],
+)
 def test_modality_and_addressee_on_other_bodies_wording(mode, text, modality, addressee):
     doc = tag(_nlp(mode), text)
     assert (doc._.modality, doc._.addressee) == (modality, addressee)
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Calls upon States, in cooperation with tour operators, airlines, hotels and the travel and tourism industry, "
-     "to raise awareness of trafficking in persons;", {"member_states", "private_sector"}),
-    ("Encourages Governments to work with internet service providers and technology companies;",
-     {"member_states", "private_sector"}),
-    ("Member States should encourage money service businesses and payment service providers to report suspicious "
-     "transactions.", {"member_states", "financial_institutions"}),
-    ("Participating States should engage multinational enterprises and employers' organizations.",
-     {"member_states", "private_sector"}),
-    ("States parties should train health-care workers to recognize indicators of trafficking.",
-     {"states_parties", "health_professionals"}),
-    ("Requests the Secretary-General to submit a report on the implementation of the present resolution;",
-     {"un_entities"}),
-    # names of crimes and victim-as-modifier are no actor mentions
-    ("States parties should prevent the smuggling of migrants and improve victim identification.",
-     {"states_parties"}),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Calls upon States, in cooperation with tour operators, airlines, hotels and the travel and tourism industry, "
+            "to raise awareness of trafficking in persons;",
+            {"member_states", "private_sector"},
+        ),
+        (
+            "Encourages Governments to work with internet service providers and technology companies;",
+            {"member_states", "private_sector"},
+        ),
+        (
+            "Member States should encourage money service businesses and payment service providers to report suspicious "
+            "transactions.",
+            {"member_states", "financial_institutions"},
+        ),
+        (
+            "Participating States should engage multinational enterprises and employers' organizations.",
+            {"member_states", "private_sector"},
+        ),
+        (
+            "States parties should train health-care workers to recognize indicators of trafficking.",
+            {"states_parties", "health_professionals"},
+        ),
+        ("Requests the Secretary-General to submit a report on the implementation of the present resolution;", {"un_entities"}),
+        # names of crimes and victim-as-modifier are no actor mentions
+        ("States parties should prevent the smuggling of migrants and improve victim identification.", {"states_parties"}),
+    ],
+)
 def test_actors_of_every_kind(mode, text, expected):
     doc = tag(_nlp(mode), text)
     assert set(doc._.actors) | ({doc._.addressee} - {"none"}) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "States parties should, as permitted by domestic law, share information with one another.",
-    "Each State Party shall, subject to the basic concepts of its legal system, adopt such measures.",
-    "Each State Party shall, in accordance with the fundamental principles of its domestic law, endeavour to act.",
-    "States should, in line with their respective legal systems, provide assistance to victims.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "States parties should, as permitted by domestic law, share information with one another.",
+        "Each State Party shall, subject to the basic concepts of its legal system, adopt such measures.",
+        "Each State Party shall, in accordance with the fundamental principles of its domestic law, endeavour to act.",
+        "States should, in line with their respective legal systems, provide assistance to victims.",
+    ],
+)
 def test_domestic_law_frames_in_any_wording(text):
     assert "domestic_law" in tag(rule_only_assembled(), text)._.legal_refs
 
@@ -107,10 +155,12 @@ def test_a_request_to_legislate_is_no_domestic_law_frame():
 def test_cues_outside_the_request_count_less():
     """A theme named only in the premise is context; the same words inside the request assign it."""
     nlp = rule_only_assembled()
-    premise = tag(nlp, "Recognizing the important role of civil society, States parties should criminalize "
-                       "trafficking in persons in all its forms.")
-    request = tag(nlp, "States parties should work with civil society to criminalize trafficking in persons "
-                       "in all its forms.")
+    premise = tag(
+        nlp,
+        "Recognizing the important role of civil society, States parties should criminalize "
+        "trafficking in persons in all its forms.",
+    )
+    request = tag(nlp, "States parties should work with civil society to criminalize trafficking in persons in all its forms.")
     assert "civil_society_partnership" in request._.themes
     assert "civil_society_partnership" not in premise._.themes
     assert "legislation_criminalization" in premise._.themes
@@ -120,14 +170,18 @@ def test_cooperation_with_an_international_body_is_international_cooperation():
     """TAXONOMY section 5: working with an international body is cooperation across borders;
     working with a national authority is not."""
     nlp = rule_only_assembled()
-    with_igo = tag(nlp, "Urges Member States to cooperate with the International Narcotics Control Board in the "
-                        "exercise of its mandate;")
+    with_igo = tag(
+        nlp, "Urges Member States to cooperate with the International Narcotics Control Board in the exercise of its mandate;"
+    )
     with_police = tag(nlp, "States parties should ensure cooperation with the police in every case.")
     assert "international_cooperation" in with_igo._.themes
     assert "international_cooperation" not in with_police._.themes
 
 
 def test_treaty_stock_phrase_is_no_request_to_legislate():
-    doc = tag(rule_only_assembled(), "Each State Party shall adopt such legislative or other measures as may be "
-                                     "necessary to protect witnesses from retaliation.")
+    doc = tag(
+        rule_only_assembled(),
+        "Each State Party shall adopt such legislative or other measures as may be "
+        "necessary to protect witnesses from retaliation.",
+    )
     assert "legislation_criminalization" not in doc._.themes

@@ -64,8 +64,10 @@ def test_loaded_model_gives_the_fitted_pipelines_probabilities_on_unseen_text(sa
 
 def test_loading_the_tagger_does_not_import_scikit_learn(saved) -> None:
     _, path = saved
-    code = ("import sys, spacy, pipeline.tagging.build; nlp = spacy.load(sys.argv[1]); "
-            "assert nlp.get_pipe('recs_themes').is_trained; print('sklearn' in sys.modules)")
+    code = (
+        "import sys, spacy, pipeline.tagging.build; nlp = spacy.load(sys.argv[1]); "
+        "assert nlp.get_pipe('recs_themes').is_trained; print('sklearn' in sys.modules)"
+    )
     result = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.strip() == "False", result.stderr
 

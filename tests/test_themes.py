@@ -65,11 +65,13 @@ def test_wildcard_cues_respect_their_gap(cue_only):
     assert chain_segments([[(0, 1), (8, 9)], [(5, 6), (19, 20), (21, 22)]], [10]) == [(0, 6), (8, 20)]
     assert chain_segments([[(0, 1)], [(3, 4)]], [1]) == []  # "*" allows one word, not two
     near = cue_only("Law enforcement agencies should exchange operational and timely information on routes.")
-    far = cue_only("Agencies should exchange views at the meeting, which was held in the capital city last year, "
-                   "and publish information.")
+    far = cue_only(
+        "Agencies should exchange views at the meeting, which was held in the capital city last year, and publish information."
+    )
     assert "information_exchange" in near._.themes
-    assert not any(span.text.lower().startswith("exchange") and span.text.lower().endswith("information")
-                   for span in far.spans["theme_cues"])
+    assert not any(
+        span.text.lower().startswith("exchange") and span.text.lower().endswith("information") for span in far.spans["theme_cues"]
+    )
 
 
 def test_cue_only_on_blank_base_assigns_sub_themes_groups_and_spans(cue_only):
@@ -96,7 +98,9 @@ def test_words_inside_longer_cues_are_not_evidence(cue_only):
     doc = cue_only(MLA_ONLY)
     assert "mutual_legal_assistance" in doc._.themes
     assert "assistance_support" not in doc._.themes  # "assistance" inside "mutual legal assistance"
-    protocol = cue_only("Implementation of the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children.")
+    protocol = cue_only(
+        "Implementation of the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children."
+    )
     assert "children" not in protocol._.themes
 
 
@@ -116,7 +120,9 @@ def test_trained_model_adds_evidence_and_records_sources(trained, train_records)
     gold_hits = sum(len(set(d._.themes) & set(r.themes)) for d, r in zip(docs, train_records))
     cue_nlp = spacy.blank("en")
     cue_nlp.add_pipe("recs_themes")
-    cue_hits = sum(len(set(d._.themes) & set(r.themes)) for d, r in zip(cue_nlp.pipe(r.text for r in train_records), train_records))
+    cue_hits = sum(
+        len(set(d._.themes) & set(r.themes)) for d, r in zip(cue_nlp.pipe(r.text for r in train_records), train_records)
+    )
     assert gold_hits > cue_hits
 
 

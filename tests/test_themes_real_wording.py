@@ -16,101 +16,150 @@ def test_states_asked_to_cooperate_with_no_partner_named_cooperate_across_border
     # A/RES/72/198, op. 6 (gold real-a-ga72-198-2017-op6); TAXONOMY section 5
     assert "international_cooperation" in _themes(
         "Calls upon Member States to engage in effective cooperation and practical action aimed at addressing and "
-        "countering the world drug problem on the basis of the principle of common and shared responsibility;")
+        "countering the world drug problem on the basis of the principle of common and shared responsibility;"
+    )
     # a victim's cooperation with the authorities is not (constructed-063 wording)
     assert "international_cooperation" not in _themes(
         "States parties should not make assistance to victims conditional on their willingness to cooperate in "
-        "criminal proceedings.")
+        "criminal proceedings."
+    )
     # cooperation between a State's own authorities is coordination (constructed-069 wording)
     assert "international_cooperation" not in _themes(
         "States parties should ensure cooperation between State authorities and non-governmental organizations in "
-        "the identification of victims.")
+        "the identification of victims."
+    )
 
 
 def test_treaty_non_liability_is_non_punishment_not_prosecution():
     # Smuggling of Migrants Protocol, article 5
-    themes = _themes("Migrants shall not become liable to criminal prosecution under this Protocol for the fact of "
-                     "having been the object of conduct set forth in article 6 of this Protocol.")
+    themes = _themes(
+        "Migrants shall not become liable to criminal prosecution under this Protocol for the fact of "
+        "having been the object of conduct set forth in article 6 of this Protocol."
+    )
     assert "non_punishment" in themes
     assert "investigation_prosecution" not in themes
 
 
 def test_training_offered_to_victims_is_assistance_not_capacity_building():
     # Trafficking in Persons Protocol, article 6, paragraph 3 (d)
-    themes = _themes("Each State Party shall consider implementing measures to provide for the physical, psychological "
-                     "and social recovery of victims of trafficking in persons, including the provision of "
-                     "employment, educational and training opportunities.")
+    themes = _themes(
+        "Each State Party shall consider implementing measures to provide for the physical, psychological "
+        "and social recovery of victims of trafficking in persons, including the provision of "
+        "employment, educational and training opportunities."
+    )
     assert "assistance_support" in themes
     assert "capacity_building_training" not in themes
 
 
 def test_practices_and_experience_shared_are_knowledge_not_operational_information():
     # A/RES/53/116, op. 6 (gold real-a-ga53-116-1998-op6)
-    themes = _themes("Also encourages Member States to strengthen cooperation through information-sharing of "
-                     "experience, best practices and lessons learned through consultation mechanisms;")
+    themes = _themes(
+        "Also encourages Member States to strengthen cooperation through information-sharing of "
+        "experience, best practices and lessons learned through consultation mechanisms;"
+    )
     assert "data_knowledge_sharing" in themes
     assert "information_exchange" not in themes
 
 
-@pytest.mark.parametrize(("text", "absent"), [
-    # A/RES/3014 (XXVII), op. 4: the UN specialized agencies are no specialized police units
-    ("Invites the specialized agencies and other interested intergovernmental organizations to co-operate fully in "
-     "the United Nations programme of action;", "specialized_units"),
-    # COP decision 2/1 wording: treaty stock phrase, no request to legislate
-    ("Calls upon States parties to provide information on legislative and administrative measures related to "
-     "implementation of the Convention;", "legislation_criminalization"),
-])
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A/RES/3014 (XXVII), op. 4: the UN specialized agencies are no specialized police units
+        (
+            "Invites the specialized agencies and other interested intergovernmental organizations to co-operate fully in "
+            "the United Nations programme of action;",
+            "specialized_units",
+        ),
+        # COP decision 2/1 wording: treaty stock phrase, no request to legislate
+        (
+            "Calls upon States parties to provide information on legislative and administrative measures related to "
+            "implementation of the Convention;",
+            "legislation_criminalization",
+        ),
+    ],
+)
 def test_stock_phrases_bring_no_theme(text, absent):
     assert absent not in _themes(text)
 
 
-@pytest.mark.parametrize(("text", "theme"), [
-    # PACE Recommendation 1610 (2003), 3.2 (c) (gold real-b-pace-2003-r1610-3-2c)
-    ("ensuring the effective establishment of jurisdiction over traffickers, particularly by facilitating "
-     "extradition;", "legislation_criminalization"),
-    # CRC concluding observations, Costa Rica 2011, para. 78 (d) (gold real-b-crc-2011-cri-78d)
-    ("Facilitate access to justice for child victims of trafficking, and ensure their referral to the asylum "
-     "procedure;", "residence_status"),
-    # A/HRC/30/35 wording (gold real-b-srslav-2015-b)
-    ("States should develop a national action plan on business and human rights.", "supply_chains_procurement"),
-])
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # PACE Recommendation 1610 (2003), 3.2 (c) (gold real-b-pace-2003-r1610-3-2c)
+        (
+            "ensuring the effective establishment of jurisdiction over traffickers, particularly by facilitating extradition;",
+            "legislation_criminalization",
+        ),
+        # CRC concluding observations, Costa Rica 2011, para. 78 (d) (gold real-b-crc-2011-cri-78d)
+        (
+            "Facilitate access to justice for child victims of trafficking, and ensure their referral to the asylum procedure;",
+            "residence_status",
+        ),
+        # A/HRC/30/35 wording (gold real-b-srslav-2015-b)
+        ("States should develop a national action plan on business and human rights.", "supply_chains_procurement"),
+    ],
+)
 def test_real_phrasing_classes_assign_their_theme(text, theme):
     assert theme in _themes(text)
 
 
 def test_capacity_of_an_international_body_is_no_capacity_building():
     # A/RES/65/230, Salvador Declaration, para. 11 (gold real-a-ga65-230-2010-decl11); A/RES/72/198, op. 55
-    of_unodc = _themes("We invite the Commission on Crime Prevention and Criminal Justice to consider strengthening "
-                       "the capacity of the United Nations Office on Drugs and Crime to collect, analyse and "
-                       "disseminate accurate, reliable and comparable data on world crime and victimization trends.")
+    of_unodc = _themes(
+        "We invite the Commission on Crime Prevention and Criminal Justice to consider strengthening "
+        "the capacity of the United Nations Office on Drugs and Crime to collect, analyse and "
+        "disseminate accurate, reliable and comparable data on world crime and victimization trends."
+    )
     assert "capacity_building_training" not in of_unodc
-    of_police = _themes("Encourages Member States to enhance the capacity of law enforcement agencies to detect and "
-                        "identify new psychoactive substances;")
+    of_police = _themes(
+        "Encourages Member States to enhance the capacity of law enforcement agencies to detect and "
+        "identify new psychoactive substances;"
+    )
     assert "capacity_building_training" in of_police
 
 
-@pytest.mark.parametrize(("text", "theme"), [
-    # A/RES/65/230, Salvador Declaration, para. 41 (gold real-a-ga65-230-2010-decl41)
-    ("We recommend that the United Nations Office on Drugs and Crime provide technical assistance to States to "
-     "improve national legislation in order to deal with cybercrime.", "legislation_criminalization"),
-    # A/75/183 (Special Rapporteur on migrants, 2020), para. 86 (a) (gold real-b-srmig-2020-a75-86a)
-    ("Establish in domestic law an explicit prohibition of immigration detention of all migrant children.",
-     "legislation_criminalization"),
-    # CEDAW/C/GBR/CO/8, para. 34 (c) (gold real-b-cedaw-2019-gbr-34c)
-    ("Continue to improve the National Referral Mechanism to ensure that victims of trafficking are properly "
-     "identified and adequately protected and supported.", "assistance_support"),
-])
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # A/RES/65/230, Salvador Declaration, para. 41 (gold real-a-ga65-230-2010-decl41)
+        (
+            "We recommend that the United Nations Office on Drugs and Crime provide technical assistance to States to "
+            "improve national legislation in order to deal with cybercrime.",
+            "legislation_criminalization",
+        ),
+        # A/75/183 (Special Rapporteur on migrants, 2020), para. 86 (a) (gold real-b-srmig-2020-a75-86a)
+        (
+            "Establish in domestic law an explicit prohibition of immigration detention of all migrant children.",
+            "legislation_criminalization",
+        ),
+        # CEDAW/C/GBR/CO/8, para. 34 (c) (gold real-b-cedaw-2019-gbr-34c)
+        (
+            "Continue to improve the National Referral Mechanism to ensure that victims of trafficking are properly "
+            "identified and adequately protected and supported.",
+            "assistance_support",
+        ),
+    ],
+)
 def test_legislating_and_supporting_in_other_wordings(text, theme):
     assert theme in _themes(text)
 
 
-@pytest.mark.parametrize(("text", "theme"), [
-    # CEDAW concluding observations quoted by the Norwegian NHRI (nhri.no, "Trafficking and exploitation of prostitution")
-    ("The Committee recommends that the State party set up a centralized system to identify and follow up on cases of "
-     "trafficking and to ensure adequate referral pathways for victims.", "victim_identification"),
-    ("The Committee recommends that the State party conduct awareness-raising campaigns to encourage law students and "
-     "lawyers to specialize in the representation of trafficking victims and subsidize pro bono schemes in this "
-     "regard.", "assistance_support"),
-])
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # CEDAW concluding observations quoted by the Norwegian NHRI (nhri.no, "Trafficking and exploitation of prostitution")
+        (
+            "The Committee recommends that the State party set up a centralized system to identify and follow up on cases of "
+            "trafficking and to ensure adequate referral pathways for victims.",
+            "victim_identification",
+        ),
+        (
+            "The Committee recommends that the State party conduct awareness-raising campaigns to encourage law students and "
+            "lawyers to specialize in the representation of trafficking victims and subsidize pro bono schemes in this "
+            "regard.",
+            "assistance_support",
+        ),
+    ],
+)
 def test_referral_and_legal_representation_wordings(text, theme):
     assert theme in _themes(text)

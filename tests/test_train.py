@@ -70,9 +70,29 @@ def test_missing_lineage_decision_is_refused(ws: Path, tmp_path: Path) -> None:
 
 
 def test_training_twice_gives_byte_identical_model_and_metrics(ws: Path, tmp_path: Path) -> None:
-    run("train", "--tagged", ws / "tagged.parquet", "--clusters", ws / "clusters.parquet", "--model-dir", tmp_path / "m",
-        "--metrics", tmp_path / "train.json", "--plots-dir", tmp_path / "plots", "--tagger", ws / "tagger",
-        "--novelty-data", NOVELTY_DATA, "--seed", "42", "--lineage-dev", LINEAGE_DEV, "--seed-texts", SEED_TEXTS)
+    run(
+        "train",
+        "--tagged",
+        ws / "tagged.parquet",
+        "--clusters",
+        ws / "clusters.parquet",
+        "--model-dir",
+        tmp_path / "m",
+        "--metrics",
+        tmp_path / "train.json",
+        "--plots-dir",
+        tmp_path / "plots",
+        "--tagger",
+        ws / "tagger",
+        "--novelty-data",
+        NOVELTY_DATA,
+        "--seed",
+        "42",
+        "--lineage-dev",
+        LINEAGE_DEV,
+        "--seed-texts",
+        SEED_TEXTS,
+    )
     model_files = sorted(path.name for path in (ws / "classifier").iterdir())
     assert sorted(path.name for path in (tmp_path / "m").iterdir()) == model_files
     for name in [f"classifier/{file}" for file in model_files] + ["train.json", "plots/confusion.csv"]:
@@ -88,9 +108,18 @@ def copy_model(ws: Path, tmp_path: Path) -> Path:
     return model_dir
 
 
-@pytest.mark.parametrize(("damage", "name"), [("flip", "coef.npy"), ("flip", "model.json"), ("truncate", "reference.data.npy"),
-                                              ("truncate", "char.idf.npy"), ("delete", "manifest.json"), ("manifest", "manifest.json"),
-                                              ("flip", "lineage.json")])
+@pytest.mark.parametrize(
+    ("damage", "name"),
+    [
+        ("flip", "coef.npy"),
+        ("flip", "model.json"),
+        ("truncate", "reference.data.npy"),
+        ("truncate", "char.idf.npy"),
+        ("delete", "manifest.json"),
+        ("manifest", "manifest.json"),
+        ("flip", "lineage.json"),
+    ],
+)
 def test_tampered_or_truncated_model_is_refused(ws: Path, tmp_path: Path, damage: str, name: str) -> None:
     model_dir = copy_model(ws, tmp_path)
     target = model_dir / name
@@ -103,8 +132,12 @@ def test_tampered_or_truncated_model_is_refused(ws: Path, tmp_path: Path, damage
         (model_dir / "manifest.json").unlink()
     else:
         (model_dir / "manifest.json").write_text("{not json")
-    expected = {"flip": "sha256 does not match", "truncate": "sha256 does not match",
-                "delete": "run `recs train` first", "manifest": "not valid JSON"}[damage]
+    expected = {
+        "flip": "sha256 does not match",
+        "truncate": "sha256 does not match",
+        "delete": "run `recs train` first",
+        "manifest": "not valid JSON",
+    }[damage]
     with pytest.raises(RecsError, match=expected.replace("`", ".")):
         load_classifier(model_dir)
 
@@ -130,8 +163,14 @@ def test_pickled_model_of_the_previous_release_is_refused_naming_the_rebuild_com
     model_dir.mkdir()
     (model_dir / "model.joblib").write_bytes(b"not loaded")
     (model_dir / "labels.json").write_text("{}")
-    (model_dir / "manifest.json").write_text(json.dumps({"format": "recs-classifier/1", "files": {
-        name: file_sha256(model_dir / name) for name in ("model.joblib", "labels.json")}}))
+    (model_dir / "manifest.json").write_text(
+        json.dumps(
+            {
+                "format": "recs-classifier/1",
+                "files": {name: file_sha256(model_dir / name) for name in ("model.joblib", "labels.json")},
+            }
+        )
+    )
     with pytest.raises(RecsError, match=r"earlier release as a pickle .*retrain with `recs train` \(or `dvc repro`\)"):
         load_classifier(model_dir)
 
@@ -172,7 +211,8 @@ def test_threshold_maximizes_balanced_accuracy() -> None:
 
 
 def test_saving_over_a_model_of_another_feature_set_leaves_only_the_new_files(
-        ws: Path, tmp_path: Path, reference: tuple[pd.DataFrame, np.ndarray]) -> None:
+    ws: Path, tmp_path: Path, reference: tuple[pd.DataFrame, np.ndarray]
+) -> None:
     from pipeline.modeling.manifest import save_classifier
 
     tagged, y = reference

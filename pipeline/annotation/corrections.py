@@ -41,8 +41,9 @@ def gold_records(exported: Any, path: Path) -> tuple[list[GoldRecord], int]:
     for position, exported_task in enumerate(exported, start=1):
         data = exported_task.get("data") if isinstance(exported_task, dict) else None
         if not isinstance(data, dict) or not data.get("rec_id") or not data.get("text"):
-            raise RecsError(f"task {position}: no data.rec_id or data.text (export tasks made by `recs annotate export`)",
-                            path=path)
+            raise RecsError(
+                f"task {position}: no data.rec_id or data.text (export tasks made by `recs annotate export`)", path=path
+            )
         annotation = latest_annotation(exported_task)
         if annotation is None:
             unannotated += 1

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
-TEXT = "text"            # the Text object every control is attached to
+TEXT = "text"  # the Text object every control is attached to
 CONTEXT = "context"
 SINGLE = ("modality", "addressee", "negated", "about_instrument")
 MULTIPLE = ("actors", "themes")
@@ -24,12 +24,15 @@ BOOLEAN_CHOICES = ("true", "false")
 
 def labeling_config(labels: dict[str, list[str]]) -> str:
     """The project's labeling config (XML) for the given label lists (``modality``, ``addressee``, ...)."""
+
     def choices(name: str, kind: str, required: bool) -> str:
         options = "\n".join(f"    <Choice value={quoteattr(value)}/>" for value in labels[name])
         required_attribute = ' required="true"' if required else ""
-        return (f'  <Header value="{name}"/>\n'
-                f'  <Choices name="{name}" toName="{TEXT}" choice="{kind}" showInline="true"{required_attribute}>\n'
-                f"{options}\n  </Choices>")
+        return (
+            f'  <Header value="{name}"/>\n'
+            f'  <Choices name="{name}" toName="{TEXT}" choice="{kind}" showInline="true"{required_attribute}>\n'
+            f"{options}\n  </Choices>"
+        )
 
     parts = [
         "<View>",
@@ -73,12 +76,16 @@ def task(data: dict[str, Any], tags: dict[str, Any], model_version: str, score: 
 
 def latest_annotation(exported_task: dict[str, Any]) -> dict[str, Any] | None:
     """The task's last submitted, not cancelled annotation (None when nobody annotated it)."""
-    kept = [annotation for annotation in exported_task.get("annotations") or []
-            if not annotation.get("was_cancelled")]
+    kept = [annotation for annotation in exported_task.get("annotations") or [] if not annotation.get("was_cancelled")]
     if not kept:
         return None
-    return max(kept, key=lambda annotation: (str(annotation.get("updated_at") or annotation.get("created_at") or ""),
-                                             str(annotation.get("id", ""))))
+    return max(
+        kept,
+        key=lambda annotation: (
+            str(annotation.get("updated_at") or annotation.get("created_at") or ""),
+            str(annotation.get("id", "")),
+        ),
+    )
 
 
 def read_result(result: list[dict[str, Any]]) -> dict[str, Any]:

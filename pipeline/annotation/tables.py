@@ -17,17 +17,26 @@ def contexts_by_rec(recommendations: Path) -> dict[str, str]:
     """rec_id -> lead-in, for the lettered sub-items (empty without the table or its context column)."""
     if not recommendations.is_file() or "context" not in pq.read_schema(recommendations).names:
         return {}
-    return {row["rec_id"]: row["context"] for batch in iter_parquet_rows(recommendations, columns=["rec_id", "context"])
-            for row in batch if row["context"]}
+    return {
+        row["rec_id"]: row["context"]
+        for batch in iter_parquet_rows(recommendations, columns=["rec_id", "context"])
+        for row in batch
+        if row["context"]
+    }
 
 
 def documents_by_id(documents: Path) -> dict[str, dict[str, str]]:
     """doc_id -> where it comes from (symbol, else path) and the instrument it is about."""
     if not documents.is_file():
         return {}
-    return {row["doc_id"]: {"source": row["symbol"] or row["source"] or "",
-                            "about_instrument": about_instrument_for_body(row["body"])}
-            for batch in iter_parquet_rows(documents, columns=["doc_id", "source", "symbol", "body"]) for row in batch}
+    return {
+        row["doc_id"]: {
+            "source": row["symbol"] or row["source"] or "",
+            "about_instrument": about_instrument_for_body(row["body"]),
+        }
+        for batch in iter_parquet_rows(documents, columns=["doc_id", "source", "symbol", "body"])
+        for row in batch
+    }
 
 
 def label_lists() -> dict[str, list[str]]:

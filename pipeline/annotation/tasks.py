@@ -69,8 +69,13 @@ def build_tasks(
     for item in least_sure(measured, n):
         row = rows[item.rec_id]
         document = documents.get(row["doc_id"] or "", {})
-        data = {"rec_id": row["rec_id"], "text": row["text"], "context": contexts.get(row["rec_id"], ""),
-                "source": document.get("source", ""), "why": why(item, threshold)}
+        data = {
+            "rec_id": row["rec_id"],
+            "text": row["text"],
+            "context": contexts.get(row["rec_id"], ""),
+            "source": document.get("source", ""),
+            "why": why(item, threshold),
+        }
         tags = {key: row[key] for key in ("modality", "negated", "addressee", "actors", "legal_refs", "themes")}
         tags["about_instrument"] = document.get("about_instrument")
         score = 0.0 if item.unresolved_clauses else item.theme_margin

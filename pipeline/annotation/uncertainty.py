@@ -22,9 +22,9 @@ class Uncertainty:
     """Why one recommendation is worth correcting."""
 
     rec_id: str
-    unresolved_clauses: int     # modal clauses without a subject (+1 when no modal clause was found)
-    theme_margin: float         # min |score - threshold| over every sub-theme
-    closest_theme: str          # the sub-theme with that margin
+    unresolved_clauses: int  # modal clauses without a subject (+1 when no modal clause was found)
+    theme_margin: float  # min |score - threshold| over every sub-theme
+    closest_theme: str  # the sub-theme with that margin
 
     def sort_key(self) -> tuple[bool, float, str]:
         return (self.unresolved_clauses == 0, self.theme_margin, self.rec_id)
@@ -38,8 +38,11 @@ def unresolved_clauses(row: dict[str, Any]) -> int:
 
 def measure(row: dict[str, Any], theme_scores: dict[str, float], threshold: float) -> Uncertainty:
     """The uncertainty of one tagged row, given every sub-theme's combined score."""
-    closest, margin = min(((label, abs(score - threshold)) for label, score in theme_scores.items()),
-                          key=lambda pair: (pair[1], pair[0]), default=("", 1.0))
+    closest, margin = min(
+        ((label, abs(score - threshold)) for label, score in theme_scores.items()),
+        key=lambda pair: (pair[1], pair[0]),
+        default=("", 1.0),
+    )
     return Uncertainty(row["rec_id"], unresolved_clauses(row), round(margin, 6), closest)
 
 

@@ -18,21 +18,29 @@ from pipeline.cli_support import console, handle_errors
 from pipeline.commands import paths
 from pipeline.commands.options import TaggedTable, out_option
 
-app = typer.Typer(help="Correct the tagger in Label Studio and retrain: export unsure tags, import corrections.",
-                  no_args_is_help=True)
-
+app = typer.Typer(
+    help="Correct the tagger in Label Studio and retrain: export unsure tags, import corrections.", no_args_is_help=True
+)
 
 
 @app.command("export")
 @handle_errors
 def export(
     tagged: TaggedTable = paths.TAGGED,
-    recommendations: Annotated[Path, typer.Option("--recommendations", help="Recommendations table (lead-ins of lettered items); skipped if absent.")] = paths.RECOMMENDATIONS,
-    documents: Annotated[Path, typer.Option("--documents", help="Documents table (source, instrument); skipped if absent.")] = paths.DOCUMENTS,
-    model_dir: Annotated[Path, typer.Option("--model-dir", help="Saved tagger (`recs build-tagger --out`), for every theme score.")] = paths.TAGGER,
+    recommendations: Annotated[
+        Path, typer.Option("--recommendations", help="Recommendations table (lead-ins of lettered items); skipped if absent.")
+    ] = paths.RECOMMENDATIONS,
+    documents: Annotated[
+        Path, typer.Option("--documents", help="Documents table (source, instrument); skipped if absent.")
+    ] = paths.DOCUMENTS,
+    model_dir: Annotated[
+        Path, typer.Option("--model-dir", help="Saved tagger (`recs build-tagger --out`), for every theme score.")
+    ] = paths.TAGGER,
     n: Annotated[int, typer.Option("-n", "--n", min=1, help="How many recommendations to export.")] = 50,
     out: Annotated[Path, out_option("Label Studio tasks to import (JSON).")] = paths.LABEL_STUDIO_TASKS,
-    config: Annotated[Path | None, typer.Option("--config", help="Where to write the labeling config (default: beside --out, .xml).")] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="Where to write the labeling config (default: beside --out, .xml).")
+    ] = None,
 ) -> None:
     """Export the N recommendations the tagger is least sure of, as Label Studio tasks with pre-annotations."""
     from pipeline import __version__
@@ -46,8 +54,9 @@ def export(
 
     check_input_table(tagged, "tagged table", TAGGED.names, "run `recs tag` first")
     nlp = load_tagger(model_dir)
-    tasks = build_tasks(nlp, tagged, n, contexts_by_rec(recommendations), documents_by_id(documents),
-                        f"recs {__version__} ({model_dir})")
+    tasks = build_tasks(
+        nlp, tagged, n, contexts_by_rec(recommendations), documents_by_id(documents), f"recs {__version__} ({model_dir})"
+    )
     config = config or out.with_suffix(".xml")
     write_json(out, tasks)
     write_text(config, labeling_config(label_lists()))

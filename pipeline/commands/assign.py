@@ -15,12 +15,32 @@ from pipeline.errors import RecsError
 
 @handle_errors
 def command(
-    inputs: Annotated[list[Path], typer.Argument(metavar="INPUT...", help="Reports (.txt .pdf .docx .html, or folders of them) or tables (.csv/.parquet with a 'text' column, optional 'id').")],
-    out: Annotated[Path, out_option("Output table; format by extension: .parquet, .csv or .xlsx (formatted sheet).")] = paths.ASSIGNED,
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="INPUT...",
+            help="Reports (.txt .pdf .docx .html, or folders of them) or tables (.csv/.parquet with a 'text' column, optional 'id').",
+        ),
+    ],
+    out: Annotated[
+        Path, out_option("Output table; format by extension: .parquet, .csv or .xlsx (formatted sheet).")
+    ] = paths.ASSIGNED,
     tagger: TaggerDir = paths.TAGGER,
     classifier: ClassifierDir = paths.CLASSIFIER,
-    tagged_reference: Annotated[Path, typer.Option("--tagged-reference", help="Reference tagged table: the earlier recommendations' tags (warns when it changed since training).")] = paths.TAGGED,
-    documents: Annotated[Path | None, typer.Option("--documents", help="Reference documents table (body, date of each earlier session); default: documents.parquet beside --tagged-reference.")] = None,
+    tagged_reference: Annotated[
+        Path,
+        typer.Option(
+            "--tagged-reference",
+            help="Reference tagged table: the earlier recommendations' tags (warns when it changed since training).",
+        ),
+    ] = paths.TAGGED,
+    documents: Annotated[
+        Path | None,
+        typer.Option(
+            "--documents",
+            help="Reference documents table (body, date of each earlier session); default: documents.parquet beside --tagged-reference.",
+        ),
+    ] = None,
     keep_going: KeepGoing = False,
     batch_size: BatchSize = 256,
 ) -> None:

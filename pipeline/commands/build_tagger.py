@@ -19,10 +19,21 @@ from pipeline.commands.options import out_option
 
 @handle_errors
 def command(
-    config: Annotated[Path | None, typer.Option("--config", help="spaCy config of the tagger (default: the project's configs/tagger.cfg).")] = None,
-    gold_train: Annotated[Path | None, typer.Option("--gold-train", help="Gold JSONL file or folder whose split=train records train the theme model (the config's paths.gold_train).")] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="spaCy config of the tagger (default: the project's configs/tagger.cfg).")
+    ] = None,
+    gold_train: Annotated[
+        Path | None,
+        typer.Option(
+            "--gold-train",
+            help="Gold JSONL file or folder whose split=train records train the theme model (the config's paths.gold_train).",
+        ),
+    ] = None,
     out: Annotated[Path, out_option("Where to save the tagger.")] = paths.TAGGER,
-    settings: Annotated[list[str] | None, typer.Option("--set", help="Override a config setting, e.g. --set components.recs_themes.threshold=0.6 (repeatable).")] = None,
+    settings: Annotated[
+        list[str] | None,
+        typer.Option("--set", help="Override a config setting, e.g. --set components.recs_themes.threshold=0.6 (repeatable)."),
+    ] = None,
 ) -> None:
     """Assemble the tagger from its config, train its theme model on gold, and save it."""
     from pipeline.tagging.build import CONFIG, build_tagger, parse_overrides, save_tagger, tagger_mode
@@ -37,5 +48,8 @@ def command(
     base = nlp.meta["recs"]["base_model"] or "none"
     theme_pipe = nlp.get_pipe("recs_themes") if "recs_themes" in nlp.pipe_names else None
     themes = theme_pipe.model_labels if isinstance(theme_pipe, ThemeTagger) else []
-    console.print(f"tagger ({tagger_mode(nlp)} mode, base {base}, theme model on {len(themes)} sub-themes): {saved}",
-                  highlight=False, soft_wrap=True)
+    console.print(
+        f"tagger ({tagger_mode(nlp)} mode, base {base}, theme model on {len(themes)} sub-themes): {saved}",
+        highlight=False,
+        soft_wrap=True,
+    )

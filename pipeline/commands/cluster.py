@@ -25,12 +25,29 @@ def _parse_k(value: str) -> int | None:
 def command(
     tagged: TaggedTable = paths.TAGGED,
     out: Annotated[Path, out_option("Where to write one row per recommendation with its cluster (Parquet).")] = paths.CLUSTERS,
-    model: Annotated[Path, typer.Option("--model", help="Cluster model (JSON). Read first if present, so persisting clusters keep their ids.")] = paths.CLUSTER_MODEL,
-    names: Annotated[Path, typer.Option("--names", help="Analyst file with renames and merges (YAML); missing means none.")] = paths.CLUSTER_NAMES,
-    k: Annotated[int | None, typer.Option("--k", parser=_parse_k, metavar="auto|N", help="Number of clusters (2 or more), or 'auto' to choose it by silhouette within --k-min..--k-max.")] = None,
+    model: Annotated[
+        Path, typer.Option("--model", help="Cluster model (JSON). Read first if present, so persisting clusters keep their ids.")
+    ] = paths.CLUSTER_MODEL,
+    names: Annotated[
+        Path, typer.Option("--names", help="Analyst file with renames and merges (YAML); missing means none.")
+    ] = paths.CLUSTER_NAMES,
+    k: Annotated[
+        int | None,
+        typer.Option(
+            "--k",
+            parser=_parse_k,
+            metavar="auto|N",
+            help="Number of clusters (2 or more), or 'auto' to choose it by silhouette within --k-min..--k-max.",
+        ),
+    ] = None,
     k_min: Annotated[int, typer.Option("--k-min", min=2, help="Smallest k tried when --k is not given.")] = 3,
     k_max: Annotated[int, typer.Option("--k-max", min=2, help="Largest k tried when --k is not given.")] = 10,
-    min_size: Annotated[int, typer.Option("--min-size", min=1, help="k is only chosen if every cluster has at least this many members (if any k allows it).")] = 3,
+    min_size: Annotated[
+        int,
+        typer.Option(
+            "--min-size", min=1, help="k is only chosen if every cluster has at least this many members (if any k allows it)."
+        ),
+    ] = 3,
     seed: Seed = 42,
     csv: CsvCopy = False,
 ) -> None:
@@ -46,8 +63,15 @@ def command(
     frame = read_tagged(tagged)
     previous = read_previous(model)
     result = cluster_corpus(
-        frame, k=k, k_min=k_min, k_max=k_max, min_size=min_size, seed=seed,
-        previous=previous, edits=load_edits(names), data_hash=tagged_hash(frame),
+        frame,
+        k=k,
+        k_min=k_min,
+        k_max=k_max,
+        min_size=min_size,
+        seed=seed,
+        previous=previous,
+        edits=load_edits(names),
+        data_hash=tagged_hash(frame),
     )
     rows = result.table_rows(frame)
     write_parquet(out, rows, CLUSTERS)

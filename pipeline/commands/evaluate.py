@@ -24,9 +24,13 @@ from pipeline.commands.options import BatchSize, Split, TaggerModelDir, out_opti
 @handle_errors
 def command(
     gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (e.g. data/gold/seed.jsonl data/gold/constructed.jsonl).")],
-    split: Annotated[Split, typer.Option("--split", help="Which records to score (all reports train, test and all).")] = Split.all,
+    split: Annotated[
+        Split, typer.Option("--split", help="Which records to score (all reports train, test and all).")
+    ] = Split.all,
     model_dir: TaggerModelDir = paths.TAGGER,
-    out: Annotated[Path, out_option("Headline metrics JSON; details go beside it as <name>_details.json.")] = paths.TAGGING_METRICS,
+    out: Annotated[
+        Path, out_option("Headline metrics JSON; details go beside it as <name>_details.json.")
+    ] = paths.TAGGING_METRICS,
     batch_size: BatchSize = 64,
 ) -> None:
     """Score the saved tagger on gold recommendations: modality, addressee, actors, legal references, themes."""

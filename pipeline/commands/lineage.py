@@ -15,12 +15,24 @@ from pipeline.commands.options import ClassifierDir, CsvCopy, SeedTexts, TaggedT
 @handle_errors
 def command(
     tagged: TaggedTable = paths.TAGGED,
-    documents: Annotated[Path, typer.Option("--documents", help="Documents table (body and date of every session).")] = paths.DOCUMENTS,
+    documents: Annotated[
+        Path, typer.Option("--documents", help="Documents table (body and date of every session).")
+    ] = paths.DOCUMENTS,
     classifier: ClassifierDir = paths.CLASSIFIER,
     tagger: TaggerDir = paths.TAGGER,
-    out: Annotated[Path, out_option("Lineage of every reference recommendation against the sessions before its own (Parquet).")] = paths.LINEAGE,
-    metrics: Annotated[Path, typer.Option("--metrics", help="Confusion matrix and per-relation precision and recall (JSON, a DVC metric).")] = paths.LINEAGE_METRICS,
-    labelled: Annotated[list[Path] | None, typer.Option("--labelled", help="Labelled lineage set (JSON Lines) to score; repeat the option; the file stem names it in the metrics.")] = None,
+    out: Annotated[
+        Path, out_option("Lineage of every reference recommendation against the sessions before its own (Parquet).")
+    ] = paths.LINEAGE,
+    metrics: Annotated[
+        Path, typer.Option("--metrics", help="Confusion matrix and per-relation precision and recall (JSON, a DVC metric).")
+    ] = paths.LINEAGE_METRICS,
+    labelled: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--labelled",
+            help="Labelled lineage set (JSON Lines) to score; repeat the option; the file stem names it in the metrics.",
+        ),
+    ] = None,
     seed_texts: SeedTexts = paths.SEED_TEXTS,
     csv: CsvCopy = False,
 ) -> None:
@@ -43,18 +55,23 @@ def command(
     catalogue = load_catalogue(tagged, documents)
     rows = history_rows(model, catalogue, decision)
     counts = {relation: sum(row["relation"] == relation for row in rows) for relation in ("repeats", "related", "new")}
-    lines = [f"{len(rows)} reference recommendations in {len(catalogue.sessions)} session(s): "
-             + ", ".join(f"{n} {relation}" for relation, n in counts.items()) + f" (against earlier sessions) -> {out}"]
+    lines = [
+        f"{len(rows)} reference recommendations in {len(catalogue.sessions)} session(s): "
+        + ", ".join(f"{n} {relation}" for relation, n in counts.items())
+        + f" (against earlier sessions) -> {out}"
+    ]
     report = decision_summary(decision)
     if labelled:
         nlp, _ = tagger_bridge.load(tagger)
         for path in labelled:
             figures = evaluate(prepare(path, seed_texts, nlp, model, catalogue), catalogue, decision)
             report[path.stem] = figures
-            lines.append(f"{path.stem}: {figures['n']} records, balanced accuracy {figures['balanced_accuracy']}, "
-                         f"new recall {figures['new_recall']}, restatements called new {figures['restatement_called_new']}, "
-                         f"repeats named right {figures['repeats_id_accuracy']}, strength change right {figures['strength_change_accuracy']}")
-    write_parquet(out, rows, LINEAGE)   # only now: a bad labelled set leaves no output behind
+            lines.append(
+                f"{path.stem}: {figures['n']} records, balanced accuracy {figures['balanced_accuracy']}, "
+                f"new recall {figures['new_recall']}, restatements called new {figures['restatement_called_new']}, "
+                f"repeats named right {figures['repeats_id_accuracy']}, strength change right {figures['strength_change_accuracy']}"
+            )
+    write_parquet(out, rows, LINEAGE)  # only now: a bad labelled set leaves no output behind
     if csv:
         write_csv_beside(out)
     write_json(metrics, report)

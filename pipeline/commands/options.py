@@ -48,6 +48,4 @@ TaggedTable = Annotated[Path, typer.Option("--tagged", help="Tagged reference co
 TaggerDir = Annotated[Path, typer.Option("--tagger", help="Saved tagger written by `recs build-tagger`.")]
 TaggerModelDir = Annotated[Path, typer.Option("--model-dir", help="Saved tagger written by `recs build-tagger`.")]
 ClassifierDir = Annotated[Path, typer.Option("--classifier", help="Classifier folder written by `recs train`.")]
-SeedTexts = Annotated[
-    Path, typer.Option("--seed-texts", help="Gold texts of the session the labelled lineage sets refer to.")
-]
+SeedTexts = Annotated[Path, typer.Option("--seed-texts", help="Gold texts of the session the labelled lineage sets refer to.")]

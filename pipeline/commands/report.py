@@ -13,13 +13,27 @@ from pipeline.commands import paths
 
 @handle_errors
 def command(
-    processed: Annotated[Path, typer.Option(help="Folder with documents/recommendations/tagged/clusters .parquet.")] = paths.PROCESSED,
+    processed: Annotated[
+        Path, typer.Option(help="Folder with documents/recommendations/tagged/clusters .parquet.")
+    ] = paths.PROCESSED,
     metrics: Annotated[Path, typer.Option(help="Folder with the metrics JSON files (tagging.json, train.json).")] = paths.METRICS,
-    assigned: Annotated[Path, typer.Option(help="Output of `recs assign` shown as the 'New session' section when it exists.")] = paths.ASSIGNED,
-    new_session: Annotated[bool, typer.Option("--new-session/--no-new-session", help="Include the 'New session' section from --assigned (off in `dvc repro`, which only reports the reference corpus).")] = True,
+    assigned: Annotated[
+        Path, typer.Option(help="Output of `recs assign` shown as the 'New session' section when it exists.")
+    ] = paths.ASSIGNED,
+    new_session: Annotated[
+        bool,
+        typer.Option(
+            "--new-session/--no-new-session",
+            help="Include the 'New session' section from --assigned (off in `dvc repro`, which only reports the reference corpus).",
+        ),
+    ] = True,
     out: Annotated[Path, typer.Option(help="HTML file to write (atomically).")] = paths.REPORT,
-    plots_dir: Annotated[Path | None, typer.Option(help="Also write the CSVs behind `dvc plots show` (modality, themes, cluster sizes) here.")] = None,
-    max_listed: Annotated[int, typer.Option(min=1, help="List at most this many reference recommendations in full (linked ones are always listed).")] = 5000,
+    plots_dir: Annotated[
+        Path | None, typer.Option(help="Also write the CSVs behind `dvc plots show` (modality, themes, cluster sizes) here.")
+    ] = None,
+    max_listed: Annotated[
+        int, typer.Option(min=1, help="List at most this many reference recommendations in full (linked ones are always listed).")
+    ] = 5000,
 ) -> None:
     """Write the analyst report: corpus, modality, actors, legal references, themes, clusters, metrics, new session.
 

@@ -33,8 +33,9 @@ def command(
 
     total = check_input_table(documents, "documents table", DOCUMENT_COLUMNS, "run `recs ingest` first, or pass --documents")
     report = batch_report()
-    written_rows = write_recommendations(document_rows(documents), out, report,
-                                         progress=lambda stream: progress_bar(stream, "Segmenting", total=total))
+    written_rows = write_recommendations(
+        document_rows(documents), out, report, progress=lambda stream: progress_bar(stream, "Segmenting", total=total)
+    )
     documents_done = f"{report.processed} document{'' if report.processed == 1 else 's'}"
     written = f"{written_rows} recommendations from {documents_done} written to {out}"
     if csv:
@@ -43,4 +44,3 @@ def command(
         finish_batch(report, "segment", keep_going)
     finally:
         console.print(written, highlight=False, soft_wrap=True)
-

@@ -18,11 +18,22 @@ from pipeline.commands.options import BatchSize, CsvCopy, TaggerModelDir, out_op
 
 @handle_errors
 def command(
-    recommendations: Annotated[Path, typer.Option("--recommendations", help="Recommendations table written by `recs segment`.")] = paths.RECOMMENDATIONS,
-    documents: Annotated[Path, typer.Option("--documents", help="Documents table (its `body` tells which instrument \"the Protocol\" means); skipped if absent.")] = paths.DOCUMENTS,
+    recommendations: Annotated[
+        Path, typer.Option("--recommendations", help="Recommendations table written by `recs segment`.")
+    ] = paths.RECOMMENDATIONS,
+    documents: Annotated[
+        Path,
+        typer.Option(
+            "--documents", help='Documents table (its `body` tells which instrument "the Protocol" means); skipped if absent.'
+        ),
+    ] = paths.DOCUMENTS,
     out: Annotated[Path, out_option("Where to write the tagged table (Parquet).")] = paths.TAGGED,
-    jsonl: Annotated[Path, typer.Option("--jsonl", help="Where to write every span with its offsets (JSON Lines).")] = paths.TAGGED_JSONL,
-    html: Annotated[Path | None, typer.Option("--html", help="Also write a displaCy page of the tagged recommendations here.")] = None,
+    jsonl: Annotated[
+        Path, typer.Option("--jsonl", help="Where to write every span with its offsets (JSON Lines).")
+    ] = paths.TAGGED_JSONL,
+    html: Annotated[
+        Path | None, typer.Option("--html", help="Also write a displaCy page of the tagged recommendations here.")
+    ] = None,
     model_dir: TaggerModelDir = paths.TAGGER,
     batch_size: BatchSize = 64,
     n_process: Annotated[int, typer.Option("--n-process", min=1, help="Processes for nlp.pipe.")] = 1,
@@ -39,11 +50,22 @@ def command(
     with warnings_shown():
         nlp = load_tagger(model_dir)
     mode = tagger_mode(nlp)
-    written = write_tagged(nlp, recommendation_rows(recommendations, about, batch_size), out, jsonl, batch_size, n_process,
-                           progress=lambda stream: progress_bar(stream, "Tagging", total=total))
+    written = write_tagged(
+        nlp,
+        recommendation_rows(recommendations, about, batch_size),
+        out,
+        jsonl,
+        batch_size,
+        n_process,
+        progress=lambda stream: progress_bar(stream, "Tagging", total=total),
+    )
     base = nlp.meta.get("recs", {}).get("base_model") or "none"
-    lines = [f"{written} recommendations tagged ({mode} mode, base {base})", f"table: {out}", f"spans: {jsonl}",
-             f"tagger: {model_dir}"]
+    lines = [
+        f"{written} recommendations tagged ({mode} mode, base {base})",
+        f"table: {out}",
+        f"spans: {jsonl}",
+        f"tagger: {model_dir}",
+    ]
     if csv:
         lines.append(f"CSV copy: {write_csv_beside(out)}")
     if html is not None:
@@ -51,4 +73,3 @@ def command(
 
         lines.append(f"displaCy page: {write_html(span_records(jsonl), html)}")
     console.print("\n".join(lines), highlight=False, soft_wrap=True)
-

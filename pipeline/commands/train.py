@@ -31,18 +31,46 @@ def _threshold(value: str) -> str | float:
 @handle_errors
 def command(
     tagged: TaggedTable = paths.TAGGED,
-    clusters: Annotated[Path, typer.Option("--clusters", help="Cluster of each reference recommendation, written by `recs cluster`.")] = paths.CLUSTERS,
-    model_dir: Annotated[Path, typer.Option("--model-dir", help="Where to save the model (model.json + .npy arrays), labels.json and manifest.json.")] = paths.CLASSIFIER,
-    metrics: Annotated[Path, typer.Option("--metrics", help="Cross-validated metrics (flat JSON for `dvc metrics show`).")] = paths.TRAIN_METRICS,
-    plots_dir: Annotated[Path, typer.Option("--plots-dir", help="Where to write confusion.csv (actual,predicted) for `dvc plots`.")] = paths.PLOTS,
+    clusters: Annotated[
+        Path, typer.Option("--clusters", help="Cluster of each reference recommendation, written by `recs cluster`.")
+    ] = paths.CLUSTERS,
+    model_dir: Annotated[
+        Path,
+        typer.Option("--model-dir", help="Where to save the model (model.json + .npy arrays), labels.json and manifest.json."),
+    ] = paths.CLASSIFIER,
+    metrics: Annotated[
+        Path, typer.Option("--metrics", help="Cross-validated metrics (flat JSON for `dvc metrics show`).")
+    ] = paths.TRAIN_METRICS,
+    plots_dir: Annotated[
+        Path, typer.Option("--plots-dir", help="Where to write confusion.csv (actual,predicted) for `dvc plots`.")
+    ] = paths.PLOTS,
     features: Annotated[FeatureSet, typer.Option("--features", help="Feature set of the saved model.")] = FeatureSet.tfidf_tags,
-    compare: Annotated[str, typer.Option("--compare", help="Comma-separated feature sets to cross-validate side by side.")] = DEFAULT_COMPARE,
-    C: Annotated[float, typer.Option("--C", min=1e-6, help="Inverse regularization strength of the LogisticRegression.")] = DEFAULT_C,
-    novelty_threshold: Annotated[str, typer.Option("--novelty-threshold", parser=_threshold, help="'auto' (chosen on held-out reference + --novelty-data) or a support score in [0, 1].")] = "auto",
-    novelty_data: Annotated[Path, typer.Option("--novelty-data", help="Out-of-scope texts (JSON Lines: id, text) used by --novelty-threshold auto.")] = paths.NOVELTY_DATA,
+    compare: Annotated[
+        str, typer.Option("--compare", help="Comma-separated feature sets to cross-validate side by side.")
+    ] = DEFAULT_COMPARE,
+    C: Annotated[
+        float, typer.Option("--C", min=1e-6, help="Inverse regularization strength of the LogisticRegression.")
+    ] = DEFAULT_C,
+    novelty_threshold: Annotated[
+        str,
+        typer.Option(
+            "--novelty-threshold",
+            parser=_threshold,
+            help="'auto' (chosen on held-out reference + --novelty-data) or a support score in [0, 1].",
+        ),
+    ] = "auto",
+    novelty_data: Annotated[
+        Path, typer.Option("--novelty-data", help="Out-of-scope texts (JSON Lines: id, text) used by --novelty-threshold auto.")
+    ] = paths.NOVELTY_DATA,
     tagger: TaggerDir = paths.TAGGER,
     seed: Seed = 42,
-    lineage_dev: Annotated[Path, typer.Option("--lineage-dev", help="Labelled later-session texts (repeats/related/new) on which the lineage decision is calibrated by cross-validation; skipped if absent.")] = paths.LINEAGE_DEV,
+    lineage_dev: Annotated[
+        Path,
+        typer.Option(
+            "--lineage-dev",
+            help="Labelled later-session texts (repeats/related/new) on which the lineage decision is calibrated by cross-validation; skipped if absent.",
+        ),
+    ] = paths.LINEAGE_DEV,
     seed_texts: SeedTexts = paths.SEED_TEXTS,
 ) -> None:
     """Train the classifier that assigns new recommendations to clusters or flags them novel."""
@@ -73,11 +101,25 @@ def command(
         if novelty_threshold == "auto":
             texts = read_out_of_scope(novelty_data)
             out_of_scope = as_frame(pd.DataFrame(list(tagger_bridge.tag(nlp, texts))))
-    result = train(reference, cluster_table, feature_set=feature_set, C=C, novelty_threshold=novelty_threshold,
-                   out_of_scope=out_of_scope, compare=compared, seed=seed)
-    params = {"features": feature_set, "C": C, "novelty_threshold": result.metrics["novelty_threshold"],
-              "novelty_threshold_param": novelty_threshold, "seed": seed, "compare": compared,
-              "reference_hash": tagged_hash(reference)}
+    result = train(
+        reference,
+        cluster_table,
+        feature_set=feature_set,
+        C=C,
+        novelty_threshold=novelty_threshold,
+        out_of_scope=out_of_scope,
+        compare=compared,
+        seed=seed,
+    )
+    params = {
+        "features": feature_set,
+        "C": C,
+        "novelty_threshold": result.metrics["novelty_threshold"],
+        "novelty_threshold_param": novelty_threshold,
+        "seed": seed,
+        "compare": compared,
+        "reference_hash": tagged_hash(reference),
+    }
     decision = None
     lineage_note = f"lineage decision: not calibrated ({lineage_dev} absent)"
     if nlp is not None and lineage_dev.is_file():
@@ -93,8 +135,14 @@ def command(
         f"{m['n_recommendations']} recommendations, {m['n_clusters']} clusters, features {feature_set}: "
         f"cross-validated accuracy {m['accuracy']:.3f}, macro-F1 {m['macro_f1']:.3f}, log-loss {m['log_loss']:.3f}",
         f"novelty threshold {m['novelty_threshold']:.4f} ({m['novelty_threshold_source']})"
-        + (f": flags {m['novel_rate_out_of_scope']:.0%} of out-of-scope texts, {m['novel_rate_held_out_reference']:.0%} of held-out reference"
-           if "novel_rate_out_of_scope" in m else ""),
-        lineage_note, f"model: {model_dir}", f"metrics: {metrics}", f"confusion: {confusion}",
+        + (
+            f": flags {m['novel_rate_out_of_scope']:.0%} of out-of-scope texts, {m['novel_rate_held_out_reference']:.0%} of held-out reference"
+            if "novel_rate_out_of_scope" in m
+            else ""
+        ),
+        lineage_note,
+        f"model: {model_dir}",
+        f"metrics: {metrics}",
+        f"confusion: {confusion}",
     ]
     console.print("\n".join(lines), highlight=False, soft_wrap=True)

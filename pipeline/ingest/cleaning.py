@@ -28,15 +28,20 @@ SOFT_HYPHEN = "\u00ad"
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 _LIGATURE = re.compile("|".join(_LIGATURES))
 
-MAX_WRAPPED_LINE = 200    # no printed page wraps a line this long: such a line is a whole paragraph
-DEFAULT_WRAP_WIDTH = 80   # characters per wrapped line when the document has too few to measure
+MAX_WRAPPED_LINE = 200  # no printed page wraps a line this long: such a line is a whole paragraph
+DEFAULT_WRAP_WIDTH = 80  # characters per wrapped line when the document has too few to measure
 MIN_LINES_TO_MEASURE = 10
-SHORT_LINE_SHARE = 0.6    # a line shorter than this share of the wrap width ends its paragraph
+SHORT_LINE_SHARE = 0.6  # a line shorter than this share of the wrap width ends its paragraph
 
 
 def split_lines(page: str) -> list[str]:
     """Stripped lines of one page, with ligatures spelled out and soft hyphens kept only at line ends."""
-    page = _LIGATURE.sub(lambda match: _LIGATURES[match.group()], page).replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
+    page = (
+        _LIGATURE.sub(lambda match: _LIGATURES[match.group()], page)
+        .replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\x0b", "\n")
+    )
     lines = []
     for raw in page.split("\n"):
         line = raw.strip()

@@ -28,7 +28,9 @@ MAX_CONTROL_SHARE = 0.01
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # Single-byte Latin code pages that charset-normalizer confuses on short English text;
 # an English report in one of them is, in practice, Windows-1252.
-_LATIN_SINGLE_BYTE = frozenset({"cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "latin_1", "iso8859_15", "iso8859_2", "cp850", "cp437", "mac_roman"})
+_LATIN_SINGLE_BYTE = frozenset(
+    {"cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "latin_1", "iso8859_15", "iso8859_2", "cp850", "cp437", "mac_roman"}
+)
 
 
 def _detect(data: bytes, path: Path) -> str:

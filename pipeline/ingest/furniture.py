@@ -24,15 +24,15 @@ _PATTERN_FURNITURE = re.compile(
     # Bare page numbers: "2", "- 3 -", "Page 4", "Page 4 of 12", "4/12" (never a lone year such as "2013").
     r"|\d{1,3}|[-–—]\s*\d{1,4}\s*[-–—]|(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?|\d{1,4}\s*/\s*\d{1,4}"
 )
-MAX_PATTERN_CHARS = 60    # job numbers, page numbers and symbols are short: longer lines skip the checks
+MAX_PATTERN_CHARS = 60  # job numbers, page numbers and symbols are short: longer lines skip the checks
 _HAS_WORD_CHARACTER = re.compile(r"[^\W_]")
 _DIGITS = re.compile(r"\d+")
 
-EDGE_LINES = 3            # lines at the top and bottom of a page where running headers/footers sit
-RUNNING_SHARE = 0.5       # a running header appears on at least this share of the pages ...
-RUNNING_MIN_PAGES = 2     # ... and on at least this many pages
+EDGE_LINES = 3  # lines at the top and bottom of a page where running headers/footers sit
+RUNNING_SHARE = 0.5  # a running header appears on at least this share of the pages ...
+RUNNING_MIN_PAGES = 2  # ... and on at least this many pages
 MAX_FURNITURE_CHARS = 120  # longer lines are text, however often they repeat
-REPEATS_IN_TEXT = 3       # in a single-page .txt, a short line seen this often is a running header
+REPEATS_IN_TEXT = 3  # in a single-page .txt, a short line seen this often is a running header
 SYMBOL_HEADER_LINES = 10  # the document's own symbol stands within its first lines
 
 
@@ -122,11 +122,7 @@ def remove_furniture(pages: list[list[str]], count_repeats: bool) -> list[list[s
                 keep = not own_symbol_kept and seen_lines <= SYMBOL_HEADER_LINES
                 own_symbol_kept = own_symbol_kept or keep
                 kept.append(line if keep else "")
-            elif (
-                is_pattern_furniture(line)
-                or line in repeated
-                or index in running_here
-            ):
+            elif is_pattern_furniture(line) or line in repeated or index in running_here:
                 kept.append("")
             else:
                 kept.append(line)

@@ -48,9 +48,7 @@ _FORM_TOKEN = (
     r"|YES|NO|Yes|No|/|[._\u2026]{3,})"
 )
 FORM_LINE = re.compile(rf"{_FORM_TOKEN}(?:\s*{_FORM_TOKEN})*")
-_FORM_ANCHOR = re.compile(
-    r"action\s+taken|Comments?\s*:|Please\s+elaborate|\b(?:YES\s*/?\s*NO|Yes\s*/\s*No)\b|[._\u2026]{3,}"
-)
+_FORM_ANCHOR = re.compile(r"action\s+taken|Comments?\s*:|Please\s+elaborate|\b(?:YES\s*/?\s*NO|Yes\s*/\s*No)\b|[._\u2026]{3,}")
 
 
 MAX_LABEL_HEADING_CHARS = 40
@@ -127,5 +125,8 @@ def continues_across_break(block: str, line: str) -> bool:
     last_word = block.rsplit(None, 1)[-1].lower()
     # "... the United Nations Convention against" + "Transnational Organized Crime": no paragraph or
     # heading ends on a function word. "... article 8, paragraph" + "4, of": a number its last word calls for.
-    return (starts_lowercase(line) or last_word in FUNCTION_WORDS
-            or (line[:1].isdigit() and not starts_enumerator(line) and last_word in REFERENCE_WORDS))
+    return (
+        starts_lowercase(line)
+        or last_word in FUNCTION_WORDS
+        or (line[:1].isdigit() and not starts_enumerator(line) and last_word in REFERENCE_WORDS)
+    )

@@ -13,14 +13,16 @@ from dataclasses import asdict, dataclass
 from pipeline.ingest.lines import starts_enumerator, starts_heading
 from pipeline.ingest.patterns import DATE, MONTH, find_un_symbol, iso_date
 
-HEAD_BLOCKS = 30          # the masthead is within the first blocks ...
+HEAD_BLOCKS = 30  # the masthead is within the first blocks ...
 MAX_HEAD_BLOCK_CHARS = 300  # ... and made of short ones; a long block is the report itself
-RAW_HEAD_LINES = 15       # the symbol may survive only in the raw first lines (running headers are removed)
+RAW_HEAD_LINES = 15  # the symbol may survive only in the raw first lines (running headers are removed)
 
-_SPECIFIC_BODIES = r"Working Group|Group of Experts|Expert Group|Subcommittee|Committee|Commission|Subcommission|Board|Forum|Task Force"
+_SPECIFIC_BODIES = (
+    r"Working Group|Group of Experts|Expert Group|Subcommittee|Committee|Commission|Subcommission|Board|Forum|Task Force"
+)
 _GENERAL_BODIES = r"Conference|Council|Assembly|Meeting"
 _BODY = re.compile(rf"\b(?:(?P<specific>{_SPECIFIC_BODIES})|(?P<general>{_GENERAL_BODIES}))\b")
-BODY_NOUN_WITHIN = 60     # "Open-ended Intergovernmental Working Group ...": the noun comes early
+BODY_NOUN_WITHIN = 60  # "Open-ended Intergovernmental Working Group ...": the noun comes early
 _NOT_BODY = re.compile(r"(?i:distr|original|report|draft|note|agenda)\b")
 _TITLE = re.compile(
     r"(?i:(?:(?:draft|revised|provisional|final|advance|annotated)\s+)*"
@@ -31,7 +33,38 @@ _VENUE = re.compile(
     rf"(?:\d{{1,2}}(?:\s+{MONTH})?(?:\s*(?:[-–—]|and|to)\s*\d{{1,2}})?\s+{MONTH}|{MONTH}\s+\d{{1,2}})"
 )
 # First words of multi-word city names, so "Trafficking in Persons New York, 5 May" yields "New York".
-_CITY_LEADS = frozenset({"New", "San", "Santa", "Santo", "Buenos", "Addis", "Kuala", "Abu", "Dar", "Port", "Rio", "São", "Sao", "Hong", "Tel", "Cape", "Phnom", "Panama", "Mexico", "Los", "La", "Le", "El", "St.", "Saint", "Ho", "Da", "Ulaan"})
+_CITY_LEADS = frozenset(
+    {
+        "New",
+        "San",
+        "Santa",
+        "Santo",
+        "Buenos",
+        "Addis",
+        "Kuala",
+        "Abu",
+        "Dar",
+        "Port",
+        "Rio",
+        "São",
+        "Sao",
+        "Hong",
+        "Tel",
+        "Cape",
+        "Phnom",
+        "Panama",
+        "Mexico",
+        "Los",
+        "La",
+        "Le",
+        "El",
+        "St.",
+        "Saint",
+        "Ho",
+        "Da",
+        "Ulaan",
+    }
+)
 
 
 @dataclass(frozen=True)

@@ -11,15 +11,23 @@ import re
 
 # A UN document symbol: an upper-case series code, then at least two "/"-separated
 # parts such as "COP", "WG.4", "2010", "L.1", "Add.1", "CN.15", "RES".
-UN_SYMBOL = re.compile(
-    r"(?<![\w/.])[A-Z]{1,8}(?:/(?:[A-Za-z]{1,10}(?:\.\d{1,3}){0,2}|\d{1,4}[A-Za-z]?)){2,}(?![\w/])"
-)
+UN_SYMBOL = re.compile(r"(?<![\w/.])[A-Z]{1,8}(?:/(?:[A-Za-z]{1,10}(?:\.\d{1,3}){0,2}|\d{1,4}[A-Za-z]?)){2,}(?![\w/])")
 
 _DIGIT = re.compile(r"\d")
 
 MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 MONTH = "(?:" + "|".join(MONTHS) + ")"
 

@@ -154,14 +154,21 @@ class Assigner:
     @staticmethod
     def array_files(description: dict[str, Any]) -> list[str]:
         """Every array file a ``model.json`` description refers to."""
-        return [*FeatureTables.files(description["features"]), *ARRAY_FILES,
-                *(f"{REFERENCE_STEM}.{part}.npy" for part in ("data", "indices", "indptr", "shape"))]
+        return [
+            *FeatureTables.files(description["features"]),
+            *ARRAY_FILES,
+            *(f"{REFERENCE_STEM}.{part}.npy" for part in ("data", "indices", "indptr", "shape")),
+        ]
 
     @classmethod
     def from_disk(cls, folder: Path, description: dict[str, Any]) -> "Assigner":
         """Rebuild from ``model.json`` (already read and verified) and its arrays; nothing is unpickled."""
-        linear = LinearModel(coef=load_array(folder / "coef.npy"), intercept=load_array(folder / "intercept.npy"),
-                             beta=float(description["beta"]), calibrated=bool(description["calibrated"]))
+        linear = LinearModel(
+            coef=load_array(folder / "coef.npy"),
+            intercept=load_array(folder / "intercept.npy"),
+            beta=float(description["beta"]),
+            calibrated=bool(description["calibrated"]),
+        )
         return cls(
             features=FeatureTables.from_disk(folder, description["features"]),
             linear=linear,

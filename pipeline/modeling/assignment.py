@@ -32,10 +32,14 @@ def _table_rows(path: Path, batch_size: int) -> Iterator[dict[str, Any]]:
     """Rows of a CSV/Parquet input with its ``text`` column; the id defaults to ``file:row``."""
     if path.suffix.lower() == ".csv":
         try:
-            chunks: Iterable[pd.DataFrame] = pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=batch_size, encoding="utf-8-sig")
+            chunks: Iterable[pd.DataFrame] = pd.read_csv(
+                path, dtype=str, keep_default_na=False, chunksize=batch_size, encoding="utf-8-sig"
+            )
             columns = pd.read_csv(path, dtype=str, nrows=0, encoding="utf-8-sig").columns
         except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as error:
-            raise RecsError(f"cannot be read as CSV ({str(error).splitlines()[0] if str(error) else type(error).__name__})", path) from None
+            raise RecsError(
+                f"cannot be read as CSV ({str(error).splitlines()[0] if str(error) else type(error).__name__})", path
+            ) from None
     else:
         try:
             parquet = pq.ParquetFile(path)
@@ -82,8 +86,15 @@ def _report_rows(paths: list[Path], report: BatchReport) -> Iterator[dict[str, A
             continue
         about = about_instrument_for_body(document.get("body"))
         for rec in recommendations:
-            yield {"id": rec["rec_id"], "source": document["source"], "number": rec["number"], "text": rec["text"],
-                   "context": rec["context"], "doc_id": rec["doc_id"], "about_instrument": about}
+            yield {
+                "id": rec["rec_id"],
+                "source": document["source"],
+                "number": rec["number"],
+                "text": rec["text"],
+                "context": rec["context"],
+                "doc_id": rec["doc_id"],
+                "about_instrument": about,
+            }
 
 
 def _counted(rows: Iterator[dict[str, Any]], report: BatchReport) -> Iterator[dict[str, Any]]:
@@ -121,8 +132,16 @@ def _cluster(result: dict[str, Any], lineage: dict[str, Any], reference_clusters
     return str(reference_clusters.get(anchor, NOVEL))
 
 
-def assign_batches(rows: Iterator[dict[str, Any]], nlp: Language, model: Assigner, labels: dict[str, str],
-                   report: BatchReport, batch_size: int, catalogue: Catalogue, decision: DecisionConfig) -> Iterator[list[dict[str, Any]]]:
+def assign_batches(
+    rows: Iterator[dict[str, Any]],
+    nlp: Language,
+    model: Assigner,
+    labels: dict[str, str],
+    report: BatchReport,
+    batch_size: int,
+    catalogue: Catalogue,
+    decision: DecisionConfig,
+) -> Iterator[list[dict[str, Any]]]:
     """Tag, classify and trace input rows a batch at a time; yield ASSIGNED rows. Rows with empty text are skipped and counted.
 
     ``novel`` is exactly ``relation == "new"``: one decision, calibrated where it is hard (docs/lineage.md).
@@ -135,17 +154,24 @@ def assign_batches(rows: Iterator[dict[str, Any]], nlp: Language, model: Assigne
             continue
         tagged = list(tagger_bridge.tag(nlp, ({**row, "rec_id": row["id"]} for row in kept), batch_size))
         results = model.assign(tagged)
-        lineages = lineage_rows(tagged, [r["similar_ids"] for r in results], [r["similar_scores"] for r in results], catalogue, decision)
+        lineages = lineage_rows(
+            tagged, [r["similar_ids"] for r in results], [r["similar_scores"] for r in results], catalogue, decision
+        )
         out = []
         for row, tags, result, lineage in zip(kept, tagged, results, lineages):
             cluster_id = _cluster(result, lineage, reference_clusters)
-            out.append({
-                "id": row["id"], "source": row["source"], "number": row["number"], "text": row["text"],
-                **lineage,
-                **{name: tags[name] for name in TAG_COLUMNS},
-                **result,
-                "cluster_id": cluster_id,
-                "novel": lineage["relation"] == NEW,
-                "cluster_label": NOVEL_LABEL if cluster_id == NOVEL else labels.get(cluster_id, cluster_id),
-            })
+            out.append(
+                {
+                    "id": row["id"],
+                    "source": row["source"],
+                    "number": row["number"],
+                    "text": row["text"],
+                    **lineage,
+                    **{name: tags[name] for name in TAG_COLUMNS},
+                    **result,
+                    "cluster_id": cluster_id,
+                    "novel": lineage["relation"] == NEW,
+                    "cluster_label": NOVEL_LABEL if cluster_id == NOVEL else labels.get(cluster_id, cluster_id),
+                }
+            )
         yield out

@@ -82,8 +82,14 @@ class ClusterClassifier(ClassifierMixin, BaseEstimator):
         Seed of the calibration folds.
     """
 
-    def __init__(self, feature_set: str = "tfidf+tags", C: float = DEFAULT_C, novelty_threshold: float = 0.2,
-                 n_similar: int = 3, random_state: int = 42) -> None:
+    def __init__(
+        self,
+        feature_set: str = "tfidf+tags",
+        C: float = DEFAULT_C,
+        novelty_threshold: float = 0.2,
+        n_similar: int = 3,
+        random_state: int = 42,
+    ) -> None:
         self.feature_set = feature_set
         self.C = C
         self.novelty_threshold = novelty_threshold

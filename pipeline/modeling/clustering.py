@@ -52,9 +52,9 @@ class ClusterModel:
     """The outcome of one clustering run; ``to_json`` is what ``models/clusters.json`` holds."""
 
     rec_ids: list[str]
-    assignment: dict[str, str]                 # rec_id -> final cluster id (after analyst merges)
-    clusters: list[dict[str, Any]]             # final clusters, ordered by id
-    raw_clusters: list[dict[str, Any]]         # clusters before merges: what the next run matches against
+    assignment: dict[str, str]  # rec_id -> final cluster id (after analyst merges)
+    clusters: list[dict[str, Any]]  # final clusters, ordered by id
+    raw_clusters: list[dict[str, Any]]  # clusters before merges: what the next run matches against
     k_scores: dict[int, float]
     chosen_k: int
     next_id: int
@@ -69,8 +69,13 @@ class ClusterModel:
         """Rows of the CLUSTERS table: each clustered recommendation of ``frame`` with its final cluster."""
         by_id = frame.set_index("rec_id")
         return [
-            {"rec_id": rec_id, "number": by_id.at[rec_id, "number"], "doc_id": by_id.at[rec_id, "doc_id"],
-             "cluster_id": self.assignment[rec_id], "cluster_label": self.label_of(self.assignment[rec_id])}
+            {
+                "rec_id": rec_id,
+                "number": by_id.at[rec_id, "number"],
+                "doc_id": by_id.at[rec_id, "doc_id"],
+                "cluster_id": self.assignment[rec_id],
+                "cluster_label": self.label_of(self.assignment[rec_id]),
+            }
             for rec_id in self.rec_ids
         ]
 
@@ -134,8 +139,9 @@ def _kmeans(X: Any, k: int, seed: int, warm: np.ndarray | None = None) -> np.nda
     return kept.labels_ if kept.inertia_ <= fresh.inertia_ * (1 + WARM_START_TOLERANCE) else fresh.labels_
 
 
-def select_k(X: Any, k_values: list[int], seed: int, min_size: int, notes: list[str],
-             warm: np.ndarray | None = None) -> tuple[int, dict[int, float], np.ndarray]:
+def select_k(
+    X: Any, k_values: list[int], seed: int, min_size: int, notes: list[str], warm: np.ndarray | None = None
+) -> tuple[int, dict[int, float], np.ndarray]:
     """Cluster for every k; keep the best cosine silhouette among k whose clusters all reach ``min_size``."""
     scores: dict[int, float] = {}
     candidates: list[tuple[bool, float, int, np.ndarray]] = []
@@ -146,7 +152,9 @@ def select_k(X: Any, k_values: list[int], seed: int, min_size: int, notes: list[
         candidates.append((int(np.bincount(labels).min()) >= min_size, round(score, 12), -k, labels))
     best = max(candidates, key=lambda c: c[:3])
     if not best[0] and len(k_values) > 1:
-        notes.append(f"no k in {k_values[0]}..{k_values[-1]} gives clusters of at least {min_size} members; took the best silhouette")
+        notes.append(
+            f"no k in {k_values[0]}..{k_values[-1]} gives clusters of at least {min_size} members; took the best silhouette"
+        )
     return -best[2], scores, best[3]
 
 
@@ -176,7 +184,9 @@ def _centroid_terms(centroid: np.ndarray, names: np.ndarray) -> dict[str, float]
     return {str(names[i]): round(float(centroid[i]), 6) for i in order if centroid[i] > 0}
 
 
-def _auto_label(members: pd.DataFrame, centroid: np.ndarray, corpus_mean: np.ndarray, names: np.ndarray) -> tuple[str, list[str], list[str]]:
+def _auto_label(
+    members: pd.DataFrame, centroid: np.ndarray, corpus_mean: np.ndarray, names: np.ndarray
+) -> tuple[str, list[str], list[str]]:
     """Dominant themes (carried by at least half the members) and the most distinctive words."""
     counts = Counter(theme for cell in members["themes"] for theme in as_label_list(cell))
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
@@ -259,7 +269,9 @@ def cluster_corpus(
     kept = sorted(matched.values())
     if previous_raw:
         notes.append(f"kept {len(kept)} of {len(previous_raw)} previous cluster ids ({', '.join(kept) or 'none'})")
-    raw: list[dict[str, Any]] = sorted(({"id": ids[i], "members": group} for i, group in enumerate(groups)), key=lambda c: c["id"])
+    raw: list[dict[str, Any]] = sorted(
+        ({"id": ids[i], "members": group} for i, group in enumerate(groups)), key=lambda c: c["id"]
+    )
 
     final_members = _apply_merges(raw, edits or AnalystEdits(), notes)
     assignment = {rec_id: cluster_id for cluster_id, members in final_members.items() for rec_id in members}
@@ -270,27 +282,44 @@ def cluster_corpus(
         centroid = np.asarray(X[rows].mean(axis=0)).ravel()
         auto_label, themes, terms = _auto_label(frame.iloc[rows], centroid, corpus_mean, names)
         name = (edits or AnalystEdits()).names.get(cluster_id)
-        clusters.append({
-            "id": cluster_id,
-            "label": name or auto_label,
-            "auto_label": auto_label,
-            "renamed": name is not None,
-            "merged_from": sorted(c["id"] for c in raw if set(c["members"]) <= set(members) and c["id"] != cluster_id),
-            "size": len(members),
-            "members": sorted(members, key=position.__getitem__),
-            "themes": themes,
-            "top_terms": terms,
-            "centroid": _centroid_terms(centroid, names),
-        })
+        clusters.append(
+            {
+                "id": cluster_id,
+                "label": name or auto_label,
+                "auto_label": auto_label,
+                "renamed": name is not None,
+                "merged_from": sorted(c["id"] for c in raw if set(c["members"]) <= set(members) and c["id"] != cluster_id),
+                "size": len(members),
+                "members": sorted(members, key=position.__getitem__),
+                "themes": themes,
+                "top_terms": terms,
+                "centroid": _centroid_terms(centroid, names),
+            }
+        )
     for cluster_id in sorted(set((edits or AnalystEdits()).names) - set(final_members)):
         notes.append(f"clusters.yaml renames {cluster_id}, which does not exist in this run")
     return ClusterModel(
-        rec_ids=rec_ids, assignment=assignment, clusters=clusters, raw_clusters=raw,
-        k_scores=scores, chosen_k=chosen_k, next_id=next_id,
-        params={"k": k, "k_min": k_min, "k_max": k_max, "min_size": min_size, "seed": seed, "method": "kmeans",
-                "n_init": N_INIT, "features": FEATURE_SET, "min_overlap": MIN_OVERLAP,
-                "warm_start_tolerance": WARM_START_TOLERANCE},
-        data_hash=data_hash, notes=notes,
+        rec_ids=rec_ids,
+        assignment=assignment,
+        clusters=clusters,
+        raw_clusters=raw,
+        k_scores=scores,
+        chosen_k=chosen_k,
+        next_id=next_id,
+        params={
+            "k": k,
+            "k_min": k_min,
+            "k_max": k_max,
+            "min_size": min_size,
+            "seed": seed,
+            "method": "kmeans",
+            "n_init": N_INIT,
+            "features": FEATURE_SET,
+            "min_overlap": MIN_OVERLAP,
+            "warm_start_tolerance": WARM_START_TOLERANCE,
+        },
+        data_hash=data_hash,
+        notes=notes,
     )
 
 

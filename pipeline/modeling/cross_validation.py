@@ -21,8 +21,8 @@ class CrossValidation:
 
     actual: np.ndarray
     predicted: np.ndarray
-    probabilities: np.ndarray          # columns follow ``classes``
-    support: np.ndarray                # in-distribution support scores (each text unseen by its model)
+    probabilities: np.ndarray  # columns follow ``classes``
+    support: np.ndarray  # in-distribution support scores (each text unseen by its model)
     classes: np.ndarray
 
     def metrics(self) -> dict[str, float]:

@@ -83,8 +83,13 @@ def stop_words() -> tuple[str, ...]:
 def word_vectorizer(min_df: int = 1) -> TfidfVectorizer:
     """Word 1-2 grams without stop words, sublinear tf: topic words, robust to repetition."""
     return TfidfVectorizer(
-        ngram_range=(1, 2), stop_words=list(stop_words()), token_pattern=WORD_TOKEN_PATTERN,
-        sublinear_tf=True, lowercase=True, min_df=min_df, dtype=np.float64,
+        ngram_range=(1, 2),
+        stop_words=list(stop_words()),
+        token_pattern=WORD_TOKEN_PATTERN,
+        sublinear_tf=True,
+        lowercase=True,
+        min_df=min_df,
+        dtype=np.float64,
     )
 
 
@@ -114,10 +119,12 @@ def make_features(feature_set: str = "tfidf+tags", min_df: int = 1) -> Pipeline:
         blocks.append(("char", char_vectorizer(), "text"))
     if "tags" in parts:
         blocks.append(("tags", tag_encoder(), list(TAG_LIST_COLUMNS + TAG_SCALAR_COLUMNS)))
-    return Pipeline([
-        ("columns", ColumnTransformer(blocks, sparse_threshold=1.0, verbose_feature_names_out=True)),
-        ("l2", Normalizer()),
-    ])
+    return Pipeline(
+        [
+            ("columns", ColumnTransformer(blocks, sparse_threshold=1.0, verbose_feature_names_out=True)),
+            ("l2", Normalizer()),
+        ]
+    )
 
 
 def as_frame(rows: pd.DataFrame | Sequence[dict[str, Any]]) -> pd.DataFrame:
@@ -128,6 +135,8 @@ def as_frame(rows: pd.DataFrame | Sequence[dict[str, Any]]) -> pd.DataFrame:
     frame = frame.copy()
     frame["text"] = frame["text"].fillna("").astype(str)
     for column in TAG_LIST_COLUMNS:
-        frame[column] = [as_label_list(cell) for cell in frame[column]] if column in frame.columns else [[] for _ in range(len(frame))]
+        frame[column] = (
+            [as_label_list(cell) for cell in frame[column]] if column in frame.columns else [[] for _ in range(len(frame))]
+        )
     frame["modality"] = frame["modality"].fillna("none").astype(str) if "modality" in frame.columns else "none"
     return frame

@@ -18,8 +18,18 @@ from pipeline.modeling.lineage_decision import REPEATS, DecisionConfig, decide
 from pipeline.modeling.lineage_evidence import Evidence, gather
 from pipeline.modeling.vectors import as_label_list
 
-LINEAGE_FIELDS = ("relation", "repeats_id", "repeats_ref", "also_repeats", "earlier_modality", "strength_change",
-                  "addressee_change", "refs_added", "refs_dropped", "similar_refs")
+LINEAGE_FIELDS = (
+    "relation",
+    "repeats_id",
+    "repeats_ref",
+    "also_repeats",
+    "earlier_modality",
+    "strength_change",
+    "addressee_change",
+    "refs_added",
+    "refs_dropped",
+    "similar_refs",
+)
 
 
 def _changes(tags: dict[str, Any], earlier: Any) -> dict[str, Any]:
@@ -36,8 +46,14 @@ def _changes(tags: dict[str, Any], earlier: Any) -> dict[str, Any]:
     }
 
 
-def lineage_rows(query_tags: Sequence[dict[str, Any]], candidate_ids: ArrayLike, similarity: ArrayLike,
-                 catalogue: Catalogue, config: DecisionConfig, allowed: np.ndarray | None = None) -> list[dict[str, Any]]:
+def lineage_rows(
+    query_tags: Sequence[dict[str, Any]],
+    candidate_ids: ArrayLike,
+    similarity: ArrayLike,
+    catalogue: Catalogue,
+    config: DecisionConfig,
+    allowed: np.ndarray | None = None,
+) -> list[dict[str, Any]]:
     """The lineage fields of each query, given its nearest earlier recommendations (ids and similarities, best first)
     among the ``allowed`` catalogue rows (None = the whole reference)."""
     if not query_tags:
@@ -45,8 +61,9 @@ def lineage_rows(query_tags: Sequence[dict[str, Any]], candidate_ids: ArrayLike,
     return rows_from_evidence(query_tags, gather(query_tags, candidate_ids, similarity, catalogue, allowed), catalogue, config)
 
 
-def rows_from_evidence(query_tags: Sequence[dict[str, Any]], evidence: Evidence, catalogue: Catalogue,
-                       config: DecisionConfig) -> list[dict[str, Any]]:
+def rows_from_evidence(
+    query_tags: Sequence[dict[str, Any]], evidence: Evidence, catalogue: Catalogue, config: DecisionConfig
+) -> list[dict[str, Any]]:
     """The lineage fields from gathered evidence (the path calibration and evaluation share with ``recs assign``)."""
     decision = decide(evidence, config)
     refs = catalogue.frame["ref"]
@@ -60,7 +77,8 @@ def rows_from_evidence(query_tags: Sequence[dict[str, Any]], evidence: Evidence,
             named = candidates[decision.best[i]]
             also = [candidates[j] for j in np.flatnonzero(decision.also[i])]
             also.sort(key=lambda rec_id: -int(catalogue.frame.at[rec_id, "session"]))
-            row.update(repeats_id=named, repeats_ref=str(refs[named]), also_repeats=also,
-                       **_changes(tags, catalogue.frame.loc[named]))
+            row.update(
+                repeats_id=named, repeats_ref=str(refs[named]), also_repeats=also, **_changes(tags, catalogue.frame.loc[named])
+            )
         rows.append(row)
     return rows

@@ -45,14 +45,15 @@ RESTATEMENT_NEW_CEILING = 0.10
 
 @dataclass(frozen=True)
 class Labels:
-    relation: np.ndarray            # (n,) gold relation
-    named_ok: np.ndarray            # (n, k) candidate is one of the labelled repeated recommendations
+    relation: np.ndarray  # (n,) gold relation
+    named_ok: np.ndarray  # (n, k) candidate is one of the labelled repeated recommendations
 
     @classmethod
     def of(cls, records: Sequence[LabelledRecord], evidence: Evidence) -> "Labels":
         relation = np.array([record.relation for record in records], dtype=object)
-        named_ok = np.array([[candidate in record.repeats for candidate in row] for record, row in zip(records, evidence.candidates)],
-                            dtype=bool).reshape(evidence.candidates.shape)
+        named_ok = np.array(
+            [[candidate in record.repeats for candidate in row] for record, row in zip(records, evidence.candidates)], dtype=bool
+        ).reshape(evidence.candidates.shape)
         return cls(relation, named_ok)
 
 
@@ -76,9 +77,11 @@ def _thresholds(labels: Labels, top: np.ndarray, area: np.ndarray, right_named: 
     said_new = ~said_repeats & (area[None, :] < related)
     said_related = ~said_repeats & ~said_new
     gold = labels.relation
-    recalls = [said[:, gold == relation].mean(axis=1)
-               for relation, said in ((REPEATS, said_repeats & right_named[None, :]), (RELATED, said_related), (NEW, said_new))
-               if (gold == relation).any()]
+    recalls = [
+        said[:, gold == relation].mean(axis=1)
+        for relation, said in ((REPEATS, said_repeats & right_named[None, :]), (RELATED, said_related), (NEW, said_new))
+        if (gold == relation).any()
+    ]
     objective = np.mean(recalls, axis=0)
     feasible = np.ones(len(repeat), dtype=bool)
     if (gold == NEW).any():
@@ -87,7 +90,7 @@ def _thresholds(labels: Labels, top: np.ndarray, area: np.ndarray, right_named: 
         feasible &= said_new[:, gold == REPEATS].mean(axis=1) <= RESTATEMENT_NEW_CEILING
     if feasible.any():
         objective = np.where(feasible, objective, -1.0)
-    best = int(np.argmax(objective))   # first best: the lowest thresholds of a plateau, deterministic
+    best = int(np.argmax(objective))  # first best: the lowest thresholds of a plateau, deterministic
     return float(objective[best]), float(repeat[best, 0]), float(related[best, 0])
 
 
@@ -125,17 +128,32 @@ def _aucs(evidence: Evidence, labels: Labels) -> dict[str, Any]:
         for positive, negative in ((REPEATS, NEW), (REPEATS, RELATED), (RELATED, NEW)):
             keep = np.isin(labels.relation, [positive, negative])
             y = labels.relation[keep] == positive
-            aucs[f"{name}: {positive} vs {negative}"] = round(float(roc_auc_score(y, top[keep])), 4) if 0 < y.sum() < len(y) else None
+            aucs[f"{name}: {positive} vs {negative}"] = (
+                round(float(roc_auc_score(y, top[keep])), 4) if 0 < y.sum() < len(y) else None
+            )
     return aucs
 
 
 def subset(evidence: Evidence, rows: np.ndarray) -> Evidence:
     """The evidence of some labelled records only (one cross-validation fold)."""
-    return Evidence(*(getattr(evidence, name)[rows] for name in ("candidates", "similarity", "margin", "action", "themes", "session", "word_area")))
+    return Evidence(
+        *(
+            getattr(evidence, name)[rows]
+            for name in ("candidates", "similarity", "margin", "action", "themes", "session", "word_area")
+        )
+    )
 
 
-def _cross_validate(records: Sequence[LabelledRecord], tags: Sequence[dict[str, Any]], evidence: Evidence, labels: Labels,
-                    catalogue: Catalogue, family: str, splits: int, seed: int) -> tuple[dict[str, Any], list[dict[str, float]]]:
+def _cross_validate(
+    records: Sequence[LabelledRecord],
+    tags: Sequence[dict[str, Any]],
+    evidence: Evidence,
+    labels: Labels,
+    catalogue: Catalogue,
+    family: str,
+    splits: int,
+    seed: int,
+) -> tuple[dict[str, Any], list[dict[str, float]]]:
     """Held-out figures of fitting ``family`` (grid and thresholds) on the other folds, and each fold's choice."""
     held_out: list[Prediction | None] = [None] * len(records)
     choices = []
@@ -149,8 +167,14 @@ def _cross_validate(records: Sequence[LabelledRecord], tags: Sequence[dict[str, 
     return score(records, held_out), choices  # type: ignore[arg-type]
 
 
-def calibrate(records: Sequence[LabelledRecord], tags: Sequence[dict[str, Any]], evidence: Evidence, catalogue: Catalogue,
-              seed: int, folds: int = 5) -> DecisionConfig:
+def calibrate(
+    records: Sequence[LabelledRecord],
+    tags: Sequence[dict[str, Any]],
+    evidence: Evidence,
+    catalogue: Catalogue,
+    seed: int,
+    folds: int = 5,
+) -> DecisionConfig:
     """The rule family with the best cross-validated balanced accuracy (ties: the simpler), refitted on all ``records``.
 
     Its evidence records every family's cross-validated figures and each piece of evidence's separate power.
@@ -158,15 +182,21 @@ def calibrate(records: Sequence[LabelledRecord], tags: Sequence[dict[str, Any]],
     labels = Labels.of(records, evidence)
     splits = min(folds, min(int((labels.relation == r).sum()) for r in set(labels.relation)))
     summary: dict[str, Any] = {
-        "records": len(records), "per_relation": {r: int((labels.relation == r).sum()) for r in RELATIONS},
-        "folds": splits, "seed": seed, "families": {name: [list(w) for w in grid] for name, grid in FAMILIES.items()},
-        "single_evidence_auc": _aucs(evidence, labels), "objective": "balanced accuracy (restatements right only with the right earlier recommendation)",
+        "records": len(records),
+        "per_relation": {r: int((labels.relation == r).sum()) for r in RELATIONS},
+        "folds": splits,
+        "seed": seed,
+        "families": {name: [list(w) for w in grid] for name, grid in FAMILIES.items()},
+        "single_evidence_auc": _aucs(evidence, labels),
+        "objective": "balanced accuracy (restatements right only with the right earlier recommendation)",
         "constraints": {"new_recall_floor": NEW_RECALL_FLOOR, "restatement_called_new_ceiling": RESTATEMENT_NEW_CEILING},
     }
     family = next(iter(FAMILIES))
     if splits >= 2:
         results = {name: _cross_validate(records, tags, evidence, labels, catalogue, name, splits, seed) for name in FAMILIES}
-        summary["cross_validated"] = {name: {"metrics": metrics, "fold_choices": choices} for name, (metrics, choices) in results.items()}
+        summary["cross_validated"] = {
+            name: {"metrics": metrics, "fold_choices": choices} for name, (metrics, choices) in results.items()
+        }
         family = max(FAMILIES, key=lambda name: (results[name][0]["balanced_accuracy"], -list(FAMILIES).index(name)))
     summary["family"] = family
     chosen = fit(evidence, labels, np.arange(len(records)), family)
@@ -174,6 +204,12 @@ def calibrate(records: Sequence[LabelledRecord], tags: Sequence[dict[str, Any]],
 
 
 def _values(config: DecisionConfig) -> dict[str, float]:
-    return {"action_weight": config.action_weight, "theme_weight": config.theme_weight, "margin_weight": config.margin_weight,
-            "repeat_threshold": config.repeat_threshold, "area_theme_weight": config.area_theme_weight,
-            "related_threshold": config.related_threshold, "area_words_weight": config.area_words_weight}
+    return {
+        "action_weight": config.action_weight,
+        "theme_weight": config.theme_weight,
+        "margin_weight": config.margin_weight,
+        "repeat_threshold": config.repeat_threshold,
+        "area_theme_weight": config.area_theme_weight,
+        "related_threshold": config.related_threshold,
+        "area_words_weight": config.area_words_weight,
+    }

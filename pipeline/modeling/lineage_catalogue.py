@@ -61,7 +61,11 @@ class Catalogue:
     @property
     def sessions(self) -> pd.DataFrame:
         """One row per reference session, oldest first: doc_id, body, symbol, date, session."""
-        return self.frame.drop_duplicates("doc_id")[["doc_id", "body", "symbol", "date", "session"]].sort_values("session").reset_index(drop=True)
+        return (
+            self.frame.drop_duplicates("doc_id")[["doc_id", "body", "symbol", "date", "session"]]
+            .sort_values("session")
+            .reset_index(drop=True)
+        )
 
 
 def build_catalogue(tagged: pd.DataFrame, documents: pd.DataFrame | None = None) -> Catalogue:

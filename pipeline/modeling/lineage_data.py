@@ -23,7 +23,7 @@ class LabelledRecord:
     id: str
     text: str
     relation: str
-    repeats: tuple[str, ...]        # rec_ids in the reference, best first
+    repeats: tuple[str, ...]  # rec_ids in the reference, best first
     strength_change: int | None
 
 
@@ -70,8 +70,15 @@ def read_labelled(path: str | Path, catalogue: Catalogue, doc_id: str) -> list[L
         if relation == REPEATS and not repeats:
             raise RecsError(f"line {line_number}: a repeats record must name what it repeats", path)
         change = data.get("strength_change")
-        records.append(LabelledRecord(str(data.get("id", line_number)), str(text), relation,
-                                      tuple(numbers[number] for number in repeats), None if change is None else int(change)))
+        records.append(
+            LabelledRecord(
+                str(data.get("id", line_number)),
+                str(text),
+                relation,
+                tuple(numbers[number] for number in repeats),
+                None if change is None else int(change),
+            )
+        )
     if not records:
         raise RecsError("lineage set has no records", path)
     return records

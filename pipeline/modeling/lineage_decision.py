@@ -47,7 +47,7 @@ class DecisionConfig:
     related_threshold: float = 0.30
     area_words_weight: float = 0.0
     calibrated: bool = False
-    evidence: dict[str, Any] = field(default_factory=dict)   # how the values were chosen (CV figures)
+    evidence: dict[str, Any] = field(default_factory=dict)  # how the values were chosen (CV figures)
 
     def save(self, model_dir: str | Path) -> Path:
         path = Path(model_dir) / CONFIG_FILE
@@ -72,25 +72,32 @@ class DecisionConfig:
 
 @dataclass(frozen=True)
 class Decision:
-    relation: np.ndarray        # (n,) one of RELATIONS
-    best: np.ndarray            # (n,) index of the candidate named (repeats) or nearest by score
-    score: np.ndarray           # (n,) the best candidate's score
-    area: np.ndarray            # (n,) the area score
-    also: np.ndarray            # (n, k) bool: other sessions' candidates that are also repeated
+    relation: np.ndarray  # (n,) one of RELATIONS
+    best: np.ndarray  # (n,) index of the candidate named (repeats) or nearest by score
+    score: np.ndarray  # (n,) the best candidate's score
+    area: np.ndarray  # (n,) the area score
+    also: np.ndarray  # (n, k) bool: other sessions' candidates that are also repeated
 
 
 def scores(evidence: Evidence, config: DecisionConfig) -> np.ndarray:
     """The linear score of every candidate, shape (n, k)."""
-    return (evidence.similarity + config.action_weight * evidence.action + config.theme_weight * evidence.themes
-            + config.margin_weight * evidence.margin)
+    return (
+        evidence.similarity
+        + config.action_weight * evidence.action
+        + config.theme_weight * evidence.themes
+        + config.margin_weight * evidence.margin
+    )
 
 
 def area_scores(evidence: Evidence, config: DecisionConfig) -> np.ndarray:
     """Mean similarity and theme overlap of all the nearest candidates, plus the weighted word-view area, shape (n,)."""
     if evidence.similarity.shape[1] == 0:
         return np.zeros(evidence.similarity.shape[0])
-    return (evidence.similarity.mean(axis=1) + config.area_theme_weight * evidence.themes.mean(axis=1)
-            + config.area_words_weight * evidence.word_area)
+    return (
+        evidence.similarity.mean(axis=1)
+        + config.area_theme_weight * evidence.themes.mean(axis=1)
+        + config.area_words_weight * evidence.word_area
+    )
 
 
 def relations(top: np.ndarray, area: np.ndarray, repeat_threshold: float, related_threshold: float) -> np.ndarray:
@@ -103,7 +110,9 @@ def decide(evidence: Evidence, config: DecisionConfig) -> Decision:
     score = scores(evidence, config)
     n, k = score.shape
     if k == 0:
-        return Decision(np.full(n, NEW, dtype=object), np.zeros(n, dtype=np.intp), np.zeros(n), np.zeros(n), np.zeros((n, 0), dtype=bool))
+        return Decision(
+            np.full(n, NEW, dtype=object), np.zeros(n, dtype=np.intp), np.zeros(n), np.zeros(n), np.zeros((n, 0), dtype=bool)
+        )
     top = score.max(axis=1)
     area = area_scores(evidence, config)
     relation = relations(top, area, config.repeat_threshold, config.related_threshold)
@@ -113,7 +122,8 @@ def decide(evidence: Evidence, config: DecisionConfig) -> Decision:
     in_latest = passing & (evidence.session == latest[:, None])
     best = np.where(relation == REPEATS, np.where(in_latest, score, -np.inf).argmax(axis=1), score.argmax(axis=1))
     # Every other session's best passing candidate.
-    best_per_session = score >= np.where(passing[:, :, None] & (evidence.session[:, :, None] == evidence.session[:, None, :]),
-                                          score[:, None, :], -np.inf).max(axis=2)
+    best_per_session = score >= np.where(
+        passing[:, :, None] & (evidence.session[:, :, None] == evidence.session[:, None, :]), score[:, None, :], -np.inf
+    ).max(axis=2)
     also = passing & best_per_session & (evidence.session != latest[:, None])
     return Decision(relation, best.astype(np.intp), top, area, also)

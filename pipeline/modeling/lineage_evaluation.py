@@ -37,13 +37,16 @@ def prepare(path: str | Path, seed_texts: str | Path, nlp: Language, model: Assi
     doc_id = labelled_session(catalogue, seed_texts)
     records = read_labelled(path, catalogue, doc_id)
     tags = list(tagger_bridge.tag(nlp, ({"rec_id": r.id, "text": r.text} for r in records)))
-    ids, similarity = nearest_within(model, query_vectors(model, tags), session_mask(model.reference_ids, catalogue, doc_id), model.n_similar)
+    ids, similarity = nearest_within(
+        model, query_vectors(model, tags), session_mask(model.reference_ids, catalogue, doc_id), model.n_similar
+    )
     in_session = catalogue.frame["doc_id"].to_numpy() == doc_id
     return PreparedSet(records, tags, gather(tags, ids, similarity, catalogue, in_session))
 
 
-def calibrate_on(path: str | Path, seed_texts: str | Path, nlp: Language, model: Assigner,
-                 reference: pd.DataFrame, seed: int) -> DecisionConfig:
+def calibrate_on(
+    path: str | Path, seed_texts: str | Path, nlp: Language, model: Assigner, reference: pd.DataFrame, seed: int
+) -> DecisionConfig:
     """The lineage decision calibrated on a labelled dev set (``recs train`` saves it beside the classifier)."""
     catalogue = build_catalogue(reference)
     prepared = prepare(path, seed_texts, nlp, model, catalogue)
@@ -62,6 +65,8 @@ def evaluate(prepared: PreparedSet, catalogue: Catalogue, config: DecisionConfig
 def decision_summary(decision: DecisionConfig) -> dict[str, Any]:
     """The decision in use for the metrics file: its weights and thresholds, the family chosen and its cross-validated figures."""
     family = decision.evidence.get("family")
-    return {"decision": {k: v for k, v in decision.__dict__.items() if k != "evidence"},
-            "family": family,
-            "cross_validated_dev": decision.evidence.get("cross_validated", {}).get(family, {}).get("metrics")}
+    return {
+        "decision": {k: v for k, v in decision.__dict__.items() if k != "evidence"},
+        "family": family,
+        "cross_validated_dev": decision.evidence.get("cross_validated", {}).get(family, {}).get("metrics"),
+    }

@@ -23,13 +23,13 @@ from pipeline.modeling.vectors import as_label_list
 class Evidence:
     """Arrays of shape (n queries, k candidates), candidates ordered by similarity, best first."""
 
-    candidates: np.ndarray      # rec_ids (object)
-    similarity: np.ndarray      # cosine similarity in the classifier's feature space
-    margin: np.ndarray          # similarity minus that of the best other candidate of the same session
-    action: np.ndarray          # Jaccard overlap of requested verbs
-    themes: np.ndarray          # Jaccard overlap of theme labels
-    session: np.ndarray         # session rank of the candidate (higher = later)
-    word_area: np.ndarray       # (n,) mean word-view similarity of the k nearest earlier texts (lineage_words)
+    candidates: np.ndarray  # rec_ids (object)
+    similarity: np.ndarray  # cosine similarity in the classifier's feature space
+    margin: np.ndarray  # similarity minus that of the best other candidate of the same session
+    action: np.ndarray  # Jaccard overlap of requested verbs
+    themes: np.ndarray  # Jaccard overlap of theme labels
+    session: np.ndarray  # session rank of the candidate (higher = later)
+    word_area: np.ndarray  # (n,) mean word-view similarity of the k nearest earlier texts (lineage_words)
 
     def features(self) -> dict[str, np.ndarray]:
         return {"similarity": self.similarity, "margin": self.margin, "action": self.action, "themes": self.themes}
@@ -49,8 +49,13 @@ def _margins(similarity: np.ndarray, session: np.ndarray) -> np.ndarray:
     return similarity - others
 
 
-def gather(query_tags: Sequence[dict[str, Any]], candidates: ArrayLike, similarities: ArrayLike, catalogue: Catalogue,
-           allowed: np.ndarray | None = None) -> Evidence:
+def gather(
+    query_tags: Sequence[dict[str, Any]],
+    candidates: ArrayLike,
+    similarities: ArrayLike,
+    catalogue: Catalogue,
+    allowed: np.ndarray | None = None,
+) -> Evidence:
     """Evidence for queries (TAGGED-like dicts with ``text``) against their candidate earlier recommendations (one row of ids per query).
 
     ``allowed`` (bool over the catalogue's rows; None = all) is the part of the reference the candidates were searched in.

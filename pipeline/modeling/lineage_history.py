@@ -45,12 +45,19 @@ def history_rows(model: Assigner, catalogue: Catalogue, config: DecisionConfig) 
             lineages = [dict.fromkeys(LINEAGE_FIELDS) for _ in members]
         for position, (i, lineage) in enumerate(zip(members, lineages)):
             own = frame.loc[ids[i]]
-            rows.append({
-                "rec_id": str(ids[i]), "doc_id": str(own["doc_id"]), "number": str(own["number"]), "ref": str(own["ref"]),
-                "session_date": own["date"] if isinstance(own["date"], str) else None, "earlier_sessions": found,
-                "modality": str(own["modality"]), "modality_strength": int(own["modality_strength"]),
-                **lineage,
-                "similar_ids": [str(x) for x in candidate_ids[position]],
-                "similar_scores": [round(float(x), 6) for x in similarity[position]],
-            })
+            rows.append(
+                {
+                    "rec_id": str(ids[i]),
+                    "doc_id": str(own["doc_id"]),
+                    "number": str(own["number"]),
+                    "ref": str(own["ref"]),
+                    "session_date": own["date"] if isinstance(own["date"], str) else None,
+                    "earlier_sessions": found,
+                    "modality": str(own["modality"]),
+                    "modality_strength": int(own["modality_strength"]),
+                    **lineage,
+                    "similar_ids": [str(x) for x in candidate_ids[position]],
+                    "similar_scores": [round(float(x), 6) for x in similarity[position]],
+                }
+            )
     return rows

@@ -20,8 +20,12 @@ import numpy as np
 from pipeline.modeling.lineage_data import LabelledRecord
 from pipeline.modeling.lineage_decision import NEW, RELATIONS, REPEATS
 
-TARGETS = {"repeats_id_accuracy": (">=", 0.90), "new_recall": (">=", 0.85), "restatement_called_new": ("<=", 0.10),
-           "strength_change_accuracy": (">=", 0.95)}
+TARGETS = {
+    "repeats_id_accuracy": (">=", 0.90),
+    "new_recall": (">=", 0.85),
+    "restatement_called_new": ("<=", 0.10),
+    "strength_change_accuracy": (">=", 0.95),
+}
 
 
 @dataclass(frozen=True)
@@ -39,11 +43,18 @@ def score(records: Sequence[LabelledRecord], predictions: Sequence[Prediction]) 
     """Flat metrics (DVC reads nested dicts too) of predictions against labels, in record order."""
     gold = np.array([record.relation for record in records], dtype=object)
     said = np.array([prediction.relation for prediction in predictions], dtype=object)
-    confusion = {actual: {predicted: int(((gold == actual) & (said == predicted)).sum()) for predicted in RELATIONS} for actual in RELATIONS}
+    confusion = {
+        actual: {predicted: int(((gold == actual) & (said == predicted)).sum()) for predicted in RELATIONS}
+        for actual in RELATIONS
+    }
     metrics: dict[str, Any] = {"n": len(records), "confusion": confusion}
     for relation in RELATIONS:
-        metrics[f"{relation}_precision"] = _share(int(((gold == relation) & (said == relation)).sum()), int((said == relation).sum()))
-        metrics[f"{relation}_recall"] = _share(int(((gold == relation) & (said == relation)).sum()), int((gold == relation).sum()))
+        metrics[f"{relation}_precision"] = _share(
+            int(((gold == relation) & (said == relation)).sum()), int((said == relation).sum())
+        )
+        metrics[f"{relation}_recall"] = _share(
+            int(((gold == relation) & (said == relation)).sum()), int((gold == relation).sum())
+        )
     restatements = [(r, p) for r, p in zip(records, predictions) if r.relation == REPEATS]
     called = [(r, p) for r, p in restatements if p.relation == REPEATS]
     right = [(r, p) for r, p in called if p.repeats_id in r.repeats]
@@ -51,7 +62,9 @@ def score(records: Sequence[LabelledRecord], predictions: Sequence[Prediction]) 
     metrics["restatement_called_new"] = _share(sum(p.relation == NEW for _, p in restatements), len(restatements))
     metrics["strength_change_accuracy"] = _share(sum(p.strength_change == r.strength_change for r, p in right), len(right))
     metrics["accuracy"] = _share(int((gold == said).sum()), len(records))
-    metrics["balanced_accuracy"] = round(float(np.mean([metrics[f"{r}_recall"] or 0.0 for r in RELATIONS if (gold == r).any()])), 4)
+    metrics["balanced_accuracy"] = round(
+        float(np.mean([metrics[f"{r}_recall"] or 0.0 for r in RELATIONS if (gold == r).any()])), 4
+    )
     metrics["targets_met"] = {name: _meets(metrics[name], *TARGETS[name]) for name in TARGETS}
     return metrics
 

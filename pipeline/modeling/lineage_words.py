@@ -21,7 +21,7 @@ import scipy.sparse as sp
 
 _WORD = re.compile(r"[a-z]+")
 MIN_LENGTH = 3
-CHUNK = 1024     # queries per product, so the dense (queries x reference) block stays small
+CHUNK = 1024  # queries per product, so the dense (queries x reference) block stays small
 
 
 def words(text: str) -> set[str]:
@@ -77,6 +77,6 @@ class WordIndex:
             return result
         reference = self.reference[allowed].T.tocsc()
         for start in range(0, len(texts), CHUNK):
-            similarity = (self.vectors(texts[start:start + CHUNK]) @ reference).toarray()
-            result[start:start + CHUNK] = -np.partition(-similarity, k - 1, axis=1)[:, :k].mean(axis=1)
+            similarity = (self.vectors(texts[start : start + CHUNK]) @ reference).toarray()
+            result[start : start + CHUNK] = -np.partition(-similarity, k - 1, axis=1)[:, :k].mean(axis=1)
         return result

@@ -40,7 +40,7 @@ class LoadedClassifier:
     model: Assigner
     labels: dict[str, str]
     manifest: dict[str, Any]
-    decision: DecisionConfig        # the uncalibrated default when training had no lineage dev set
+    decision: DecisionConfig  # the uncalibrated default when training had no lineage dev set
 
 
 def library_versions() -> dict[str, str]:
@@ -54,8 +54,14 @@ def library_versions() -> dict[str, str]:
     return versions
 
 
-def save_classifier(model: Any, labels: dict[str, str], model_dir: str | Path,
-                    training_data_hash: str, params: dict[str, Any], decision: DecisionConfig | None = None) -> Path:
+def save_classifier(
+    model: Any,
+    labels: dict[str, str],
+    model_dir: str | Path,
+    training_data_hash: str,
+    params: dict[str, Any],
+    decision: DecisionConfig | None = None,
+) -> Path:
     """Write the arrays, labels and manifest of a fitted ``ClusterClassifier``, each atomically.
 
     The manifest comes last, so it vouches only for complete files; files of an earlier training that
@@ -91,7 +97,10 @@ def _read_manifest(model_dir: Path) -> dict[str, Any]:
     except (json.JSONDecodeError, UnicodeDecodeError):
         raise RecsError(f"the manifest is not valid JSON (changed or truncated); {RETRAIN}", path) from None
     if isinstance(manifest, dict) and manifest.get("format") in OLD_FORMATS:
-        raise RecsError(f"saved by an earlier release as a pickle ({manifest['format']}), which this version does not load; {RETRAIN}", model_dir)
+        raise RecsError(
+            f"saved by an earlier release as a pickle ({manifest['format']}), which this version does not load; {RETRAIN}",
+            model_dir,
+        )
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT or not isinstance(manifest.get("files"), dict):
         raise RecsError(f"not a {FORMAT} manifest; {RETRAIN}", path)
     return manifest
@@ -116,7 +125,9 @@ def load_classifier(model_dir: str | Path) -> LoadedClassifier:
     try:
         model = Assigner.from_disk(model_dir, read_json_file(model_dir / MODEL_JSON))
     except (KeyError, TypeError, ValueError) as error:  # hashes match, but the content is not what this version writes
-        raise RecsError(f"cannot rebuild the model ({type(error).__name__}: {error}); {RETRAIN}", model_dir / MODEL_JSON) from None
+        raise RecsError(
+            f"cannot rebuild the model ({type(error).__name__}: {error}); {RETRAIN}", model_dir / MODEL_JSON
+        ) from None
     labels = read_json_file(model_dir / LABELS_FILE)
     decision = DecisionConfig.load(model_dir) if DECISION_FILE in manifest["files"] else DecisionConfig()
     return LoadedClassifier(model=model, labels=labels, manifest=manifest, decision=decision)

@@ -24,9 +24,26 @@ from pipeline.spreadsheet import csv_cell, force_text
 
 FORMATS = (".parquet", ".csv", ".xlsx")
 # Excel layout: wide wrapped text, narrow flags, the rest in between.
-XLSX_WIDTHS = {"text": 80, "id": 28, "source": 30, "cluster_label": 45, "similar_ids": 40, "similar_scores": 22,
-               "modal_clauses": 40, "actors": 30, "legal_refs": 24, "themes": 40, "theme_groups": 24, "theme_scores": 18,
-               "relation": 10, "repeats_ref": 36, "addressee_change": 28, "repeats_id": 24, "also_repeats": 24, "similar_refs": 60}
+XLSX_WIDTHS = {
+    "text": 80,
+    "id": 28,
+    "source": 30,
+    "cluster_label": 45,
+    "similar_ids": 40,
+    "similar_scores": 22,
+    "modal_clauses": 40,
+    "actors": 30,
+    "legal_refs": 24,
+    "themes": 40,
+    "theme_groups": 24,
+    "theme_scores": 18,
+    "relation": 10,
+    "repeats_ref": 36,
+    "addressee_change": 28,
+    "repeats_id": 24,
+    "also_repeats": 24,
+    "similar_refs": 60,
+}
 XLSX_WRAPPED = ("text", "cluster_label", "themes", "repeats_ref", "similar_refs")
 EARLIER_SHEET = "earlier recommendations"
 EARLIER_COLUMNS = {"rec_id": 24, "reference": 40, "text": 90, "modality": 16}
@@ -111,7 +128,7 @@ class _XlsxWriter:
         self._sheet = self._workbook.create_sheet("assigned")
         self._rows = 1
         self._earlier = earlier
-        self._pointed: dict[str, None] = {}   # ids the rows point to, in first-seen order
+        self._pointed: dict[str, None] = {}  # ids the rows point to, in first-seen order
         self._wrap = Alignment(wrap_text=True, vertical="top")
         self._top = Alignment(vertical="top")
         self._novel = PatternFill("solid", start_color=NOVEL_FILL, end_color=NOVEL_FILL)
@@ -122,7 +139,9 @@ class _XlsxWriter:
         header_fill = PatternFill("solid", start_color=HEADER_FILL, end_color=HEADER_FILL)
         self._sheet.append([self._cell(name, Font(bold=True), header_fill, self._wrap) for name in ASSIGNED.names])
 
-    def _cell(self, value: Any, font: Any = None, fill: Any = None, alignment: Any = None, number_format: str | None = None) -> Any:
+    def _cell(
+        self, value: Any, font: Any = None, fill: Any = None, alignment: Any = None, number_format: str | None = None
+    ) -> Any:
         from openpyxl.cell import WriteOnlyCell
 
         cell = force_text(WriteOnlyCell(self._sheet, value=value))
@@ -139,16 +158,21 @@ class _XlsxWriter:
     def write_rows(self, rows: list[dict[str, Any]]) -> None:
         for row in rows:
             fill = self._novel if row.get("novel") else None
-            self._sheet.append([
-                self._cell(_excel_cell(name, row.get(name)), fill=fill,
-                           alignment=self._wrap if name in XLSX_WRAPPED else self._top,
-                           number_format="0.0%" if name == "probability" else None)
-                for name in ASSIGNED.names
-            ])
+            self._sheet.append(
+                [
+                    self._cell(
+                        _excel_cell(name, row.get(name)),
+                        fill=fill,
+                        alignment=self._wrap if name in XLSX_WRAPPED else self._top,
+                        number_format="0.0%" if name == "probability" else None,
+                    )
+                    for name in ASSIGNED.names
+                ]
+            )
             self._rows += 1
             for name in POINTER_COLUMNS:
                 value = row.get(name)
-                for rec_id in ([value] if isinstance(value, str) else list(value) if value is not None else []):
+                for rec_id in [value] if isinstance(value, str) else list(value) if value is not None else []:
                     self._pointed.setdefault(str(rec_id), None)
 
     def _earlier_sheet(self) -> None:
@@ -164,8 +188,14 @@ class _XlsxWriter:
         frame = self._earlier.frame if self._earlier is not None else None
         known = [(rec_id, frame.loc[rec_id]) for rec_id in self._pointed if rec_id in frame.index] if frame is not None else []
         for rec_id, earlier in known:
-            sheet.append([self._cell(rec_id, alignment=self._top), self._cell(str(earlier["ref"]), alignment=self._wrap),
-                          self._cell(str(earlier["text"]), alignment=self._wrap), self._cell(str(earlier["modality"]), alignment=self._top)])
+            sheet.append(
+                [
+                    self._cell(rec_id, alignment=self._top),
+                    self._cell(str(earlier["ref"]), alignment=self._wrap),
+                    self._cell(str(earlier["text"]), alignment=self._wrap),
+                    self._cell(str(earlier["modality"]), alignment=self._top),
+                ]
+            )
         sheet.auto_filter.ref = f"A1:D{len(known) + 1}"
 
     def discard(self) -> None:

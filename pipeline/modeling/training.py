@@ -65,7 +65,13 @@ def train(
     y = frame["cluster_id"].to_numpy(dtype=object)
     if novelty_threshold == "auto" and (out_of_scope is None or out_of_scope.empty):
         raise RecsError("--novelty-threshold auto needs out-of-scope texts (--novelty-data)")
-    metrics: dict[str, Any] = {"n_recommendations": len(frame), "n_clusters": len(set(y)), "features": feature_set, "C": C, "seed": seed}
+    metrics: dict[str, Any] = {
+        "n_recommendations": len(frame),
+        "n_clusters": len(set(y)),
+        "features": feature_set,
+        "C": C,
+        "seed": seed,
+    }
     results: dict[str, CrossValidation] = {}
     out_scores: dict[str, np.ndarray] = {}
     for name in dict.fromkeys([*compare, feature_set]):
@@ -92,8 +98,9 @@ def train(
     model = ClusterClassifier(feature_set=feature_set, C=C, novelty_threshold=threshold, random_state=seed).fit(frame, y)
     labels = dict(sorted(zip(frame["cluster_id"], frame["cluster_label"])))
     confusion = [{"actual": a, "predicted": p} for a, p in zip(chosen.actual, chosen.predicted)]
-    return TrainResult(model=model, labels=labels, metrics=metrics, confusion=confusion,
-                       data_hash=frame_hash(frame, TRAINING_COLUMNS))
+    return TrainResult(
+        model=model, labels=labels, metrics=metrics, confusion=confusion, data_hash=frame_hash(frame, TRAINING_COLUMNS)
+    )
 
 
 def read_out_of_scope(path: str | Path) -> list[dict[str, Any]]:

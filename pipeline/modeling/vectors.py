@@ -114,8 +114,11 @@ class FeatureTables:
             binarizer, idf = blocks["tags"].named_steps["binarize"], blocks["tags"].named_steps["idf"]
             if not idf.sublinear_tf or idf.norm != "l2" or not idf.use_idf:
                 raise ValueError("the tag block must be sublinear, idf-weighted and L2-normalized")
-            tags = TagTable(list(binarizer.columns), sorted(binarizer.vocabulary_, key=binarizer.vocabulary_.get),
-                            np.asarray(idf.idf_, dtype=np.float64))
+            tags = TagTable(
+                list(binarizer.columns),
+                sorted(binarizer.vocabulary_, key=binarizer.vocabulary_.get),
+                np.asarray(idf.idf_, dtype=np.float64),
+            )
         text = {name: TfidfTable.from_vectorizer(blocks[name]) if name in blocks else None for name in TEXT_BLOCKS}
         return cls(word=text["word"], char=text["char"], tags=tags)
 
@@ -147,11 +150,15 @@ class FeatureTables:
 
     @classmethod
     def from_disk(cls, folder: Path, description: dict[str, Any]) -> "FeatureTables":
-        text = {name: TfidfTable.from_json(description[name], load_array(folder / f"{name}.idf.npy")) if name in description else None
-                for name in TEXT_BLOCKS}
+        text = {
+            name: TfidfTable.from_json(description[name], load_array(folder / f"{name}.idf.npy")) if name in description else None
+            for name in TEXT_BLOCKS
+        }
         tags = None
         if "tags" in description:
-            tags = TagTable(list(description["tags"]["columns"]), list(description["tags"]["terms"]), load_array(folder / "tags.idf.npy"))
+            tags = TagTable(
+                list(description["tags"]["columns"]), list(description["tags"]["terms"]), load_array(folder / "tags.idf.npy")
+            )
         return cls(word=text["word"], char=text["char"], tags=tags)
 
     @staticmethod

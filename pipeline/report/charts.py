@@ -83,8 +83,16 @@ def stacked_bars(rows: list[tuple[str, dict[str, int]]], categories: list[str], 
                 continue
             share = count / total
             segment = share * plot_width
-            chart.rects.append(Rect(round(x, 1), y + 2, round(segment, 1), ROW_HEIGHT - 6, category_color(category),
-                                    f"{row_label}: {category} {count} of {total} ({share:.0%})"))
+            chart.rects.append(
+                Rect(
+                    round(x, 1),
+                    y + 2,
+                    round(segment, 1),
+                    ROW_HEIGHT - 6,
+                    category_color(category),
+                    f"{row_label}: {category} {count} of {total} ({share:.0%})",
+                )
+            )
             x += segment
         chart.labels.append(Label(LABEL_WIDTH + plot_width + 8, y + 15, str(total), css_class="num"))
     return chart
@@ -114,8 +122,7 @@ def _heat_color(value: int, largest: int) -> str:
     return f"#{r:02x}{g:02x}{b:02x}"
 
 
-def heatmap(row_labels: list[str], column_labels: list[str], values: list[list[int]], title: str,
-            cell: int = 28) -> Chart:
+def heatmap(row_labels: list[str], column_labels: list[str], values: list[list[int]], title: str, cell: int = 28) -> Chart:
     """A rows × columns grid coloured by count, with rotated column labels and the count in each non-empty cell."""
     longest = FONT_WIDTH * min(LABEL_CHARS, max((len(label) for label in column_labels), default=0))
     header = 12 + longest * 0.82  # labels are rotated by 55 degrees: sin(55°) of their length goes up...
@@ -131,8 +138,16 @@ def heatmap(row_labels: list[str], column_labels: list[str], values: list[list[i
         for column, column_label in enumerate(column_labels):
             value = values[row][column]
             x = LABEL_WIDTH + column * cell
-            chart.rects.append(Rect(x + 1, round(y + 1, 1), cell - 2, cell - 2, _heat_color(value, largest),
-                                    f"{row_label} × {column_label}: {value}"))
+            chart.rects.append(
+                Rect(
+                    x + 1,
+                    round(y + 1, 1),
+                    cell - 2,
+                    cell - 2,
+                    _heat_color(value, largest),
+                    f"{row_label} × {column_label}: {value}",
+                )
+            )
             if value:
                 css = "cell dark" if value / largest > 0.5 else "cell"
                 chart.labels.append(Label(x + cell / 2, round(y + cell / 2 + 4, 1), str(value), anchor="middle", css_class=css))

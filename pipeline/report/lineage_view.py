@@ -114,16 +114,29 @@ class _References:
 
     def earlier(self, rec_id: str, ref: str | None = None, score: float | None = None) -> Earlier:
         known = rec_id in self.rows.index
-        return Earlier(rec_id, ref or self.refs.get(rec_id, rec_id), _text(self.rows.at[rec_id, "text"]) if known else "",
-                       self.linker.link(rec_id) if known and self.linker is not None else None, score)
+        return Earlier(
+            rec_id,
+            ref or self.refs.get(rec_id, rec_id),
+            _text(self.rows.at[rec_id, "text"]) if known else "",
+            self.linker.link(rec_id) if known and self.linker is not None else None,
+            score,
+        )
 
 
 def _item(row: Any, references: _References) -> LaterItem:
     similar_refs = _list(getattr(row, "similar_refs", None))
-    similar = [references.earlier(str(rec_id), similar_refs[i] if i < len(similar_refs) else None, float(score))
-               for i, (rec_id, score) in enumerate(zip(_list(row.similar_ids), _list(row.similar_scores)))]
-    item = LaterItem(PurePath(_text(row.source)).name, _text(row.number), _text(row.text), _text(row.relation),
-                     f"{_text(row.cluster_id)} · {_text(row.cluster_label)}", similar)
+    similar = [
+        references.earlier(str(rec_id), similar_refs[i] if i < len(similar_refs) else None, float(score))
+        for i, (rec_id, score) in enumerate(zip(_list(row.similar_ids), _list(row.similar_scores)))
+    ]
+    item = LaterItem(
+        PurePath(_text(row.source)).name,
+        _text(row.number),
+        _text(row.text),
+        _text(row.relation),
+        f"{_text(row.cluster_id)} · {_text(row.cluster_label)}",
+        similar,
+    )
     if item.relation == "repeats" and _text(row.repeats_id):
         item.repeated = references.earlier(str(row.repeats_id), _text(row.repeats_ref) or None)
         item.also = [references.earlier(str(rec_id)) for rec_id in _list(row.also_repeats)]
@@ -140,14 +153,25 @@ def _timeline(assigned: pd.DataFrame, refs: pd.DataFrame | None, labels: dict[st
     if refs is None or "modality" not in refs or refs["doc_id"].nunique() < 2:
         return None
     table = pd.crosstab(refs["doc_id"], refs["modality"])
-    rows = [(labels.get(doc_id, doc_id), {str(k): int(v) for k, v in table.loc[doc_id].items() if v}) for doc_id in order if doc_id in table.index]
+    rows = [
+        (labels.get(doc_id, doc_id), {str(k): int(v) for k, v in table.loc[doc_id].items() if v})
+        for doc_id in order
+        if doc_id in table.index
+    ]
     rows.append(("new session", {str(k): int(v) for k, v in assigned["modality"].value_counts().items()}))
     categories = modality_categories(pd.concat([refs[["modality"]], assigned[["modality"]]]))
     return charts.stacked_bars(rows, categories, "How the asks evolved: primary modality per session")
 
 
-def lineage_session(assigned: pd.DataFrame, refs: pd.DataFrame | None, documents: pd.DataFrame | None, linker: Linker | None,
-                    labels: dict[str, str], order: list[str], cap: int = MAX_ROWS) -> LineageSession:
+def lineage_session(
+    assigned: pd.DataFrame,
+    refs: pd.DataFrame | None,
+    documents: pd.DataFrame | None,
+    linker: Linker | None,
+    labels: dict[str, str],
+    order: list[str],
+    cap: int = MAX_ROWS,
+) -> LineageSession:
     """Counts and sections of the new-session part."""
     references = _References(refs, documents, linker)
     relation = assigned["relation"].fillna("new").astype(str)
@@ -155,9 +179,14 @@ def lineage_session(assigned: pd.DataFrame, refs: pd.DataFrame | None, documents
     addressee = assigned["addressee_change"].fillna("").astype(str) != ""
     repeats = relation == "repeats"
     changed = repeats & ((change.fillna(0) != 0) | addressee)
-    counts = {"new": int((relation == "new").sum()), "related": int((relation == "related").sum()), "repeated": int(repeats.sum()),
-              "strengthened": int((repeats & (change > 0)).sum()), "weakened": int((repeats & (change < 0)).sum()),
-              "unchanged": int((repeats & (change.fillna(0) == 0)).sum())}
+    counts = {
+        "new": int((relation == "new").sum()),
+        "related": int((relation == "related").sum()),
+        "repeated": int(repeats.sum()),
+        "strengthened": int((repeats & (change > 0)).sum()),
+        "weakened": int((repeats & (change < 0)).sum()),
+        "unchanged": int((repeats & (change.fillna(0) == 0)).sum()),
+    }
 
     def items(mask: pd.Series) -> list[LaterItem]:
         return [_item(row, references) for row in assigned[mask].head(cap).itertuples()]
@@ -165,13 +194,24 @@ def lineage_session(assigned: pd.DataFrame, refs: pd.DataFrame | None, documents
     taken_up = {str(x) for x in assigned.loc[repeats, "repeats_id"].dropna()}
     taken_up |= {str(x) for value in assigned.loc[repeats, "also_repeats"] for x in _list(value)}
     rank = {doc_id: index for index, doc_id in enumerate(order)}
-    waiting = [] if refs is None else [
-        rec_id for rec_id in refs.sort_values("doc_id", key=lambda s: s.map(rank).fillna(-1), ascending=False, kind="stable")["rec_id"]
-        if rec_id not in taken_up]
+    waiting = (
+        []
+        if refs is None
+        else [
+            rec_id
+            for rec_id in refs.sort_values("doc_id", key=lambda s: s.map(rank).fillna(-1), ascending=False, kind="stable")[
+                "rec_id"
+            ]
+            if rec_id not in taken_up
+        ]
+    )
     return LineageSession(
-        total=len(assigned), counts=counts,
-        new=items(relation == "new"), related=items(relation == "related"),
-        changed=items(changed), as_before=items(repeats & ~changed),
+        total=len(assigned),
+        counts=counts,
+        new=items(relation == "new"),
+        related=items(relation == "related"),
+        changed=items(changed),
+        as_before=items(repeats & ~changed),
         not_taken_up=[references.earlier(str(rec_id)) for rec_id in waiting[:MAX_NOT_TAKEN_UP]],
         not_taken_up_more=max(len(waiting) - MAX_NOT_TAKEN_UP, 0),
         timeline=_timeline(assigned, refs, labels, order),

@@ -70,15 +70,19 @@ def _tag_sections(context: ReportContext, refs, labels: dict[str, str], order: l
     theme_counts = summaries.value_counts(refs, "themes")
     groups = summaries.theme_groups(refs)
     context.plots["themes"] = theme_counts
-    context.theme_chart = charts.bar_chart([(summaries.theme_label(t, groups), n) for t, n in theme_counts], "Recommendations per sub-theme")
+    context.theme_chart = charts.bar_chart(
+        [(summaries.theme_label(t, groups), n) for t, n in theme_counts], "Recommendations per sub-theme"
+    )
     theme_rows = summaries.theme_rows(refs)
     row_labels = [summaries.theme_label(theme, groups) for theme in theme_rows]
-    sessions = order[-summaries.MAX_HEATMAP_COLUMNS:]
+    sessions = order[-summaries.MAX_HEATMAP_COLUMNS :]
     if len(order) > len(sessions):
         context.session_heatmap_note = f"Showing the {len(sessions)} most recent of {len(order)} sessions."
     if theme_rows and len(sessions) >= 2:
         values = summaries.theme_matrix(refs, "doc_id", sessions, theme_rows)
-        context.session_heatmap = charts.heatmap(row_labels, [labels[doc_id] for doc_id in sessions], values, "Sub-themes per session")
+        context.session_heatmap = charts.heatmap(
+            row_labels, [labels[doc_id] for doc_id in sessions], values, "Sub-themes per session"
+        )
 
 
 def _cluster_sections(context: ReportContext, refs, linker) -> None:
@@ -93,9 +97,12 @@ def _cluster_sections(context: ReportContext, refs, linker) -> None:
         cluster_ids = [view.cluster_id for view in context.clusters][: summaries.MAX_HEATMAP_COLUMNS]
         if theme_rows and cluster_ids:
             values = summaries.theme_matrix(refs.dropna(subset=["cluster_id"]), "cluster_id", cluster_ids, theme_rows)
-            context.cluster_heatmap = charts.heatmap([summaries.theme_label(t, groups) for t in theme_rows],
-                                                     [f"{view.cluster_id} · {view.label}" for view in context.clusters][: len(cluster_ids)],
-                                                     values, "Sub-themes per cluster")
+            context.cluster_heatmap = charts.heatmap(
+                [summaries.theme_label(t, groups) for t in theme_rows],
+                [f"{view.cluster_id} · {view.label}" for view in context.clusters][: len(cluster_ids)],
+                values,
+                "Sub-themes per cluster",
+            )
 
 
 def build_context(inputs: ReportInputs, assigned_requested: bool, max_listed: int = DEFAULT_MAX_LISTED) -> ReportContext:
@@ -106,9 +113,12 @@ def build_context(inputs: ReportInputs, assigned_requested: bool, max_listed: in
         doc_ids = list(dict.fromkeys(doc_ids + list(refs["doc_id"])))
     labels = summaries.document_labels(inputs.documents, doc_ids)
     order = summaries.document_order(inputs.documents, doc_ids)
-    context = ReportContext(version=__version__, sources=inputs.sources,
-                            documents=summaries.corpus_overview(inputs.documents, refs, labels),
-                            assigned_requested=assigned_requested)
+    context = ReportContext(
+        version=__version__,
+        sources=inputs.sources,
+        documents=summaries.corpus_overview(inputs.documents, refs, labels),
+        assigned_requested=assigned_requested,
+    )
     context.metrics = [summaries.metrics_view(name, data) for name, data in inputs.metrics.items()]
     linker = summaries.Linker(refs, labels) if refs is not None else None
     if refs is not None:

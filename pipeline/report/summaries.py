@@ -192,20 +192,29 @@ def corpus_overview(documents: pd.DataFrame | None, refs: pd.DataFrame | None, l
     rows = []
     for doc_id in document_order(documents, list(documents["doc_id"])):
         row = documents[documents["doc_id"] == doc_id].iloc[0]
-        rows.append({
-            "label": labels.get(doc_id, doc_id),
-            "body": _text(row["body"]), "symbol": _text(row["symbol"]), "date": _text(row["date"]),
-            "venue": _text(row["venue"]), "title": _text(row["title"]), "format": _text(row["format"]),
-            "pages": _text(row["pages"]), "source": PurePath(_text(row["source"])).name,
-            "recommendations": int(counts.get(doc_id, 0)),
-        })
+        rows.append(
+            {
+                "label": labels.get(doc_id, doc_id),
+                "body": _text(row["body"]),
+                "symbol": _text(row["symbol"]),
+                "date": _text(row["date"]),
+                "venue": _text(row["venue"]),
+                "title": _text(row["title"]),
+                "format": _text(row["format"]),
+                "pages": _text(row["pages"]),
+                "source": PurePath(_text(row["source"])).name,
+                "recommendations": int(counts.get(doc_id, 0)),
+            }
+        )
     return rows
 
 
 def modality_by_document(refs: pd.DataFrame, labels: dict[str, str], order: list[str]) -> list[tuple[str, dict[str, int]]]:
     """Per document, how many recommendations have each primary modality."""
     table = pd.crosstab(refs["doc_id"], refs["modality"])
-    return [(labels[doc_id], {str(k): int(v) for k, v in table.loc[doc_id].items() if v}) for doc_id in order if doc_id in table.index]
+    return [
+        (labels[doc_id], {str(k): int(v) for k, v in table.loc[doc_id].items() if v}) for doc_id in order if doc_id in table.index
+    ]
 
 
 def modality_categories(refs: pd.DataFrame) -> list[str]:
@@ -281,12 +290,17 @@ def cluster_views(refs: pd.DataFrame, linker: Linker, cap: int = MAX_MEMBERS_PER
             Member(linker.link(row.rec_id), linker.document(row.rec_id), _text(row.number), excerpt(row.text))
             for row in members.head(cap).itertuples()
         ]
-        views.append(ClusterView(str(cluster_id), _text(members["cluster_label"].iloc[0]), len(members), top, shown,
-                                 max(len(members) - cap, 0)))
+        views.append(
+            ClusterView(
+                str(cluster_id), _text(members["cluster_label"].iloc[0]), len(members), top, shown, max(len(members) - cap, 0)
+            )
+        )
     return sorted(views, key=lambda view: (-view.size, view.cluster_id))
 
 
-def listed_recommendations(refs: pd.DataFrame, labels: dict[str, str], linked: set[str], limit: int) -> tuple[list[ListedRecommendation], int]:
+def listed_recommendations(
+    refs: pd.DataFrame, labels: dict[str, str], linked: set[str], limit: int
+) -> tuple[list[ListedRecommendation], int]:
     """The reference recommendations to print in full: all if at most ``limit``, else the first ``limit`` plus every linked one."""
     chosen = refs if len(refs) <= limit else refs[(refs.index < limit) | refs["rec_id"].isin(linked)]
 
@@ -296,9 +310,15 @@ def listed_recommendations(refs: pd.DataFrame, labels: dict[str, str], linked: s
 
     listed = [
         ListedRecommendation(
-            rec_id=row.rec_id, document=labels.get(row.doc_id, row.doc_id), number=_text(row.number),
-            section=_text(getattr(row, "section", "")), text=_text(row.text), modality=_text(getattr(row, "modality", "")),
-            actors=tags(row, "actors"), legal_refs=tags(row, "legal_refs"), themes=tags(row, "themes"),
+            rec_id=row.rec_id,
+            document=labels.get(row.doc_id, row.doc_id),
+            number=_text(row.number),
+            section=_text(getattr(row, "section", "")),
+            text=_text(row.text),
+            modality=_text(getattr(row, "modality", "")),
+            actors=tags(row, "actors"),
+            legal_refs=tags(row, "legal_refs"),
+            themes=tags(row, "themes"),
             cluster=_text(getattr(row, "cluster_label", "")),
         )
         for row in chosen.itertuples()
@@ -326,7 +346,11 @@ def metrics_view(name: str, data: dict[str, Any]) -> MetricsView:
     def walk(prefix: str, value: Any) -> None:
         if _is_scalar(value):
             view.scalars.append((prefix, _scalar(value)))
-        elif isinstance(value, dict) and value and all(isinstance(v, dict) and v and all(_is_scalar(x) for x in v.values()) for v in value.values()):
+        elif (
+            isinstance(value, dict)
+            and value
+            and all(isinstance(v, dict) and v and all(_is_scalar(x) for x in v.values()) for v in value.values())
+        ):
             labels = sorted(value)
             keys = sorted({key for inner in value.values() for key in inner})
             if len(keys) > len(labels):  # few splits × many metrics reads better with metrics as rows

@@ -59,9 +59,7 @@ MAY = re.compile(r"\b(?:may|could)\b")
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b", re.IGNORECASE)
 # "At its meeting held in Vienna ...", "In its decision 4/4, the Conference ...": the report
 # narrating what happened, even when the narration quotes a "should".
-REPORTING_OPENING = re.compile(
-    r"(?:At|In|During)\s+(?:its|their)\s+[^.]{0,80}?\b(?:meeting|session|decision|resolution)s?\b"
-)
+REPORTING_OPENING = re.compile(r"(?:At|In|During)\s+(?:its|their)\s+[^.]{0,80}?\b(?:meeting|session|decision|resolution)s?\b")
 # "... adopted the recommendations below", "... the following recommendations:": an introduction.
 ANNOUNCEMENT = re.compile(
     r"\b(?:adopted|approved|agreed\s+(?:on|upon|to)|endorsed|formulated|made)\s+the\s+(?:following\s+)?"
@@ -143,7 +141,7 @@ def opens_request(lead_in: str) -> bool:
             last = match
     if last is None:
         return False
-    rest = bare[last.end():]
+    rest = bare[last.end() :]
     return "," not in rest and len(rest.split()) <= _OPEN_REQUEST_MAX_WORDS
 
 

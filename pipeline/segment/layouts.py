@@ -36,7 +36,7 @@ class Found:
 class _Extent:
     start: int
     end: int
-    body_end: int      # end of the opening piece's own text (== start when it has none)
+    body_end: int  # end of the opening piece's own text (== start when it has none)
     truncated: bool
 
 
@@ -71,10 +71,10 @@ def _is_recommendation(text: str, extent: _Extent) -> bool:
     An introduction ("adopted the following recommendations:") still counts when
     the sub-items after it carry the requests.
     """
-    own = text[extent.start:extent.body_end]
+    own = text[extent.start : extent.body_end]
     if h.is_reporting(own):
         return False
-    requests = text[extent.body_end:extent.end] if h.is_announcement(own) else text[extent.start:extent.end]
+    requests = text[extent.body_end : extent.end] if h.is_announcement(own) else text[extent.start : extent.end]
     return h.is_directive(requests)
 
 

@@ -29,29 +29,39 @@ def split_lettered(text: str, found: Found) -> list[Found]:
     markers = _markers(text, found.start, found.end)
     if len(markers) < 2:
         return [found]
-    lead_in = text[found.start:markers[0].start()].strip()
-    items = [_item_span(text, marker.end(), following.start() if following else found.end)
-             for marker, following in zip(markers, [*markers[1:], None])]
-    if not (h.opens_request(lead_in) or (h.announces_list(lead_in)
-                                         and all(h.is_directive(text[start:end]) for start, end in items))):
+    lead_in = text[found.start : markers[0].start()].strip()
+    items = [
+        _item_span(text, marker.end(), following.start() if following else found.end)
+        for marker, following in zip(markers, [*markers[1:], None])
+    ]
+    if not (
+        h.opens_request(lead_in) or (h.announces_list(lead_in) and all(h.is_directive(text[start:end]) for start, end in items))
+    ):
         return [found]
     prefix = f"{found.number}{found.qualifier}"
     kept = [(marker.group("letter"), start, end) for marker, (start, end) in zip(markers, items) if start < end]
     return [
-        replace(found, number=f"{prefix}({letter})", qualifier="", start=start, end=end,
-                truncated=found.truncated and index == len(kept) - 1, context=lead_in)
+        replace(
+            found,
+            number=f"{prefix}({letter})",
+            qualifier="",
+            start=start,
+            end=end,
+            truncated=found.truncated and index == len(kept) - 1,
+            context=lead_in,
+        )
         for index, (letter, start, end) in enumerate(kept)
     ]
 
 
 def _markers(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """"(a)", "(b)", ... in sequence: "(a)" right after a colon, each next letter after the end of an item."""
+    """ "(a)", "(b)", ... in sequence: "(a)" right after a colon, each next letter after the end of an item."""
     markers: list[re.Match[str]] = []
     for match in _ITEM.finditer(text, start, end):
         expected = chr(ord("a") + len(markers))
         if match.group("letter") != expected:
             continue
-        before = text[start:match.start()]
+        before = text[start : match.start()]
         if not markers:
             if before.rstrip().endswith(":"):
                 markers.append(match)

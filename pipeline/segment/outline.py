@@ -41,8 +41,8 @@ def resolve(text: str, pieces: list[Piece]) -> list[Piece]:
     ("... in paragraph 3. States ...") is not a marker: its text joins the piece before.
     """
     resolved: list[Piece] = []
-    expected: int | None = None   # the next paragraph number, once one has been seen
-    in_recommendation = False     # after a "Recommendation N" heading, before the next heading
+    expected: int | None = None  # the next paragraph number, once one has been seen
+    in_recommendation = False  # after a "Recommendation N" heading, before the next heading
     following_content = _next_content(pieces)
     list_next: int | None = None  # the next item of a numbered list inside a recommendation
     for index, piece in enumerate(pieces):
@@ -74,7 +74,7 @@ def outlines(text: str, pieces: list[Piece]) -> list[Outline]:
     current = Outline()
     result = []
     for piece in pieces:
-        label = h.clean_heading(text[piece.start:piece.end]) if piece.kind in HEADING_KINDS else ""
+        label = h.clean_heading(text[piece.start : piece.end]) if piece.kind in HEADING_KINDS else ""
         if piece.kind is Kind.CHAPTER or (piece.kind is Kind.HEADING and not has_chapters):
             current = Outline(chapter=label)
         elif piece.kind is Kind.SECTION:
@@ -121,8 +121,7 @@ def _numbered(
         return Kind.SUBHEADING
     if piece.line_start or number == expected:
         return Kind.PARAGRAPH
-    if expected is not None and 0 < number - expected <= MAX_SKIPPED_NUMBERS and resolved \
-            and resolved[-1].kind in HEADING_KINDS:
+    if expected is not None and 0 < number - expected <= MAX_SKIPPED_NUMBERS and resolved and resolved[-1].kind in HEADING_KINDS:
         # "3. International cooperation 13. Invites ...": a heading is followed by a paragraph,
         # even when a number before it was lost (e.g. "12." read as a heading); resume the numbering.
         return Kind.PARAGRAPH
@@ -131,9 +130,7 @@ def _numbered(
     return None
 
 
-def _is_heading_line(
-    text: str, piece: Piece, resolved: list[Piece], in_recommendation: bool, following: Piece | None
-) -> bool:
+def _is_heading_line(text: str, piece: Piece, resolved: list[Piece], in_recommendation: bool, following: Piece | None) -> bool:
     """An unnumbered line standing alone that reads like a title and does not continue a sentence."""
     if not (piece.block_start and piece.whole_line and h.looks_like_heading(piece.body(text))):
         return False
@@ -147,9 +144,13 @@ def _is_heading_line(
 
 def _closes_thought(text: str, piece: Piece) -> bool:
     """True when nothing that follows ``piece`` can be the rest of its sentence."""
-    if piece.kind in HEADING_KINDS or piece.kind is Kind.FORM or (piece.kind is Kind.REC_HEADING and piece.body_start == piece.end):
+    if (
+        piece.kind in HEADING_KINDS
+        or piece.kind is Kind.FORM
+        or (piece.kind is Kind.REC_HEADING and piece.body_start == piece.end)
+    ):
         return True
-    return h.ends_clause(text[max(piece.start, piece.end - 16):piece.end])  # only the tail matters
+    return h.ends_clause(text[max(piece.start, piece.end - 16) : piece.end])  # only the tail matters
 
 
 def _next_content(pieces: list[Piece]) -> list[Piece | None]:

@@ -20,16 +20,16 @@ from pipeline.segment import headings as h
 class Kind(enum.Enum):
     """What a piece is. NUMBERED is resolved later into PARAGRAPH, SUBHEADING or TEXT."""
 
-    CHAPTER = "chapter"          # "II. Recommendations"
-    SECTION = "section"          # "A. General recommendations"
-    SUBHEADING = "subheading"    # "1. General recommendations"
-    HEADING = "heading"          # an unnumbered heading line ("Conclusions and recommendations")
+    CHAPTER = "chapter"  # "II. Recommendations"
+    SECTION = "section"  # "A. General recommendations"
+    SUBHEADING = "subheading"  # "1. General recommendations"
+    HEADING = "heading"  # an unnumbered heading line ("Conclusions and recommendations")
     REC_HEADING = "rec_heading"  # "Recommendation 7"
-    NUMBERED = "numbered"        # "3. ..." before it is resolved
-    PARAGRAPH = "paragraph"      # "3. States parties should ..."
-    TEXT = "text"                # text without a marker: a continuation, a sub-item, front matter
-    FURNITURE = "furniture"      # job numbers, barcodes, symbols, page numbers
-    FORM = "form"                # a questionnaire reply box ("Any action taken YES NO", "Comments:")
+    NUMBERED = "numbered"  # "3. ..." before it is resolved
+    PARAGRAPH = "paragraph"  # "3. States parties should ..."
+    TEXT = "text"  # text without a marker: a continuation, a sub-item, front matter
+    FURNITURE = "furniture"  # job numbers, barcodes, symbols, page numbers
+    FORM = "form"  # a questionnaire reply box ("Any action taken YES NO", "Comments:")
 
 
 HEADING_KINDS = frozenset({Kind.CHAPTER, Kind.SECTION, Kind.SUBHEADING, Kind.HEADING})
@@ -43,15 +43,15 @@ class Piece:
     start: int
     body_start: int
     end: int
-    number: str = ""       # "3", "II", "A" (as printed)
-    qualifier: str = ""    # "bis", "ter" after a recommendation number
+    number: str = ""  # "3", "II", "A" (as printed)
+    qualifier: str = ""  # "bis", "ter" after a recommendation number
     line_start: bool = True
     block_start: bool = True
     whole_line: bool = True
 
     def body(self, text: str) -> str:
         """The piece's text after its marker."""
-        return text[self.body_start:self.end]
+        return text[self.body_start : self.end]
 
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -64,8 +64,8 @@ class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
         self.pieces: list[Piece] = []
-        self.chapter = 0          # value of the last roman chapter
-        self.letter = ""          # last lettered section inside that chapter
+        self.chapter = 0  # value of the last roman chapter
+        self.letter = ""  # last lettered section inside that chapter
 
     def scan(self) -> list[Piece]:
         previous_end = 0
@@ -134,7 +134,7 @@ class _Scanner:
             # Only the last few hundred characters matter: a heading is never longer.
             piece_start = self.pieces[-1].body_start
             window_start = max(piece_start, match.start() - _HEADING_WINDOW)
-            before = self.text[window_start:match.start()].rstrip()
+            before = self.text[window_start : match.start()].rstrip()
             follows_heading = not before or (window_start == piece_start and h.looks_like_heading(before))
             after_sentence = h.ends_clause(before) and not _ends_with_abbreviation(before)
             if match.group("rec"):
@@ -177,8 +177,13 @@ class _Scanner:
     def _rec_piece(self, match: re.Match[str], start: int, line_start: bool) -> Piece:
         body_start = _skip_space(self.text, match.end())
         return Piece(
-            Kind.REC_HEADING, start, body_start, body_start,
-            number=match.group("rec"), qualifier=match.group("qualifier") or "", line_start=line_start,
+            Kind.REC_HEADING,
+            start,
+            body_start,
+            body_start,
+            number=match.group("rec"),
+            qualifier=match.group("qualifier") or "",
+            line_start=line_start,
         )
 
 

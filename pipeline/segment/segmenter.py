@@ -11,8 +11,7 @@ from pipeline.segment.outline import outlines, resolve
 from pipeline.segment.pieces import scan
 
 NO_RECOMMENDATIONS = (
-    "no recommendations found (looked for 'Recommendation N' headings "
-    "and numbered paragraphs under a recommendations chapter)"
+    "no recommendations found (looked for 'Recommendation N' headings and numbered paragraphs under a recommendations chapter)"
 )
 
 
@@ -41,7 +40,7 @@ def segment_document(doc_id: str, text: str) -> list[dict[str, Any]]:
                 "doc_id": doc_id,
                 "number": item.number,
                 "section": item.section,
-                "text": text[item.start:item.end],
+                "text": text[item.start : item.end],
                 "start": item.start,
                 "end": item.end,
                 "truncated": item.truncated,

@@ -72,8 +72,9 @@ def make_actors(
     overwrite: replace existing spans under ``spans_key`` (False: add to them).
     scorer: scoring function for ``nlp.evaluate``.
     """
-    return ActorTagger(nlp, name, spans_key=spans_key, vocab=vocab, vocab_version=vocab_version,
-                       overwrite=overwrite, scorer=scorer)
+    return ActorTagger(
+        nlp, name, spans_key=spans_key, vocab=vocab, vocab_version=vocab_version, overwrite=overwrite, scorer=scorer
+    )
 
 
 class ActorTagger(VocabPipe):
@@ -109,8 +110,7 @@ class ActorTagger(VocabPipe):
         self.exact_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         for actor_id, entry in data["actors"].items():
             if entry.get("role") not in ROLES:
-                raise ValueError(Errors.E002.format(actor=actor_id, vocab=self.vocab_name,
-                                                    role=entry.get("role"), roles=ROLES))
+                raise ValueError(Errors.E002.format(actor=actor_id, vocab=self.vocab_name, role=entry.get("role"), roles=ROLES))
             self.roles[actor_id] = entry["role"]
             forms = [variant for alias in entry.get("aliases", []) for variant in number_variants(alias)]
             forms += entry.get("fixed", [])
@@ -119,7 +119,9 @@ class ActorTagger(VocabPipe):
             self.lower_matcher.add(actor_id, patterns)
             self.exact_matcher.add(actor_id, [self.nlp.make_doc(form) for form in entry.get("exact", [])])
         self.lower_matcher.add(EXCLUDED, [self.nlp.make_doc(phrase) for phrase in data.get("exclude", [])])
-        self.qualified_heads: dict[str, str] = {head.lower(): actor for head, actor in (data.get("qualified_heads") or {}).items()}
+        self.qualified_heads: dict[str, str] = {
+            head.lower(): actor for head, actor in (data.get("qualified_heads") or {}).items()
+        }
         self.lower_matcher.add(QUALIFIED, [self.nlp.make_doc(head) for head in self.qualified_heads])
         short = data.get("short_forms") or {}
         self.short_form_roles = set(short.get("roles", []))
@@ -140,8 +142,10 @@ class ActorTagger(VocabPipe):
         kept = [token for token in doc if not token.is_space]
         compact = Doc(doc.vocab, words=[token.text for token in kept], spaces=[True] * len(kept))
         positions = [token.i for token in kept] + [len(doc)]
-        return [(match_id, positions[start], positions[end - 1] + 1)
-                for match_id, start, end in [*self.lower_matcher(compact), *self.exact_matcher(compact)]]
+        return [
+            (match_id, positions[start], positions[end - 1] + 1)
+            for match_id, start, end in [*self.lower_matcher(compact), *self.exact_matcher(compact)]
+        ]
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -151,9 +155,8 @@ class ActorTagger(VocabPipe):
     def __call__(self, doc: Doc) -> Doc:
         """Find actor mentions, keep the longest, distribute coordinated modifiers."""
         matches = [Span(doc, start, end, label=match_id) for match_id, start, end in self._matches(doc)]
-        matches = [self._qualified(span) if span.label_ == QUALIFIED else span for span in matches]
-        spans = [span for span in filter_spans([span for span in matches if span is not None])
-                 if span.label_ != EXCLUDED]
+        resolved = [self._qualified(span) if span.label_ == QUALIFIED else span for span in matches]
+        spans = [span for span in filter_spans([span for span in resolved if span is not None]) if span.label_ != EXCLUDED]
         spans = filter_spans(spans + self._elided_mentions(doc, spans))
         spans = filter_spans(spans + self._short_forms(doc, spans))
         if self.mere_roles:
@@ -194,7 +197,7 @@ class ActorTagger(VocabPipe):
         return found
 
     def _short_forms(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """"the Commission", "the Centre", "the Board" after the body's full name in the same text
+        """ "the Commission", "the Centre", "the Board" after the body's full name in the same text
         ("invite the Commission to conduct ..." after "the Commission on Crime Prevention and Criminal
         Justice"): the capitalized head noun of an earlier ``short_form_roles`` name refers back to it."""
         heads: dict[str, tuple[int, str]] = {}
@@ -210,8 +213,13 @@ class ActorTagger(VocabPipe):
         found = []
         for token in doc:
             named = heads.get(token.text)
-            if named is not None and token.i >= named[0] and token.i not in taken and token.i > 0 \
-                    and doc[token.i - 1].lower_ == "the":
+            if (
+                named is not None
+                and token.i >= named[0]
+                and token.i not in taken
+                and token.i > 0
+                and doc[token.i - 1].lower_ == "the"
+            ):
                 found.append(Span(doc, token.i - 1, token.i + 1, label=named[1]))
         return found
 
@@ -222,13 +230,14 @@ class ActorTagger(VocabPipe):
         kept = []
         for span in spans:
             if self.roles.get(span.label_) in self.mere_roles and (
-                    self._authored(doc, span.start) or self._owns(doc, span, starts) or self._receives(doc, span.start)):
+                self._authored(doc, span.start) or self._owns(doc, span, starts) or self._receives(doc, span.start)
+            ):
                 continue
             kept.append(span)
         return kept
 
     def _authored(self, doc: Doc, start: int) -> bool:
-        """"report of the X", "resolutions adopted by the X", "guidelines issued by X"."""
+        """ "report of the X", "resolutions adopted by the X", "guidelines issued by X"."""
         index = self._previous_word(doc, start)
         if index is not None and doc[index].lower_ == "the":
             index = self._previous_word(doc, index)
@@ -240,7 +249,7 @@ class ActorTagger(VocabPipe):
         return index is not None and doc[index].lower_ in self.documents
 
     def _owns(self, doc: Doc, span: Span, starts: dict[int, Span]) -> bool:
-        """"UNODC tools", "the INCB and UNODC tools and projects": the body names whose document follows."""
+        """ "UNODC tools", "the INCB and UNODC tools and projects": the body names whose document follows."""
         index = span.end
         while index < len(doc) and (doc[index].is_space or doc[index].lower_ in ("and", ",")):
             index += 1
@@ -249,7 +258,7 @@ class ActorTagger(VocabPipe):
         return index < len(doc) and doc[index].lower_ in self.documents
 
     def _receives(self, doc: Doc, start: int) -> bool:
-        """"submit that information to the Commission", "report to the Commission on ...": a report's recipient."""
+        """ "submit that information to the Commission", "report to the Commission on ...": a report's recipient."""
         index = self._previous_word(doc, start)
         if index is not None and doc[index].lower_ == "the":
             index = self._previous_word(doc, index)
@@ -258,7 +267,7 @@ class ActorTagger(VocabPipe):
         return any(token.lower_ in self.receiving for token in doc[max(0, index - 5) : index])
 
     def _qualified(self, head: Span) -> Span | None:
-        """"the Italian authorities": a ``qualified_heads`` noun after "the" and a capitalized adjective
+        """ "the Italian authorities": a ``qualified_heads`` noun after "the" and a capitalized adjective
         names that State's authorities (GRETA and treaty-body wording); without them it names no one."""
         doc, index = head.doc, head.start
         if index < 2:
@@ -281,4 +290,3 @@ class ActorTagger(VocabPipe):
         if self.scorer is None:
             return {}
         return self.scorer(examples, spans_key=self.spans_key, **kwargs)
-

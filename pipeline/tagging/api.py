@@ -86,8 +86,12 @@ def _themes(doc: Doc) -> tuple[list[str], list[str], list[float], dict[str, str]
     extensions = doc._
     themes = list(extensions.themes or [])
     scores_by_theme = extensions.theme_scores or {}
-    return (themes, list(extensions.theme_groups or []), [float(scores_by_theme.get(theme, 0.0)) for theme in themes],
-            dict(extensions.theme_sources or {}))
+    return (
+        themes,
+        list(extensions.theme_groups or []),
+        [float(scores_by_theme.get(theme, 0.0)) for theme in themes],
+        dict(extensions.theme_sources or {}),
+    )
 
 
 def tagged_row(doc: Doc, row: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -151,10 +155,18 @@ def _lead_in_reading(nlp: Language, lead_in: str, infinitive: bool) -> LeadIn:
     doc = nlp(f"{lead_in} {PLACEHOLDER_INFINITIVE if infinitive else PLACEHOLDER}")
     extensions = doc._
     last_sentence = max((match.end() for match in SENTENCE_END.finditer(lead_in)), default=0)
-    states = frozenset(span.label_ for span in doc.spans.get(SPAN_GROUPS["actors"], ())
-                       if last_sentence <= span.start_char < len(lead_in) and span._.actor_role == STATE_ROLE)
-    return LeadIn(extensions.addressee or NONE, extensions.modality or NONE, int(extensions.modality_strength or 0),
-                  bool(extensions.negated), states)
+    states = frozenset(
+        span.label_
+        for span in doc.spans.get(SPAN_GROUPS["actors"], ())
+        if last_sentence <= span.start_char < len(lead_in) and span._.actor_role == STATE_ROLE
+    )
+    return LeadIn(
+        extensions.addressee or NONE,
+        extensions.modality or NONE,
+        int(extensions.modality_strength or 0),
+        bool(extensions.negated),
+        states,
+    )
 
 
 def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str, Any], context: str | None) -> None:
@@ -179,9 +191,13 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
     reading = _lead_in_reading(nlp, lead_in, item[:3].lower() == "to " and not lead_in.lower().endswith(" to"))
     inherited = []
     if reading.addressee != NONE:
-        tagged.update(addressee=reading.addressee, actors=sorted(named | reading.states | {reading.addressee}),
-                      modality=reading.modality, modality_strength=reading.strength,
-                      negated=tagged["negated"] or reading.negated)
+        tagged.update(
+            addressee=reading.addressee,
+            actors=sorted(named | reading.states | {reading.addressee}),
+            modality=reading.modality,
+            modality_strength=reading.strength,
+            negated=tagged["negated"] or reading.negated,
+        )
         inherited += ["addressee", "modality"]
     elif tagged["modality"] == NONE and reading.modality != NONE:
         tagged.update(modality=reading.modality, modality_strength=reading.strength, negated=reading.negated)
@@ -214,8 +230,10 @@ def tag_rows(
     if n_process == 1:
         for batch in minibatch(rows, batch_size):
             with _zone(nlp, done):
-                tagged = [_tagged(nlp, doc, row) for doc, row in
-                          nlp.pipe(_with_context(nlp, batch), as_tuples=True, batch_size=batch_size)]
+                tagged = [
+                    _tagged(nlp, doc, row)
+                    for doc, row in nlp.pipe(_with_context(nlp, batch), as_tuples=True, batch_size=batch_size)
+                ]
             done += len(tagged)
             yield from tagged
         return

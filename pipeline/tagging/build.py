@@ -77,8 +77,13 @@ def parse_overrides(settings: list[str]) -> dict[str, Any]:
     return overrides
 
 
-def build_tagger(base_model: str | None = None, theme_examples: list | None = None, *,
-                 config: str | Path = CONFIG, overrides: Mapping[str, Any] | None = None) -> Language:
+def build_tagger(
+    base_model: str | None = None,
+    theme_examples: list | None = None,
+    *,
+    config: str | Path = CONFIG,
+    overrides: Mapping[str, Any] | None = None,
+) -> Language:
     """Assemble the tagger from ``config`` and train its theme model.
 
     ``base_model`` is shorthand for the override ``paths.base_model``. ``theme_examples``
@@ -92,7 +97,7 @@ def build_tagger(base_model: str | None = None, theme_examples: list | None = No
     base = loaded["paths"].get("base_model")
     mode = MODE_PARSED if _installed(base) else MODE_RULES
     if mode == MODE_RULES:
-        warnings.warn(Warnings.W001.format(model=base))
+        warnings.warn(Warnings.W001.format(model=base), stacklevel=2)
         loaded = _rule_only(loaded)
     try:
         nlp = spacy.util.load_model_from_config(loaded, auto_fill=True, validate=True)
@@ -102,14 +107,17 @@ def build_tagger(base_model: str | None = None, theme_examples: list | None = No
     sourced = [name for name, section in loaded["components"].items() if "source" in section]
     with nlp.select_pipes(disable=sourced):
         nlp.initialize((lambda: examples) if examples else None)
-    nlp.meta["recs"] = {"mode": mode, "base_model": base if mode == MODE_PARSED else None,
-                        "base_version": _version(base) if mode == MODE_PARSED else None}
+    nlp.meta["recs"] = {
+        "mode": mode,
+        "base_model": base if mode == MODE_PARSED else None,
+        "base_version": _version(base) if mode == MODE_PARSED else None,
+    }
     return nlp
 
 
 def _installed(base: str | None) -> bool:
     """Whether the base pipeline can be sourced: an installed package or a pipeline folder."""
-    return bool(base) and (spacy.util.is_package(base) or (Path(base) / "config.cfg").is_file())
+    return base is not None and base != "" and (spacy.util.is_package(base) or (Path(base) / "config.cfg").is_file())
 
 
 def _version(base: str) -> str | None:
@@ -136,7 +144,7 @@ def _read_corpus(config: Config, nlp: Language) -> list:
 
 
 def tagger_mode(nlp: Language) -> str:
-    """"parsed" when the pipeline has a dependency parser, else "rule-only"."""
+    """ "parsed" when the pipeline has a dependency parser, else "rule-only"."""
     return MODE_PARSED if "parser" in nlp.pipe_names else MODE_RULES
 
 
@@ -186,8 +194,9 @@ def load_tagger(path: str | Path) -> Language:
     try:
         return spacy.load(path)
     except Exception as error:  # spaCy raises many types for a damaged folder
-        raise RecsError(Errors.E005.format(error=str(error).splitlines()[0] if str(error) else type(error).__name__),
-                        path=path) from error
+        raise RecsError(
+            Errors.E005.format(error=str(error).splitlines()[0] if str(error) else type(error).__name__), path=path
+        ) from error
 
 
 def provenance(path: Path) -> dict[str, Any]:

@@ -18,10 +18,14 @@ class _MessagesWithCodes(type):
 
 
 class Warnings(metaclass=_MessagesWithCodes):
-    W001 = ("rule-only mode: base model {model!r} is not installed; tagging without a "
-            "dependency parse (spacy.blank('en') + sentencizer)")
-    W002 = ("component {name!r} was configured for vocabulary {vocab!r} version {expected!r} "
-            "but version {found!r} is loaded; tags may differ from the run that built the config")
+    W001 = (
+        "rule-only mode: base model {model!r} is not installed; tagging without a "
+        "dependency parse (spacy.blank('en') + sentencizer)"
+    )
+    W002 = (
+        "component {name!r} was configured for vocabulary {vocab!r} version {expected!r} "
+        "but version {found!r} is loaded; tags may differ from the run that built the config"
+    )
     W003 = "doc._.about_instrument={value!r} is not a known instrument; using the default {default!r}"
 
 
@@ -36,10 +40,14 @@ class Errors(metaclass=_MessagesWithCodes):
     E008 = "{path_kind} file not found"
     E009 = "{path_kind} lacks required columns {columns}"
     E010 = "default_instrument {value!r} is not an instrument of vocabulary {vocab!r} ({known})"
-    E011 = ("cannot load the saved tagger: {manifest} is missing, unreadable or records no file hashes "
-            "(saved by an older version); rebuild it with `recs build-tagger`")
-    E013 = ("cue pattern token {pattern!r} is not supported: use LOWER (a word or {{\"IN\": [...]}}) or IS_SPACE, "
-            "with OP absent, \"?\" or \"*\", and start with a required word")
+    E011 = (
+        "cannot load the saved tagger: {manifest} is missing, unreadable or records no file hashes "
+        "(saved by an older version); rebuild it with `recs build-tagger`"
+    )
+    E013 = (
+        'cue pattern token {pattern!r} is not supported: use LOWER (a word or {{"IN": [...]}}) or IS_SPACE, '
+        'with OP absent, "?" or "*", and start with a required word'
+    )
     E014 = "qualified_heads in vocabulary {vocab!r} names actor {actor!r}, which the vocabulary does not define"
     # recs_themes
     E101 = "theme vocabulary has no 'groups' mapping of sub-themes"
@@ -47,5 +55,7 @@ class Errors(metaclass=_MessagesWithCodes):
     E103 = "training example has unknown theme labels in doc.cats: {labels}; known sub-themes are in vocab/themes.yaml"
     E104 = "saved themes component has no {file}; re-save the pipeline with this version"
     E105 = "saved theme model has no {file}; rebuild the tagger with `recs build-tagger` (or `dvc repro`)"
-    E106 = ("saved theme model is a pickle ({file}) of an earlier release, which this version does not load; "
-            "rebuild the tagger with `recs build-tagger` (or `dvc repro`)")
+    E106 = (
+        "saved theme model is a pickle ({file}) of an earlier release, which this version does not load; "
+        "rebuild the tagger with `recs build-tagger` (or `dvc repro`)"
+    )

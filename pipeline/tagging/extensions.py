@@ -19,18 +19,18 @@ def _legal_ref(span: Span) -> str | None:
 
 
 DOC_ATTRIBUTES: dict[str, object] = {
-    "about_instrument": None,   # set by the caller: the instrument the document is about
-    "actors": None,             # sorted unique actor ids
-    "legal_refs": None,         # unique canonical references, in order of first mention
-    "modality": None,           # primary modality value
+    "about_instrument": None,  # set by the caller: the instrument the document is about
+    "actors": None,  # sorted unique actor ids
+    "legal_refs": None,  # unique canonical references, in order of first mention
+    "modality": None,  # primary modality value
     "modality_strength": None,  # its strength 0-5
-    "negated": None,            # a main modal clause is negated
-    "addressee": None,          # actor id of the primary clause's subject, or "none"
-    "modal_clauses": None,      # list of dicts: value, strength, negated, subject, verb, start, end
+    "negated": None,  # a main modal clause is negated
+    "addressee": None,  # actor id of the primary clause's subject, or "none"
+    "modal_clauses": None,  # list of dicts: value, strength, negated, subject, verb, start, end
 }
 SPAN_ATTRIBUTES: dict[str, object] = {
-    "actor_role": None,         # role type of an actor span (state, igo, ...)
-    "modal": None,              # dict of a modal-clause span: value, strength, negated, subject, verb
+    "actor_role": None,  # role type of an actor span (state, igo, ...)
+    "modal": None,  # dict of a modal-clause span: value, strength, negated, subject, verb
 }
 
 

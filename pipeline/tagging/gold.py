@@ -25,7 +25,7 @@ NO_ADDRESSEE = "none"
 
 
 SEED_ID_PREFIX = "seed-"
-ANNOTATED_ID_PREFIX = "annot-"   # corrections imported by `recs annotate import`
+ANNOTATED_ID_PREFIX = "annot-"  # corrections imported by `recs annotate import`
 
 
 def expected_split(record_id: str, constructed: bool) -> str:
@@ -80,7 +80,7 @@ class GoldRecord(BaseModel):
 
     id: str = Field(min_length=1)
     text: str = Field(min_length=1)
-    context: str | None = None      # lead-in of a lettered sub-item "(a) ...": where its addressee may sit
+    context: str | None = None  # lead-in of a lettered sub-item "(a) ...": where its addressee may sit
     source: str = Field(min_length=1)
     constructed: bool
     split: Literal["train", "test"]
@@ -92,7 +92,7 @@ class GoldRecord(BaseModel):
     legal_refs: list[str]
     themes: list[str] = Field(min_length=1)
     notes: str | None = None
-    url: str | None = None          # where a real (not constructed) text was copied from
+    url: str | None = None  # where a real (not constructed) text was copied from
 
     def tagger_row(self) -> dict[str, Any]:
         """What the tagger reads of this record (``tag_rows``' input): the text as `recs tag` would see it."""

@@ -91,7 +91,9 @@ def headline(metrics: dict[str, Any]) -> dict[str, Any]:
     return {key: metrics[key] for key in HEADLINE_KEYS}
 
 
-def score_splits(records: Sequence[tuple[str, GoldRecord]], predicted: list[dict[str, Any]], split: str) -> tuple[dict[str, Any], dict[str, Any]]:
+def score_splits(
+    records: Sequence[tuple[str, GoldRecord]], predicted: list[dict[str, Any]], split: str
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """Headline figures per split (and per file under ``by_file``) plus the details (per theme, errors).
 
     ``records`` are (gold file name, record) pairs aligned with ``predicted``; a file holding

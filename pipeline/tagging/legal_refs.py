@@ -114,8 +114,16 @@ def make_legal_refs(
     overwrite: replace existing spans under ``spans_key`` (False: add to them).
     scorer: scoring function for ``nlp.evaluate``.
     """
-    return LegalRefTagger(nlp, name, spans_key=spans_key, vocab=vocab, vocab_version=vocab_version,
-                          default_instrument=default_instrument, overwrite=overwrite, scorer=scorer)
+    return LegalRefTagger(
+        nlp,
+        name,
+        spans_key=spans_key,
+        vocab=vocab,
+        vocab_version=vocab_version,
+        default_instrument=default_instrument,
+        overwrite=overwrite,
+        scorer=scorer,
+    )
 
 
 class LegalRefTagger(VocabPipe):
@@ -148,8 +156,9 @@ class LegalRefTagger(VocabPipe):
     def _compile(self, data: dict[str, Any]) -> None:
         """Compile the regular expressions from the vocabulary snapshot."""
         if self.default_instrument not in data["instruments"]:
-            raise ValueError(Errors.E010.format(value=self.default_instrument, vocab=self.vocab_name,
-                                                known=sorted(data["instruments"])))
+            raise ValueError(
+                Errors.E010.format(value=self.default_instrument, vocab=self.vocab_name, known=sorted(data["instruments"]))
+            )
         self.families = {key: entry["family"] for key, entry in data["instruments"].items()}
         generic_nouns = {alias.split()[-1] for aliases in data["generic"].values() for alias in aliases}
         # Literal words every match of a pattern contains: a text without any of them skips that pattern's scan.
@@ -160,16 +169,20 @@ class LegalRefTagger(VocabPipe):
         self.alias_to_instrument = {
             self._norm(alias): key for key, entry in data["instruments"].items() for alias in entry["aliases"]
         }
-        self.generic_family = {self._norm(alias).split(" ", 1)[-1]: family
-                               for family, aliases in data["generic"].items() for alias in aliases}
+        self.generic_family = {
+            self._norm(alias).split(" ", 1)[-1]: family for family, aliases in data["generic"].items() for alias in aliases
+        }
         named = _alternation(self.alias_to_instrument_phrases())
         blockers = "|".join(re.escape(word) for word in data["generic_blockers"])
-        generic = (rf"(?:(?i:the|this)\s+)(?:(?i:present)\s+)?(?:{'|'.join(sorted(generic_nouns))})"
-                   rf"(?!\s+(?i:{blockers})\s+(?:the\s+)?[A-Z])(?![\w-])")
+        generic = (
+            rf"(?:(?i:the|this)\s+)(?:(?i:present)\s+)?(?:{'|'.join(sorted(generic_nouns))})"
+            rf"(?!\s+(?i:{blockers})\s+(?:the\s+)?[A-Z])(?![\w-])"
+        )
         # "..., supplementing the UN Convention against Transnational Organized Crime" is part of a Protocol's title
         title_tail = rf"(?:,?\s+(?:{_alternation(data.get('title_tails', []))}))?" if data.get("title_tails") else ""
         self.instrument_re = re.compile(
-            rf"\b(?:(?:the\s+)?(?P<named>{named})(?![\w-]){title_tail}|(?P<generic>{generic}))(?![\w-])")
+            rf"\b(?:(?:the\s+)?(?P<named>{named})(?![\w-]){title_tail}|(?P<generic>{generic}))(?![\w-])"
+        )
         number = r"\d+(?:\s*\(\s*\d+\s*\))?(?:\s*\(\s*[a-z]\s*\))?"
         separator = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through)\s+|\s*[-–]\s*)"
         numbers = rf"{number}(?:{separator}{number})*"
@@ -199,8 +212,11 @@ class LegalRefTagger(VocabPipe):
             for canonical, phrases in group.items()
         ]
         self.pair_res = [  # one phrase naming two agreements: "agreements on extradition and on mutual legal assistance"
-            (tuple(pair["canonicals"]), re.compile(rf"\b(?:{_alternation(pair['phrases'])})(?![\w-])"),
-             _first_words(pair["phrases"]))
+            (
+                tuple(pair["canonicals"]),
+                re.compile(rf"\b(?:{_alternation(pair['phrases'])})(?![\w-])"),
+                _first_words(pair["phrases"]),
+            )
             for pair in data.get("agreement_pairs", [])
         ]
         series = "|".join(re.escape(item) for item in sorted(data["symbol_series"], key=len, reverse=True))
@@ -223,7 +239,7 @@ class LegalRefTagger(VocabPipe):
         if about is None:
             return self.default_instrument
         if about not in self.families:
-            warnings.warn(Warnings.W003.format(value=about, default=self.default_instrument))
+            warnings.warn(Warnings.W003.format(value=about, default=self.default_instrument), stacklevel=2)
             return self.default_instrument
         return about
 
@@ -263,13 +279,14 @@ class LegalRefTagger(VocabPipe):
             instrument = self._instrument(instrument_text, about, explicit=True)
             if instrument is None:
                 continue
+            articles: list[tuple[str, str | None]]
             if match.group("article_of"):
                 articles = [(match.group("article_of"), None)]
                 paragraphs = self._expand(match.group("paragraphs_first"))
             else:
                 articles = self._expand(match.group("articles"))
                 paragraphs = self._expand(match.group("paragraphs")) if match.group("paragraphs") else []
-            canonicals = []
+            canonicals: list[str] = []
             for article, inline_paragraph in articles:
                 if paragraphs and len(articles) == 1:
                     canonicals.extend(f"{instrument} art. {article}({number})" for number, _ in paragraphs)
@@ -291,11 +308,11 @@ class LegalRefTagger(VocabPipe):
         if not text[start].isupper():
             return False
         before = text[:start].rstrip()
-        return bool(before) and before[-1] not in ".:;(\"“"
+        return bool(before) and before[-1] not in '.:;("“'
 
     @staticmethod
     def _expand(numbers: str) -> list[tuple[str, str | None]]:
-        """"16 to 18" -> 16, 17, 18; "5 and 6" -> 5, 6; "32(3)" -> (32, 3)."""
+        """ "16 to 18" -> 16, 17, 18; "5 and 6" -> 5, 6; "32(3)" -> (32, 3)."""
         items: list[tuple[str, str | None]] = []
         pending_range = False
         for part in re.finditer(r"(?P<n>\d+)(?:\s*\(\s*(?P<p>\d+)\s*\))?|(?P<range>\bto\b|\bthrough\b|[-–])", numbers):
@@ -348,8 +365,11 @@ class LegalRefTagger(VocabPipe):
         about = self._about(doc)
         text = doc_text(doc)
         folded = text.casefold()
-        candidates = [*self._provisions(text, folded, about), *self._instruments(text, folded, about),
-                      *self._others(text, folded)]
+        candidates = [
+            *self._provisions(text, folded, about),
+            *self._instruments(text, folded, about),
+            *self._others(text, folded),
+        ]
         priority = {"provision": 0, "database": 1, "agreement": 1, "un_document": 1, "domestic_law": 2, "instrument": 3}
         candidates.sort(key=lambda ref: (priority[ref.kind], -(ref.end - ref.start), ref.start))
         kept: list[Reference] = []
@@ -357,13 +377,14 @@ class LegalRefTagger(VocabPipe):
             if all(ref.end <= other.start or ref.start >= other.end for other in kept):
                 kept.append(ref)
         kept.sort(key=lambda ref: (ref.start, ref.end))
-        spans = []
+        spans: list[Span] = []
         for ref in kept:
             char_span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
             if char_span is None:
                 continue
-            spans.extend(Span(doc, char_span.start, char_span.end, label=ref.kind, kb_id=canonical)
-                         for canonical in ref.canonicals)
+            spans.extend(
+                Span(doc, char_span.start, char_span.end, label=ref.kind, kb_id=canonical) for canonical in ref.canonicals
+            )
         if not self.overwrite and self.spans_key in doc.spans:
             spans = list(doc.spans[self.spans_key]) + spans
         doc.spans[self.spans_key] = spans
@@ -375,4 +396,3 @@ class LegalRefTagger(VocabPipe):
         if self.scorer is None:
             return {}
         return self.scorer(examples, spans_key=self.spans_key, **kwargs)
-

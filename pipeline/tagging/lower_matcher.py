@@ -88,8 +88,9 @@ class LowerPatternMatcher:
                     found[(label, position, stop)] = None
         return list(found)
 
-    def _ends(self, steps: tuple[Step, ...], index: int, position: int, end: int,
-              lowers: list[int], spaces: list[bool]) -> Iterator[int]:
+    def _ends(
+        self, steps: tuple[Step, ...], index: int, position: int, end: int, lowers: list[int], spaces: list[bool]
+    ) -> Iterator[int]:
         """Every token offset where ``steps[index:]`` can finish when started at ``position``."""
         if index == len(steps):
             yield position

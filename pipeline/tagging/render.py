@@ -54,8 +54,7 @@ def render_record(nlp: spacy.Language, record: dict[str, Any]) -> str:
     doc.spans[VIEW_KEY] = spans
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # a recommendation without spans is normal (displaCy warns W117)
-        body = displacy.render(doc, style="span", page=False, jupyter=False,
-                               options={"spans_key": VIEW_KEY, "colors": colors})
+        body = displacy.render(doc, style="span", page=False, jupyter=False, options={"spans_key": VIEW_KEY, "colors": colors})
     title = html.escape(f"{record.get('rec_id')} (recommendation {record.get('number') or '?'})")
     summary = html.escape(
         f"modality: {record.get('modality')} ({record.get('modality_strength')}) · addressee: {record.get('addressee')}"

@@ -28,8 +28,11 @@ def about_by_doc(documents: Path) -> dict[str, str]:
     if not documents.is_file():
         return {}
     check_input_table(documents, "documents table", ["doc_id", "body"], "run `recs ingest` first")
-    return {row["doc_id"]: about_instrument_for_body(row["body"])
-            for batch in iter_parquet_rows(documents, columns=["doc_id", "body"]) for row in batch}
+    return {
+        row["doc_id"]: about_instrument_for_body(row["body"])
+        for batch in iter_parquet_rows(documents, columns=["doc_id", "body"])
+        for row in batch
+    }
 
 
 def recommendation_rows(path: Path, about: dict[str, str], batch_size: int) -> Iterator[dict[str, Any]]:
@@ -53,8 +56,11 @@ def write_tagged(
 
     ``progress`` wraps the stream of tagged rows (the command passes its progress bar).
     """
-    with ParquetBatchWriter(out, TAGGED) as writer, atomic_path(jsonl) as tmp_jsonl, \
-            open(tmp_jsonl, "w", encoding="utf-8") as handle:
+    with (
+        ParquetBatchWriter(out, TAGGED) as writer,
+        atomic_path(jsonl) as tmp_jsonl,
+        open(tmp_jsonl, "w", encoding="utf-8") as handle,
+    ):
         for tagged, record in progress(tag_rows(nlp, rows, batch_size=batch_size, n_process=n_process)):
             writer.add_rows([tagged])
             handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")

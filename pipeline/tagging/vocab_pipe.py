@@ -36,8 +36,10 @@ class VocabPipe(Pipe):
     def _set_data(self, data: dict[str, Any]) -> None:
         """Check the snapshot's version and keys, keep it, and compile it."""
         if self.vocab_version is not None and data["version"] != self.vocab_version:
-            warnings.warn(Warnings.W002.format(name=self.name, vocab=self.vocab_name,
-                                               expected=self.vocab_version, found=data["version"]), stacklevel=2)
+            warnings.warn(
+                Warnings.W002.format(name=self.name, vocab=self.vocab_name, expected=self.vocab_version, found=data["version"]),
+                stacklevel=2,
+            )
         for key in self.required_keys:
             if key not in data:
                 raise ValueError(Errors.E001.format(vocab=self.vocab_name, key=key, name=self.name))

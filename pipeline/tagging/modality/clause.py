@@ -81,8 +81,9 @@ class ClauseFinder(ModalCues):
                         break
         return found
 
-    def _opener_clause(self, sent: Span, start: int, end: int, value: str, stop: int, actors: dict[int, str],
-                       parsed: bool) -> Clause:
+    def _opener_clause(
+        self, sent: Span, start: int, end: int, value: str, stop: int, actors: dict[int, str], parsed: bool
+    ) -> Clause:
         """Clause of a resolution verb: its addressee is the first actor after it, its action the verb after "to"."""
         doc = sent.doc
         first_actor = next((i for i in range(end, stop) if i in actors), None)
@@ -123,7 +124,7 @@ class ClauseFinder(ModalCues):
         return end
 
     def _self_commitment(self, sent: Span) -> Clause | None:
-        """"We endeavour to take measures ...": a declaration's speakers (the States adopting it) bind
+        """ "We endeavour to take measures ...": a declaration's speakers (the States adopting it) bind
         themselves; ``self_commitments`` gives the value of each verb and who "we" are."""
         words = [token for token in sent[:6] if token.is_alpha]
         if len(words) < 2 or words[0].lower_ not in self.commitment_subjects:
@@ -131,15 +132,26 @@ class ClauseFinder(ModalCues):
         verb = next((token for token in words[1:] if token.lower_ not in self.opener_adverbs), None)
         if verb is None or verb.lower_ not in self.commitments:
             return None
-        return Clause(self.commitments[verb.lower_], False, self.commitment_addressee, verb.lower_, words[0].i,
-                      self._trim(sent.doc, words[0].i, sent.end))
+        return Clause(
+            self.commitments[verb.lower_],
+            False,
+            self.commitment_addressee,
+            verb.lower_,
+            words[0].i,
+            self._trim(sent.doc, words[0].i, sent.end),
+        )
 
     def _implied_request(self, sent: Span) -> list[Clause]:
         """A sub-item cut from its lead-in ("(b) Strengthen measures to ...", "To conduct campaigns ..."):
         the bare opening verb is the request, addressed as ``implied_request`` says."""
         words = [token for token in sent[:6] if token.is_alpha]
-        if len(words) > 1 and words[0].is_lower and len(words[0]) <= 4 and words[0].i + 1 < sent.end \
-                and sent.doc[words[0].i + 1].text in (")", "."):
+        if (
+            len(words) > 1
+            and words[0].is_lower
+            and len(words[0]) <= 4
+            and words[0].i + 1 < sent.end
+            and sent.doc[words[0].i + 1].text in (")", ".")
+        ):
             words = words[1:]  # list item letter: "(d) Eliminate ...", "iv) Ensure ..."
         if not words:
             return []

@@ -26,8 +26,7 @@ def modality_score(examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]
     """Accuracy of the primary modality and of the addressee against the reference docs."""
     scores: dict[str, Any] = {}
     for attr in ("modality", "addressee"):
-        pairs = [(eg.predicted._.get(attr), eg.reference._.get(attr)) for eg in examples
-                 if eg.reference._.get(attr) is not None]
+        pairs = [(eg.predicted._.get(attr), eg.reference._.get(attr)) for eg in examples if eg.reference._.get(attr) is not None]
         scores[f"{attr}_acc"] = sum(pred == gold for pred, gold in pairs) / len(pairs) if pairs else None
     return scores
 
@@ -40,8 +39,15 @@ def make_modality_scorer() -> Callable[..., dict[str, Any]]:
 
 @Language.factory(
     "recs_modality",
-    assigns=["doc.spans", "doc._.modality", "doc._.modality_strength", "doc._.negated", "doc._.addressee",
-             "doc._.modal_clauses", "span._.modal"],
+    assigns=[
+        "doc.spans",
+        "doc._.modality",
+        "doc._.modality_strength",
+        "doc._.negated",
+        "doc._.addressee",
+        "doc._.modal_clauses",
+        "span._.modal",
+    ],
     requires=["doc.spans"],
     default_config={
         "spans_key": "modal_clauses",
@@ -78,8 +84,17 @@ def make_modality(
     overwrite: replace existing spans under ``spans_key`` (False: add to them).
     scorer: scoring function for ``nlp.evaluate``.
     """
-    return ModalityTagger(nlp, name, spans_key=spans_key, actors_key=actors_key, vocab=vocab,
-                          vocab_version=vocab_version, use_parse=use_parse, overwrite=overwrite, scorer=scorer)
+    return ModalityTagger(
+        nlp,
+        name,
+        spans_key=spans_key,
+        actors_key=actors_key,
+        vocab=vocab,
+        vocab_version=vocab_version,
+        use_parse=use_parse,
+        overwrite=overwrite,
+        scorer=scorer,
+    )
 
 
 class ModalityTagger(ParsedClauses, RuleClauses):
@@ -127,6 +142,7 @@ class ModalityTagger(ParsedClauses, RuleClauses):
 
             def modal_clauses(sent: Span, quoted: set[int]) -> list[Clause]:
                 return self._rule_clauses(sent, actors, quoted, tokens)
+
         for sent in sentences:
             quoted = self._quoted(sent) if has_quotes else set()
             commitment = self._self_commitment(sent)
@@ -140,8 +156,14 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                 inner = modal_clauses(sent, quoted)
                 for (start, end, value), stop in zip(found, stops):
                     own = [clause for clause in inner if start <= clause.start < stop]
-                    if own and start == opener[0] and value != NONE and found[0][2] == value and \
-                            doc[start:end][-1].lower_ in self.deferring_openers and any(c.subject != NONE for c in own):
+                    if (
+                        own
+                        and start == opener[0]
+                        and value != NONE
+                        and found[0][2] == value
+                        and doc[start:end][-1].lower_ in self.deferring_openers
+                        and any(c.subject != NONE for c in own)
+                    ):
                         clauses.extend(own)  # "Recommends that States parties should ...": the inner clause
                     elif value != NONE:
                         clauses.append(self._opener_clause(sent, start, end, value, stop, actors, parsed))
@@ -161,8 +183,13 @@ class ModalityTagger(ParsedClauses, RuleClauses):
         spans, records = [], []
         for clause in clauses:
             span = Span(doc, clause.start, max(clause.end, clause.start + 1), label=clause.value)
-            modal = {"value": clause.value, "strength": self.strength[clause.value], "negated": clause.negated,
-                     "subject": clause.subject, "verb": clause.verb}
+            modal = {
+                "value": clause.value,
+                "strength": self.strength[clause.value],
+                "negated": clause.negated,
+                "subject": clause.subject,
+                "verb": clause.verb,
+            }
             span._.modal = modal
             spans.append(span)
             records.append({**modal, "start": span.start_char, "end": span.end_char})

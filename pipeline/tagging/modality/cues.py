@@ -25,9 +25,22 @@ AUX_ID, AUXPASS_ID = get_string_id("aux"), get_string_id("auxpass")
 class ModalCues(VocabPipe):
     """The cue tables of a modality component: built from its vocabulary snapshot by :meth:`_compile`."""
 
-    required_keys = ("values", "auxiliaries", "consider_verbs", "carrier_verbs", "passive_cues", "resolution_verbs",
-                     "transparent_verbs", "opaque_verbs", "negators", "be_forms", "irregular_participles",
-                     "passive_particles", "cue_adverbs", "deferring_openers")
+    required_keys = (
+        "values",
+        "auxiliaries",
+        "consider_verbs",
+        "carrier_verbs",
+        "passive_cues",
+        "resolution_verbs",
+        "transparent_verbs",
+        "opaque_verbs",
+        "negators",
+        "be_forms",
+        "irregular_participles",
+        "passive_particles",
+        "cue_adverbs",
+        "deferring_openers",
+    )
 
     # ----------------------------------------------------------------- vocabulary
     def _compile(self, data: dict[str, Any]) -> None:
@@ -48,8 +61,9 @@ class ModalCues(VocabPipe):
         self.passive_particles: dict[str, list[str]] = data["passive_particles"]
         self.cue_adverbs = set(data["cue_adverbs"])
         self.deferring_openers = set(data["deferring_openers"])
-        self.openers = sorted(((key.split(), value) for key, value in data["resolution_verbs"].items()),
-                              key=lambda item: -len(item[0]))
+        self.openers = sorted(
+            ((key.split(), value) for key, value in data["resolution_verbs"].items()), key=lambda item: -len(item[0])
+        )
         self.opener_words = {words[0] for words, _ in self.openers}
         self.reporting_forms = self._reporting_forms()
         self.opener_adverbs = set(data.get("opening_adverbs", []))
@@ -97,23 +111,38 @@ class ModalCues(VocabPipe):
             labelled.append((f"aux|{value}", [[{"LOWER": aux}]]))
             if value in ("mandatory", "should"):
                 consider = [[{"LOWER": aux}, space, adverbs, {"LOWER": {"IN": sorted(self.consider_single)}}]]
-                consider += [[{"LOWER": aux}, space, adverbs, *({"LOWER": word} for word in phrase)]
-                             for phrase in self.consider_phrases]
+                consider += [
+                    [{"LOWER": aux}, space, adverbs, *({"LOWER": word} for word in phrase)] for phrase in self.consider_phrases
+                ]
                 labelled.append(("aux|should_consider", consider))
         for lemma, value in self.passive.items():
             participle = past(lemma, self.irregular_participles)
             particles = self.passive_particles.get(lemma)
             tail = [{"LOWER": {"IN": particles}, "OP": "?"}] if particles else []
-            labelled.append((f"passive|{value}", [[{"LOWER": {"IN": self.be_forms}}, adverbs, {"LOWER": participle},
-                                                   *tail, {"LOWER": "to"}]]))
+            labelled.append(
+                (f"passive|{value}", [[{"LOWER": {"IN": self.be_forms}}, adverbs, {"LOWER": participle}, *tail, {"LOWER": "to"}]])
+            )
         if self.duty_nouns:
-            labelled.append((f"duty|{self.duty_value}",
-                             [[{"LOWER": {"IN": sorted(self.duty_verbs)}}, {"LOWER": {"IN": ["a", "an", "the"]}, "OP": "?"},
-                               {"LOWER": {"IN": sorted(self.duty_adjectives)}, "OP": "*"},
-                               {"LOWER": {"IN": sorted(self.duty_nouns)}}, {"LOWER": "to"}]]))
-        labelled.append(("coordinated|should_consider",
-                         [[{"LOWER": {"IN": [",", "and"]}}, {"LOWER": "and", "OP": "?"},
-                           {"LOWER": {"IN": sorted(self.consider_single)}}]]))
+            labelled.append(
+                (
+                    f"duty|{self.duty_value}",
+                    [
+                        [
+                            {"LOWER": {"IN": sorted(self.duty_verbs)}},
+                            {"LOWER": {"IN": ["a", "an", "the"]}, "OP": "?"},
+                            {"LOWER": {"IN": sorted(self.duty_adjectives)}, "OP": "*"},
+                            {"LOWER": {"IN": sorted(self.duty_nouns)}},
+                            {"LOWER": "to"},
+                        ]
+                    ],
+                )
+            )
+        labelled.append(
+            (
+                "coordinated|should_consider",
+                [[{"LOWER": {"IN": [",", "and"]}}, {"LOWER": "and", "OP": "?"}, {"LOWER": {"IN": sorted(self.consider_single)}}]],
+            )
+        )
         return labelled
 
     def _reporting_forms(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:

@@ -22,8 +22,11 @@ class ParsedClauses(ClauseFinder):
                 node = node.head
             if node.dep_ in ("ROOT", "parataxis"):
                 return True
-            if node.dep_ == "ccomp" and node.head.lemma_.lower() in self.transparent \
-                    and node.head.lemma_.lower() not in self.opaque:
+            if (
+                node.dep_ == "ccomp"
+                and node.head.lemma_.lower() in self.transparent
+                and node.head.lemma_.lower() not in self.opaque
+            ):
                 node = node.head
                 continue
             return False
@@ -35,9 +38,16 @@ class ParsedClauses(ClauseFinder):
             seen.add(verb.i)
             if any(child.dep_ == "dobj" for child in verb.children):
                 break  # "consider exchange programmes (to strengthen ...)": considering is the action
-            complement = next((child for child in verb.children
-                               if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX")
-                               and not any(grandchild.dep_ in SUBJECT_DEPS for grandchild in child.children)), None)
+            complement = next(
+                (
+                    child
+                    for child in verb.children
+                    if child.dep_ in ("xcomp", "ccomp")
+                    and child.pos_ in ("VERB", "AUX")
+                    and not any(grandchild.dep_ in SUBJECT_DEPS for grandchild in child.children)
+                ),
+                None,
+            )
             if complement is None:
                 break
             verb = complement
@@ -54,8 +64,7 @@ class ParsedClauses(ClauseFinder):
                 subject = next((child for child in agent.children if child.dep_ == "pobj"), None) if agent else None
             if subject is not None:
                 return next((actors[t.i] for t in subject.subtree if t.i in actors), NONE)
-            if node.dep_ == "conj" and node.head is not node and not any(
-                    child.dep_ == "nsubjpass" for child in node.children):
+            if node.dep_ == "conj" and node.head is not node and not any(child.dep_ == "nsubjpass" for child in node.children):
                 node = node.head
                 continue
             return NONE
@@ -72,10 +81,11 @@ class ParsedClauses(ClauseFinder):
         return any([lemma, *words[1 : len(phrase)]] == phrase for phrase in self.consider_phrases)
 
     def _judging(self, verb: Token) -> bool:
-        """"consider that ..." (a verb of thinking) or a passive "be considered": judging, not softening."""
+        """ "consider that ..." (a verb of thinking) or a passive "be considered": judging, not softening."""
         following = self._next_word(verb.doc, verb.i + 1, len(verb.doc))
         return (following is not None and following.lower_ in self.judging_words) or any(
-            child.dep_ == "auxpass" for child in verb.children)
+            child.dep_ == "auxpass" for child in verb.children
+        )
 
     def _cue_candidates(self, doc: Doc) -> list[int]:
         """Indices of the tokens that can be a modal cue in a parsed doc: a vocabulary auxiliary attached as
@@ -83,8 +93,11 @@ class ParsedClauses(ClauseFinder):
         lowers, deps = doc.to_array(LOWER).tolist(), doc.to_array(DEP).tolist()
         heads = doc.to_array(HEAD).view("int64").tolist()  # offsets to the head, stored unsigned
         passive_heads = {index + heads[index] for index, dep in enumerate(deps) if dep == AUXPASS_ID}
-        return [index for index, (lower, dep) in enumerate(zip(lowers, deps))
-                if (dep == AUX_ID and lower in self.auxiliary_ids) or index in passive_heads]
+        return [
+            index
+            for index, (lower, dep) in enumerate(zip(lowers, deps))
+            if (dep == AUX_ID and lower in self.auxiliary_ids) or index in passive_heads
+        ]
 
     def _parse_clauses(self, sent: Span, actors: dict[int, str], quoted: set[int], candidates: list[int]) -> list[Clause]:
         """Modal clauses of one parsed sentence; ``candidates`` is the doc's :meth:`_cue_candidates`."""
@@ -96,8 +109,11 @@ class ParsedClauses(ClauseFinder):
             lower = token.lower_
             if lower in self.auxiliaries and token.dep_ == "aux" and token.head.i != token.i:
                 cues.append((token, token.head, self.auxiliaries[lower], False))
-            elif token.lemma_.lower() in self.passive and any(c.dep_ == "auxpass" for c in token.children) \
-                    and not any(c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in token.children):
+            elif (
+                token.lemma_.lower() in self.passive
+                and any(c.dep_ == "auxpass" for c in token.children)
+                and not any(c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in token.children)
+            ):
                 cues.append((token, token, self.passive[token.lemma_.lower()], True))
         clauses: list[Clause] = []
         for cue, verb, value, passive in cues:
@@ -106,8 +122,12 @@ class ParsedClauses(ClauseFinder):
             if not passive and value in ("mandatory", "should") and self._considering(verb):
                 value = "should_consider"
             subject = self._subject(verb, actors, passive_ok=passive)
-            if subject == NONE and not passive and cue.i - 1 in actors and not any(
-                    child.dep_ == "auxpass" for child in verb.children):  # "Victims should not be subjected": no addressee
+            if (
+                subject == NONE
+                and not passive
+                and cue.i - 1 in actors
+                and not any(child.dep_ == "auxpass" for child in verb.children)
+            ):  # "Victims should not be subjected": no addressee
                 # "Member States should, in conformity with ..., ensure": an inserted phrase after the
                 # modal misleads the parser; the actor right before the modal is still its subject.
                 subject = actors[cue.i - 1]
@@ -121,9 +141,13 @@ class ParsedClauses(ClauseFinder):
                         subject = actors.get(verb.i + 2, NONE)  # "that States de-securitize ...", misparsed verb
                 action = complement
             action = self._requested(action)
-            separate = [child for child in verb.children if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
-                        and (self._considering(child) or any(c.dep_ == "aux" and c.lower_ in self.auxiliaries
-                                                              for c in child.children))]
+            separate = [
+                child
+                for child in verb.children
+                if child.dep_ == "conj"
+                and child.pos_ in ("VERB", "AUX")
+                and (self._considering(child) or any(c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in child.children))
+            ]
             start = min(cue.i, verb.left_edge.i)
             while start < cue.i and (doc[start].dep_ in ("mark", "cc", "punct") or doc[start].is_space):
                 start += 1
@@ -136,14 +160,21 @@ class ParsedClauses(ClauseFinder):
                     continue  # its own modal makes it a cue of its own
                 child_value = "should_consider" if value in ("mandatory", "should") else value
                 child_end = verb.right_edge.i + 1 if child is separate[-1] else separate[separate.index(child) + 1].left_edge.i
-                clauses.append(Clause(child_value, any(c.dep_ == "neg" for c in child.children), subject,
-                                      self._requested(child).lemma_.lower(), child.left_edge.i,
-                                      self._trim(doc, child.left_edge.i, child_end)))
+                clauses.append(
+                    Clause(
+                        child_value,
+                        any(c.dep_ == "neg" for c in child.children),
+                        subject,
+                        self._requested(child).lemma_.lower(),
+                        child.left_edge.i,
+                        self._trim(doc, child.left_edge.i, child_end),
+                    )
+                )
         clauses.extend(self._resolution_roots(sent, actors, cues))
         return clauses
 
     def _resolution_roots(self, sent: Span, actors: dict[int, str], cues: list) -> list[Clause]:
-        """"The Conference urges States ...", "The Working Group recommended that States adopt ...":
+        """ "The Conference urges States ...", "The Working Group recommended that States adopt ...":
         a resolution verb as root with no modal of its own."""
         root = sent.root
         lemma = root.lemma_.lower()
@@ -164,8 +195,7 @@ class ParsedClauses(ClauseFinder):
         action = self._requested(complement) if complement is not None else root
         negated = complement is not None and any(child.dep_ == "neg" for child in complement.children)
         start = min(root.i, subject.left_edge.i if subject is not None else root.i)
-        return [Clause(values[lemma], negated, addressee, action.lemma_.lower(), start,
-                       self._trim(sent.doc, start, sent.end))]
+        return [Clause(values[lemma], negated, addressee, action.lemma_.lower(), start, self._trim(sent.doc, start, sent.end))]
 
     def _misread_modal(self, sent: Span, actors: dict[int, str]) -> bool:
         """Whether a sentence the parse found no modal clause in still has one as written: a modal right
@@ -177,7 +207,11 @@ class ParsedClauses(ClauseFinder):
         if any(first_word.startswith(verb) for verb in self.opaque):
             return False
         doc = sent.doc
-        return any((token.lower_ in self.auxiliaries
-                    and (token.i - 1 in actors or token.i + 1 < sent.end and doc[token.i + 1].text == ","))
-                   or (token.lower_ in self.duty_verbs and token.i - 1 in actors)  # "States bear a duty to"
-                   for token in sent)
+        return any(
+            (
+                token.lower_ in self.auxiliaries
+                and (token.i - 1 in actors or token.i + 1 < sent.end and doc[token.i + 1].text == ",")
+            )
+            or (token.lower_ in self.duty_verbs and token.i - 1 in actors)  # "States bear a duty to"
+            for token in sent
+        )

@@ -29,8 +29,9 @@ class RuleClauses(ClauseFinder):
                     return token.i, token.i + len(phrase), value
         return None
 
-    def _rule_clauses(self, sent: Span, actors: dict[int, str], quoted: set[int],
-                      tokens: tuple[list[int], list[bool]]) -> list[Clause]:
+    def _rule_clauses(
+        self, sent: Span, actors: dict[int, str], quoted: set[int], tokens: tuple[list[int], list[bool]]
+    ) -> list[Clause]:
         """Modal clauses of one sentence from token patterns (no parse available); ``tokens`` is the
         doc's :meth:`LowerPatternMatcher.token_table`."""
         doc = sent.doc

@@ -27,5 +27,15 @@ from pipeline.tagging.themes.component import ThemeTagger, make_themes, make_the
 from pipeline.tagging.themes.cues import all_sub_themes, chain_segments, cue_segments, cue_variants, inflections
 from pipeline.tagging.themes.model import make_model
 
-__all__ = ["ThemeTagger", "all_sub_themes", "chain_segments", "cue_segments", "cue_variants", "inflections", "make_model",
-           "make_themes", "make_themes_scorer", "themes_score"]
+__all__ = [
+    "ThemeTagger",
+    "all_sub_themes",
+    "chain_segments",
+    "cue_segments",
+    "cue_variants",
+    "inflections",
+    "make_model",
+    "make_themes",
+    "make_themes_scorer",
+    "themes_score",
+]

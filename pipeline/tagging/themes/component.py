@@ -251,7 +251,9 @@ class ThemeTagger(ThemeCues, Pipe):
         import numpy as np
 
         targets = np.array([[int(label in labels) for label in trainable] for labels in gold])
-        self._set_estimator(make_model(self.max_ngram, self.C, self.random_state, self.class_weight).fit(texts, targets), trainable)
+        self._set_estimator(
+            make_model(self.max_ngram, self.C, self.random_state, self.class_weight).fit(texts, targets), trainable
+        )
 
     # ----- prediction -----------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

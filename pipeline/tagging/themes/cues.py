@@ -71,8 +71,7 @@ def cue_variants(phrase: str, tokenize: Callable[[str], Doc]) -> list[list[str]]
     words = [token.text for token in tokenize(phrase.lower())]
     last = len(words) - 1
     choices = [
-        ["-", ""] if word == "-" else inflections(word) if index in (0, last) else [word]
-        for index, word in enumerate(words)
+        ["-", ""] if word == "-" else inflections(word) if index in (0, last) else [word] for index, word in enumerate(words)
     ]
     return [[word for word in combination if word] for combination in itertools.product(*choices)]
 
@@ -86,8 +85,9 @@ def chain_segments(found: list[list[tuple[int, int]]], gaps: list[int]) -> list[
     """
     chains = found[0]
     for gap, following in zip(gaps, found[1:]):
-        chains = [(start, next_end) for start, end in chains for next_start, next_end in following
-                  if end <= next_start <= end + gap]
+        chains = [
+            (start, next_end) for start, end in chains for next_start, next_end in following if end <= next_start <= end + gap
+        ]
         if not chains:
             break
     return chains
@@ -150,7 +150,9 @@ class ThemeCues:
         self.gapped_keys: set[str] = set()
         self.segment_gaps: dict[str, list[int]] = {}
         vocab = self.cue_vocab
-        entries: list[tuple[str, str, int | str, str]] = [(IGNORE_LABEL, "ignore", index, phrase) for index, phrase in enumerate(vocab.get("ignore") or [])]
+        entries: list[tuple[str, str, int | str, str]] = [
+            (IGNORE_LABEL, "ignore", index, phrase) for index, phrase in enumerate(vocab.get("ignore") or [])
+        ]
         for sub_themes in vocab["groups"].values():
             for sub_theme, cues in sub_themes.items():
                 for strength in ("cues", "weak"):
@@ -160,7 +162,10 @@ class ThemeCues:
             for j, phrase in enumerate(link["cues"]):
                 entries.append((link["sub_theme"], LINK, f"{i}.{j}", phrase))
                 self.links[f"{link['sub_theme']}|{LINK}|{i}.{j}"] = (
-                    frozenset(link["roles"]), int(link["window"]), link.get("near", "strong") == "strong")
+                    frozenset(link["roles"]),
+                    int(link["window"]),
+                    link.get("near", "strong") == "strong",
+                )
         self.addressee_links: dict[str, frozenset[str]] = {}  # addressee-link key -> addressee ids
         for i, link in enumerate(vocab.get("addressee_links") or []):
             for j, phrase in enumerate(link["cues"]):

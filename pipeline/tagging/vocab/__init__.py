@@ -36,9 +36,7 @@ def load_vocab(name: str) -> dict[str, Any]:
 def vocab_versions() -> dict[str, str]:
     """The version of every shipped vocabulary, for run manifests."""
     names = sorted(
-        entry.name.removesuffix(".yaml")
-        for entry in resources.files(VOCAB_PACKAGE).iterdir()
-        if entry.name.endswith(".yaml")
+        entry.name.removesuffix(".yaml") for entry in resources.files(VOCAB_PACKAGE).iterdir() if entry.name.endswith(".yaml")
     )
     return {name: load_vocab(name)["version"] for name in names}
 
