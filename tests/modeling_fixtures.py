@@ -9,6 +9,7 @@ import atexit
 import functools
 import shutil
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -34,14 +35,11 @@ def run(*args: str | Path) -> str:
     return result.output
 
 
-@functools.cache
-def workspace() -> Path:
-    """Tagged seed corpus, tagger, clusters and classifier, built with the real commands."""
-    root = Path(tempfile.mkdtemp(prefix="recs-modeling-"))
-    atexit.register(shutil.rmtree, root, ignore_errors=True)
-    run("ingest", *SEED, "--out", root / "documents.parquet")
+def build_tagged(root: Path, inputs: Sequence[Path], gold_train: Path | None = GOLD_TRAIN) -> Path:
+    """ingest -> segment -> build-tagger -> tag into ``root``, with the real commands."""
+    run("ingest", *inputs, "--out", root / "documents.parquet")
     run("segment", "--documents", root / "documents.parquet", "--out", root / "recommendations.parquet")
-    gold = ["--gold-train", GOLD_TRAIN] if GOLD_TRAIN.exists() else []
+    gold = ["--gold-train", gold_train] if gold_train is not None and gold_train.exists() else []
     run("build-tagger", "--out", root / "tagger", *gold)
     run(
         "tag",
@@ -56,6 +54,12 @@ def workspace() -> Path:
         "--model-dir",
         root / "tagger",
     )
+    return root
+
+
+def build_reference(root: Path, inputs: Sequence[Path]) -> Path:
+    """:func:`build_tagged`, then cluster and train (with the lineage decision), as ``dvc repro`` does."""
+    build_tagged(root, inputs)
     run(
         "cluster",
         "--tagged",
@@ -93,3 +97,11 @@ def workspace() -> Path:
         SEED_TEXTS,
     )
     return root
+
+
+@functools.cache
+def workspace() -> Path:
+    """Tagged seed corpus, tagger, clusters and classifier, built with the real commands."""
+    root = Path(tempfile.mkdtemp(prefix="recs-modeling-"))
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
+    return build_reference(root, SEED)

@@ -13,6 +13,7 @@ import yaml
 from typer.testing import CliRunner
 
 from pipeline.cli import app
+from tests.modeling_fixtures import build_tagged
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -34,44 +35,24 @@ def recs(*args: str):
 @pytest.fixture(scope="module")
 def run(tmp_path_factory) -> Path:
     """Three real/constructed reports ingested, segmented and tagged (theme model trained on data/gold)."""
-    root = tmp_path_factory.mktemp("annotate")
-    steps = [
-        ("ingest", *REPORTS, "--out", root / "documents.parquet"),
-        ("segment", "--documents", root / "documents.parquet", "--out", root / "recommendations.parquet"),
-        ("build-tagger", "--gold-train", GOLD, "--out", root / "tagger"),
-        (
-            "tag",
-            "--recommendations",
-            root / "recommendations.parquet",
-            "--documents",
-            root / "documents.parquet",
-            "--out",
-            root / "tagged.parquet",
-            "--jsonl",
-            root / "tagged.jsonl",
-            "--model-dir",
-            root / "tagger",
-        ),
-        (
-            "annotate",
-            "export",
-            "--tagged",
-            root / "tagged.parquet",
-            "--recommendations",
-            root / "recommendations.parquet",
-            "--documents",
-            root / "documents.parquet",
-            "--model-dir",
-            root / "tagger",
-            "-n",
-            "8",
-            "--out",
-            root / "tasks.json",
-        ),
-    ]
-    for step in steps:
-        result = recs(*step)
-        assert result.exit_code == 0, result.output
+    root = build_tagged(tmp_path_factory.mktemp("annotate"), REPORTS, GOLD)
+    result = recs(
+        "annotate",
+        "export",
+        "--tagged",
+        root / "tagged.parquet",
+        "--recommendations",
+        root / "recommendations.parquet",
+        "--documents",
+        root / "documents.parquet",
+        "--model-dir",
+        root / "tagger",
+        "-n",
+        "8",
+        "--out",
+        root / "tasks.json",
+    )
+    assert result.exit_code == 0, result.output
     return root
 
 

@@ -14,7 +14,7 @@ import pytest
 from pipeline.schemas import LINEAGE
 from tests import real_data
 from tests.lineage_support import NUMBERED, REFERENCE, dev_labels, squeeze
-from tests.modeling_fixtures import GOLD_TRAIN, LINEAGE_DEV, NOVELTY_DATA, SEED_TEXTS, run
+from tests.modeling_fixtures import LINEAGE_DEV, SEED_TEXTS, build_reference, run
 
 SESSIONS = [real_data.DEV_REPORT, real_data.SEED_REPORT, NUMBERED]
 
@@ -27,58 +27,7 @@ def grown(tmp_path_factory: pytest.TempPathFactory) -> Path:
     raw.mkdir()
     for report in SESSIONS:
         shutil.copy(report, raw / report.name)
-    run("ingest", raw, "--out", root / "documents.parquet")
-    run("segment", "--documents", root / "documents.parquet", "--out", root / "recommendations.parquet")
-    run("build-tagger", "--gold-train", GOLD_TRAIN, "--out", root / "tagger")
-    run(
-        "tag",
-        "--recommendations",
-        root / "recommendations.parquet",
-        "--documents",
-        root / "documents.parquet",
-        "--out",
-        root / "tagged.parquet",
-        "--jsonl",
-        root / "tagged.jsonl",
-        "--model-dir",
-        root / "tagger",
-    )
-    run(
-        "cluster",
-        "--tagged",
-        root / "tagged.parquet",
-        "--out",
-        root / "clusters.parquet",
-        "--model",
-        root / "clusters.json",
-        "--names",
-        root / "clusters.yaml",
-        "--seed",
-        "42",
-    )
-    run(
-        "train",
-        "--tagged",
-        root / "tagged.parquet",
-        "--clusters",
-        root / "clusters.parquet",
-        "--model-dir",
-        root / "classifier",
-        "--metrics",
-        root / "train.json",
-        "--plots-dir",
-        root / "plots",
-        "--tagger",
-        root / "tagger",
-        "--novelty-data",
-        NOVELTY_DATA,
-        "--seed",
-        "42",
-        "--lineage-dev",
-        LINEAGE_DEV,
-        "--seed-texts",
-        SEED_TEXTS,
-    )
+    build_reference(root, [raw])
     run(
         "lineage",
         "--tagged",
