@@ -99,6 +99,23 @@ def build_reference(root: Path, inputs: Sequence[Path]) -> Path:
     return root
 
 
+def reference_options(root: Path) -> list[str]:
+    """The options that point `recs assign` at a built workspace's tagger, classifier and reference table."""
+    return [
+        "--tagger",
+        str(root / "tagger"),
+        "--classifier",
+        str(root / "classifier"),
+        "--tagged-reference",
+        str(root / "tagged.parquet"),
+    ]
+
+
+def assign(root: Path, *args: str | Path) -> str:
+    """`recs assign ARGS` against the workspace built in ``root``."""
+    return run("assign", *args, *reference_options(root))
+
+
 @functools.cache
 def workspace() -> Path:
     """Tagged seed corpus, tagger, clusters and classifier, built with the real commands."""

@@ -16,7 +16,7 @@ from pipeline.cli import app
 from pipeline.integrity import file_sha256
 from pipeline.schemas import ASSIGNED, TAGGED
 from tests import real_data
-from tests.modeling_fixtures import ROOT, run, runner, workspace
+from tests.modeling_fixtures import ROOT, assign, run, runner, workspace
 
 # New wording of seed recommendations (number -> paraphrase), as a later session might restate them.
 PARAPHRASES = {
@@ -56,12 +56,6 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     rows += [{"id": f"off-{topic}", "text": text} for topic, text in OFF_TOPIC.items()]
     pd.DataFrame(rows).to_csv(path, index=False)
     return path
-
-
-def assign(ws: Path, *args: str | Path) -> str:
-    return run(
-        "assign", *args, "--tagger", ws / "tagger", "--classifier", ws / "classifier", "--tagged-reference", ws / "tagged.parquet"
-    )
 
 
 @pytest.fixture(scope="module")

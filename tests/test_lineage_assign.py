@@ -10,8 +10,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from tests import modeling_fixtures
 from tests.lineage_support import HEADED, NUMBERED, REFERENCE, dev_labels, squeeze, write_pdf
-from tests.modeling_fixtures import run, workspace
+from tests.modeling_fixtures import workspace
 
 
 @pytest.fixture(scope="module")
@@ -20,18 +21,7 @@ def ws() -> Path:
 
 
 def assign(ws: Path, source: Path, out: Path) -> pd.DataFrame:
-    run(
-        "assign",
-        source,
-        "--out",
-        out,
-        "--tagger",
-        ws / "tagger",
-        "--classifier",
-        ws / "classifier",
-        "--tagged-reference",
-        ws / "tagged.parquet",
-    )
+    modeling_fixtures.assign(ws, source, "--out", out)
     return pd.read_parquet(out) if out.suffix == ".parquet" else pd.DataFrame()
 
 

@@ -14,7 +14,7 @@ import pytest
 from pipeline.schemas import LINEAGE
 from tests import real_data
 from tests.lineage_support import NUMBERED, REFERENCE, dev_labels, squeeze
-from tests.modeling_fixtures import LINEAGE_DEV, SEED_TEXTS, build_reference, run
+from tests.modeling_fixtures import LINEAGE_DEV, SEED_TEXTS, assign, build_reference, run
 
 SESSIONS = [real_data.DEV_REPORT, real_data.SEED_REPORT, NUMBERED]
 
@@ -94,18 +94,7 @@ def test_a_later_text_is_compared_with_every_session_and_names_the_latest(grown:
     source = tmp_path / "next-session.csv"
     pd.DataFrame([{"id": "next-1", "text": restated["text"]}]).to_csv(source, index=False)
     out = tmp_path / "assigned.parquet"
-    run(
-        "assign",
-        source,
-        "--out",
-        out,
-        "--tagger",
-        grown / "tagger",
-        "--classifier",
-        grown / "classifier",
-        "--tagged-reference",
-        grown / "tagged.parquet",
-    )
+    assign(grown, source, "--out", out)
     row = pd.read_parquet(out).iloc[0]
     assert row["relation"] == "repeats"
     history = pd.read_parquet(grown / "lineage.parquet").set_index("rec_id")

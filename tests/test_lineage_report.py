@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 
 from tests import browser
 from tests.lineage_support import NUMBERED, REFERENCE
-from tests.modeling_fixtures import run, workspace
+from tests.modeling_fixtures import assign, run, workspace
 
 pytestmark = pytest.mark.slow
 
@@ -22,18 +22,7 @@ def dom(tmp_path_factory: pytest.TempPathFactory) -> tuple[BeautifulSoup, pd.Dat
     ws = workspace()
     folder = tmp_path_factory.mktemp("lineage-report")
     assigned = folder / "assigned.parquet"
-    run(
-        "assign",
-        NUMBERED,
-        "--out",
-        assigned,
-        "--tagger",
-        ws / "tagger",
-        "--classifier",
-        ws / "classifier",
-        "--tagged-reference",
-        ws / "tagged.parquet",
-    )
+    assign(ws, NUMBERED, "--out", assigned)
     page = folder / "index.html"
     run("report", "--processed", ws, "--metrics", folder / "no-metrics", "--assigned", assigned, "--out", page)
     return BeautifulSoup(browser.dump_dom(executable, page, folder / "profile"), "html.parser"), pd.read_parquet(assigned)

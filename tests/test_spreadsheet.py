@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 from pipeline.cli import app
 from pipeline.report.plots import write_plot_csvs
 from pipeline.spreadsheet import CSV_ESCAPE, FORMULA_TRIGGERS, csv_cell
-from tests.modeling_fixtures import run, runner, workspace
+from tests.modeling_fixtures import assign, reference_options, run, runner, workspace
 
 # Recommendation-like texts opening with each character that makes a spreadsheet evaluate a cell.
 HOSTILE = {
@@ -55,19 +55,13 @@ def hostile_table(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _assign(ws: Path, *args: str | Path) -> str:
-    return run(
-        "assign", *args, "--tagger", ws / "tagger", "--classifier", ws / "classifier", "--tagged-reference", ws / "tagged.parquet"
-    )
-
-
 def _formula_like_cells(values: list[str]) -> list[str]:
     return [value for value in values if value.startswith(FORMULA_TRIGGERS)]
 
 
 def test_assign_xlsx_stores_formula_like_text_as_string_cells(ws: Path, hostile_table: Path, tmp_path: Path) -> None:
     out = tmp_path / "assigned.xlsx"
-    _assign(ws, hostile_table, "--out", out)
+    assign(ws, hostile_table, "--out", out)
     sheet = load_workbook(out)["assigned"]
     header = [cell.value for cell in sheet[1]]
     rows = list(sheet.iter_rows(min_row=2))
@@ -84,7 +78,7 @@ def test_assign_xlsx_stores_formula_like_text_as_string_cells(ws: Path, hostile_
 
 def test_assign_csv_neutralizes_formula_like_fields(ws: Path, hostile_table: Path, tmp_path: Path) -> None:
     out = tmp_path / "assigned.csv"
-    _assign(ws, hostile_table, "--out", out)
+    assign(ws, hostile_table, "--out", out)
     with open(out, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     fields = [value for row in rows for value in row.values()]
@@ -123,16 +117,7 @@ def test_assign_writes_nothing_when_no_input_succeeded(ws: Path, tmp_path: Path,
     no_text.write_text("id,body\n1,States parties should act.\n", encoding="utf-8")
     missing = tmp_path / "missing.txt"
     out = tmp_path / f"assigned{suffix}"
-    common = [
-        "--tagger",
-        str(ws / "tagger"),
-        "--classifier",
-        str(ws / "classifier"),
-        "--out",
-        str(out),
-        "--tagged-reference",
-        str(ws / "tagged.parquet"),
-    ]
+    common = ["--out", str(out), *reference_options(ws)]
     for keep_going in ([], ["--keep-going"]):
         result = runner.invoke(app, ["assign", str(no_text), str(missing), *common, *keep_going])
         assert result.exit_code == 1, result.output

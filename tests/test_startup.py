@@ -8,7 +8,7 @@ import sys
 import pyarrow.parquet as pq
 
 from tests import real_data
-from tests.modeling_fixtures import workspace
+from tests.modeling_fixtures import reference_options, workspace
 
 
 def test_assign_of_a_report_imports_no_training_library(tmp_path) -> None:
@@ -23,12 +23,7 @@ def test_assign_of_a_report_imports_no_training_library(tmp_path) -> None:
         str(real_data.SEED_REPORT),
         "--out",
         str(tmp_path / "out.parquet"),
-        "--tagger",
-        str(ws / "tagger"),
-        "--classifier",
-        str(ws / "classifier"),
-        "--tagged-reference",
-        str(ws / "tagged.parquet"),
+        *reference_options(ws),
     ]
     result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=real_data.ROOT)
     assert result.returncode == 0, result.stderr
