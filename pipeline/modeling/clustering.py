@@ -29,6 +29,7 @@ import pandas as pd
 from scipy.optimize import linear_sum_assignment
 from sklearn.cluster import KMeans
 from sklearn.metrics import silhouette_score
+from sklearn.metrics.pairwise import euclidean_distances
 
 from pipeline.errors import RecsError
 from pipeline.modeling.cluster_names import AnalystEdits
@@ -123,10 +124,10 @@ def previous_centroids(X: Any, rec_ids: list[str], previous: list[dict[str, Any]
 def _warm_init(X: Any, k: int, centroids: np.ndarray) -> np.ndarray:
     """k initial centers: the previous centroids (largest first), completed by the points farthest from them."""
     centers = list(centroids[:k])
-    dense = X.toarray() if hasattr(X, "toarray") else np.asarray(X)
-    while len(centers) < k:
-        distance = ((dense[:, None, :] - np.asarray(centers)[None, :, :]) ** 2).sum(axis=2).min(axis=1)
-        centers.append(dense[int(np.argmax(distance))])
+    while len(centers) < k:  # n x centers distances on the sparse rows: the corpus is never densified
+        distance = euclidean_distances(X, np.asarray(centers), squared=True).min(axis=1)
+        farthest = X[int(np.argmax(distance))]
+        centers.append(np.asarray(farthest.todense() if hasattr(farthest, "todense") else farthest).ravel())
     return np.asarray(centers)
 
 
