@@ -177,6 +177,7 @@ class LegalRefTagger(LexiconPipe):
         generic = (
             rf"(?:(?i:the|this)\s+)(?:(?i:present)\s+)?(?:{'|'.join(sorted(generic_nouns))})"
             rf"(?!\s+(?i:{blockers})\s+(?:the\s+)?[A-Z])(?![\w-])"
+            r"(?!,?\s+(?:of\s+)?\d{4}\b)"  # "the Protocol of 2014 thereto", "the Convention, 1930": a dated other treaty
         )
         # "..., supplementing the UN Convention against Transnational Organized Crime" is part of a Protocol's title
         title_tail = rf"(?:,?\s+(?:{_alternation(data.get('title_tails', []))}))?" if data.get("title_tails") else ""
@@ -188,11 +189,16 @@ class LegalRefTagger(LexiconPipe):
         numbers = rf"{number}(?:{separator}{number})*"
         article = rf"(?i:{'|'.join(re.escape(word) for word in data['article_words'])})"
         paragraph = rf"(?i:{'|'.join(re.escape(word) for word in data['paragraph_words'])})"
+        subparagraph = "|".join(re.escape(word) for word in data.get("subparagraph_words", []))
+        # "subparagraph (b) of paragraph 1 of article 6" cites the paragraph
+        sub_prefix = rf"(?:(?i:{subparagraph})\s+\(?[a-z]\)?\s+(?i:of)\s+)?" if subparagraph else ""
         tail = rf"(?:\s*,?\s+(?i:of)\s+(?P<instrument>(?:the\s+)?(?:{named})(?![\w-])|{generic}))?"
         self.provision_re = re.compile(
             rf"\b(?:{article}\s+(?P<articles>{numbers})(?:\s*,?\s*{paragraph}\s+(?P<paragraphs>{numbers}))?"
-            rf"|{paragraph}\s+(?P<paragraphs_first>{numbers})\s+(?i:of)\s+{article}\s+(?P<article_of>\d+)){tail}"
+            rf"|{sub_prefix}{paragraph}\s+(?P<paragraphs_first>{numbers})\s+(?i:of)\s+{article}\s+(?P<article_of>\d+)){tail}"
         )
+        markers = data.get("other_treaty_markers", [])
+        self.other_treaty_re = re.compile(rf"\b(?:{_alternation(markers, case_sensitive_nouns=True)})\b") if markers else None
         self.unknown_instrument_re = re.compile(r"\s*,?\s+of\s+(?:the\s+|that\s+)?[A-Z]")  # "of that Convention": another treaty
         self.list_gap_re = re.compile(r"\s*,?\s*(?:(?:and|or|as well as)\s+)?")
         frames = data["domestic_law"]
@@ -202,9 +208,16 @@ class LegalRefTagger(LexiconPipe):
             law += rf"|(?:{after_owner})(?i:{_alternation(frames['owned_heads'])})"
         if frames.get("state_law"):  # "in accordance with the law of the requested State Party"
             law += rf"|(?i:{_alternation(frames['state_law'])})"
+        adjective_law = rf"(?i:{_alternation(frames['adjectives'])})\s+(?i:{_alternation(frames['heads'])})"
+        if frames.get("bare_heads"):  # "in accordance with the law", "as prescribed by law"
+            bare_blockers = "|".join(re.escape(word) for word in frames.get("bare_blockers", []))
+            law += rf"|(?<=\s)(?i:{_alternation(frames['bare_heads'])})(?![\w-])" + (
+                rf"(?!\s+(?i:{bare_blockers})\b)" if bare_blockers else ""
+            )
+        tight = rf"|\b(?i:{_alternation(frames['tight_frames'])})\s+(?P<tight_law>{adjective_law})" if frames.get("tight_frames") else ""
         self.domestic_re = re.compile(
-            rf"\b(?i:{_alternation(frames['frames'])})\s+(?:(?i:{_alternation(frames['determiners'])})\s+){{0,3}}"
-            rf"(?P<law>{law})(?![\w-])(?!\s+(?i:enforcement)\b)"
+            rf"(?:\b(?i:{_alternation(frames['frames'])})\s+(?:(?i:{_alternation(frames['determiners'])})\s+){{0,3}}"
+            rf"(?P<law>{law}){tight})(?![\w-])(?!\s+(?i:enforcement)\b)"
         )
         self.simple_res = [  # (kind, canonical, pattern, the words one of which every match contains)
             (kind, canonical, re.compile(rf"\b(?:{_alternation(phrases)})(?![\w-])"), _first_words(phrases))
@@ -222,7 +235,18 @@ class LegalRefTagger(LexiconPipe):
         series = "|".join(re.escape(item) for item in sorted(data["symbol_series"], key=len, reverse=True))
         self.symbol_re = re.compile(rf"(?<![\w/])(?:{series})(?:/[A-Za-z0-9.\-]+){{2,}}(?:\(\w+\))?")
         acts = "|".join(re.escape(word) for word in data["numbered_acts"])
-        self.act_re = re.compile(rf"\b(?i:(?P<act>{acts})s?)\s+(?P<numbers>\d+/\d+(?:\s*(?:,|and|,\s*and)\s*\d+/\d+)*)")
+        numbered = r"(?:S-)?\d+/\d+"  # "74/176", a special session's "S-30/1"
+        self.act_re = re.compile(
+            rf"\b(?i:(?P<act>{acts})s?)\s+(?P<numbers>{numbered}(?:\s*(?:,|and|,\s*and)\s*{numbered})*)(?![\w/])"
+        )
+        self.numbered_re = re.compile(numbered)
+        yearly = "|".join(re.escape(word) for word in data.get("yearly_acts", []))
+        dated = r"\d+\s*\(\d{4}\)"  # "2331 (2016)"
+        self.yearly_re = (
+            re.compile(rf"\b(?i:(?P<act>{yearly})s?)\s+(?P<numbers>{dated}(?:\s*(?:,|and|,\s*and)\s*{dated})*)")
+            if yearly
+            else None
+        )
 
     def alias_to_instrument_phrases(self) -> list[str]:
         """Every named-instrument alias of the vocabulary."""
@@ -243,8 +267,13 @@ class LegalRefTagger(LexiconPipe):
             return self.default_instrument
         return about
 
-    def _instrument(self, text: str | None, about: str, explicit: bool) -> str | None:
-        """Instrument named by ``text`` (an alias or "the Convention"); None if unresolvable."""
+    def _instrument(self, text: str | None, about: str, explicit: bool, other_treaty: bool = False) -> str | None:
+        """Instrument named by ``text`` (an alias or "the Convention"); None if unresolvable.
+
+        ``other_treaty``: the text is another treaty's own (a treaty body's "the Convention" is the CRC or
+        CEDAW, a Council of Europe convention's "this Convention" is itself), so a generic form names no
+        instrument of the vocabulary.
+        """
         if text is None:
             return about
         key = self._norm(text)
@@ -255,13 +284,22 @@ class LegalRefTagger(LexiconPipe):
         family = self.generic_family.get(key.split(" ")[-1]) if explicit else None
         if family is None:
             return None
+        if other_treaty:
+            return None
         if self.families[about] == family:
             return about
         default_family = self.families[self.default_instrument]
         return self.default_instrument if default_family == family else None
 
     # ----------------------------------------------------------------- match
-    def _provisions(self, text: str, folded: str, about: str) -> Iterator[Reference]:
+    def _generic(self, instrument_text: str | None) -> bool:
+        """Whether a provision's instrument is missing or a generic form ("of this Convention"), not a name."""
+        if instrument_text is None:
+            return True
+        key = self._norm(instrument_text)
+        return key not in self.alias_to_instrument and key.removeprefix("the ") not in self.alias_to_instrument
+
+    def _provisions(self, text: str, folded: str, about: str, other_treaty: bool) -> Iterator[Reference]:
         if not _mentions(folded, self.provision_words):
             return
         matches = list(self.provision_re.finditer(text))
@@ -274,9 +312,12 @@ class LegalRefTagger(LexiconPipe):
         for match, instrument_text in zip(matches, named):
             if instrument_text is None and self.unknown_instrument_re.match(text, match.end()):
                 continue  # "article 6 of the Convention on the Rights of the Child": not normalized
-            if instrument_text is None and self._foreign_style(text, match.start()):
-                continue  # "the activities set out in Article 27, paragraph 3": a Council of Europe or EU text
-            instrument = self._instrument(instrument_text, about, explicit=True)
+            if self._generic(instrument_text) and self._foreign_style(text, match.start()):
+                # "set out in Article 27, paragraph 3", "in accordance with Article 18 of this Convention": a Council
+                # of Europe or EU text; its "this Convention" is no second reference either
+                yield Reference(match.start(), match.end(), "ignored", ())
+                continue
+            instrument = self._instrument(instrument_text, about, explicit=True, other_treaty=other_treaty)
             if instrument is None:
                 continue
             articles: list[tuple[str, str | None]]
@@ -298,12 +339,12 @@ class LegalRefTagger(LexiconPipe):
 
     @staticmethod
     def _foreign_style(text: str, start: int) -> bool:
-        """Whether a bare provision is capitalized mid-sentence ("set out in Article 27").
+        """Whether a provision is capitalized mid-sentence ("set out in Article 27").
 
         United Nations texts write "article" in lower case in running text (UN Editorial Manual);
-        a capitalized "Article 27" that names no instrument belongs to a Council of Europe or EU
-        text, whose provisions are not normalized (TAXONOMY section 5). At a sentence start the
-        capital says nothing.
+        a capitalized "Article 27" that names no instrument, or only "this Convention", belongs to a
+        Council of Europe or EU text, whose provisions are not normalized (TAXONOMY section 5). At a
+        sentence start the capital says nothing.
         """
         if not text[start].isupper():
             return False
@@ -326,19 +367,20 @@ class LegalRefTagger(LexiconPipe):
             items.append((number, paragraph))
         return items
 
-    def _instruments(self, text: str, folded: str, about: str) -> Iterator[Reference]:
+    def _instruments(self, text: str, folded: str, about: str, other_treaty: bool) -> Iterator[Reference]:
         if not _mentions(folded, self.instrument_words):
             return
         for match in self.instrument_re.finditer(text):
             named = match.group("named")
-            instrument = self._instrument(named or match.group(0), about, explicit=named is None)
+            instrument = self._instrument(named or match.group(0), about, explicit=named is None, other_treaty=other_treaty)
             if instrument is not None:
                 yield Reference(match.start(), match.end(), "instrument", (instrument,))
 
     def _others(self, text: str, folded: str) -> Iterator[Reference]:
         if _mentions(folded, self.domestic_words):
             for match in self.domestic_re.finditer(text):
-                yield Reference(match.start("law"), match.end("law"), "domestic_law", ("domestic_law",))
+                group = "law" if match.group("law") is not None else "tight_law"
+                yield Reference(match.start(group), match.end(group), "domestic_law", ("domestic_law",))
         for kind, canonical, pattern, words in self.simple_res:
             if _mentions(folded, words):
                 for match in pattern.finditer(text):
@@ -347,6 +389,13 @@ class LegalRefTagger(LexiconPipe):
             if _mentions(folded, words):
                 for match in pattern.finditer(text):
                     yield Reference(match.start(), match.end(), "agreement", canonicals)
+        if self.yearly_re is not None and _mentions(folded, self.act_words) and "(" in text:
+            for match in self.yearly_re.finditer(text):
+                act = match.group("act").lower()
+                numbers = re.findall(r"(\d+)\s*\((\d{4})\)", match.group("numbers"))
+                yield Reference(
+                    match.start(), match.end(), "un_document", tuple(f"{act} {number} ({year})" for number, year in numbers)
+                )
         if "/" not in text:
             return  # a document symbol ("CTOC/COP/2020/3") and a numbered act ("decision 4/4") both have one
         for match in self.symbol_re.finditer(text):
@@ -357,7 +406,7 @@ class LegalRefTagger(LexiconPipe):
             return
         for match in self.act_re.finditer(text):
             act = match.group("act").lower()
-            numbers = re.findall(r"\d+/\d+", match.group("numbers"))
+            numbers = self.numbered_re.findall(match.group("numbers"))
             yield Reference(match.start(), match.end(), "un_document", tuple(f"{act} {number}" for number in numbers))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -365,12 +414,13 @@ class LegalRefTagger(LexiconPipe):
         about = self._about(doc)
         text = doc_text(doc)
         folded = text.casefold()
+        other_treaty = self.other_treaty_re is not None and self.other_treaty_re.search(text) is not None
         candidates = [
-            *self._provisions(text, folded, about),
-            *self._instruments(text, folded, about),
+            *self._provisions(text, folded, about, other_treaty),
+            *self._instruments(text, folded, about, other_treaty),
             *self._others(text, folded),
         ]
-        priority = {"provision": 0, "database": 1, "agreement": 1, "un_document": 1, "domestic_law": 2, "instrument": 3}
+        priority = {"ignored": 0, "provision": 0, "database": 1, "agreement": 1, "un_document": 1, "domestic_law": 2, "instrument": 3}
         candidates.sort(key=lambda ref: (priority[ref.kind], -(ref.end - ref.start), ref.start))
         kept: list[Reference] = []
         for ref in candidates:
