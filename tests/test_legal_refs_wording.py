@@ -96,3 +96,65 @@ def test_capitalized_bare_article_of_another_treaty_is_not_normalized():
 )
 def test_titles_and_frames_in_longer_wordings(text, about, expected):
     assert tag(rule_components(), text, about)._.legal_refs == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "about", "expected"),
+    [
+        # Security Council resolutions are cited by number and year (S/RES/2331 (2016): "including resolutions
+        # 2195 (2014) and 2253 (2015)"); a special session's resolution carries an S- prefix (A/RES/S-30/1).
+        (
+            "Reiterating the critical importance of all Member States fully implementing relevant Security Council "
+            "resolutions, including resolutions 2195 (2014) and 2253 (2015),",
+            None,
+            ["resolution 2195 (2014)", "resolution 2253 (2015)"],
+        ),
+        ("Recalling the outcome document adopted in its resolution S-30/1 of 19 April 2016,", None, ["resolution S-30/1"]),
+        # a dated generic form is another treaty (A/HRC/RES/53/9: "the Forced Labour Convention, 1930 (No. 29) and
+        # the Protocol of 2014 thereto"), as is "the Convention" of a treaty body or a Council of Europe convention
+        ("Reaffirming the Forced Labour Convention, 1930 (No. 29) and the Protocol of 2014 thereto,", "TIP_PROTOCOL", []),
+        (
+            "The Committee recommends that the State party provide child victims with protection, in line with "
+            "article 34 of the Convention.",
+            "TIP_PROTOCOL",
+            [],
+        ),
+        (
+            # CETS No. 197, article 28(1)(c): a capitalized "Article 18 of this Convention" is that convention's
+            "Each Party shall adopt such legislative or other measures as may be necessary to provide protection for "
+            "witnesses who give testimony concerning criminal offences established in accordance with Article 18 of "
+            "this Convention.",
+            "TIP_PROTOCOL",
+            [],
+        ),
+        # the same wording in a UN treaty stays this treaty's (UNTOC article 26(4))
+        ("Protection of such persons shall be as provided for in article 24 of this Convention.", "UNTOC", ["UNTOC art. 24"]),
+        # UNODC's short name (E4J module 8: "Article 6 of the Protocol against Trafficking in Persons")
+        ("Article 6 of the Protocol against Trafficking in Persons outlines the following provisions", None, ["TIP_PROTOCOL art. 6"]),
+        # a subparagraph cites its paragraph; abbreviated article lists
+        ("in subparagraph (b) of paragraph 1 of article 6 of the Protocol", "TIP_PROTOCOL", ["TIP_PROTOCOL art. 6(1)"]),
+        ("as set out in arts. 5 and 6 of the Protocol", "TIP_PROTOCOL", ["TIP_PROTOCOL art. 5", "TIP_PROTOCOL art. 6"]),
+    ],
+)
+def test_resolution_numbers_and_other_treaties_generic_forms(text, about, expected):
+    assert tag(rule_components(), text, about)._.legal_refs == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # data/gold/REAL_SOURCES_A.md convention: "within national legislative and administrative systems" frames
+        ("States should, within national legislative and administrative systems, assist victims.", ["domestic_law"]),
+        # A/RES/72/198 para. 8 wording with a two-word head
+        ("consistent with their domestic legal and administrative systems", ["domestic_law"]),
+        ("in accordance with their national legislative frameworks", ["domestic_law"]),
+        # the law in force without an adjective (ICCPR "prescribed by law"; "in accordance with the law")
+        ("Each State Party shall, as prescribed by law, protect the identity of victims.", ["domestic_law"]),
+        ("Victims may be detained only in accordance with the law and as a measure of last resort.", ["domestic_law"]),
+        # international law is no domestic frame
+        ("States should, under the law of armed conflict, protect civilians.", []),
+        ("in accordance with international law", []),
+    ],
+)
+def test_frames_of_the_law_in_force_without_an_adjective(text, expected):
+    assert tag(rule_components(), text)._.legal_refs == expected
