@@ -66,6 +66,10 @@ class ModalCues(LexiconPipe):
         )
         self.opener_words = {words[0] for words, _ in self.openers}
         self.reporting_forms = self._reporting_forms()
+        self.inflected_opener_forms = self._inflected_opener_forms()
+        self.base_form_after = set(data.get("base_form_openers_after", []))
+        self.object_pronouns = set(data.get("object_pronouns", []))
+        self.root_openers = self._root_openers()
         self.opener_adverbs = set(data.get("opening_adverbs", []))
         self.transparent = set(data["transparent_verbs"])
         self.opaque = set(data["opaque_verbs"])
@@ -86,6 +90,7 @@ class ModalCues(LexiconPipe):
         if self.duty_value not in values:
             raise ValueError(Errors.E003.format(value=self.duty_value, lexicon=self.lexicon_name, values=sorted(values)))
         self.duty_verbs = set(duty.get("verbs", []))
+        self.duty_articles = list(duty.get("articles", []))
         self.duty_adjectives = set(duty.get("adjectives", []))
         self.duty_nouns = set(duty.get("nouns", []))
         self.unaddressed_roles = set(data.get("unaddressed_roles", []))
@@ -129,7 +134,7 @@ class ModalCues(LexiconPipe):
                     [
                         [
                             {"LOWER": {"IN": sorted(self.duty_verbs)}},
-                            {"LOWER": {"IN": ["a", "an", "the"]}, "OP": "?"},
+                            {"LOWER": {"IN": self.duty_articles}, "OP": "?"},
                             {"LOWER": {"IN": sorted(self.duty_adjectives)}, "OP": "*"},
                             {"LOWER": {"IN": sorted(self.duty_nouns)}},
                             {"LOWER": "to"},
@@ -144,6 +149,25 @@ class ModalCues(LexiconPipe):
             )
         )
         return labelled
+
+    def _inflected_opener_forms(self) -> set[str]:
+        """First words of the resolution verbs in the third person or past ("urges", "calls", "urged"): they
+        open a request after their subject; a base form ("urge") needs ``base_form_openers_after``."""
+        forms = set()
+        for words, _ in self.openers:
+            base = strip_s(words[0])
+            if base != words[0]:
+                forms.add(words[0])
+            forms.add(past(base, self.irregular_participles))
+        return forms
+
+    def _root_openers(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """Resolution verbs by the lemma a parse gives them as a sentence root ("urges" -> urge, "calls upon" ->
+        call + upon), with the words that must follow the verb; the longest phrase first."""
+        table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, value in self.openers:  # already longest first
+            table.setdefault(strip_s(words[0]), []).append((tuple(words[1:]), value))
+        return table
 
     def _reporting_forms(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
         """Resolution verbs in the 3rd person and past ("urges", "urged", "calls upon"), indexed by first word

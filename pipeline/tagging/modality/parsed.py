@@ -173,14 +173,26 @@ class ParsedClauses(ClauseFinder):
         clauses.extend(self._resolution_roots(sent, actors, cues))
         return clauses
 
-    def _resolution_roots(self, sent: Span, actors: dict[int, str], cues: list) -> list[Clause]:
-        """ "The Conference urges States ...", "The Working Group recommended that States adopt ...":
-        a resolution verb as root with no modal of its own."""
-        root = sent.root
+    def _root_opener(self, root: Token) -> tuple[str, Token | None] | None:
+        """The value of a resolution verb at a sentence root, and the particle that completes it ("calls
+        upon": the "upon" its addressee hangs from), or None when the root is no resolution verb."""
         lemma = root.lemma_.lower()
-        values = {words[0].removesuffix("s"): value for words, value in self.openers if len(words) == 1}
-        if lemma not in values or values[lemma] == NONE or any(cue[1] is root for cue in cues):
+        for rest, value in self.root_openers.get(lemma, ()):
+            if not rest:
+                return value, None
+            particle = next((child for child in root.children if child.lower_ == rest[0] and child.i > root.i), None)
+            if particle is not None and len(rest) == 1:
+                return value, particle
+        return None
+
+    def _resolution_roots(self, sent: Span, actors: dict[int, str], cues: list) -> list[Clause]:
+        """ "The Conference urges States ...", "The Committee calls upon the State party to ...", "The Working
+        Group recommended that States adopt ...": a resolution verb as root with no modal of its own."""
+        root = sent.root
+        opener = self._root_opener(root)
+        if opener is None or opener[0] == NONE or any(cue[1] is root for cue in cues):
             return []
+        value, particle = opener
         if any(self._is_main(cue[1]) for cue in cues):
             return []  # "recommended that States parties should ...": the inner clause carries it
         subject = next((child for child in root.children if child.dep_ in SUBJECT_DEPS), None)
@@ -188,6 +200,8 @@ class ParsedClauses(ClauseFinder):
             return []  # "States parties encourage ...": a statement about them; "The Special Rapporteur recommends" requests
         complement = next((child for child in root.children if child.dep_ in ("ccomp", "xcomp")), None)
         target = next((child for child in root.children if child.dep_ in ("dobj", "dative")), None)
+        if target is None and particle is not None:  # "calls upon the State party": the particle's object
+            target = next((child for child in particle.children if child.dep_ == "pobj"), None)
         if complement is not None and target is None:
             addressee = self._subject(complement, actors, passive_ok=False)
         else:
@@ -195,7 +209,7 @@ class ParsedClauses(ClauseFinder):
         action = self._requested(complement) if complement is not None else root
         negated = complement is not None and any(child.dep_ == "neg" for child in complement.children)
         start = min(root.i, subject.left_edge.i if subject is not None else root.i)
-        return [Clause(values[lemma], negated, addressee, action.lemma_.lower(), start, self._trim(sent.doc, start, sent.end))]
+        return [Clause(value, negated, addressee, action.lemma_.lower(), start, self._trim(sent.doc, start, sent.end))]
 
     def _misread_modal(self, sent: Span, actors: dict[int, str]) -> bool:
         """Whether a sentence the parse found no modal clause in still has one as written: a modal right

@@ -22,7 +22,9 @@ class RuleClauses(ClauseFinder):
             if candidates is None or token.i == sent.start or token.i in actors or token.i - 1 in actors:
                 continue
             previous = doc[token.i - 1].lower_
-            if previous in self.not_before_verb or (not token.lower_.endswith(("s", "d")) and previous not in ("we", "to")):
+            if previous in self.not_before_verb or (
+                token.lower_ not in self.inflected_opener_forms and previous not in self.base_form_after
+            ):
                 continue  # "the execution of requests", "Governments that request help": no resolution verb
             for phrase, value in candidates:
                 if tuple(t.lower_ for t in token.doc[token.i : token.i + len(phrase)]) == phrase:
