@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tagging.inflection import past, plural, present_participle, singular, strip_s, word_forms
+from pipeline.tagging.inflection import past, plural, present_participle, regular_plural, singular, strip_s, word_forms
 from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.patterns import number_variants
 from pipeline.tagging.themes import inflections
@@ -45,6 +45,15 @@ def test_irregular_past_comes_from_the_vocabulary():
     irregular = load_lexicon("modals")["irregular_participles"]
     assert past("bind") == "binded"  # the regular rule alone is wrong here ...
     assert past("bind", irregular) == "bound"  # ... which is why the vocabulary lists it
+
+
+def test_irregular_plurals_come_from_the_vocabulary():
+    table = load_lexicon("inflection")["irregular_plurals"]
+    assert regular_plural("child") == "childs"  # the regular rule alone is wrong here ...
+    assert table["child"] == "children"  # ... which is why the vocabulary lists it
+    assert all(plural(word) == form and singular(form) == word for word, form in table.items())
+    assert number_variants("child victim") == ["child victim", "child victims"]
+    assert number_variants("trafficked woman") == ["trafficked woman", "trafficked women"]
 
 
 def test_third_person_back_to_the_base_form():

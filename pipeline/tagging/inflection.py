@@ -4,16 +4,30 @@ Vocabulary files list one form per entry (a singular noun, a verb's base form or
 third person); the components expand them with these rules: actor aliases to singular
 and plural (:mod:`.patterns`), theme cue words to all their forms (:mod:`.themes.cues`),
 modal cues to their passive participle and resolution verbs to their past
-(:mod:`.modality.cues`). Irregular verb forms are vocabulary and come from the
-vocabulary files; the few irregular plurals of actor nouns are kept here.
+(:mod:`.modality.cues`). Irregular forms are vocabulary: verbs' come from the modal
+vocabulary, the few irregular plurals of actor nouns from ``lexicon/inflection.yaml``.
 """
 
 from __future__ import annotations
 
+import functools
+
+from pipeline.tagging.lexicon import load_lexicon
+
 VOWELS = "aeiou"
 SIBILANT_ENDINGS = ("s", "x", "z", "ch", "sh")
-IRREGULAR_PLURALS = {"child": "children", "person": "persons", "woman": "women", "man": "men"}
-IRREGULAR_SINGULARS = {plural: singular for singular, plural in IRREGULAR_PLURALS.items()}
+
+
+@functools.cache
+def irregular_plurals() -> dict[str, str]:
+    """Singular -> plural of the nouns the regular rules get wrong (``lexicon/inflection.yaml``)."""
+    return dict(load_lexicon("inflection")["irregular_plurals"])
+
+
+@functools.cache
+def irregular_singulars() -> dict[str, str]:
+    """Plural -> singular of the same nouns."""
+    return {plural: singular for singular, plural in irregular_plurals().items()}
 
 
 def _consonant_y(lower: str) -> bool:
@@ -33,8 +47,9 @@ def regular_plural(word: str) -> str:
 def plural(word: str) -> str:
     """English plural of a noun (enough for vocabulary heads; an irregular one comes back lower-case)."""
     lower = word.lower()
-    if lower in IRREGULAR_PLURALS:
-        return IRREGULAR_PLURALS[lower]
+    irregular = irregular_plurals()
+    if lower in irregular:
+        return irregular[lower]
     return regular_plural(word)
 
 
@@ -53,8 +68,9 @@ def strip_s(word: str) -> str:
 def singular(word: str) -> str:
     """English singular of a plural noun; other words come back unchanged."""
     lower = word.lower()
-    if lower in IRREGULAR_SINGULARS:
-        return IRREGULAR_SINGULARS[lower]
+    irregular = irregular_singulars()
+    if lower in irregular:
+        return irregular[lower]
     return strip_s(word)
 
 
