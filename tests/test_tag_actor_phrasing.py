@@ -235,3 +235,32 @@ def test_a_declarations_first_person_commitment_binds_the_member_states(mode, te
 def test_more_resolution_openings_and_passive_requests(mode, text, modality, addressee):
     doc = _doc(mode, text)
     assert (doc._.modality, doc._.addressee) == (modality, addressee)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # recruitment intermediaries (ILO General principles and operational guidelines for fair recruitment wording)
+        (
+            "States should regulate recruitment and placement agencies, labour brokers and temporary work agencies.",
+            {"member_states", "private_sector"},
+        ),
+        # business sectors and investors (Guiding Principles on Business and Human Rights; A/HRC/30/35 wording)
+        (
+            "States should cooperate with the construction sector, the extractive sector, investors and other economic "
+            "operators.",
+            {"member_states", "private_sector"},
+        ),
+        # FATF wording: virtual asset service providers report like financial institutions
+        (
+            "States should require virtual asset service providers to report suspicious transactions.",
+            {"member_states", "financial_institutions"},
+        ),
+        # the State's own sectors are no business; "brokers" of firearms are regulated, not actors
+        ("States should strengthen the justice sector and register brokers.", {"member_states"}),
+    ],
+)
+def test_business_of_every_kind(mode, text, expected):
+    doc = _doc(mode, text)
+    assert set(doc._.actors) | ({doc._.addressee} - {"none"}) == expected

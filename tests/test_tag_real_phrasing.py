@@ -185,3 +185,47 @@ def test_treaty_stock_phrase_is_no_request_to_legislate():
         "necessary to protect witnesses from retaliation.",
     )
     assert "legislation_criminalization" not in doc._.themes
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "modality", "addressee"),
+    [
+        # a treaty body's multi-word opening verb after its subject (CEDAW and CRC concluding observations:
+        # "The Committee calls upon the State party to ...")
+        ("The Committee calls upon the State party to ensure that victims are not prosecuted.", "should", "states_parties"),
+        ("The Special Rapporteur calls on States to end child immigration detention.", "should", "member_states"),
+        # a chained opening whose request refers back by pronoun ("Stresses the need for ..., and urges them to")
+        (
+            "Stresses the need for Member States to strengthen international cooperation, and urges them to share "
+            "information on trafficking routes;",
+            "should",
+            "member_states",
+        ),
+        # S/RES/2388 (2017), para. 2, as adopted (with its "Members States")
+        (
+            "Urges Members States to consider, as a matter of priority, ratifying or acceding to the United Nations "
+            "Convention against Transnational Organized Crime;",
+            "should",
+            "member_states",
+        ),
+        # addressee qualified by a condition (A/RES/63/194, para. 1) and by region
+        (
+            "Urges Member States that have not yet done so to consider taking measures to ratify or accede to the "
+            "Convention;",
+            "should",
+            "member_states",
+        ),
+        (
+            "Calls upon all Governments of countries of origin, transit and destination to take measures to prevent "
+            "trafficking;",
+            "should",
+            "member_states",
+        ),
+        # a request to UNODC's head in a crime resolution
+        ("Requests the Executive Director to report to the Commission at its next session;", "should", "unodc"),
+    ],
+)
+def test_addressee_on_round_three_phrasings(mode, text, modality, addressee):
+    doc = tag(_nlp(mode), text)
+    assert (doc._.modality, doc._.addressee) == (modality, addressee)
