@@ -158,3 +158,26 @@ def test_resolution_numbers_and_other_treaties_generic_forms(text, about, expect
 )
 def test_frames_of_the_law_in_force_without_an_adjective(text, expected):
     assert tag(rule_components(), text)._.legal_refs == expected
+
+
+def test_a_treaty_bodys_lead_in_makes_the_sub_items_convention_that_treaty():
+    # CRC concluding observations list sub-items under "The Committee recommends that the State party:"; there
+    # "the Convention" is the CRC (CRC/C/15/Add.x wording "in the light of article 34 of the Convention"), while a
+    # UNCAC review text's "the State party under review" leaves "the Convention" the document's own.
+    from pipeline.tagging.legal_refs import remember_lead_in
+
+    nlp = rule_components()
+
+    def refs(text: str, lead_in: str | None, about: str) -> list[str]:
+        doc = nlp.make_doc(text)
+        remember_lead_in(doc, lead_in)
+        doc._.about_instrument = about
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        return doc._.legal_refs
+
+    item = "(b) Take measures to protect child victims, in the light of article 34 of the Convention;"
+    assert refs(item, "The Committee recommends that the State party:", "TIP_PROTOCOL") == []
+    assert refs(item, None, "TIP_PROTOCOL") == ["UNTOC art. 34"]
+    review = "Requests the State party under review to report on its implementation of article 63 of the Convention;"
+    assert refs(review, None, "UNCAC") == ["UNCAC art. 63"]

@@ -28,6 +28,7 @@ from spacy.util import minibatch
 from pipeline.errors import RecsError
 from pipeline.tagging.errors import Errors
 from pipeline.tagging.extensions import doc_text, remember_text
+from pipeline.tagging.legal_refs import remember_lead_in
 
 WARM_UP_ROWS = 1000
 NONE = "none"  # the value of addressee / modality when there is none
@@ -52,6 +53,7 @@ def _with_context(nlp: Language, rows: Iterable[dict[str, Any]]) -> Iterator[tup
     for row in rows:
         doc = nlp.make_doc(row["text"])
         remember_text(doc, row["text"])
+        remember_lead_in(doc, row.get("context"))
         doc._.about_instrument = row.get("about_instrument")
         yield doc, row
 

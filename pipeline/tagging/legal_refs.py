@@ -30,6 +30,7 @@ from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.lexicon_pipe import LexiconPipe
 
 MAX_RANGE = 60  # "articles 16 to 18" expands; a typo like "1 to 2000" does not explode
+LEAD_IN_KEY = ("recs", "lead_in")  # doc.user_data key of a sub-item's lead-in (set by the caller)
 
 register_extensions()
 
@@ -67,6 +68,14 @@ def _first_words(phrases: Iterable[str]) -> frozenset[str]:
 def _mentions(folded_text: str, words: frozenset[str]) -> bool:
     """Whether any of ``words`` occurs in the case-folded text (a cheap test before a costly regex scan)."""
     return any(word in folded_text for word in words)
+
+
+def remember_lead_in(doc: Doc, lead_in: str | None) -> None:
+    """Give a lettered sub-item's doc its lead-in ("The Committee recommends that the State party:"), which says
+    whose treaty the sub-item's "the Convention" is; the lead-in's own references are not the sub-item's."""
+    if lead_in:
+        user_data: dict[Any, Any] = doc.user_data
+        user_data[LEAD_IN_KEY] = lead_in
 
 
 def about_instrument_for_body(body: str | None, lexicon: str = "instruments") -> str:
@@ -414,7 +423,9 @@ class LegalRefTagger(LexiconPipe):
         about = self._about(doc)
         text = doc_text(doc)
         folded = text.casefold()
-        other_treaty = self.other_treaty_re is not None and self.other_treaty_re.search(text) is not None
+        other_treaty = self.other_treaty_re is not None and any(
+            self.other_treaty_re.search(part) is not None for part in (text, doc.user_data.get(LEAD_IN_KEY) or "")
+        )
         candidates = [
             *self._provisions(text, folded, about, other_treaty),
             *self._instruments(text, folded, about, other_treaty),
