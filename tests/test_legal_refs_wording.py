@@ -134,6 +134,13 @@ def test_titles_and_frames_in_longer_wordings(text, about, expected):
         # a subparagraph cites its paragraph; abbreviated article lists
         ("in subparagraph (b) of paragraph 1 of article 6 of the Protocol", "TIP_PROTOCOL", ["TIP_PROTOCOL art. 6(1)"]),
         ("as set out in arts. 5 and 6 of the Protocol", "TIP_PROTOCOL", ["TIP_PROTOCOL art. 5", "TIP_PROTOCOL art. 6"]),
+        # COSP resolutions (session 1, "Review of implementation"; session 2): "Recalling article 1, subparagraph
+        # (b), of the United Nations Convention against Corruption"
+        (
+            "Recalling article 1, subparagraph (b), of the United Nations Convention against Corruption,",
+            "UNCAC",
+            ["UNCAC art. 1"],
+        ),
     ],
 )
 def test_resolution_numbers_and_other_treaties_generic_forms(text, about, expected):

@@ -201,9 +201,11 @@ class LegalRefTagger(LexiconPipe):
         subparagraph = "|".join(re.escape(word) for word in data.get("subparagraph_words", []))
         # "subparagraph (b) of paragraph 1 of article 6" cites the paragraph
         sub_prefix = rf"(?:(?i:{subparagraph})\s+\(?[a-z]\)?\s+(?i:of)\s+)?" if subparagraph else ""
+        # "article 1, subparagraph (b), of the Convention" cites article 1
+        sub_suffix = rf"(?:\s*,?\s*(?i:{subparagraph})\s+\(?[a-z]\)?(?![\w(]))?" if subparagraph else ""
         tail = rf"(?:\s*,?\s+(?i:of)\s+(?P<instrument>(?:the\s+)?(?:{named})(?![\w-])|{generic}))?"
         self.provision_re = re.compile(
-            rf"\b(?:{article}\s+(?P<articles>{numbers})(?:\s*,?\s*{paragraph}\s+(?P<paragraphs>{numbers}))?"
+            rf"\b(?:{article}\s+(?P<articles>{numbers})(?:\s*,?\s*{paragraph}\s+(?P<paragraphs>{numbers}))?{sub_suffix}"
             rf"|{sub_prefix}{paragraph}\s+(?P<paragraphs_first>{numbers})\s+(?i:of)\s+{article}\s+(?P<article_of>\d+)){tail}"
         )
         markers = data.get("other_treaty_markers", [])
