@@ -224,6 +224,21 @@ def test_treaty_stock_phrase_is_no_request_to_legislate():
         ),
         # a request to UNODC's head in a crime resolution
         ("Requests the Executive Director to report to the Commission at its next session;", "should", "unodc"),
+        # passive requests with stacked adverbs, which the parser may read as "are" + adjective
+        ("Member States are also strongly encouraged to share information on trafficking routes.", "encouraged", "member_states"),
+        ("Governments are further invited to contribute to the Trust Fund.", "encouraged", "member_states"),
+        ("The measures encouraged to date include training.", "none", "none"),
+        # a treaty body repeating its own recommendation (CRC and CEDAW concluding observations: "The Committee
+        # reiterates its previous recommendation that the State party ..."); another body's recommendation approved
+        # is no request (data/gold/REAL_SOURCES_A.md)
+        (
+            "The Committee reiterates its previous recommendation that the State party adopt a comprehensive law on "
+            "trafficking in persons.",
+            "should",
+            "states_parties",
+        ),
+        ("Reiterates its recommendations that Member States ratify the Convention;", "should", "member_states"),
+        ("The Committee notes its general recommendation No. 19 on violence against women.", "none", "none"),
     ],
 )
 def test_addressee_on_round_three_phrasings(mode, text, modality, addressee):

@@ -147,6 +147,31 @@ class ClauseFinder(ModalCues):
             self._trim(sent.doc, words[0].i, sent.end),
         )
 
+    def _own_recommendation(self, sent: Span, actors: dict[int, str]) -> list[Clause]:
+        """ "The Committee reiterates its previous recommendation that the State party adopt ...": a body's own
+        recommendation repeated is a request (``own_recommendations``) to the first actor after "that"."""
+        doc = sent.doc
+        for token in sent:
+            if token.lower_ not in self.own_owners:
+                continue
+            index = token.i + 1
+            while index < sent.end and doc[index].lower_ in self.own_adjectives:
+                index += 1
+            if index + 1 >= sent.end or doc[index].lower_ not in self.own_nouns or doc[index + 1].lower_ != "that":
+                continue
+            first_actor = next((i for i in range(index + 2, sent.end) if i in actors), None)
+            subject = actors[first_actor] if first_actor is not None else NONE
+            after = first_actor + 1 if first_actor is not None else index + 2
+            while after < sent.end and actors.get(after) == subject:
+                after += 1
+            verb = self._next_word(doc, after, sent.end)
+            negated = verb is not None and verb.lower_ in self.negators
+            if negated and verb is not None:
+                verb = self._next_word(doc, verb.i + 1, sent.end)
+            name = (verb.lemma_ or verb.lower_).lower() if verb is not None else doc[index].lower_
+            return [Clause(self.own_value, negated, subject, name, token.i, self._trim(doc, token.i, sent.end))]
+        return []
+
     def _implied_request(self, sent: Span) -> list[Clause]:
         """A sub-item cut from its lead-in ("(b) Strengthen measures to ...", "To conduct campaigns ..."):
         the bare opening verb is the request, addressed as ``implied_request`` says."""

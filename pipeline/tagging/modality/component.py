@@ -169,10 +169,14 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                         clauses.append(self._opener_clause(sent, start, end, value, stop, actors, parsed))
                     elif own:
                         clauses.extend(own)
+                    elif start == opener[0] and len(found) == 1:
+                        clauses.extend(self._own_recommendation(sent, actors))  # "Reiterates its recommendation that"
                 continue
             found_clauses = modal_clauses(sent, quoted)
             if parsed and not found_clauses and self._misread_modal(sent, actors):
                 found_clauses = self._rule_clauses(sent, actors, quoted, self.matcher.token_table(doc))
+            if not found_clauses:
+                found_clauses = self._own_recommendation(sent, actors)
             if not found_clauses and sent.start == 0:
                 found_clauses = self._implied_request(sent)
             clauses.extend(found_clauses)

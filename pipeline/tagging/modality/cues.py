@@ -58,6 +58,7 @@ class ModalCues(LexiconPipe):
         self.passive: dict[str, str] = data["passive_cues"]
         self.be_forms: list[str] = data["be_forms"]
         self.irregular_participles: dict[str, str] = data["irregular_participles"]
+        self.passive_participles = {past(lemma, self.irregular_participles) for lemma in self.passive}
         self.passive_particles: dict[str, list[str]] = data["passive_particles"]
         self.cue_adverbs = set(data["cue_adverbs"])
         self.deferring_openers = set(data["deferring_openers"])
@@ -94,6 +95,13 @@ class ModalCues(LexiconPipe):
         self.duty_adjectives = set(duty.get("adjectives", []))
         self.duty_nouns = set(duty.get("nouns", []))
         self.unaddressed_roles = set(data.get("unaddressed_roles", []))
+        own = data.get("own_recommendations") or {}
+        self.own_value = own.get("value", "should")
+        if self.own_value not in values:
+            raise ValueError(Errors.E003.format(value=self.own_value, lexicon=self.lexicon_name, values=sorted(values)))
+        self.own_owners = set(own.get("owners", []))
+        self.own_adjectives = set(own.get("adjectives", []))
+        self.own_nouns = set(own.get("nouns", []))
         implied = data.get("implied_request") or {}
         self.implied_verbs = set(implied.get("verbs", []))
         self.implied = (implied.get("value", NONE), implied.get("addressee", NONE))

@@ -122,6 +122,11 @@ class ParsedClauses(ClauseFinder):
             if not passive and value in ("mandatory", "should") and self._considering(verb):
                 value = "should_consider"
             subject = self._subject(verb, actors, passive_ok=passive)
+            if subject == NONE and passive:
+                # "Member States are also strongly encouraged to": the parser may hang the subject on "are"
+                auxiliary = next((child for child in verb.children if child.dep_ == "auxpass"), None)
+                if auxiliary is not None:
+                    subject = self._subject(auxiliary, actors, passive_ok=True)
             if (
                 subject == NONE
                 and not passive
@@ -214,9 +219,10 @@ class ParsedClauses(ClauseFinder):
     def _misread_modal(self, sent: Span, actors: dict[int, str]) -> bool:
         """Whether a sentence the parse found no modal clause in still has one as written: a modal right
         after an actor ("Each State Party shall consider ...", which long treaty sentences get misparsed
-        around) or right before a comma ("should, where appropriate, provide"), or a duty right after an actor
-        ("States bear a fundamental duty to address ...", ``duty_phrases``). Only then are the token
-        rules consulted; a premise ("Recalling that each State party shall ...") never counts."""
+        around) or right before a comma ("should, where appropriate, provide"), a duty right after an actor
+        ("States bear a fundamental duty to address ...", ``duty_phrases``), or a passive cue's participle
+        before "to" ("are strongly encouraged to"). Only then are the token rules consulted; a premise
+        ("Recalling that each State party shall ...") never counts."""
         first_word = next((token.lower_ for token in sent if token.is_alpha), "")
         if any(first_word.startswith(verb) for verb in self.opaque):
             return False
@@ -227,5 +233,17 @@ class ParsedClauses(ClauseFinder):
                 and (token.i - 1 in actors or token.i + 1 < sent.end and doc[token.i + 1].text == ",")
             )
             or (token.lower_ in self.duty_verbs and token.i - 1 in actors)  # "States bear a duty to"
+            # "Member States are strongly encouraged to": the parser may read the participle as an adjective
+            or (token.lower_ in self.passive_participles and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "to"
+                and self._after_be(token))
             for token in sent
         )
+
+    def _after_be(self, participle: Token) -> bool:
+        """Whether a participle follows a form of "be", adverbs aside ("are also strongly encouraged")."""
+        index = participle.i - 1
+        while index >= participle.sent.start and (
+            participle.doc[index].lower_ in self.cue_adverbs | self.opener_adverbs or participle.doc[index].lower_.endswith("ly")
+        ):
+            index -= 1
+        return index >= participle.sent.start and participle.doc[index].lower_ in self.be_forms

@@ -27,8 +27,12 @@ class RuleClauses(ClauseFinder):
             ):
                 continue  # "the execution of requests", "Governments that request help": no resolution verb
             for phrase, value in candidates:
-                if tuple(t.lower_ for t in token.doc[token.i : token.i + len(phrase)]) == phrase:
-                    return token.i, token.i + len(phrase), value
+                end = token.i + len(phrase)
+                if tuple(t.lower_ for t in token.doc[token.i : end]) != phrase:
+                    continue
+                if end + 1 < sent.end and doc[end].lower_ == "to" and end + 1 not in actors:
+                    continue  # "the measures encouraged to date": a participle, no request ("recommended to Governments" is one)
+                return token.i, end, value
         return None
 
     def _rule_clauses(
