@@ -158,8 +158,10 @@ def test_resolution_numbers_and_other_treaties_generic_forms(text, about, expect
         # the law in force without an adjective (ICCPR "prescribed by law"; "in accordance with the law")
         ("Each State Party shall, as prescribed by law, protect the identity of victims.", ["domestic_law"]),
         ("Victims may be detained only in accordance with the law and as a measure of last resort.", ["domestic_law"]),
+        ("States should, in accordance with the legislation in force, grant residence permits.", ["domestic_law"]),
         # international law is no domestic frame
         ("States should, under the law of armed conflict, protect civilians.", []),
+        ("in accordance with the law of the sea", []),
         ("in accordance with international law", []),
     ],
 )

@@ -221,9 +221,9 @@ class LegalRefTagger(LexiconPipe):
             law += rf"|(?i:{_alternation(frames['state_law'])})"
         adjective_law = rf"(?i:{_alternation(frames['adjectives'])})\s+(?i:{_alternation(frames['heads'])})"
         if frames.get("bare_heads"):  # "in accordance with the law", "as prescribed by law"
-            bare_blockers = "|".join(re.escape(word) for word in frames.get("bare_blockers", []))
+            bare_blockers = frames.get("bare_blockers", [])
             law += rf"|(?<=\s)(?i:{_alternation(frames['bare_heads'])})(?![\w-])" + (
-                rf"(?!\s+(?i:{bare_blockers})\b)" if bare_blockers else ""
+                rf"(?!\s+(?i:{_alternation(bare_blockers)})\b)" if bare_blockers else ""
             )
         tight = rf"|\b(?i:{_alternation(frames['tight_frames'])})\s+(?P<tight_law>{adjective_law})" if frames.get("tight_frames") else ""
         self.domestic_re = re.compile(
