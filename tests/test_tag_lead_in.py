@@ -68,6 +68,20 @@ def _tag(mode: str, text: str, context: str | None) -> dict:
             "should",
             "states_parties",
         ),
+        # a softening verb completes a modal lead-in ("should:" + "Consider ..." = "should consider", TAXONOMY
+        # section 1); under an opening verb the verb decides ("call upon ... to consider ratifying" -> should)
+        (
+            "The Working Group recommended that States parties should:",
+            "(a) Consider establishing national rapporteurs or equivalent mechanisms;",
+            "should_consider",
+            "states_parties",
+        ),
+        (
+            "Calls upon States that have not yet done so:",
+            "(a) To consider ratifying the Protocol against the Smuggling of Migrants;",
+            "should",
+            "member_states",
+        ),
     ],
 )
 def test_an_item_completing_its_lead_in_takes_the_lead_ins_request(mode, context, text, modality, addressee):

@@ -29,12 +29,14 @@ from pipeline.errors import RecsError
 from pipeline.tagging.errors import Errors
 from pipeline.tagging.extensions import doc_text, remember_text
 from pipeline.tagging.legal_refs import remember_lead_in
+from pipeline.tagging.lexicon import load_lexicon
 
 WARM_UP_ROWS = 1000
 NONE = "none"  # the value of addressee / modality when there is none
 STATE_ROLE = "state"  # actor role of States (TAXONOMY.md section 2)
 LIST_MARKER = re.compile(r"^\s*(?:\(?[a-z\d]{1,4}\)|(?:\d+\.)+\d*|[a-z]\.|[-•–])\s+")  # "(a) ", "iv) ", "2.1. ", "b. ", "- "
-PLACEHOLDER, PLACEHOLDER_INFINITIVE = "act", "to act"  # completes a lead-in: "States should act"
+PLACEHOLDER = "act"  # completes a lead-in: "States should act"
+FIRST_WORD = re.compile(r"(?i:to\s+)?([A-Za-z]+)")
 SENTENCE_END = re.compile(r"[.;!?…]\s+(?=[A-Z])")
 SPAN_GROUPS = {"actors": "actors", "legal_refs": "legal_refs", "modal_clauses": "modal_clauses", "themes": "theme_cues"}
 
@@ -150,11 +152,27 @@ class LeadIn:
     states: frozenset[str]  # State actors its last sentence names
 
 
+@functools.cache
+def _softening_verbs() -> frozenset[str]:
+    """Verbs that soften the modal of the lead-in they complete ("should:" + "Consider establishing ..." is
+    "should consider establishing": ``should_consider``); an opening verb's value stays ("Calls upon States to:"
+    + "Consider ratifying" is ``should``, TAXONOMY section 5)."""
+    return frozenset(verb for verb in load_lexicon("modals")["consider_verbs"] if " " not in verb)
+
+
+def _completion(item: str) -> str:
+    """The verb a lead-in is completed with: the item's own when it softens the request, else a placeholder."""
+    first = FIRST_WORD.match(item)
+    word = first.group(1).lower() if first else ""
+    return word if word in _softening_verbs() else PLACEHOLDER
+
+
 @functools.lru_cache(maxsize=256)
-def _lead_in_reading(nlp: Language, lead_in: str, infinitive: bool) -> LeadIn:
+def _lead_in_reading(nlp: Language, lead_in: str, infinitive: bool, verb: str = PLACEHOLDER) -> LeadIn:
     """The lead-in completed by a placeholder request ("States should:" -> "States should act"), read once
-    for all the items of its list: the items differ, the request they complete does not."""
-    doc = nlp(f"{lead_in} {PLACEHOLDER_INFINITIVE if infinitive else PLACEHOLDER}")
+    for all the items of its list: the items differ, the request they complete does not (save a softening
+    verb, ``_completion``)."""
+    doc = nlp(f"{lead_in} {'to ' if infinitive else ''}{verb}")
     extensions = doc._
     last_sentence = max((match.end() for match in SENTENCE_END.finditer(lead_in)), default=0)
     states = frozenset(
@@ -190,7 +208,8 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
     if not _continues_lead_in(item, named, tagged["addressee"]):
         return
     lead_in = context.rstrip().rstrip(":").rstrip()
-    reading = _lead_in_reading(nlp, lead_in, item[:3].lower() == "to " and not lead_in.lower().endswith(" to"))
+    infinitive = item[:3].lower() == "to " and not lead_in.lower().endswith(" to")
+    reading = _lead_in_reading(nlp, lead_in, infinitive, _completion(item))
     inherited = []
     if reading.addressee != NONE:
         tagged.update(
