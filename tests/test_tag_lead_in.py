@@ -129,3 +129,16 @@ def test_an_earlier_sentence_of_the_lead_in_lends_no_actors(mode):
     )
     assert (row["modality"], row["addressee"]) == ("should", "member_states")
     assert "vulnerable_populations" not in row["actors"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_item_under_a_lead_in_that_requests_nothing_requests_nothing(mode):
+    # General Assembly drug-control resolutions list gerund items under a statement ("Recognizes that it is necessary
+    # for Member States ... to consider:", data/gold/REAL_SOURCES_A.md: no request in a main clause); without its
+    # lead-in the bare "Strengthening ..." reads as a treaty body's request, with it as nothing
+    item = "(c) Strengthening international cooperation among law enforcement agencies;"
+    statement = _tag(mode, item, "Recognizes that it is necessary for Member States to consider, as appropriate:")
+    assert (statement["modality"], statement["addressee"]) == ("none", "none")
+    assert statement["actors"] == ["law_enforcement"]
+    request = _tag(mode, item, "Calls upon Member States to consider, as appropriate:")
+    assert (request["modality"], request["addressee"]) == ("should", "member_states")

@@ -198,7 +198,9 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
     Secretary-General), and the States its last sentence names ("... urges member states to:")
     join the actors; the item's own negation ("should not detain") is kept. When it yields no
     addressee (a misparse, or a lead-in that requests nothing), the item keeps its own reading
-    and inherits only a missing modality. An item that names its own addressee stands alone.
+    and inherits only a missing modality, save a request the item's bare verb implied (an addressee
+    it does not name): a lead-in that requests nothing leaves none. An item that names its own
+    addressee stands alone.
     The item's own spans are kept; ``record["inherited"]`` names what came from the lead-in.
     """
     if not context:
@@ -223,6 +225,12 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
     elif tagged["modality"] == NONE and reading.modality != NONE:
         tagged.update(modality=reading.modality, modality_strength=reading.strength, negated=reading.negated)
         inherited.append("modality")
+    elif reading.modality == NONE and tagged["addressee"] not in named | {NONE}:
+        # "Recognizes that it is necessary for Member States ... to consider:" + "Providing programmes ...": the
+        # item's bare verb was read as a treaty body's request only because no lead-in was known; this one
+        # requests nothing
+        tagged.update(addressee=NONE, actors=sorted(named), modality=NONE, modality_strength=0, negated=False)
+        inherited += ["addressee", "modality"]
     if inherited:
         record.update({key: tagged[key] for key in ("addressee", "actors", "modality", "modality_strength", "negated")})
         record["inherited"] = inherited
