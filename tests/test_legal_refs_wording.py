@@ -130,7 +130,11 @@ def test_titles_and_frames_in_longer_wordings(text, about, expected):
         # the same wording in a UN treaty stays this treaty's (UNTOC article 26(4))
         ("Protection of such persons shall be as provided for in article 24 of this Convention.", "UNTOC", ["UNTOC art. 24"]),
         # UNODC's short name (E4J module 8: "Article 6 of the Protocol against Trafficking in Persons")
-        ("Article 6 of the Protocol against Trafficking in Persons outlines the following provisions", None, ["TIP_PROTOCOL art. 6"]),
+        (
+            "Article 6 of the Protocol against Trafficking in Persons outlines the following provisions",
+            None,
+            ["TIP_PROTOCOL art. 6"],
+        ),
         # a subparagraph cites its paragraph; abbreviated article lists
         ("in subparagraph (b) of paragraph 1 of article 6 of the Protocol", "TIP_PROTOCOL", ["TIP_PROTOCOL art. 6(1)"]),
         ("as set out in arts. 5 and 6 of the Protocol", "TIP_PROTOCOL", ["TIP_PROTOCOL art. 5", "TIP_PROTOCOL art. 6"]),

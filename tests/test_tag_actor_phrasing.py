@@ -264,3 +264,40 @@ def test_more_resolution_openings_and_passive_requests(mode, text, modality, add
 def test_business_of_every_kind(mode, text, expected):
     doc = _doc(mode, text)
     assert set(doc._.actors) | ({doc._.addressee} - {"none"}) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the United Nations" as a partner (A/RES/53/77 T-style "through multilateral channels, such as the United
+        # Nations,"; A/RES/53/116-style "with the support of the United Nations")
+        (
+            "Invites Member States to provide assistance, bilaterally and through multilateral channels, such as the "
+            "United Nations, in support of measures against illicit trafficking in small arms;",
+            {"member_states", "un_entities"},
+        ),
+        (
+            "States should cooperate with the United Nations and other international organizations.",
+            {"member_states", "un_entities", "international_orgs"},
+        ),
+        # the name as a modifier or inside another name is no mention
+        ("States should apply the United Nations standards and norms in crime prevention.", {"member_states"}),
+        (
+            "States should support the United Nations Global Plan of Action to Combat Trafficking in Persons and the "
+            "Charter of the United Nations.",
+            {"member_states"},
+        ),
+        # a body named as the owner of a document (A/RES/72/198 para. 56: "the Board's model memorandum of
+        # understanding"; the WG's "UNODC SHERLOC knowledge management portal")
+        (
+            "States should make use of the Guidelines issued by the International Narcotics Control Board and the "
+            "Board's model memorandum of understanding.",
+            {"member_states"},
+        ),
+        ("States should contribute to the UNODC SHERLOC knowledge management portal.", {"member_states"}),
+    ],
+)
+def test_the_united_nations_and_bodies_named_by_their_documents(mode, text, expected):
+    doc = _doc(mode, text)
+    assert set(doc._.actors) | ({doc._.addressee} - {"none"}) == expected

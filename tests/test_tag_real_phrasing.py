@@ -211,14 +211,12 @@ def test_treaty_stock_phrase_is_no_request_to_legislate():
         ),
         # addressee qualified by a condition (A/RES/63/194, para. 1) and by region
         (
-            "Urges Member States that have not yet done so to consider taking measures to ratify or accede to the "
-            "Convention;",
+            "Urges Member States that have not yet done so to consider taking measures to ratify or accede to the Convention;",
             "should",
             "member_states",
         ),
         (
-            "Calls upon all Governments of countries of origin, transit and destination to take measures to prevent "
-            "trafficking;",
+            "Calls upon all Governments of countries of origin, transit and destination to take measures to prevent trafficking;",
             "should",
             "member_states",
         ),

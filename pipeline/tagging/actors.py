@@ -31,6 +31,8 @@ ROLES = ("state", "igo", "civil_society", "justice", "victim", "perpetrator", "s
 EXCLUDED = "__excluded__"
 QUALIFIED = "__qualified__"  # a qualified_heads noun, an actor only after "the" + a capitalized adjective
 COORDINATORS = {",", "and", "or", "and/or"}
+STANDALONE = "__standalone__"  # prefix of a standalone name's match label (standalone_names)
+POSSESSIVES = {"'s", "’s", "'", "’"}
 
 register_extensions()
 
@@ -121,6 +123,11 @@ class ActorTagger(LexiconPipe):
             self.lower_matcher.add(actor_id, patterns)
             self.exact_matcher.add(actor_id, [self.nlp.make_doc(form) for form in entry.get("exact", [])])
         self.lower_matcher.add(EXCLUDED, [self.nlp.make_doc(phrase) for phrase in data.get("exclude", [])])
+        standalone = data.get("standalone_names") or {}
+        for actor_id, names in standalone.items():
+            if actor_id not in self.roles:
+                raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
+            self.exact_matcher.add(STANDALONE + actor_id, [self.nlp.make_doc(name) for name in names])
         self.qualified_heads: dict[str, str] = {
             head.lower(): actor for head, actor in (data.get("qualified_heads") or {}).items()
         }
@@ -133,6 +140,7 @@ class ActorTagger(LexiconPipe):
         self.documents = set(mere.get("documents", []))
         self.authoring = set(mere.get("authoring", []))
         self.receiving = set(mere.get("receiving", []))
+        self.document_modifiers = set(mere.get("document_modifiers", []))
         for actor_id in self.qualified_heads.values():
             if actor_id not in self.roles:
                 raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
@@ -157,7 +165,7 @@ class ActorTagger(LexiconPipe):
     def __call__(self, doc: Doc) -> Doc:
         """Find actor mentions, keep the longest, distribute coordinated modifiers."""
         matches = [Span(doc, start, end, label=match_id) for match_id, start, end in self._matches(doc)]
-        resolved = [self._qualified(span) if span.label_ == QUALIFIED else span for span in matches]
+        resolved = [self._resolved(span) for span in matches]
         spans = [span for span in filter_spans([span for span in resolved if span is not None]) if span.label_ != EXCLUDED]
         spans = filter_spans(spans + self._elided_mentions(doc, spans))
         spans = filter_spans(spans + self._short_forms(doc, spans))
@@ -171,6 +179,25 @@ class ActorTagger(LexiconPipe):
         doc.spans[self.spans_key] = spans
         doc._.actors = sorted({span.label_ for span in spans})
         return doc
+
+    def _resolved(self, span: Span) -> Span | None:
+        """A match as an actor span: qualified heads and standalone names only where they name one."""
+        if span.label_ == QUALIFIED:
+            return self._qualified(span)
+        if span.label_.startswith(STANDALONE):
+            return self._standalone(span)
+        return span
+
+    @staticmethod
+    def _standalone(span: Span) -> Span | None:
+        """ "the United Nations," names the organization; "United Nations standards" and "the United Nations
+        Convention" use the name as a modifier: only a name followed by punctuation or a function word counts."""
+        doc, index = span.doc, span.end
+        while index < len(doc) and doc[index].is_space:
+            index += 1
+        if index < len(doc) and not (doc[index].is_punct or doc[index].is_stop):
+            return None
+        return Span(doc, span.start, span.end, label=span.label_.removeprefix(STANDALONE))
 
     def _elided_mentions(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Modifiers sharing a matched head: "regional and international organizations"
@@ -251,12 +278,24 @@ class ActorTagger(LexiconPipe):
         return index is not None and doc[index].lower_ in self.documents
 
     def _owns(self, doc: Doc, span: Span, starts: dict[int, Span]) -> bool:
-        """ "UNODC tools", "the INCB and UNODC tools and projects": the body names whose document follows."""
+        """ "UNODC tools", "the INCB and UNODC tools and projects", "the Board's model memorandum", "UNODC SHERLOC
+        Database": the body names whose document follows."""
         index = span.end
         while index < len(doc) and (doc[index].is_space or doc[index].lower_ in ("and", ",")):
             index += 1
             if index in starts:  # a coordinated body: the document after it belongs to both
                 index = starts[index].end
+        if index < len(doc) and doc[index].lower_ in POSSESSIVES:
+            index += 1
+        skipped = 0
+        while (
+            index < len(doc)
+            and skipped < 3
+            and index not in starts
+            and (doc[index].lower_ in self.document_modifiers or (doc[index].is_alpha and doc[index].text[:1].isupper()))
+            and doc[index].lower_ not in self.documents
+        ):
+            index, skipped = index + 1, skipped + 1
         return index < len(doc) and doc[index].lower_ in self.documents
 
     def _receives(self, doc: Doc, start: int) -> bool:

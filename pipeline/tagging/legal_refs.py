@@ -225,7 +225,11 @@ class LegalRefTagger(LexiconPipe):
             law += rf"|(?<=\s)(?i:{_alternation(frames['bare_heads'])})(?![\w-])" + (
                 rf"(?!\s+(?i:{_alternation(bare_blockers)})\b)" if bare_blockers else ""
             )
-        tight = rf"|\b(?i:{_alternation(frames['tight_frames'])})\s+(?P<tight_law>{adjective_law})" if frames.get("tight_frames") else ""
+        tight = (
+            rf"|\b(?i:{_alternation(frames['tight_frames'])})\s+(?P<tight_law>{adjective_law})"
+            if frames.get("tight_frames")
+            else ""
+        )
         self.domestic_re = re.compile(
             rf"(?:\b(?i:{_alternation(frames['frames'])})\s+(?:(?i:{_alternation(frames['determiners'])})\s+){{0,3}}"
             rf"(?P<law>{law}){tight})(?![\w-])(?!\s+(?i:enforcement)\b)"
@@ -433,7 +437,15 @@ class LegalRefTagger(LexiconPipe):
             *self._instruments(text, folded, about, other_treaty),
             *self._others(text, folded),
         ]
-        priority = {"ignored": 0, "provision": 0, "database": 1, "agreement": 1, "un_document": 1, "domestic_law": 2, "instrument": 3}
+        priority = {
+            "ignored": 0,
+            "provision": 0,
+            "database": 1,
+            "agreement": 1,
+            "un_document": 1,
+            "domestic_law": 2,
+            "instrument": 3,
+        }
         candidates.sort(key=lambda ref: (priority[ref.kind], -(ref.end - ref.start), ref.start))
         kept: list[Reference] = []
         for ref in candidates:

@@ -234,8 +234,12 @@ class ParsedClauses(ClauseFinder):
             )
             or (token.lower_ in self.duty_verbs and token.i - 1 in actors)  # "States bear a duty to"
             # "Member States are strongly encouraged to": the parser may read the participle as an adjective
-            or (token.lower_ in self.passive_participles and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "to"
-                and self._after_be(token))
+            or (
+                token.lower_ in self.passive_participles
+                and token.i + 1 < sent.end
+                and doc[token.i + 1].lower_ == "to"
+                and self._after_be(token)
+            )
             for token in sent
         )
 
