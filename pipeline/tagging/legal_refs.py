@@ -429,8 +429,10 @@ class LegalRefTagger(LexiconPipe):
         about = self._about(doc)
         text = doc_text(doc)
         folded = text.casefold()
+        user_data: dict[Any, Any] = doc.user_data  # spaCy's own keys are tuples too; its annotation says str
+        lead_in = user_data.get(LEAD_IN_KEY) or ""
         other_treaty = self.other_treaty_re is not None and any(
-            self.other_treaty_re.search(part) is not None for part in (text, doc.user_data.get(LEAD_IN_KEY) or "")
+            self.other_treaty_re.search(part) is not None for part in (text, lead_in)
         )
         candidates = [
             *self._provisions(text, folded, about, other_treaty),
