@@ -250,3 +250,23 @@ def test_treaty_stock_phrase_is_no_request_to_legislate():
 def test_addressee_on_round_three_phrasings(mode, text, modality, addressee):
     doc = tag(_nlp(mode), text)
     assert (doc._.modality, doc._.addressee) == (modality, addressee)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_negated_modal_coordinated_after_a_that_clause_is_a_main_clause(mode):
+    # Trafficking in Persons Protocol article 8(2) and OHCHR Recommended Principles (guideline 6) wording: the parser
+    # may hang "and should not return" on the that-clause; it still shares the main subject
+    doc = tag(
+        _nlp(mode),
+        "States should ensure that the repatriation of a victim is carried out with due regard for the safety of that "
+        "person, and should not return victims before their status is determined.",
+    )
+    assert (doc._.modality, doc._.addressee, doc._.negated) == ("should", "member_states", True)
+    doc = tag(
+        _nlp(mode),
+        "States parties should ensure that the identification of victims is prompt, and should not prosecute victims "
+        "for offences committed as a result of their trafficking.",
+    )
+    assert (doc._.addressee, doc._.negated) == ("states_parties", True)
+    plain = tag(_nlp(mode), "States should ensure that trafficked persons are not detained in immigration detention centres.")
+    assert plain._.negated is False

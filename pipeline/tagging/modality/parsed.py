@@ -18,10 +18,16 @@ class ParsedClauses(ClauseFinder):
         """A clause head is main if it is the root (or conjoined to it, or reported by a transparent verb)."""
         node = verb
         while True:
+            conjoined = node.dep_ == "conj"
             while node.dep_ == "conj" and node.head is not node:
                 node = node.head
             if node.dep_ in ("ROOT", "parataxis"):
                 return True
+            if conjoined and node.dep_ == "ccomp" and self._own_modal_without_subject(verb) and self._has_modal(node.head):
+                # "should ensure that the return is voluntary ..., and should not return victims": a modal verb
+                # with no subject of its own, hung by the parser on the that-clause, shares the main subject
+                node = node.head
+                continue
             if (
                 node.dep_ == "ccomp"
                 and node.head.lemma_.lower() in self.transparent
@@ -30,6 +36,14 @@ class ParsedClauses(ClauseFinder):
                 node = node.head
                 continue
             return False
+
+    def _own_modal_without_subject(self, verb: Token) -> bool:
+        """A verb with a modal auxiliary of its own and no subject ("..., and should not return victims")."""
+        return self._has_modal(verb) and not any(child.dep_ in SUBJECT_DEPS | {"nsubjpass"} for child in verb.children)
+
+    def _has_modal(self, verb: Token) -> bool:
+        """Whether a verb carries one of the vocabulary's modal auxiliaries."""
+        return any(child.dep_ == "aux" and child.lower_ in self.auxiliaries for child in verb.children)
 
     def _requested(self, verb: Token) -> Token:
         """Follow carrier verbs to the requested action: "may wish to consider adopting" -> adopt."""
