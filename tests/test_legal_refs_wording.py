@@ -110,6 +110,8 @@ def test_titles_and_frames_in_longer_wordings(text, about, expected):
             ["resolution 2195 (2014)", "resolution 2253 (2015)"],
         ),
         ("Recalling the outcome document adopted in its resolution S-30/1 of 19 April 2016,", None, ["resolution S-30/1"]),
+        # treaty bodies cite their earlier concluding observations by symbol
+        ("as recommended in its previous concluding observations (CCPR/C/IRL/CO/3, para. 16),", None, ["CCPR/C/IRL/CO/3"]),
         # a dated generic form is another treaty (A/HRC/RES/53/9: "the Forced Labour Convention, 1930 (No. 29) and
         # the Protocol of 2014 thereto"), as is "the Convention" of a treaty body or a Council of Europe convention
         ("Reaffirming the Forced Labour Convention, 1930 (No. 29) and the Protocol of 2014 thereto,", "TIP_PROTOCOL", []),
