@@ -129,6 +129,13 @@ def test_titles_and_frames_in_longer_wordings(text, about, expected):
             "TIP_PROTOCOL",
             [],
         ),
+        # a Parliamentary Assembly recommendation's "the Convention" is a Council of Europe one (PACE Recommendation
+        # 1545 (2002) style: "invite the member states to sign and ratify the Convention")
+        (
+            "The Assembly recommends that the Committee of Ministers invite the member states to sign and ratify the Convention.",
+            "TIP_PROTOCOL",
+            [],
+        ),
         # the same wording in a UN treaty stays this treaty's (UNTOC article 26(4))
         ("Protection of such persons shall be as provided for in article 24 of this Convention.", "UNTOC", ["UNTOC art. 24"]),
         # UNODC's short name (E4J module 8: "Article 6 of the Protocol against Trafficking in Persons")

@@ -45,19 +45,17 @@ class Reference:
     canonicals: tuple[str, ...]
 
 
-def _phrase(phrase: str, case_sensitive_nouns: bool = False) -> str:
-    """Regex for a vocabulary phrase: any whitespace (line breaks included) between words."""
-    parts = []
-    for word in phrase.split():
-        escaped = re.escape(word)
-        parts.append(escaped if case_sensitive_nouns and word[:1].isupper() else f"(?i:{escaped})")
-    return r"\s+".join(parts)
+def _phrase(phrase: str, case_sensitive: bool = False) -> str:
+    """Regex for a vocabulary phrase: any whitespace (line breaks included) between words; any case unless
+    ``case_sensitive``."""
+    words = [re.escape(word) if case_sensitive else f"(?i:{re.escape(word)})" for word in phrase.split()]
+    return r"\s+".join(words)
 
 
-def _alternation(phrases: Iterable[str], case_sensitive_nouns: bool = False) -> str:
+def _alternation(phrases: Iterable[str], case_sensitive: bool = False) -> str:
     """Longest phrase first, so the regex prefers the longest alias."""
     ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
-    return "|".join(_phrase(phrase, case_sensitive_nouns) for phrase in ordered)
+    return "|".join(_phrase(phrase, case_sensitive) for phrase in ordered)
 
 
 def _first_words(phrases: Iterable[str]) -> frozenset[str]:
@@ -209,7 +207,7 @@ class LegalRefTagger(LexiconPipe):
             rf"|{sub_prefix}{paragraph}\s+(?P<paragraphs_first>{numbers})\s+(?i:of)\s+{article}\s+(?P<article_of>\d+)){tail}"
         )
         markers = data.get("other_treaty_markers", [])
-        self.other_treaty_re = re.compile(rf"\b(?:{_alternation(markers, case_sensitive_nouns=True)})\b") if markers else None
+        self.other_treaty_re = re.compile(rf"\b(?:{_alternation(markers, case_sensitive=True)})\b") if markers else None
         self.unknown_instrument_re = re.compile(r"\s*,?\s+of\s+(?:the\s+|that\s+)?[A-Z]")  # "of that Convention": another treaty
         self.list_gap_re = re.compile(r"\s*,?\s*(?:(?:and|or|as well as)\s+)?")
         frames = data["domestic_law"]
