@@ -99,8 +99,14 @@ def test_the_short_form_of_a_body_named_earlier_is_that_body(mode):
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_a_short_form_without_its_full_name_names_no_one(mode):
+def test_a_short_form_without_its_full_name_is_the_un_body_of_these_texts(mode):
+    # Round 3 reverses round 2 here: in the crime and drug texts of the UN bodies a bare "the Commission" or "the
+    # Board" is the CND/CCPCJ or the INCB, an actor when asked to act (data/gold/REAL_SOURCES_A.md; the real_dev
+    # annotator labelled "the Board's offer to assist Governments" un_entities); other commissions have a
+    # modifier or an "of" ("the European Commission", "the Commission of the African Union")
     doc = _doc(mode, "Requests the Commission to transmit the report to Governments;")
+    assert doc._.addressee == "un_entities"
+    doc = _doc(mode, "Requests the Commission of the African Union to transmit the report to Governments;")
     assert "un_entities" not in doc._.actors
 
 
@@ -299,5 +305,24 @@ def test_business_of_every_kind(mode, text, expected):
     ],
 )
 def test_the_united_nations_and_bodies_named_by_their_documents(mode, text, expected):
+    doc = _doc(mode, text)
+    assert set(doc._.actors) | ({doc._.addressee} - {"none"}) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECOSOC and CND drug-control wording: "the Board" and "the Commission" are the UN bodies even when the
+        # paragraph does not spell their names (E/RES/1973/1779-style "the Board's offer to assist Governments")
+        ("Calls attention to the Board's offer to assist Governments that request help;", {"member_states", "un_entities"}),
+        ("Invites the Commission to consider the matter at its next session;", {"un_entities"}),
+        # other boards and commissions, and a body as the recipient of a report, are not
+        ("Requests the Board of Trustees of the Fund to report annually.", set()),
+        ("Member States should cooperate with the European Commission.", {"member_states"}),
+        ("Governments should submit that information to the Commission.", {"member_states"}),
+    ],
+)
+def test_the_board_and_the_commission_of_drug_and_crime_texts(mode, text, expected):
     doc = _doc(mode, text)
     assert set(doc._.actors) | ({doc._.addressee} - {"none"}) == expected

@@ -123,6 +123,7 @@ class ActorTagger(LexiconPipe):
             self.lower_matcher.add(actor_id, patterns)
             self.exact_matcher.add(actor_id, [self.nlp.make_doc(form) for form in entry.get("exact", [])])
         self.lower_matcher.add(EXCLUDED, [self.nlp.make_doc(phrase) for phrase in data.get("exclude", [])])
+        self.standalone_blockers = set(data.get("standalone_blockers", []))
         standalone = data.get("standalone_names") or {}
         for actor_id, names in standalone.items():
             if actor_id not in self.roles:
@@ -188,14 +189,19 @@ class ActorTagger(LexiconPipe):
             return self._standalone(span)
         return span
 
-    @staticmethod
-    def _standalone(span: Span) -> Span | None:
-        """ "the United Nations," names the organization; "United Nations standards" and "the United Nations
-        Convention" use the name as a modifier: only a name followed by punctuation or a function word counts."""
+    def _standalone(self, span: Span) -> Span | None:
+        """ "the United Nations," and "the Board's offer" name the body; "United Nations standards", "the United
+        Nations Convention", "the Executive Board" and "the Board of Trustees" do not: only a name after "the" and
+        followed by punctuation or a function word (not a ``standalone_blockers`` one) counts."""
         doc, index = span.doc, span.end
+        before = self._previous_word(doc, span.start)
+        if before is None or doc[before].lower_ != "the":
+            return None
         while index < len(doc) and doc[index].is_space:
             index += 1
-        if index < len(doc) and not (doc[index].is_punct or doc[index].is_stop):
+        if index < len(doc) and (
+            not (doc[index].is_punct or doc[index].is_stop) or doc[index].lower_ in self.standalone_blockers
+        ):
             return None
         return Span(doc, span.start, span.end, label=span.label_.removeprefix(STANDALONE))
 
@@ -283,6 +289,8 @@ class ActorTagger(LexiconPipe):
         index = span.end
         while index < len(doc) and (doc[index].is_space or doc[index].lower_ in ("and", ",")):
             index += 1
+            if index < len(doc) and doc[index].lower_ == "the" and index + 1 in starts:
+                index += 1  # "..., and the Board's model memorandum"
             if index in starts:  # a coordinated body: the document after it belongs to both
                 index = starts[index].end
         if index < len(doc) and doc[index].lower_ in POSSESSIVES:
