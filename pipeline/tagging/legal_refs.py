@@ -136,7 +136,16 @@ def make_legal_refs(
 class LegalRefTagger(LexiconPipe):
     """Finds and normalizes references to instruments, provisions, law, agreements and documents."""
 
-    required_keys = ("instruments", "generic", "domestic_law", "agreements", "databases", "symbol_series")
+    required_keys = (
+        "instruments",
+        "generic",
+        "domestic_law",
+        "agreements",
+        "databases",
+        "symbol_series",
+        "list_words",
+        "range_words",
+    )
 
     def __init__(
         self,
@@ -192,7 +201,18 @@ class LegalRefTagger(LexiconPipe):
             rf"\b(?:(?:the\s+)?(?P<named>{named})(?![\w-]){title_tail}|(?P<generic>{generic}))(?![\w-])"
         )
         number = r"\d+(?:\s*\(\s*\d+\s*\))?(?:\s*\(\s*[a-z]\s*\))?"
-        separator = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through)\s+|\s*[-–]\s*)"
+        # "5, 6 and 7", "16 to 18", "16-18": the list and range words of the vocabulary
+        list_words = [re.escape(word) for word in data["list_words"] if word.isalpha()]
+        list_marks = [re.escape(word) for word in data["list_words"] if not word.isalpha()]
+        range_words = [re.escape(word) for word in data["range_words"] if word.isalpha()]
+        range_marks = [re.escape(word) for word in data["range_words"] if not word.isalpha()]
+        joined = "|".join
+        separator = (
+            rf"(?:\s*(?:{joined(list_marks)})\s*(?:(?:{joined(list_words)})\s+)?"
+            rf"|\s+(?:{joined(list_words + range_words)})\s+|\s*(?:{joined(range_marks)})\s*)"
+        )
+        range_tokens = joined([rf"\b{word}\b" for word in range_words] + range_marks)
+        self.range_re = re.compile(rf"(?P<n>\d+)(?:\s*\(\s*(?P<p>\d+)\s*\))?|(?P<range>{range_tokens})")
         numbers = rf"{number}(?:{separator}{number})*"
         article = rf"(?i:{'|'.join(re.escape(word) for word in data['article_words'])})"
         paragraph = rf"(?i:{'|'.join(re.escape(word) for word in data['paragraph_words'])})"
@@ -364,12 +384,11 @@ class LegalRefTagger(LexiconPipe):
         before = text[:start].rstrip()
         return bool(before) and before[-1] not in '.:;("“'
 
-    @staticmethod
-    def _expand(numbers: str) -> list[tuple[str, str | None]]:
+    def _expand(self, numbers: str) -> list[tuple[str, str | None]]:
         """ "16 to 18" -> 16, 17, 18; "5 and 6" -> 5, 6; "32(3)" -> (32, 3)."""
         items: list[tuple[str, str | None]] = []
         pending_range = False
-        for part in re.finditer(r"(?P<n>\d+)(?:\s*\(\s*(?P<p>\d+)\s*\))?|(?P<range>\bto\b|\bthrough\b|[-–])", numbers):
+        for part in self.range_re.finditer(numbers):
             if part.group("range"):
                 pending_range = True
                 continue
