@@ -172,6 +172,12 @@ def test_resolution_numbers_and_other_treaties_generic_forms(text, about, expect
         ("Each State Party shall, as prescribed by law, protect the identity of victims.", ["domestic_law"]),
         ("Victims may be detained only in accordance with the law and as a measure of last resort.", ["domestic_law"]),
         ("States should, in accordance with the legislation in force, grant residence permits.", ["domestic_law"]),
+        # the frame after the law, and UNCAC article 31(1) "to the greatest extent possible within its domestic legal
+        # system"
+        ("States should, where domestic law so permits, confiscate the proceeds of crime.", ["domestic_law"]),
+        ("if their national legal systems allow", ["domestic_law"]),
+        ("to the greatest extent possible within its domestic legal system", ["domestic_law"]),
+        ("where national legislation is inadequate, States should amend it.", []),
         # international law is no domestic frame
         ("States should, under the law of armed conflict, protect civilians.", []),
         ("in accordance with the law of the sea", []),

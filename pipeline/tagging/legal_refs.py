@@ -248,9 +248,16 @@ class LegalRefTagger(LexiconPipe):
             if frames.get("tight_frames")
             else ""
         )
+        determiners = rf"(?:(?i:{_alternation(frames['determiners'])})\s+){{0,3}}"
+        reverse = (  # "where domestic law so permits", "if their legal systems allow"
+            rf"|\b(?i:{_alternation(frames['conditions'])})\s+{determiners}(?P<reverse_law>{law})"
+            rf"(?=\s+(?i:{_alternation(frames['permitting'])})\b)"
+            if frames.get("conditions") and frames.get("permitting")
+            else ""
+        )
         self.domestic_re = re.compile(
-            rf"(?:\b(?i:{_alternation(frames['frames'])})\s+(?:(?i:{_alternation(frames['determiners'])})\s+){{0,3}}"
-            rf"(?P<law>{law}){tight})(?![\w-])(?!\s+(?i:enforcement)\b)"
+            rf"(?:\b(?i:{_alternation(frames['frames'])})\s+{determiners}"
+            rf"(?P<law>{law}){tight}{reverse})(?![\w-])(?!\s+(?i:enforcement)\b)"
         )
         self.simple_res = [  # (kind, canonical, pattern, the words one of which every match contains)
             (kind, canonical, re.compile(rf"\b(?:{_alternation(phrases)})(?![\w-])"), _first_words(phrases))
@@ -411,7 +418,7 @@ class LegalRefTagger(LexiconPipe):
     def _others(self, text: str, folded: str) -> Iterator[Reference]:
         if _mentions(folded, self.domestic_words):
             for match in self.domestic_re.finditer(text):
-                group = "law" if match.group("law") is not None else "tight_law"
+                group = next(name for name in ("law", "tight_law", "reverse_law") if match.group(name) is not None)
                 yield Reference(match.start(group), match.end(group), "domestic_law", ("domestic_law",))
         for kind, canonical, pattern, words in self.simple_res:
             if _mentions(folded, words):
