@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import warnings
 
 import pytest
 
 from pipeline import schemas
+from pipeline.modeling import tagger_bridge
 from pipeline.modeling.lineage_calibration import FAMILIES, NEW_RECALL_FLOORS, TOLERANCE, _choose
-from pipeline.modeling.lineage_catalogue import DOCUMENT_COLUMNS, schema_columns
+from pipeline.modeling.lineage_catalogue import DOCUMENT_COLUMNS, load_catalogue, schema_columns
+from pipeline.modeling.lineage_evaluation import prepare
 from pipeline.modeling.lineage_history import TAG_FIELDS
+from pipeline.modeling.manifest import load_classifier
 from tests.lineage_support import LINEAGE
+from tests.modeling_fixtures import SEED_TEXTS, workspace
 
 CHANGES = {"reworded", "strength", "addressee", "narrowed", "widened", "split", "merged"}
 
@@ -72,3 +77,27 @@ def test_the_lineage_reads_columns_of_the_public_schemas() -> None:
     assert set(TAG_FIELDS) <= set(schemas.TAGGED.names)
     with pytest.raises(ValueError, match="not columns of the schema: venue_name"):
         schema_columns(schemas.DOCUMENTS, "doc_id", "venue_name")
+
+
+def test_a_lettered_sub_item_is_tagged_with_its_lead_in(tmp_path) -> None:
+    """The lead-in ("The Conference encourages Member States to:") gives the sub-item its modal and addressee,
+    and so the strength change a restatement is scored on, as `recs segment` rows do for `recs assign`."""
+    ws = workspace()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = load_classifier(ws / "classifier").model
+    nlp, _ = tagger_bridge.load(ws / "tagger")
+    text = "Provide temporary residence permits to the family members of victims of trafficking in persons;"
+    base = {"text": text, "relation": "repeats", "repeats": ["3"], "strength_change": -1}
+    labelled = tmp_path / "lettered.jsonl"
+    labelled.write_text(
+        "\n".join(
+            json.dumps({"id": i, **base, **extra})
+            for i, extra in (("bare", {}), ("lettered", {"context": "The Conference encourages Member States to:"}))
+        ),
+        encoding="utf-8",
+    )
+    prepared = prepare(labelled, SEED_TEXTS, nlp, model, load_catalogue(ws / "tagged.parquet", ws / "documents.parquet"))
+    bare, lettered = prepared.tags
+    assert (lettered["modality"], lettered["addressee"]) == ("encouraged", "member_states")
+    assert bare["modality"] != "encouraged"
