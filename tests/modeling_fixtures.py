@@ -95,6 +95,10 @@ def build_reference(root: Path, inputs: Sequence[Path]) -> Path:
         LINEAGE_DEV,
         "--seed-texts",
         SEED_TEXTS,
+        "--compare",
+        "tfidf",
+        "--compare",
+        "tags",  # the saved set (tfidf+tags) is cross-validated too
     )
     return root
 

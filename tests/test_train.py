@@ -56,6 +56,7 @@ def test_manifest_lists_hashes_versions_and_params(ws: Path) -> None:
     assert {"scikit-learn", "numpy", "scipy", "pandas", "spacy", "python"} <= set(manifest["versions"])
     assert len(manifest["training_data_hash"]) == 64
     assert manifest["params"]["features"] == "tfidf+tags" and manifest["params"]["novelty_threshold_param"] == "auto"
+    assert manifest["params"]["compare"] == ["tfidf", "tags"]  # the repeated --compare option, in its order
     loaded = load_classifier(ws / "classifier")
     assert set(loaded.labels) == set(pd.read_parquet(ws / "clusters.parquet").cluster_id)
     # the calibrated lineage decision is part of the model and vouched for by the manifest

@@ -12,7 +12,7 @@ from pipeline.commands import paths
 from pipeline.commands.options import FeatureSet, Seed, SeedTexts, TaggedTable, TaggerDir
 from pipeline.modeling import DEFAULT_C
 
-DEFAULT_COMPARE = "tfidf,tags,tfidf+tags"
+DEFAULT_COMPARE = [FeatureSet.tfidf, FeatureSet.tags, FeatureSet.tfidf_tags]
 
 
 def _threshold(value: str) -> str | float:
@@ -46,7 +46,8 @@ def command(
     ] = paths.PLOTS,
     features: Annotated[FeatureSet, typer.Option("--features", help="Feature set of the saved model.")] = FeatureSet.tfidf_tags,
     compare: Annotated[
-        str, typer.Option("--compare", help="Comma-separated feature sets to cross-validate side by side.")
+        list[FeatureSet],
+        typer.Option("--compare", help="A feature set to cross-validate side by side with the others (repeat the option)."),
     ] = DEFAULT_COMPARE,
     C: Annotated[
         float, typer.Option("--C", min=1e-6, help="Inverse regularization strength of the LogisticRegression.")
@@ -85,11 +86,7 @@ def command(
     from pipeline.modeling.training import read_out_of_scope, train, write_confusion
 
     feature_set = features.value
-    compared = [name.strip() for name in compare.split(",") if name.strip()]
-    known = [member.value for member in FeatureSet]
-    unknown = [name for name in compared if name not in known]
-    if unknown:
-        raise typer.BadParameter(f"unknown feature set(s) {unknown}; choose from {', '.join(known)}")
+    compared = [member.value for member in compare]
     reference = read_tagged(tagged)
     cluster_table = read_clusters(clusters)
     out_of_scope = None
