@@ -44,15 +44,14 @@ def export(
 ) -> None:
     """Export the N recommendations the tagger is least sure of, as Label Studio tasks with pre-annotations."""
     from pipeline import __version__
+    from pipeline.annotation.export_inputs import contexts_by_rec, documents_by_id, label_lists
     from pipeline.annotation.labelstudio import labeling_config
-    from pipeline.annotation.tables import contexts_by_rec, documents_by_id, label_lists
     from pipeline.annotation.tasks import build_tasks
     from pipeline.atomic import write_json, write_text
-    from pipeline.schemas import TAGGED
-    from pipeline.tables import check_input_table
+    from pipeline.tables import check_tagged
     from pipeline.tagging.build import load_tagger
 
-    check_input_table(tagged, "tagged table", TAGGED.names, "run `recs tag` first")
+    check_tagged(tagged)
     nlp = load_tagger(model_dir)
     tasks = build_tasks(
         nlp, tagged, n, contexts_by_rec(recommendations), documents_by_id(documents), f"recs {__version__} ({model_dir})"

@@ -52,7 +52,7 @@ def command(
     from pipeline.modeling.lineage_catalogue import build_catalogue, read_documents
     from pipeline.modeling.manifest import load_classifier
     from pipeline.modeling.outputs import check_format, open_writer
-    from pipeline.modeling.tables import read_tagged
+    from pipeline.tables import read_tagged
 
     check_format(out)
     loaded = load_classifier(classifier)

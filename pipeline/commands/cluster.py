@@ -56,9 +56,8 @@ def command(
     from pipeline.modeling.cluster_names import load_edits
     from pipeline.modeling.clustering import cluster_corpus, read_previous
     from pipeline.modeling.hashing import tagged_hash
-    from pipeline.modeling.tables import read_tagged
     from pipeline.schemas import CLUSTERS
-    from pipeline.tables import write_csv_beside
+    from pipeline.tables import read_tagged, write_csv_beside
 
     frame = read_tagged(tagged)
     previous = read_previous(model)

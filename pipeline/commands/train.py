@@ -82,8 +82,8 @@ def command(
     from pipeline.modeling.features import as_frame
     from pipeline.modeling.hashing import tagged_hash
     from pipeline.modeling.manifest import save_classifier
-    from pipeline.modeling.tables import read_clusters, read_tagged
     from pipeline.modeling.training import read_out_of_scope, train, write_confusion
+    from pipeline.tables import read_clusters, read_tagged
 
     feature_set = features.value
     compared = [member.value for member in compare]

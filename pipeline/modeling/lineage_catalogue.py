@@ -15,9 +15,8 @@ import numpy as np
 import pandas as pd
 
 from pipeline.modeling.lineage_words import WordIndex
-from pipeline.modeling.tables import read_tagged
 from pipeline.modeling.vectors import as_label_list
-from pipeline.tables import read_table
+from pipeline.tables import read_table, read_tagged
 from pipeline.tagging.vocab import load_vocab
 
 DOCUMENT_COLUMNS = ("doc_id", "body", "symbol", "date")
