@@ -50,6 +50,7 @@ def command(
     from pipeline.modeling.assignment import assign_batches, iter_inputs
     from pipeline.modeling.hashing import tagged_hash
     from pipeline.modeling.lineage_catalogue import build_catalogue, read_documents
+    from pipeline.modeling.lineage_decision import RELATIONS
     from pipeline.modeling.manifest import load_classifier
     from pipeline.modeling.outputs import check_format, open_writer
     from pipeline.tables import read_tagged
@@ -70,7 +71,7 @@ def command(
         warn(message)
     report = batch_report()
     written = 0
-    relations = {"repeats": 0, "related": 0, "new": 0}
+    relations = dict.fromkeys(RELATIONS, 0)
     rows = iter_inputs(inputs, report, batch_size)
     with open_writer(out, catalogue) as writer:
         batches = assign_batches(rows, nlp, loaded.model, loaded.labels, report, batch_size, catalogue, decision)
