@@ -16,7 +16,7 @@ import typer
 
 from pipeline.cli_support import console, handle_errors
 from pipeline.commands import paths
-from pipeline.commands.options import TaggedTable, out_option
+from pipeline.commands.options import TaggedTable, TaggerModelDir, out_option
 
 app = typer.Typer(
     help="Correct the tagger in Label Studio and retrain: export unsure tags, import corrections.", no_args_is_help=True
@@ -33,9 +33,7 @@ def export(
     documents: Annotated[
         Path, typer.Option("--documents", help="Documents table (source, instrument); skipped if absent.")
     ] = paths.DOCUMENTS,
-    model_dir: Annotated[
-        Path, typer.Option("--model-dir", help="Saved tagger (`recs build-tagger --out`), for every theme score.")
-    ] = paths.TAGGER,
+    model_dir: TaggerModelDir = paths.TAGGER,
     n: Annotated[int, typer.Option("-n", "--n", min=1, help="How many recommendations to export.")] = 50,
     out: Annotated[Path, out_option("Label Studio tasks to import (JSON).")] = paths.LABEL_STUDIO_TASKS,
     config: Annotated[
