@@ -151,7 +151,7 @@ def test_dvc_builds_the_tagger_from_the_config_and_params():
 
     stages = yaml.safe_load((ROOT / "dvc.yaml").read_text(encoding="utf-8"))["stages"]
     build_stage, tag_stage = stages["build-tagger"], stages["tag"]
-    assert {"configs/tagger.cfg", "data/gold", "pipeline/tagging/vocab"} <= set(build_stage["deps"])
+    assert {"configs/tagger.cfg", "data/gold", "pipeline/tagging/lexicon"} <= set(build_stage["deps"])
     assert "--set paths.base_model=${tag.base_model}" in " ".join(build_stage["cmd"].split())
     assert "models/tagger" in tag_stage["deps"] and "models/tagger" not in tag_stage["outs"]
     assert load_tagger_config(CONFIG, {"paths.base_model": "x"}).interpolate()["components"]["parser"]["source"] == "x"

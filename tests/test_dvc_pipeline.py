@@ -252,7 +252,7 @@ def test_python_bytecode_in_code_folders_is_not_a_code_change(pipeline_run: Pipe
 
 
 @pytest.mark.parametrize(
-    "module", ["pipeline/segment/headings.py", "pipeline/modeling/similarity.py", "pipeline/tagging/vocab/modals.yaml"]
+    "module", ["pipeline/segment/headings.py", "pipeline/modeling/similarity.py", "pipeline/tagging/lexicon/modals.yaml"]
 )
 def test_changing_code_reruns_exactly_the_stages_that_run_it(pipeline_run: PipelineRun, module: str):
     path = pipeline_run.root / module

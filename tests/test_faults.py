@@ -181,7 +181,7 @@ def assert_refused_in_one_line(load, folder: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "relative", ["parser/model", "tok2vec/model", "recs_actors/vocab.json", "recs_themes/cues.json", "config.cfg"]
+    "relative", ["parser/model", "tok2vec/model", "recs_actors/lexicon.json", "recs_themes/cues.json", "config.cfg"]
 )
 def test_truncated_tagger_file_is_refused(saved_tagger, tmp_path, relative):
     from pipeline.tagging.build import load_tagger
@@ -189,7 +189,27 @@ def test_truncated_tagger_file_is_refused(saved_tagger, tmp_path, relative):
     assert_refused_in_one_line(load_tagger, damaged_copy(saved_tagger, tmp_path / "tagger", relative, "truncate"))
 
 
-@pytest.mark.parametrize("relative", ["parser/model", "recs_actors/vocab.json", "recs_themes/cues.json"])
+def test_tagger_saved_under_the_old_cue_file_name_is_refused_with_rebuild_advice(saved_tagger, tmp_path):
+    """Taggers saved before the rename kept each rule component's cues in vocab.json; their hashes still match."""
+    import json
+
+    from pipeline.integrity import file_hashes, folder_files
+    from pipeline.tagging.build import MANIFEST, load_tagger
+
+    folder = tmp_path / "tagger"
+    shutil.copytree(saved_tagger, folder)
+    for snapshot in folder.glob("recs_*/lexicon.json"):
+        snapshot.rename(snapshot.with_name("vocab.json"))
+    manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    manifest["files"] = file_hashes(folder, folder_files(folder, exclude=[MANIFEST]))
+    (folder / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+
+    assert_refused_in_one_line(load_tagger, folder)
+    with pytest.raises(RecsError, match="lexicon.json.*recs build-tagger"):
+        load_tagger(folder)
+
+
+@pytest.mark.parametrize("relative", ["parser/model", "recs_actors/lexicon.json", "recs_themes/cues.json"])
 def test_tampered_tagger_file_is_refused(saved_tagger, tmp_path, relative):
     """Changed bytes that still parse would tag silently differently: the saved tagger must vouch for its files."""
     from pipeline.tagging.build import load_tagger

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.tagging.inflection import past, plural, present_participle, singular, strip_s, word_forms
+from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.patterns import number_variants
 from pipeline.tagging.themes import inflections
-from pipeline.tagging.vocab import load_vocab
 from tests.tag_support import rule_components, tag
 
 
@@ -42,7 +42,7 @@ def test_regular_past(verb, expected):
 
 
 def test_irregular_past_comes_from_the_vocabulary():
-    irregular = load_vocab("modals")["irregular_participles"]
+    irregular = load_lexicon("modals")["irregular_participles"]
     assert past("bind") == "binded"  # the regular rule alone is wrong here ...
     assert past("bind", irregular) == "bound"  # ... which is why the vocabulary lists it
 

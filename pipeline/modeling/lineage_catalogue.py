@@ -1,7 +1,7 @@
 """The earlier recommendations a new one is compared with: tags, text, session and a readable reference per rec_id.
 
 Hash ids say nothing to an analyst, so every earlier recommendation is also named by body, session date
-and printed number (wording from ``vocab/references.yaml``). Sessions are ordered by date, so "the
+and printed number (wording from ``lexicon/references.yaml``). Sessions are ordered by date, so "the
 latest earlier session" and "the sessions before this one" are defined.
 """
 
@@ -13,13 +13,24 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
+from pipeline import schemas
 from pipeline.modeling.lineage_words import WordIndex
 from pipeline.modeling.vectors import as_label_list
 from pipeline.tables import read_table, read_tagged
-from pipeline.tagging.vocab import load_vocab
+from pipeline.tagging.lexicon import load_lexicon
 
-DOCUMENT_COLUMNS = ("doc_id", "body", "symbol", "date")
+
+def schema_columns(schema: pa.Schema, *names: str) -> tuple[str, ...]:
+    """``names``, each checked against ``schema``: a column renamed in pipeline/schemas.py fails here, at import."""
+    missing = [name for name in names if name not in schema.names]
+    if missing:
+        raise ValueError(f"not columns of the schema: {', '.join(missing)}")
+    return names
+
+
+DOCUMENT_COLUMNS = schema_columns(schemas.DOCUMENTS, "doc_id", "body", "symbol", "date")
 
 
 def _given(value: Any) -> bool:
@@ -28,12 +39,12 @@ def _given(value: Any) -> bool:
 
 def readable_reference(body: Any, date: Any, number: Any, symbol: Any = None) -> str:
     """'WG on Trafficking in Persons, 2020-09-11, Recommendation 10'; the document symbol stands in for an unknown body."""
-    vocab = load_vocab("references")
-    name = str(body) if _given(body) else str(symbol) if _given(symbol) else vocab["unknown_body"]
-    for long, short in vocab["body_abbreviations"].items():
+    wording = load_lexicon("references")
+    name = str(body) if _given(body) else str(symbol) if _given(symbol) else wording["unknown_body"]
+    for long, short in wording["body_abbreviations"].items():
         name = name.replace(long, short)
-    when = str(date) if _given(date) else vocab["unknown_date"]
-    return f"{name}, {when}, {vocab['number_label']} {number}"
+    when = str(date) if _given(date) else wording["unknown_date"]
+    return f"{name}, {when}, {wording['number_label']} {number}"
 
 
 def action_verbs(clauses: Any) -> frozenset[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.tagging.vocab import modality_order
+from pipeline.tagging.lexicon import modality_order
 
 MODALITY_ORDER = modality_order()
 # Dark red for the strongest obligation fading to grey for none, in MODALITY_ORDER.

@@ -17,7 +17,7 @@ import pandas as pd
 from pipeline.modeling.lineage_catalogue import readable_reference
 from pipeline.report import charts
 from pipeline.report.summaries import Linker, RecLink, _text, modality_categories
-from pipeline.tagging.vocab import load_vocab
+from pipeline.tagging.lexicon import load_lexicon
 
 MAX_ROWS = 500
 MAX_NOT_TAKEN_UP = 300
@@ -88,8 +88,8 @@ def word_diff(before: str, after: str) -> tuple[list[Segment], list[Segment]]:
 
 
 def _strength(earlier_modality: str, change: int) -> tuple[str, str]:
-    """'should_consider (3) → should (4)' and an arrow: ↑ stronger, ↓ weaker, = same (scale of vocab/modals.yaml)."""
-    values = load_vocab("modals")["values"]
+    """'should_consider (3) → should (4)' and an arrow: ↑ stronger, ↓ weaker, = same (scale of lexicon/modals.yaml)."""
+    values = load_lexicon("modals")["values"]
     before = int(values.get(earlier_modality, 0))
     after = before + change
     later = next((name for name, value in values.items() if value == after), str(after))

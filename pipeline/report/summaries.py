@@ -16,7 +16,7 @@ import pandas as pd
 
 from pipeline.errors import RecsError
 from pipeline.report.charts import MODALITY_ORDER
-from pipeline.tagging.vocab import load_vocab
+from pipeline.tagging.lexicon import load_lexicon
 
 EXCERPT_CHARS = 240
 MAX_LINKS_PER_ROW = 40
@@ -245,7 +245,7 @@ def mention_table(refs: pd.DataFrame, column: str, linker: Linker, addressee: bo
 def taxonomy_themes() -> dict[str, str]:
     """Sub-theme → group in the taxonomy's order, from the tagger's versioned theme vocabulary."""
     try:
-        groups = load_vocab("themes").get("groups") or {}
+        groups = load_lexicon("themes").get("groups") or {}
     except RecsError:
         return {}
     return {str(theme): str(group) for group, themes in groups.items() for theme in (themes or {})}

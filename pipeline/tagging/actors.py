@@ -23,9 +23,9 @@ from spacy.util import filter_spans, registry
 
 from pipeline.tagging.errors import Errors
 from pipeline.tagging.extensions import register_extensions
+from pipeline.tagging.lexicon import load_lexicon
+from pipeline.tagging.lexicon_pipe import LexiconPipe
 from pipeline.tagging.patterns import number_variants
-from pipeline.tagging.vocab import load_vocab
-from pipeline.tagging.vocab_pipe import VocabPipe
 
 ROLES = ("state", "igo", "civil_society", "justice", "victim", "perpetrator", "stakeholder")
 EXCLUDED = "__excluded__"
@@ -46,8 +46,8 @@ def make_spans_scorer() -> Callable[..., dict[str, Any]]:
     assigns=["doc.spans", "doc._.actors", "span._.actor_role"],
     default_config={
         "spans_key": "actors",
-        "vocab": "actors",
-        "vocab_version": None,
+        "lexicon": "actors",
+        "lexicon_version": None,
         "overwrite": True,
         "scorer": {"@scorers": "recs.spans_scorer.v1"},
     },
@@ -57,8 +57,8 @@ def make_actors(
     nlp: Language,
     name: str,
     spans_key: str,
-    vocab: str,
-    vocab_version: str | None,
+    lexicon: str,
+    lexicon_version: str | None,
     overwrite: bool,
     scorer: Callable[..., dict[str, Any]] | None,
 ) -> "ActorTagger":
@@ -67,17 +67,17 @@ def make_actors(
     nlp: the pipeline (its tokenizer builds the patterns).
     name: the component's name in the pipeline.
     spans_key: the ``doc.spans`` key the actor spans go to.
-    vocab: name of the packaged vocabulary file (``vocab/<vocab>.yaml``).
-    vocab_version: the vocabulary version this config expects; a mismatch warns (None: any).
+    lexicon: name of the packaged vocabulary file (``lexicon/<lexicon>.yaml``).
+    lexicon_version: the vocabulary version this config expects; a mismatch warns (None: any).
     overwrite: replace existing spans under ``spans_key`` (False: add to them).
     scorer: scoring function for ``nlp.evaluate``.
     """
     return ActorTagger(
-        nlp, name, spans_key=spans_key, vocab=vocab, vocab_version=vocab_version, overwrite=overwrite, scorer=scorer
+        nlp, name, spans_key=spans_key, lexicon=lexicon, lexicon_version=lexicon_version, overwrite=overwrite, scorer=scorer
     )
 
 
-class ActorTagger(VocabPipe):
+class ActorTagger(LexiconPipe):
     """Rule-based actor recognizer over a versioned alias vocabulary."""
 
     required_keys = ("actors",)
@@ -88,19 +88,19 @@ class ActorTagger(VocabPipe):
         name: str = "recs_actors",
         *,
         spans_key: str = "actors",
-        vocab: str = "actors",
-        vocab_version: str | None = None,
+        lexicon: str = "actors",
+        lexicon_version: str | None = None,
         overwrite: bool = True,
         scorer: Callable[..., dict[str, Any]] | None = overlapping_labeled_spans_score,
     ) -> None:
         self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
-        self.vocab_name = vocab
-        self.vocab_version = vocab_version
+        self.lexicon_name = lexicon
+        self.lexicon_version = lexicon_version
         self.overwrite = overwrite
         self.scorer = scorer
-        self._set_data(load_vocab(vocab))
+        self._set_data(load_lexicon(lexicon))
 
     def _compile(self, data: dict[str, Any]) -> None:
         """Compile the phrase matchers from the vocabulary snapshot."""
@@ -110,7 +110,9 @@ class ActorTagger(VocabPipe):
         self.exact_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         for actor_id, entry in data["actors"].items():
             if entry.get("role") not in ROLES:
-                raise ValueError(Errors.E002.format(actor=actor_id, vocab=self.vocab_name, role=entry.get("role"), roles=ROLES))
+                raise ValueError(
+                    Errors.E002.format(actor=actor_id, lexicon=self.lexicon_name, role=entry.get("role"), roles=ROLES)
+                )
             self.roles[actor_id] = entry["role"]
             forms = [variant for alias in entry.get("aliases", []) for variant in number_variants(alias)]
             forms += entry.get("fixed", [])
@@ -133,7 +135,7 @@ class ActorTagger(VocabPipe):
         self.receiving = set(mere.get("receiving", []))
         for actor_id in self.qualified_heads.values():
             if actor_id not in self.roles:
-                raise ValueError(Errors.E014.format(actor=actor_id, vocab=self.vocab_name))
+                raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Phrase matches; a phrase cut by a line break is matched on the text without whitespace tokens."""

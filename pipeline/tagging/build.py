@@ -33,7 +33,7 @@ import pipeline.tagging.gold_examples  # noqa: F401  (registers the gold reader 
 from pipeline.errors import RecsError
 from pipeline.integrity import check_files, file_hashes, folder_files
 from pipeline.tagging.errors import Errors, Warnings
-from pipeline.tagging.vocab import vocab_versions
+from pipeline.tagging.lexicon import lexicon_versions
 
 CONFIG = Path(__file__).resolve().parents[2] / "configs" / "tagger.cfg"
 MANIFEST = "recs_manifest.json"
@@ -157,7 +157,7 @@ def manifest(nlp: Language) -> dict[str, Any]:
         "base_version": recs.get("base_version"),
         "spacy_version": spacy.__version__,
         "pipeline": list(nlp.pipe_names),
-        "vocab_versions": vocab_versions(),
+        "lexicon_versions": lexicon_versions(),
     }
 
 

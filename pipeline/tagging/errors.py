@@ -23,23 +23,23 @@ class Warnings(metaclass=_MessagesWithCodes):
         "dependency parse (spacy.blank('en') + sentencizer)"
     )
     W002 = (
-        "component {name!r} was configured for vocabulary {vocab!r} version {expected!r} "
+        "component {name!r} was configured for vocabulary {lexicon!r} version {expected!r} "
         "but version {found!r} is loaded; tags may differ from the run that built the config"
     )
     W003 = "doc._.about_instrument={value!r} is not a known instrument; using the default {default!r}"
 
 
 class Errors(metaclass=_MessagesWithCodes):
-    E001 = "vocabulary {vocab!r} has no entry {key!r}, which component {name!r} needs"
-    E002 = "actor {actor!r} in vocabulary {vocab!r} has role {role!r}; expected one of {roles}"
-    E003 = "modality value {value!r} in vocabulary {vocab!r} is not one of {values}"
+    E001 = "vocabulary {lexicon!r} has no entry {key!r}, which component {name!r} needs"
+    E002 = "actor {actor!r} in vocabulary {lexicon!r} has role {role!r}; expected one of {roles}"
+    E003 = "modality value {value!r} in vocabulary {lexicon!r} is not one of {values}"
     E004 = "no saved tagger at this path (run `recs build-tagger` to build one)"
     E005 = "cannot load the saved tagger ({error}); rebuild it with `recs build-tagger`"
     E006 = "component {name!r} needs the {other!r} component earlier in the pipeline: add {other!r} before it"
     E007 = "recommendation row {index} has no {field!r} value"
     E008 = "{path_kind} file not found"
     E009 = "{path_kind} lacks required columns {columns}"
-    E010 = "default_instrument {value!r} is not an instrument of vocabulary {vocab!r} ({known})"
+    E010 = "default_instrument {value!r} is not an instrument of vocabulary {lexicon!r} ({known})"
     E011 = (
         "cannot load the saved tagger: {manifest} is missing, unreadable or records no file hashes "
         "(saved by an older version); rebuild it with `recs build-tagger`"
@@ -48,11 +48,15 @@ class Errors(metaclass=_MessagesWithCodes):
         'cue pattern token {pattern!r} is not supported: use LOWER (a word or {{"IN": [...]}}) or IS_SPACE, '
         'with OP absent, "?" or "*", and start with a required word'
     )
-    E014 = "qualified_heads in vocabulary {vocab!r} names actor {actor!r}, which the vocabulary does not define"
+    E014 = "qualified_heads in vocabulary {lexicon!r} names actor {actor!r}, which the vocabulary does not define"
+    E015 = (
+        "saved component {name!r} has no {file} (a tagger saved before the cue files were renamed "
+        "from vocab to lexicon); rebuild the tagger with `recs build-tagger` (or `dvc repro`)"
+    )
     # recs_themes
     E101 = "theme vocabulary has no 'groups' mapping of sub-themes"
     E102 = "theme vocabulary: sub-theme {sub_theme!r} is listed under more than one group"
-    E103 = "training example has unknown theme labels in doc.cats: {labels}; known sub-themes are in vocab/themes.yaml"
+    E103 = "training example has unknown theme labels in doc.cats: {labels}; known sub-themes are in lexicon/themes.yaml"
     E104 = "saved themes component has no {file}; re-save the pipeline with this version"
     E105 = "saved theme model has no {file}; rebuild the tagger with `recs build-tagger` (or `dvc repro`)"
     E106 = (

@@ -18,7 +18,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from pipeline.errors import RecsError
-from pipeline.tagging.vocab import load_vocab
+from pipeline.tagging.lexicon import load_lexicon
 
 TEST_SHARE_PERCENT = 40
 NO_ADDRESSEE = "none"
@@ -51,10 +51,10 @@ def known_labels() -> dict[str, frozenset[str]]:
 
     labels = {
         "themes": frozenset(all_sub_themes()),
-        "modality": frozenset(load_vocab("modals")["values"]),
+        "modality": frozenset(load_lexicon("modals")["values"]),
     }
     try:
-        labels["actors"] = frozenset(load_vocab("actors")["actors"])
+        labels["actors"] = frozenset(load_lexicon("actors")["actors"])
     except RecsError:
         pass
     return labels
@@ -63,11 +63,11 @@ def known_labels() -> dict[str, frozenset[str]]:
 @functools.cache
 def legal_ref_pattern() -> re.Pattern[str]:
     """The canonical string forms of TAXONOMY section 3, built from instruments.yaml."""
-    vocab = load_vocab("instruments")
-    instruments = "|".join(map(re.escape, vocab["instruments"]))
-    named = "|".join(map(re.escape, ["domestic_law", *vocab["agreements"], *vocab["databases"]]))
-    acts = "|".join(map(re.escape, vocab["numbered_acts"]))
-    series = "|".join(map(re.escape, vocab["symbol_series"]))
+    lexicon = load_lexicon("instruments")
+    instruments = "|".join(map(re.escape, lexicon["instruments"]))
+    named = "|".join(map(re.escape, ["domestic_law", *lexicon["agreements"], *lexicon["databases"]]))
+    acts = "|".join(map(re.escape, lexicon["numbered_acts"]))
+    series = "|".join(map(re.escape, lexicon["symbol_series"]))
     return re.compile(
         rf"^(?:(?:{instruments})(?: art\. \d+(?:\(\d+\))?)?|{named}|(?:{acts}) \d+/\d+|(?:{series})/[A-Za-z0-9./-]+)$"
     )
@@ -105,7 +105,7 @@ class GoldRecord(BaseModel):
     @field_validator("about_instrument")
     @classmethod
     def _known_instrument(cls, value: str) -> str:
-        known = load_vocab("instruments")["instruments"]
+        known = load_lexicon("instruments")["instruments"]
         if value not in known:
             raise ValueError(f"unknown instrument {value!r}; expected one of {sorted(known)}")
         return value

@@ -26,8 +26,8 @@ from spacy.training import Example
 from pipeline.tagging import actors as _actors  # noqa: F401  (registers recs.spans_scorer.v1)
 from pipeline.tagging.errors import Errors, Warnings
 from pipeline.tagging.extensions import doc_text, register_extensions
-from pipeline.tagging.vocab import load_vocab
-from pipeline.tagging.vocab_pipe import VocabPipe
+from pipeline.tagging.lexicon import load_lexicon
+from pipeline.tagging.lexicon_pipe import LexiconPipe
 
 MAX_RANGE = 60  # "articles 16 to 18" expands; a typo like "1 to 2000" does not explode
 
@@ -69,9 +69,9 @@ def _mentions(folded_text: str, words: frozenset[str]) -> bool:
     return any(word in folded_text for word in words)
 
 
-def about_instrument_for_body(body: str | None, vocab: str = "instruments") -> str:
+def about_instrument_for_body(body: str | None, lexicon: str = "instruments") -> str:
     """The instrument a document is about, from its body ("Working Group on Trafficking in Persons")."""
-    data = load_vocab(vocab)
+    data = load_lexicon(lexicon)
     lowered = (body or "").lower()
     for rule in data["about_by_body"]:
         if rule["cue"] in lowered:
@@ -84,8 +84,8 @@ def about_instrument_for_body(body: str | None, vocab: str = "instruments") -> s
     assigns=["doc.spans", "doc._.legal_refs", "span._.legal_ref"],
     default_config={
         "spans_key": "legal_refs",
-        "vocab": "instruments",
-        "vocab_version": None,
+        "lexicon": "instruments",
+        "lexicon_version": None,
         "default_instrument": "UNTOC",
         "overwrite": True,
         "scorer": {"@scorers": "recs.spans_scorer.v1"},
@@ -96,8 +96,8 @@ def make_legal_refs(
     nlp: Language,
     name: str,
     spans_key: str,
-    vocab: str,
-    vocab_version: str | None,
+    lexicon: str,
+    lexicon_version: str | None,
     default_instrument: str,
     overwrite: bool,
     scorer: Callable[..., dict[str, Any]] | None,
@@ -107,8 +107,8 @@ def make_legal_refs(
     nlp: the pipeline.
     name: the component's name in the pipeline.
     spans_key: the ``doc.spans`` key the reference spans go to.
-    vocab: name of the packaged vocabulary file (``vocab/<vocab>.yaml``).
-    vocab_version: the vocabulary version this config expects; a mismatch warns (None: any).
+    lexicon: name of the packaged vocabulary file (``lexicon/<lexicon>.yaml``).
+    lexicon_version: the vocabulary version this config expects; a mismatch warns (None: any).
     default_instrument: what "the Convention" and a bare "article N" mean when
         ``doc._.about_instrument`` is not set.
     overwrite: replace existing spans under ``spans_key`` (False: add to them).
@@ -118,15 +118,15 @@ def make_legal_refs(
         nlp,
         name,
         spans_key=spans_key,
-        vocab=vocab,
-        vocab_version=vocab_version,
+        lexicon=lexicon,
+        lexicon_version=lexicon_version,
         default_instrument=default_instrument,
         overwrite=overwrite,
         scorer=scorer,
     )
 
 
-class LegalRefTagger(VocabPipe):
+class LegalRefTagger(LexiconPipe):
     """Finds and normalizes references to instruments, provisions, law, agreements and documents."""
 
     required_keys = ("instruments", "generic", "domestic_law", "agreements", "databases", "symbol_series")
@@ -137,27 +137,27 @@ class LegalRefTagger(VocabPipe):
         name: str = "recs_legal_refs",
         *,
         spans_key: str = "legal_refs",
-        vocab: str = "instruments",
-        vocab_version: str | None = None,
+        lexicon: str = "instruments",
+        lexicon_version: str | None = None,
         default_instrument: str = "UNTOC",
         overwrite: bool = True,
         scorer: Callable[..., dict[str, Any]] | None = overlapping_labeled_spans_score,
     ) -> None:
         self.name = name
         self.spans_key = spans_key
-        self.vocab_name = vocab
-        self.vocab_version = vocab_version
+        self.lexicon_name = lexicon
+        self.lexicon_version = lexicon_version
         self.default_instrument = default_instrument
         self.overwrite = overwrite
         self.scorer = scorer
-        self._set_data(load_vocab(vocab))
+        self._set_data(load_lexicon(lexicon))
 
     # ----------------------------------------------------------------- compile
     def _compile(self, data: dict[str, Any]) -> None:
         """Compile the regular expressions from the vocabulary snapshot."""
         if self.default_instrument not in data["instruments"]:
             raise ValueError(
-                Errors.E010.format(value=self.default_instrument, vocab=self.vocab_name, known=sorted(data["instruments"]))
+                Errors.E010.format(value=self.default_instrument, lexicon=self.lexicon_name, known=sorted(data["instruments"]))
             )
         self.families = {key: entry["family"] for key, entry in data["instruments"].items()}
         generic_nouns = {alias.split()[-1] for aliases in data["generic"].values() for alias in aliases}

@@ -11,7 +11,7 @@ decides "should consider" versus "should encourage", negation must attach to the
 verb, and coordinated verbs ("and consider ...") form clauses of their own value.
 Without a parse (rule-only mode on ``spacy.blank``) token patterns over the same cue
 vocabulary do the work, with the nearest preceding actor as subject. Cues, resolution
-verbs and their values all come from ``vocab/modals.yaml``.
+verbs and their values all come from ``lexicon/modals.yaml``.
 """
 
 from pipeline.tagging.modality.component import ModalityTagger, make_modality, make_modality_scorer, modality_score

@@ -13,11 +13,11 @@ from spacy.training import Example
 from spacy.util import registry
 
 from pipeline.tagging.extensions import register_extensions
+from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.modality.clause import Clause
 from pipeline.tagging.modality.cues import NONE, QUOTE_IDS
 from pipeline.tagging.modality.parsed import ParsedClauses
 from pipeline.tagging.modality.rules import RuleClauses
-from pipeline.tagging.vocab import load_vocab
 
 register_extensions()
 
@@ -52,8 +52,8 @@ def make_modality_scorer() -> Callable[..., dict[str, Any]]:
     default_config={
         "spans_key": "modal_clauses",
         "actors_key": "actors",
-        "vocab": "modals",
-        "vocab_version": None,
+        "lexicon": "modals",
+        "lexicon_version": None,
         "use_parse": True,
         "overwrite": True,
         "scorer": {"@scorers": "recs.modality_scorer.v1"},
@@ -65,8 +65,8 @@ def make_modality(
     name: str,
     spans_key: str,
     actors_key: str,
-    vocab: str,
-    vocab_version: str | None,
+    lexicon: str,
+    lexicon_version: str | None,
     use_parse: bool,
     overwrite: bool,
     scorer: Callable[..., dict[str, Any]] | None,
@@ -78,8 +78,8 @@ def make_modality(
     spans_key: the ``doc.spans`` key the modal-clause spans go to.
     actors_key: the ``doc.spans`` key of the actor spans (``recs_actors`` must run first);
         subjects are normalized through them.
-    vocab: name of the packaged cue vocabulary (``vocab/<vocab>.yaml``).
-    vocab_version: the vocabulary version this config expects; a mismatch warns (None: any).
+    lexicon: name of the packaged cue vocabulary (``lexicon/<lexicon>.yaml``).
+    lexicon_version: the vocabulary version this config expects; a mismatch warns (None: any).
     use_parse: use the dependency parse when the doc has one (False: always the token rules).
     overwrite: replace existing spans under ``spans_key`` (False: add to them).
     scorer: scoring function for ``nlp.evaluate``.
@@ -89,8 +89,8 @@ def make_modality(
         name,
         spans_key=spans_key,
         actors_key=actors_key,
-        vocab=vocab,
-        vocab_version=vocab_version,
+        lexicon=lexicon,
+        lexicon_version=lexicon_version,
         use_parse=use_parse,
         overwrite=overwrite,
         scorer=scorer,
@@ -107,8 +107,8 @@ class ModalityTagger(ParsedClauses, RuleClauses):
         *,
         spans_key: str = "modal_clauses",
         actors_key: str = "actors",
-        vocab: str = "modals",
-        vocab_version: str | None = None,
+        lexicon: str = "modals",
+        lexicon_version: str | None = None,
         use_parse: bool = True,
         overwrite: bool = True,
         scorer: Callable[..., dict[str, Any]] | None = modality_score,
@@ -117,12 +117,12 @@ class ModalityTagger(ParsedClauses, RuleClauses):
         self.name = name
         self.spans_key = spans_key
         self.actors_key = actors_key
-        self.vocab_name = vocab
-        self.vocab_version = vocab_version
+        self.lexicon_name = lexicon
+        self.lexicon_version = lexicon_version
         self.use_parse = use_parse
         self.overwrite = overwrite
         self.scorer = scorer
-        self._set_data(load_vocab(vocab))
+        self._set_data(load_lexicon(lexicon))
 
     # ----------------------------------------------------------------- main
     def __call__(self, doc: Doc) -> Doc:

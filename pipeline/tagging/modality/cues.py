@@ -12,8 +12,8 @@ from spacy.strings import get_string_id
 
 from pipeline.tagging.errors import Errors
 from pipeline.tagging.inflection import past, strip_s
+from pipeline.tagging.lexicon_pipe import LexiconPipe
 from pipeline.tagging.lower_matcher import LowerPatternMatcher
-from pipeline.tagging.vocab_pipe import VocabPipe
 
 NONE = "none"
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -22,7 +22,7 @@ QUOTE_IDS = {get_string_id(quote) for quote in QUOTES}
 AUX_ID, AUXPASS_ID = get_string_id("aux"), get_string_id("auxpass")
 
 
-class ModalCues(VocabPipe):
+class ModalCues(LexiconPipe):
     """The cue tables of a modality component: built from its vocabulary snapshot by :meth:`_compile`."""
 
     required_keys = (
@@ -48,7 +48,7 @@ class ModalCues(VocabPipe):
         values = data["values"]
         for value in [*data["auxiliaries"].values(), *data["passive_cues"].values(), *data["resolution_verbs"].values()]:
             if value not in values:
-                raise ValueError(Errors.E003.format(value=value, vocab=self.vocab_name, values=sorted(values)))
+                raise ValueError(Errors.E003.format(value=value, lexicon=self.lexicon_name, values=sorted(values)))
         self.strength: dict[str, int] = {key: int(number) for key, number in values.items()}
         self.auxiliaries: dict[str, str] = data["auxiliaries"]
         self.auxiliary_ids = {get_string_id(word) for word in self.auxiliaries}
@@ -80,11 +80,11 @@ class ModalCues(VocabPipe):
         self.commitments: dict[str, str] = commitments.get("verbs") or {}
         for value in self.commitments.values():
             if value not in values:
-                raise ValueError(Errors.E003.format(value=value, vocab=self.vocab_name, values=sorted(values)))
+                raise ValueError(Errors.E003.format(value=value, lexicon=self.lexicon_name, values=sorted(values)))
         duty = data.get("duty_phrases") or {}
         self.duty_value = duty.get("value", "mandatory")
         if self.duty_value not in values:
-            raise ValueError(Errors.E003.format(value=self.duty_value, vocab=self.vocab_name, values=sorted(values)))
+            raise ValueError(Errors.E003.format(value=self.duty_value, lexicon=self.lexicon_name, values=sorted(values)))
         self.duty_verbs = set(duty.get("verbs", []))
         self.duty_adjectives = set(duty.get("adjectives", []))
         self.duty_nouns = set(duty.get("nouns", []))
@@ -93,7 +93,7 @@ class ModalCues(VocabPipe):
         self.implied_verbs = set(implied.get("verbs", []))
         self.implied = (implied.get("value", NONE), implied.get("addressee", NONE))
         if self.implied[0] not in values:
-            raise ValueError(Errors.E003.format(value=self.implied[0], vocab=self.vocab_name, values=sorted(values)))
+            raise ValueError(Errors.E003.format(value=self.implied[0], lexicon=self.lexicon_name, values=sorted(values)))
         self._build_matcher()
 
     def _build_matcher(self) -> None:

@@ -2,7 +2,7 @@
 
 Two sources of evidence are combined per sub-theme:
 
-* **cues** — the phrases of ``vocab/themes.yaml``, matched token by token on
+* **cues** — the phrases of ``lexicon/themes.yaml``, matched token by token on
   ``LOWER`` with generated inflections, so the result is the same on
   ``spacy.blank("en")`` and on a trained base. A strong cue scores
   ``cue_weight``, a weak cue ``weak_cue_weight``; a link cue ("cooperate with")

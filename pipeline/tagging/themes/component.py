@@ -17,9 +17,9 @@ from spacy.util import SimpleFrozenList, registry
 from pipeline.errors import RecsError
 from pipeline.tagging.errors import Errors
 from pipeline.tagging.extensions import doc_text
+from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.themes.cues import ThemeCues
 from pipeline.tagging.themes.model import ThemeModel, make_model
-from pipeline.tagging.vocab import load_vocab
 
 DEFAULT_SPANS_KEY = "theme_cues"
 PICKLED_MODEL_FILE = "model.joblib"  # written by earlier releases; refused
@@ -181,7 +181,7 @@ class ThemeTagger(ThemeCues, Pipe):
         self.estimator: Any = None
         self.model_labels: list[str] = []
         self.theme_model: ThemeModel | None = None
-        self.set_cues(load_vocab("themes"))
+        self.set_cues(load_lexicon("themes"))
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -189,9 +189,9 @@ class ThemeTagger(ThemeCues, Pipe):
         return tuple(self.labels_sorted)
 
     @property
-    def vocab_version(self) -> str:
+    def lexicon_version(self) -> str:
         """Version of the cue vocabulary in use (saved with the pipeline)."""
-        return str(self.cue_vocab["version"])
+        return str(self.cue_lexicon["version"])
 
     @property
     def is_trained(self) -> bool:
@@ -308,8 +308,8 @@ class ThemeTagger(ThemeCues, Pipe):
         """Save the cue vocabulary, the vocabulary version and the fitted model (arrays and JSON, :class:`ThemeModel`)."""
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        (path / CUES_FILE).write_text(json.dumps(self.cue_vocab, sort_keys=True, indent=1), encoding="utf-8")
-        meta = {"vocab_version": self.vocab_version, "trained": self.is_trained, "model_labels": self.model_labels}
+        (path / CUES_FILE).write_text(json.dumps(self.cue_lexicon, sort_keys=True, indent=1), encoding="utf-8")
+        meta = {"lexicon_version": self.lexicon_version, "trained": self.is_trained, "model_labels": self.model_labels}
         (path / META_FILE).write_text(json.dumps(meta, sort_keys=True, indent=1), encoding="utf-8")
         if self.theme_model is not None:
             self.theme_model.to_disk(path)

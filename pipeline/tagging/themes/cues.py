@@ -14,7 +14,7 @@ from spacy.vocab import Vocab
 from pipeline.errors import RecsError
 from pipeline.tagging.errors import Errors
 from pipeline.tagging.inflection import word_forms
-from pipeline.tagging.vocab import load_vocab
+from pipeline.tagging.lexicon import load_lexicon
 
 LINK = "link"  # strength of an ``actor_links`` cue: strong next to an actor of its roles, weak otherwise
 ADDRESSEE_LINK = "addressee"  # strength of an ``addressee_links`` cue: strong when the request goes to one of its addressees
@@ -93,9 +93,9 @@ def chain_segments(found: list[list[tuple[int, int]]], gaps: list[int]) -> list[
     return chains
 
 
-def theme_groups_of(vocab: dict[str, Any]) -> dict[str, str]:
+def theme_groups_of(lexicon: dict[str, Any]) -> dict[str, str]:
     """Map every sub-theme id to its top-level group, in vocabulary order."""
-    groups = vocab.get("groups")
+    groups = lexicon.get("groups")
     if not isinstance(groups, dict):
         raise RecsError(Errors.E101)
     group_of: dict[str, str] = {}
@@ -109,7 +109,7 @@ def theme_groups_of(vocab: dict[str, Any]) -> dict[str, str]:
 
 def all_sub_themes() -> list[str]:
     """The closed list of sub-theme ids of the shipped vocabulary, sorted."""
-    return sorted(theme_groups_of(load_vocab("themes")))
+    return sorted(theme_groups_of(load_lexicon("themes")))
 
 
 class ThemeCues:
@@ -126,10 +126,10 @@ class ThemeCues:
     actors_key: str
     clauses_key: str
 
-    def set_cues(self, vocab: dict[str, Any]) -> None:
+    def set_cues(self, lexicon: dict[str, Any]) -> None:
         """Use a theme vocabulary mapping; its matcher is built on first use (loading replaces the vocabulary)."""
-        self.cue_vocab = vocab
-        self.group_of = theme_groups_of(vocab)
+        self.cue_lexicon = lexicon
+        self.group_of = theme_groups_of(lexicon)
         self.labels_sorted = sorted(self.group_of)
         self._phrase_matcher: PhraseMatcher | None = None
 
@@ -149,16 +149,16 @@ class ThemeCues:
         matcher = PhraseMatcher(self.vocab, attr="LOWER")
         self.gapped_keys: set[str] = set()
         self.segment_gaps: dict[str, list[int]] = {}
-        vocab = self.cue_vocab
+        lexicon = self.cue_lexicon
         entries: list[tuple[str, str, int | str, str]] = [
-            (IGNORE_LABEL, "ignore", index, phrase) for index, phrase in enumerate(vocab.get("ignore") or [])
+            (IGNORE_LABEL, "ignore", index, phrase) for index, phrase in enumerate(lexicon.get("ignore") or [])
         ]
-        for sub_themes in vocab["groups"].values():
+        for sub_themes in lexicon["groups"].values():
             for sub_theme, cues in sub_themes.items():
                 for strength in ("cues", "weak"):
                     entries += [(sub_theme, strength, i, phrase) for i, phrase in enumerate((cues or {}).get(strength) or [])]
         self.links: dict[str, tuple[frozenset[str], int, bool]] = {}  # link key -> (actor roles, window, strong near them)
-        for i, link in enumerate(vocab.get("actor_links") or []):
+        for i, link in enumerate(lexicon.get("actor_links") or []):
             for j, phrase in enumerate(link["cues"]):
                 entries.append((link["sub_theme"], LINK, f"{i}.{j}", phrase))
                 self.links[f"{link['sub_theme']}|{LINK}|{i}.{j}"] = (
@@ -167,7 +167,7 @@ class ThemeCues:
                     link.get("near", "strong") == "strong",
                 )
         self.addressee_links: dict[str, frozenset[str]] = {}  # addressee-link key -> addressee ids
-        for i, link in enumerate(vocab.get("addressee_links") or []):
+        for i, link in enumerate(lexicon.get("addressee_links") or []):
             for j, phrase in enumerate(link["cues"]):
                 entries.append((link["sub_theme"], ADDRESSEE_LINK, f"{i}.{j}", phrase))
                 self.addressee_links[f"{link['sub_theme']}|{ADDRESSEE_LINK}|{i}.{j}"] = frozenset(link["addressees"])

@@ -1,7 +1,7 @@
 """Versioned vocabularies (actors, instruments, modal cues, theme cues) shipped as data files.
 
 Labels are closed vocabularies (see TAXONOMY.md): they live in YAML files under
-``pipeline/tagging/vocab/``, each with a ``version`` key, so a run can record
+``pipeline/tagging/lexicon/``, each with a ``version`` key, so a run can record
 exactly which vocabulary tagged it.
 """
 
@@ -15,16 +15,16 @@ import yaml
 
 from pipeline.errors import RecsError
 
-VOCAB_PACKAGE = "pipeline.tagging.vocab"
+LEXICON_PACKAGE = "pipeline.tagging.lexicon"
 # PyYAML's libyaml parser when the wheel has it (it does on every platform it ships wheels for): the
 # vocabularies are read at every start-up, and the pure-Python parser took ~55 ms of it; same result.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @functools.cache
-def load_vocab(name: str) -> dict[str, Any]:
-    """Load ``vocab/<name>.yaml``; it must carry a ``version`` string."""
-    resource = resources.files(VOCAB_PACKAGE) / f"{name}.yaml"
+def load_lexicon(name: str) -> dict[str, Any]:
+    """Load ``lexicon/<name>.yaml``; it must carry a ``version`` string."""
+    resource = resources.files(LEXICON_PACKAGE) / f"{name}.yaml"
     if not resource.is_file():
         raise RecsError(f"no vocabulary named {name!r}", path=str(resource))
     data = yaml.load(resource.read_text(encoding="utf-8"), Loader=YAML_LOADER)
@@ -33,15 +33,15 @@ def load_vocab(name: str) -> dict[str, Any]:
     return data
 
 
-def vocab_versions() -> dict[str, str]:
+def lexicon_versions() -> dict[str, str]:
     """The version of every shipped vocabulary, for run manifests."""
     names = sorted(
-        entry.name.removesuffix(".yaml") for entry in resources.files(VOCAB_PACKAGE).iterdir() if entry.name.endswith(".yaml")
+        entry.name.removesuffix(".yaml") for entry in resources.files(LEXICON_PACKAGE).iterdir() if entry.name.endswith(".yaml")
     )
-    return {name: load_vocab(name)["version"] for name in names}
+    return {name: load_lexicon(name)["version"] for name in names}
 
 
 def modality_order() -> list[str]:
     """Modality values from the strongest to none, as ``modals.yaml`` grades them (charts, tables, notebook)."""
-    strengths = load_vocab("modals")["values"]
+    strengths = load_lexicon("modals")["values"]
     return sorted(strengths, key=lambda value: -strengths[value])

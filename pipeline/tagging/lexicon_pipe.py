@@ -18,31 +18,33 @@ from spacy.pipeline import Pipe
 
 from pipeline.tagging.errors import Errors, Warnings
 
-VOCAB_FILE = "vocab.json"
+LEXICON_FILE = "lexicon.json"
 
 
-class VocabPipe(Pipe):
+class LexiconPipe(Pipe):
     """A pipe whose whole state is ``self.data``, a vocabulary snapshot.
 
-    Subclasses set ``name``, ``vocab_name`` and ``vocab_version`` and implement
+    Subclasses set ``name``, ``lexicon_name`` and ``lexicon_version`` and implement
     :meth:`_compile`, which builds matchers or patterns from the snapshot.
     """
 
     name: str
-    vocab_name: str
-    vocab_version: str | None
+    lexicon_name: str
+    lexicon_version: str | None
     required_keys: tuple[str, ...] = ()
 
     def _set_data(self, data: dict[str, Any]) -> None:
         """Check the snapshot's version and keys, keep it, and compile it."""
-        if self.vocab_version is not None and data["version"] != self.vocab_version:
+        if self.lexicon_version is not None and data["version"] != self.lexicon_version:
             warnings.warn(
-                Warnings.W002.format(name=self.name, vocab=self.vocab_name, expected=self.vocab_version, found=data["version"]),
+                Warnings.W002.format(
+                    name=self.name, lexicon=self.lexicon_name, expected=self.lexicon_version, found=data["version"]
+                ),
                 stacklevel=2,
             )
         for key in self.required_keys:
             if key not in data:
-                raise ValueError(Errors.E001.format(vocab=self.vocab_name, key=key, name=self.name))
+                raise ValueError(Errors.E001.format(lexicon=self.lexicon_name, key=key, name=self.name))
         self.data = data
         self._compile(data)
 
@@ -52,15 +54,18 @@ class VocabPipe(Pipe):
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
         return srsly.json_dumps(self.data).encode("utf-8")
 
-    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> "VocabPipe":
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> "LexiconPipe":
         self._set_data(srsly.json_loads(bytes_data))
         return self
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / VOCAB_FILE, self.data)
+        srsly.write_json(path / LEXICON_FILE, self.data)
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "VocabPipe":
-        self._set_data(srsly.read_json(Path(path) / VOCAB_FILE))
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "LexiconPipe":
+        snapshot = Path(path) / LEXICON_FILE
+        if not snapshot.is_file():
+            raise ValueError(Errors.E015.format(name=self.name, file=LEXICON_FILE))
+        self._set_data(srsly.read_json(snapshot))
         return self
