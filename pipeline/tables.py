@@ -1,4 +1,5 @@
-"""The pipeline's Parquet tables: the one checked reader every stage uses, and spreadsheet copies (``--csv``)."""
+"""The pipeline's Parquet tables: the one checked reader every stage uses (and its named forms for the tagged
+and clusters tables), and spreadsheet copies (``--csv``)."""
 
 from __future__ import annotations
 
