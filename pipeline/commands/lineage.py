@@ -42,6 +42,7 @@ def command(
     from pipeline.atomic import write_json, write_parquet
     from pipeline.modeling import tagger_bridge
     from pipeline.modeling.lineage_catalogue import load_catalogue
+    from pipeline.modeling.lineage_decision import RELATIONS
     from pipeline.modeling.lineage_evaluation import decision_summary, evaluate, prepare
     from pipeline.modeling.lineage_history import history_rows
     from pipeline.modeling.manifest import load_classifier
@@ -54,7 +55,7 @@ def command(
     model, decision = loaded.model, loaded.decision
     catalogue = load_catalogue(tagged, documents)
     rows = history_rows(model, catalogue, decision)
-    counts = {relation: sum(row["relation"] == relation for row in rows) for relation in ("repeats", "related", "new")}
+    counts = {relation: sum(row["relation"] == relation for row in rows) for relation in RELATIONS}
     lines = [
         f"{len(rows)} reference recommendations in {len(catalogue.sessions)} session(s): "
         + ", ".join(f"{n} {relation}" for relation, n in counts.items())

@@ -17,9 +17,8 @@ import pyarrow as pa
 
 from pipeline import schemas
 from pipeline.modeling.lineage_words import WordIndex
-from pipeline.modeling.tables import read_tagged
 from pipeline.modeling.vectors import as_label_list
-from pipeline.tables import read_table
+from pipeline.tables import read_table, read_tagged
 from pipeline.tagging.lexicon import load_lexicon
 
 
