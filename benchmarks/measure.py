@@ -139,11 +139,13 @@ def run_classify(model_dir: str, tagged: str, batch_size: int) -> dict:
 
     from pipeline.modeling.lineage import lineage_rows
     from pipeline.modeling.lineage_catalogue import build_catalogue
+    from pipeline.modeling.lineage_decision import NEW
     from pipeline.modeling.manifest import load_classifier
+    from pipeline.tables import read_tagged
 
     loaded_classifier = load_classifier(model_dir)
     model, decision = loaded_classifier.model, loaded_classifier.decision
-    reference = pq.read_table(tagged).to_pandas()
+    reference = read_tagged(tagged)
     catalogue = build_catalogue(reference[reference["rec_id"].isin(set(map(str, model.reference_ids)))])
     loaded = load.read()
     clock = Clock()
@@ -160,7 +162,7 @@ def run_classify(model_dir: str, tagged: str, batch_size: int) -> dict:
         )
         for row in lineages:
             assigned += 1
-            novel += row["relation"] == "new"
+            novel += row["relation"] == NEW
     return {**clock.read(), "load_seconds": loaded["seconds"], "assigned": assigned, "novel": novel, "exit_code": 0}
 
 

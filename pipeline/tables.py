@@ -1,4 +1,5 @@
-"""The pipeline's Parquet tables: the one checked reader every stage uses, and spreadsheet copies (``--csv``)."""
+"""The pipeline's Parquet tables: the one checked reader every stage uses (and its named forms for the tagged
+and clusters tables), and spreadsheet copies (``--csv``)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pyarrow.parquet as pq
 
 from pipeline.atomic import atomic_path, iter_parquet_rows
 from pipeline.errors import RecsError
+from pipeline.schemas import CLUSTERS, TAGGED
 from pipeline.spreadsheet import csv_cell
 
 if TYPE_CHECKING:
@@ -77,3 +79,23 @@ def read_table(
     if frame.empty and not allow_empty:
         raise RecsError(f"{kind} has no rows ({hint})", path=path)
     return frame
+
+
+# What the tagged and clusters tables are called in messages, their contract columns, and how to make them.
+_TAGGED = ("tagged table", TAGGED.names, "run `recs tag` first")
+_CLUSTERS = ("clusters table", CLUSTERS.names, "run `recs cluster` first")
+
+
+def check_tagged(path: str | Path) -> int:
+    """Refuse a missing or foreign tagged table before a long job starts; return its row count."""
+    return check_input_table(path, *_TAGGED)
+
+
+def read_tagged(path: str | Path) -> pd.DataFrame:
+    """The tagged reference corpus whole: the modeling stages cluster it, learn from it and compare with it."""
+    return read_table(path, *_TAGGED)
+
+
+def read_clusters(path: str | Path) -> pd.DataFrame:
+    """Every reference recommendation's cluster (``recs cluster``), which ``recs train`` learns."""
+    return read_table(path, *_CLUSTERS)

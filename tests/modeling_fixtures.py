@@ -73,6 +73,12 @@ def build_reference(root: Path, inputs: Sequence[Path]) -> Path:
         "--seed",
         "42",
     )
+    train_reference(root, root)
+    return root
+
+
+def train_reference(root: Path, out: Path) -> None:
+    """`recs train` on the tagged and clustered workspace ``root``, writing classifier/, train.json and plots/ under ``out``."""
     run(
         "train",
         "--tagged",
@@ -80,11 +86,11 @@ def build_reference(root: Path, inputs: Sequence[Path]) -> Path:
         "--clusters",
         root / "clusters.parquet",
         "--model-dir",
-        root / "classifier",
+        out / "classifier",
         "--metrics",
-        root / "train.json",
+        out / "train.json",
         "--plots-dir",
-        root / "plots",
+        out / "plots",
         "--tagger",
         root / "tagger",
         "--novelty-data",
@@ -95,8 +101,11 @@ def build_reference(root: Path, inputs: Sequence[Path]) -> Path:
         LINEAGE_DEV,
         "--seed-texts",
         SEED_TEXTS,
+        "--compare",
+        "tfidf",
+        "--compare",
+        "tags",  # the saved set (tfidf+tags) is cross-validated too
     )
-    return root
 
 
 def reference_options(root: Path) -> list[str]:

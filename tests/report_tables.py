@@ -1,4 +1,4 @@
-"""Realistic processed tables for the report tests, written through the public schemas.
+"""Realistic processed tables for the report tests, written through the public schemas, and `recs report` run on them.
 
 Two sessions of a working group (a 2010 numbered-paragraph report and a 2020
 "Recommendation N" report), tagged and clustered, plus a new session's assignments.
@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from click.testing import Result
+from typer.testing import CliRunner
+
 from pipeline import schemas
 from pipeline.atomic import write_json, write_parquet
+from pipeline.cli import app
+
+# The report's sections, by their id in the page.
+SECTIONS = ["overview", "modality", "actors", "legal-refs", "themes", "clusters", "metrics", "new-session", "recommendations"]
 
 HOSTILE_TEXT = 'States parties should report attempts to inject <script>alert(1)</script> & "quoted" markup into case databases.'
 
@@ -341,3 +348,22 @@ def write_tables(root: Path, *, tagged: bool = True, clusters: bool = True, assi
         write_json(root / "metrics" / "tagging.json", TAGGING_METRICS)
         write_json(root / "metrics" / "train.json", TRAIN_METRICS)
     return root
+
+
+def run_report(root: Path, *extra: str) -> Result:
+    """`recs report` on the tables :func:`write_tables` wrote under ``root`` (page: reports/index.html), plus ``extra`` options."""
+    return CliRunner().invoke(
+        app,
+        [
+            "report",
+            "--processed",
+            str(root / "data/processed"),
+            "--metrics",
+            str(root / "metrics"),
+            "--assigned",
+            str(root / "data/processed/assigned.parquet"),
+            "--out",
+            str(root / "reports/index.html"),
+            *extra,
+        ],
+    )

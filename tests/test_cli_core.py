@@ -43,11 +43,13 @@ def test_where_lists_outputs_and_says_what_is_missing(tmp_path, monkeypatch):
 
 
 def test_choices_are_listed_in_help_and_refused_otherwise():
-    """--split and --features are enums: --help names every choice, anything else is a usage error (exit 2)."""
+    """--split, --features and --compare are enums: --help names every choice, anything else is a usage error (exit 2)."""
     result = runner.invoke(app, ["train", "--help"], env={"COLUMNS": "200"})
     assert "tfidf+tags" in result.output and "words+tags" in result.output
     result = runner.invoke(app, ["train", "--features", "bag-of-words"])
     assert result.exit_code == 2 and "bag-of-words" in result.output
+    result = runner.invoke(app, ["train", "--compare", "tfidf,tags"])  # one set an option, repeated: no comma lists
+    assert result.exit_code == 2 and "tfidf,tags" in result.output
     result = runner.invoke(app, ["evaluate", "--help"], env={"COLUMNS": "200"})
     assert "<train|test|all>" in result.output
     result = runner.invoke(app, ["evaluate", "data/gold/seed.jsonl", "--split", "dev"])

@@ -10,13 +10,14 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from click.testing import Result
 
 from pipeline.atomic import write_parquet
 from pipeline.cli import app
 from pipeline.errors import RecsError
 from pipeline.modeling.cluster_names import load_edits
 from pipeline.schemas import CLUSTERS, TAGGED
-from tests.modeling_fixtures import run, runner, workspace
+from tests.modeling_fixtures import runner, workspace
 
 
 @pytest.fixture(scope="module")
@@ -24,20 +25,18 @@ def ws() -> Path:
     return workspace()
 
 
-def cluster(ws: Path, out_dir: Path, *extra: str | Path, tagged: Path | None = None) -> tuple[pd.DataFrame, dict]:
+def invoke_cluster(ws: Path, out_dir: Path, *extra: str | Path, tagged: Path | None = None) -> Result:
+    """`recs cluster` writing clusters.parquet and clusters.json under ``out_dir``, with the names file clusters.yaml there."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    run(
-        "cluster",
-        "--tagged",
-        tagged or ws / "tagged.parquet",
-        "--out",
-        out_dir / "clusters.parquet",
-        "--model",
-        out_dir / "clusters.json",
-        "--names",
-        out_dir / "clusters.yaml",
-        *extra,
-    )
+    args = ["cluster", "--tagged", tagged or ws / "tagged.parquet", "--out", out_dir / "clusters.parquet"]
+    args += ["--model", out_dir / "clusters.json", "--names", out_dir / "clusters.yaml", *extra]
+    return runner.invoke(app, [str(arg) for arg in args])
+
+
+def cluster(ws: Path, out_dir: Path, *extra: str | Path, tagged: Path | None = None) -> tuple[pd.DataFrame, dict]:
+    """:func:`invoke_cluster`, which must succeed; its table and model."""
+    result = invoke_cluster(ws, out_dir, *extra, tagged=tagged)
+    assert result.exit_code == 0, f"{result.output}\n{result.exception!r}"
     return pd.read_parquet(out_dir / "clusters.parquet"), json.loads((out_dir / "clusters.json").read_text())
 
 
@@ -75,20 +74,7 @@ def test_same_inputs_give_byte_identical_outputs(ws: Path, tmp_path: Path) -> No
 def test_fixed_k_and_invalid_k(ws: Path, tmp_path: Path) -> None:
     frame, model = cluster(ws, tmp_path, "--k", "4")
     assert frame.cluster_id.nunique() == 4 and model["params"]["k"] == 4
-    result = runner.invoke(
-        app,
-        [
-            "cluster",
-            "--tagged",
-            str(ws / "tagged.parquet"),
-            "--out",
-            str(tmp_path / "x.parquet"),
-            "--model",
-            str(tmp_path / "x.json"),
-            "--k",
-            "26",
-        ],
-    )
+    result = invoke_cluster(ws, tmp_path / "x", "--k", "26")
     assert result.exit_code == 1 and "--k must be between 2 and 25" in result.output
 
 
@@ -137,21 +123,8 @@ def test_bad_analyst_file_and_missing_input_are_one_line_errors(ws: Path, tmp_pa
     with pytest.raises(RecsError, match="at least two ids"):
         load_edits(names)
     names.write_text("names: {X1: foo}\n")
-    result = runner.invoke(
-        app,
-        [
-            "cluster",
-            "--tagged",
-            str(ws / "tagged.parquet"),
-            "--out",
-            str(tmp_path / "c.parquet"),
-            "--model",
-            str(tmp_path / "c.json"),
-            "--names",
-            str(names),
-        ],
-    )
+    result = invoke_cluster(ws, tmp_path)
     assert result.exit_code == 1 and str(names) in result.output and "not a cluster id" in result.output
-    assert not (tmp_path / "c.parquet").exists()
+    assert not (tmp_path / "clusters.parquet").exists()
     result = runner.invoke(app, ["cluster", "--tagged", str(tmp_path / "missing.parquet")])
     assert result.exit_code == 1 and "run `recs tag` first" in result.output

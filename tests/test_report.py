@@ -12,35 +12,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from bs4 import BeautifulSoup
-from typer.testing import CliRunner
 
 from pipeline import schemas
 from pipeline.atomic import write_parquet
-from pipeline.cli import app
 from pipeline.report import charts, summaries
 from tests import report_tables as tables
-
-runner = CliRunner()
-SECTIONS = ["overview", "modality", "actors", "legal-refs", "themes", "clusters", "metrics", "new-session", "recommendations"]
-
-
-def run_report(root: Path, *extra: str):
-    result = runner.invoke(
-        app,
-        [
-            "report",
-            "--processed",
-            str(root / "data/processed"),
-            "--metrics",
-            str(root / "metrics"),
-            "--assigned",
-            str(root / "data/processed/assigned.parquet"),
-            "--out",
-            str(root / "reports/index.html"),
-            *extra,
-        ],
-    )
-    return result
+from tests.report_tables import SECTIONS, run_report
 
 
 @pytest.fixture(scope="module")

@@ -7,16 +7,13 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 from bs4 import BeautifulSoup
-from typer.testing import CliRunner
 
-from pipeline.cli import app
 from tests import browser
 from tests import report_tables as tables
 from tests.clone import PipelineRun
+from tests.report_tables import SECTIONS
 
 pytestmark = pytest.mark.slow
-
-SECTIONS = ["overview", "modality", "actors", "legal-refs", "themes", "clusters", "metrics", "new-session", "recommendations"]
 
 
 @pytest.fixture(scope="module")
@@ -35,20 +32,7 @@ def rendered(chromium: str, page: Path, tmp_path: Path) -> BeautifulSoup:
 def test_markup_in_a_recommendation_is_text_in_the_browser(chromium, tmp_path):
     root = tables.write_tables(tmp_path / "project")
     out = root / "reports/index.html"
-    result = CliRunner().invoke(
-        app,
-        [
-            "report",
-            "--processed",
-            str(root / "data/processed"),
-            "--metrics",
-            str(root / "metrics"),
-            "--assigned",
-            str(root / "data/processed/assigned.parquet"),
-            "--out",
-            str(out),
-        ],
-    )
+    result = tables.run_report(root)
     assert result.exit_code == 0, result.output
     dom = rendered(chromium, out, tmp_path)
     assert dom.find("script") is None  # the quoted <script> never became an element

@@ -17,7 +17,7 @@ from pipeline.integrity import file_sha256
 from pipeline.modeling.classifier import NOVEL, ClusterClassifier
 from pipeline.modeling.cross_validation import choose_threshold
 from pipeline.modeling.manifest import load_classifier
-from tests.modeling_fixtures import LINEAGE_DEV, NOVELTY_DATA, SEED_TEXTS, run, workspace
+from tests.modeling_fixtures import train_reference, workspace
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +56,7 @@ def test_manifest_lists_hashes_versions_and_params(ws: Path) -> None:
     assert {"scikit-learn", "numpy", "scipy", "pandas", "spacy", "python"} <= set(manifest["versions"])
     assert len(manifest["training_data_hash"]) == 64
     assert manifest["params"]["features"] == "tfidf+tags" and manifest["params"]["novelty_threshold_param"] == "auto"
+    assert manifest["params"]["compare"] == ["tfidf", "tags"]  # the repeated --compare option, in its order
     loaded = load_classifier(ws / "classifier")
     assert set(loaded.labels) == set(pd.read_parquet(ws / "clusters.parquet").cluster_id)
     # the calibrated lineage decision is part of the model and vouched for by the manifest
@@ -70,34 +71,11 @@ def test_missing_lineage_decision_is_refused(ws: Path, tmp_path: Path) -> None:
 
 
 def test_training_twice_gives_byte_identical_model_and_metrics(ws: Path, tmp_path: Path) -> None:
-    run(
-        "train",
-        "--tagged",
-        ws / "tagged.parquet",
-        "--clusters",
-        ws / "clusters.parquet",
-        "--model-dir",
-        tmp_path / "m",
-        "--metrics",
-        tmp_path / "train.json",
-        "--plots-dir",
-        tmp_path / "plots",
-        "--tagger",
-        ws / "tagger",
-        "--novelty-data",
-        NOVELTY_DATA,
-        "--seed",
-        "42",
-        "--lineage-dev",
-        LINEAGE_DEV,
-        "--seed-texts",
-        SEED_TEXTS,
-    )
+    train_reference(ws, tmp_path)
     model_files = sorted(path.name for path in (ws / "classifier").iterdir())
-    assert sorted(path.name for path in (tmp_path / "m").iterdir()) == model_files
+    assert sorted(path.name for path in (tmp_path / "classifier").iterdir()) == model_files
     for name in [f"classifier/{file}" for file in model_files] + ["train.json", "plots/confusion.csv"]:
-        ours = tmp_path / name.replace("classifier/", "m/")
-        assert ours.read_bytes() == (ws / name).read_bytes(), name
+        assert (tmp_path / name).read_bytes() == (ws / name).read_bytes(), name
 
 
 def copy_model(ws: Path, tmp_path: Path) -> Path:

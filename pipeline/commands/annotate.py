@@ -16,7 +16,7 @@ import typer
 
 from pipeline.cli_support import console, handle_errors
 from pipeline.commands import paths
-from pipeline.commands.options import TaggedTable, out_option
+from pipeline.commands.options import TaggedTable, TaggerModelDir, out_option
 
 app = typer.Typer(
     help="Correct the tagger in Label Studio and retrain: export unsure tags, import corrections.", no_args_is_help=True
@@ -33,9 +33,7 @@ def export(
     documents: Annotated[
         Path, typer.Option("--documents", help="Documents table (source, instrument); skipped if absent.")
     ] = paths.DOCUMENTS,
-    model_dir: Annotated[
-        Path, typer.Option("--model-dir", help="Saved tagger (`recs build-tagger --out`), for every theme score.")
-    ] = paths.TAGGER,
+    model_dir: TaggerModelDir = paths.TAGGER,
     n: Annotated[int, typer.Option("-n", "--n", min=1, help="How many recommendations to export.")] = 50,
     out: Annotated[Path, out_option("Label Studio tasks to import (JSON).")] = paths.LABEL_STUDIO_TASKS,
     config: Annotated[
@@ -44,15 +42,14 @@ def export(
 ) -> None:
     """Export the N recommendations the tagger is least sure of, as Label Studio tasks with pre-annotations."""
     from pipeline import __version__
+    from pipeline.annotation.export_inputs import contexts_by_rec, documents_by_id, label_lists
     from pipeline.annotation.labelstudio import labeling_config
-    from pipeline.annotation.tables import contexts_by_rec, documents_by_id, label_lists
     from pipeline.annotation.tasks import build_tasks
     from pipeline.atomic import write_json, write_text
-    from pipeline.schemas import TAGGED
-    from pipeline.tables import check_input_table
+    from pipeline.tables import check_tagged
     from pipeline.tagging.build import load_tagger
 
-    check_input_table(tagged, "tagged table", TAGGED.names, "run `recs tag` first")
+    check_tagged(tagged)
     nlp = load_tagger(model_dir)
     tasks = build_tasks(
         nlp, tagged, n, contexts_by_rec(recommendations), documents_by_id(documents), f"recs {__version__} ({model_dir})"

@@ -10,6 +10,7 @@ import typer
 from pipeline.cli_support import console, handle_errors
 from pipeline.commands import paths
 from pipeline.commands.options import CsvCopy, Seed, TaggedTable, out_option
+from pipeline.modeling import DEFAULT_SEED
 
 
 def _parse_k(value: str) -> int | None:
@@ -48,40 +49,18 @@ def command(
             "--min-size", min=1, help="k is only chosen if every cluster has at least this many members (if any k allows it)."
         ),
     ] = 3,
-    seed: Seed = 42,
+    seed: Seed = DEFAULT_SEED,
     csv: CsvCopy = False,
 ) -> None:
     """Group the reference recommendations into thematic clusters with stable ids and readable labels."""
-    from pipeline.atomic import write_json, write_parquet
-    from pipeline.modeling.cluster_names import load_edits
-    from pipeline.modeling.clustering import cluster_corpus, read_previous
-    from pipeline.modeling.hashing import tagged_hash
-    from pipeline.modeling.tables import read_tagged
-    from pipeline.schemas import CLUSTERS
+    from pipeline.modeling.cluster_stage import run_cluster_stage
     from pipeline.tables import write_csv_beside
 
-    frame = read_tagged(tagged)
-    previous = read_previous(model)
-    result = cluster_corpus(
-        frame,
-        k=k,
-        k_min=k_min,
-        k_max=k_max,
-        min_size=min_size,
-        seed=seed,
-        previous=previous,
-        edits=load_edits(names),
-        data_hash=tagged_hash(frame),
-    )
-    rows = result.table_rows(frame)
-    write_parquet(out, rows, CLUSTERS)
-    payload = result.to_json()
-    payload["names_file"] = str(names) if names.exists() else None
-    write_json(model, payload)
+    result, written = run_cluster_stage(tagged, out, model, names, k=k, k_min=k_min, k_max=k_max, min_size=min_size, seed=seed)
     for note in result.notes:
         console.print(f"[yellow]note:[/] {note}", markup=True, highlight=False, soft_wrap=True)
     scores = ", ".join(f"k={key}: {value:.3f}" for key, value in sorted(result.k_scores.items()))
-    lines = [f"{len(rows)} recommendations in {len(result.clusters)} clusters (k={result.chosen_k}; silhouette {scores})"]
+    lines = [f"{written} recommendations in {len(result.clusters)} clusters (k={result.chosen_k}; silhouette {scores})"]
     lines += [f"  {c['id']} ({c['size']}): {c['label']}" for c in result.clusters]
     lines += [f"table: {out}", f"model: {model}"]
     if not names.exists():

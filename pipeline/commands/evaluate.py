@@ -34,35 +34,18 @@ def command(
     batch_size: BatchSize = 64,
 ) -> None:
     """Score the saved tagger on gold recommendations: modality, addressee, actors, legal references, themes."""
-    from pipeline.atomic import write_json
-    from pipeline.errors import RecsError
-    from pipeline.tagging.build import provenance
-    from pipeline.tagging.gold import load_gold_files
-    from pipeline.tagging.gold_scores import score_splits
+    from pipeline.tagging.evaluate_stage import run_evaluate_stage
 
-    chosen = split.value
-    records = load_gold_files(gold)
-    records = [(name, record) for name, record in records if record.in_split(chosen)]
-    if not records:
-        raise RecsError(f"no gold records in split {chosen!r}", path=", ".join(map(str, gold)))
-    predicted = _tag(model_dir, [record for _, record in records], batch_size)
-    summary, details = score_splits(records, predicted, chosen)
-    details["tagger"] = provenance(model_dir)
-    details_path = out.with_name(f"{out.stem}_details{out.suffix}")
-    write_json(out, summary)
-    write_json(details_path, details)
+    summary, details_path = run_evaluate_stage(
+        gold,
+        split.value,
+        model_dir,
+        out,
+        batch_size=batch_size,
+        progress=lambda rows, total: progress_bar(rows, "Evaluating", total=total),
+    )
     _print(summary)
     console.print(f"metrics: {out}\ndetails (per theme, errors): {details_path}", highlight=False, soft_wrap=True)
-
-
-def _tag(model_dir: Path, records: list[Any], batch_size: int) -> list[dict[str, Any]]:
-    """Tag the gold texts with the saved tagger, telling it which instrument each text is about."""
-    from pipeline.tagging.api import tag_rows
-    from pipeline.tagging.build import load_tagger
-
-    nlp = load_tagger(model_dir)
-    tagged = tag_rows(nlp, (record.tagger_row() for record in records), batch_size=batch_size, n_process=1)
-    return [row for row, _ in progress_bar(tagged, "Evaluating", total=len(records))]
 
 
 def _print(summary: dict[str, Any]) -> None:

@@ -37,43 +37,26 @@ def command(
     csv: CsvCopy = False,
 ) -> None:
     """Trace each reference session against the earlier ones, and score the lineage decision on labelled sets."""
-    import warnings
-
-    from pipeline.atomic import write_json, write_parquet
-    from pipeline.modeling import tagger_bridge
-    from pipeline.modeling.lineage_catalogue import load_catalogue
-    from pipeline.modeling.lineage_evaluation import decision_summary, evaluate, prepare
-    from pipeline.modeling.lineage_history import history_rows
-    from pipeline.modeling.manifest import load_classifier
-    from pipeline.schemas import LINEAGE
+    from pipeline.modeling.lineage_stage import run_lineage_stage
     from pipeline.tables import write_csv_beside
 
-    with warnings.catch_warnings(record=True):
-        warnings.simplefilter("always")
-        loaded = load_classifier(classifier)
-    model, decision = loaded.model, loaded.decision
-    catalogue = load_catalogue(tagged, documents)
-    rows = history_rows(model, catalogue, decision)
-    counts = {relation: sum(row["relation"] == relation for row in rows) for relation in ("repeats", "related", "new")}
+    labelled = labelled or []
+    counts, sessions, report = run_lineage_stage(
+        tagged, documents, classifier, tagger, out, metrics, labelled=labelled, seed_texts=seed_texts
+    )
+    if csv:
+        write_csv_beside(out)
     lines = [
-        f"{len(rows)} reference recommendations in {len(catalogue.sessions)} session(s): "
+        f"{sum(counts.values())} reference recommendations in {sessions} session(s): "
         + ", ".join(f"{n} {relation}" for relation, n in counts.items())
         + f" (against earlier sessions) -> {out}"
     ]
-    report = decision_summary(decision)
-    if labelled:
-        nlp, _ = tagger_bridge.load(tagger)
-        for path in labelled:
-            figures = evaluate(prepare(path, seed_texts, nlp, model, catalogue), catalogue, decision)
-            report[path.stem] = figures
-            lines.append(
-                f"{path.stem}: {figures['n']} records, balanced accuracy {figures['balanced_accuracy']}, "
-                f"new recall {figures['new_recall']}, restatements called new {figures['restatement_called_new']}, "
-                f"repeats named right {figures['repeats_id_accuracy']}, strength change right {figures['strength_change_accuracy']}"
-            )
-    write_parquet(out, rows, LINEAGE)  # only now: a bad labelled set leaves no output behind
-    if csv:
-        write_csv_beside(out)
-    write_json(metrics, report)
+    for path in labelled:
+        figures = report[path.stem]
+        lines.append(
+            f"{path.stem}: {figures['n']} records, balanced accuracy {figures['balanced_accuracy']}, "
+            f"new recall {figures['new_recall']}, restatements called new {figures['restatement_called_new']}, "
+            f"repeats named right {figures['repeats_id_accuracy']}, strength change right {figures['strength_change_accuracy']}"
+        )
     lines.append(f"metrics: {metrics}")
     console.print("\n".join(lines), highlight=False, soft_wrap=True)

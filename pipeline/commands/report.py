@@ -9,6 +9,7 @@ import typer
 
 from pipeline.cli_support import console, handle_errors
 from pipeline.commands import paths
+from pipeline.commands.options import out_option
 
 
 @handle_errors
@@ -27,7 +28,7 @@ def command(
             help="Include the 'New session' section from --assigned (off in `dvc repro`, which only reports the reference corpus).",
         ),
     ] = True,
-    out: Annotated[Path, typer.Option(help="HTML file to write (atomically).")] = paths.REPORT,
+    out: Annotated[Path, out_option("HTML file to write (atomically).")] = paths.REPORT,
     plots_dir: Annotated[
         Path | None, typer.Option(help="Also write the CSVs behind `dvc plots show` (modality, themes, cluster sizes) here.")
     ] = None,

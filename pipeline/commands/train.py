@@ -10,9 +10,9 @@ import typer
 from pipeline.cli_support import console, handle_errors, warn
 from pipeline.commands import paths
 from pipeline.commands.options import FeatureSet, Seed, SeedTexts, TaggedTable, TaggerDir
-from pipeline.modeling import DEFAULT_C
+from pipeline.modeling import DEFAULT_C, DEFAULT_SEED
 
-DEFAULT_COMPARE = "tfidf,tags,tfidf+tags"
+DEFAULT_COMPARE = [FeatureSet.tfidf, FeatureSet.tags, FeatureSet.tfidf_tags]
 
 
 def _threshold(value: str) -> str | float:
@@ -46,7 +46,8 @@ def command(
     ] = paths.PLOTS,
     features: Annotated[FeatureSet, typer.Option("--features", help="Feature set of the saved model.")] = FeatureSet.tfidf_tags,
     compare: Annotated[
-        str, typer.Option("--compare", help="Comma-separated feature sets to cross-validate side by side.")
+        list[FeatureSet],
+        typer.Option("--compare", help="A feature set to cross-validate side by side with the others (repeat the option)."),
     ] = DEFAULT_COMPARE,
     C: Annotated[
         float, typer.Option("--C", min=1e-6, help="Inverse regularization strength of the LogisticRegression.")
@@ -63,7 +64,7 @@ def command(
         Path, typer.Option("--novelty-data", help="Out-of-scope texts (JSON Lines: id, text) used by --novelty-threshold auto.")
     ] = paths.NOVELTY_DATA,
     tagger: TaggerDir = paths.TAGGER,
-    seed: Seed = 42,
+    seed: Seed = DEFAULT_SEED,
     lineage_dev: Annotated[
         Path,
         typer.Option(
@@ -74,63 +75,27 @@ def command(
     seed_texts: SeedTexts = paths.SEED_TEXTS,
 ) -> None:
     """Train the classifier that assigns new recommendations to clusters or flags them novel."""
-    import pandas as pd
-
-    from pipeline.atomic import write_json
-    from pipeline.modeling import tagger_bridge
-    from pipeline.modeling.features import as_frame
-    from pipeline.modeling.hashing import tagged_hash
-    from pipeline.modeling.manifest import save_classifier
-    from pipeline.modeling.tables import read_clusters, read_tagged
-    from pipeline.modeling.training import read_out_of_scope, train, write_confusion
+    from pipeline.modeling.train_stage import run_train_stage
 
     feature_set = features.value
-    compared = [name.strip() for name in compare.split(",") if name.strip()]
-    known = [member.value for member in FeatureSet]
-    unknown = [name for name in compared if name not in known]
-    if unknown:
-        raise typer.BadParameter(f"unknown feature set(s) {unknown}; choose from {', '.join(known)}")
-    reference = read_tagged(tagged)
-    cluster_table = read_clusters(clusters)
-    out_of_scope = None
-    nlp = None
-    if novelty_threshold == "auto" or lineage_dev.is_file():
-        nlp, warnings = tagger_bridge.load(tagger)
-        for warning in warnings:
-            warn(warning)
-        if novelty_threshold == "auto":
-            texts = read_out_of_scope(novelty_data)
-            out_of_scope = as_frame(pd.DataFrame(list(tagger_bridge.tag(nlp, texts))))
-    result = train(
-        reference,
-        cluster_table,
+    outputs = run_train_stage(
+        tagged,
+        clusters,
+        model_dir,
+        metrics,
+        plots_dir,
         feature_set=feature_set,
+        compare=[member.value for member in compare],
         C=C,
         novelty_threshold=novelty_threshold,
-        out_of_scope=out_of_scope,
-        compare=compared,
+        novelty_data=novelty_data,
+        tagger=tagger,
         seed=seed,
+        lineage_dev=lineage_dev,
+        seed_texts=seed_texts,
+        warn=warn,
     )
-    params = {
-        "features": feature_set,
-        "C": C,
-        "novelty_threshold": result.metrics["novelty_threshold"],
-        "novelty_threshold_param": novelty_threshold,
-        "seed": seed,
-        "compare": compared,
-        "reference_hash": tagged_hash(reference),
-    }
-    decision = None
-    lineage_note = f"lineage decision: not calibrated ({lineage_dev} absent)"
-    if nlp is not None and lineage_dev.is_file():
-        from pipeline.modeling.lineage_evaluation import calibrate_on
-
-        decision = calibrate_on(lineage_dev, seed_texts, nlp, result.model.assigner_, reference, seed)
-        lineage_note = f"lineage decision ({decision.evidence['family']}, chosen by cross-validation on {lineage_dev})"
-    save_classifier(result.model, result.labels, model_dir, result.data_hash, params, decision)
-    write_json(metrics, result.metrics)
-    confusion = write_confusion(plots_dir / "confusion.csv", result.confusion)
-    m = result.metrics
+    m = outputs.metrics
     lines = [
         f"{m['n_recommendations']} recommendations, {m['n_clusters']} clusters, features {feature_set}: "
         f"cross-validated accuracy {m['accuracy']:.3f}, macro-F1 {m['macro_f1']:.3f}, log-loss {m['log_loss']:.3f}",
@@ -140,9 +105,9 @@ def command(
             if "novel_rate_out_of_scope" in m
             else ""
         ),
-        lineage_note,
+        outputs.lineage_note,
         f"model: {model_dir}",
         f"metrics: {metrics}",
-        f"confusion: {confusion}",
+        f"confusion: {outputs.confusion}",
     ]
     console.print("\n".join(lines), highlight=False, soft_wrap=True)

@@ -29,7 +29,7 @@ from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.utils.validation import check_is_fitted
 
 from pipeline.errors import RecsError
-from pipeline.modeling import DEFAULT_C
+from pipeline.modeling import DEFAULT_C, DEFAULT_SEED
 from pipeline.modeling.assigner import NOVEL, Assigner, LinearModel, class_logits
 from pipeline.modeling.features import as_frame, make_features
 from pipeline.modeling.threads import single_threaded
@@ -88,7 +88,7 @@ class ClusterClassifier(ClassifierMixin, BaseEstimator):
         C: float = DEFAULT_C,
         novelty_threshold: float = 0.2,
         n_similar: int = 3,
-        random_state: int = 42,
+        random_state: int = DEFAULT_SEED,
     ) -> None:
         self.feature_set = feature_set
         self.C = C

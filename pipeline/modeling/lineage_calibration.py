@@ -4,8 +4,10 @@ The hard case is a new topic in the same field, written with the same words, so 
 later-session texts labelled repeats / related / new, not on off-topic texts. For every weight
 combination of a small grid, the two thresholds are the midpoints between observed scores that give
 the best balanced accuracy (a restatement counts as recognised only if the right earlier recommendation
-is named). Stratified k-fold cross-validation estimates how the whole choice (grid search included)
-does on unseen records; the saved rule is then chosen on the whole dev set. The blind set is never read here.
+is named) while new recall stays at or above a floor. Stratified k-fold cross-validation, repeated over
+several fold seeds, estimates how the whole choice (grid search included) does on unseen records; the
+rule family and the floor are chosen on those held-out figures and the rule is then refitted on the
+whole dev set. The blind set is never read here.
 """
 
 from __future__ import annotations
@@ -24,23 +26,26 @@ from pipeline.modeling.lineage_catalogue import Catalogue
 from pipeline.modeling.lineage_data import LabelledRecord
 from pipeline.modeling.lineage_decision import NEW, RELATED, RELATIONS, REPEATS, DecisionConfig, area_scores, scores
 from pipeline.modeling.lineage_evidence import Evidence
-from pipeline.modeling.lineage_scoring import Prediction, score
+from pipeline.modeling.lineage_scoring import TARGETS, Prediction, score
 
 # Rule families, simplest first: the weight values each may use (action, theme, margin, area theme, area words).
-# The family is chosen by cross-validation too; a richer one must do better on held-out records to be kept.
+# A richer family must beat a simpler one on held-out records by more than TOLERANCE to be kept. The families
+# with requested-verb or margin weights (and their union) never did on 100 or 144 dev records (docs/lineage.md).
 FAMILIES: dict[str, tuple[tuple[float, ...], ...]] = {
     "similarity": ((0.0,), (0.0,), (0.0,), (0.0,), (0.0,)),
-    "similarity+action": ((0.0, 0.1, 0.2, 0.3), (0.0,), (0.0,), (0.0,), (0.0,)),
     "similarity+themes": ((0.0,), (0.0, 0.1, 0.2), (0.0,), (0.0, 0.1, 0.2), (0.0,)),
-    "similarity+margin": ((0.0,), (0.0,), (0.0, 0.2, 0.4), (0.0,), (0.0,)),
     "similarity+words": ((0.0,), (0.0,), (0.0,), (0.0,), (0.0, 0.5, 1.0, 1.5, 2.0)),
-    "all": ((0.0, 0.1, 0.2, 0.3), (0.0, 0.1, 0.2), (0.0, 0.2, 0.4), (0.0, 0.1, 0.2), (0.0, 0.5, 1.0)),
 }
-# The issue's targets on the two errors analysts notice, imposed while choosing thresholds. The new-recall
-# floor sits above the 0.85 target: imposed at exactly 0.85 on the training folds, held-out recall came out
-# at 0.76-0.84 (docs/lineage.md).
-NEW_RECALL_FLOOR = 0.90
-RESTATEMENT_NEW_CEILING = 0.10
+# Of mean held-out balanced accuracy: closer than this, the simpler family and the lower floor win. One record of
+# the smallest relation moves balanced accuracy by 1 / (3 x 44) = 0.008 on the 144 dev records, so a smaller gain
+# is not evidence for a richer rule.
+TOLERANCE = 0.01
+# Floors on new recall imposed while fitting the thresholds, tried in order. Held-out new recall comes out below the
+# floor it was fitted with, so the floor is chosen by cross-validation: the lowest one whose worst fold seed still
+# meets the issue's target (TARGETS["new_recall"]).
+NEW_RECALL_FLOORS = (0.85, 0.90, 0.95)
+RESTATEMENT_NEW_CEILING = TARGETS["restatement_called_new"][1]
+FOLD_SEEDS = 5  # cross-validation repeated with fold seeds seed, seed + 1, ...
 
 
 @dataclass(frozen=True)
@@ -63,12 +68,14 @@ def _cuts(values: np.ndarray) -> np.ndarray:
     return np.concatenate([[values[0] - 0.01], (values[:-1] + values[1:]) / 2, [values[-1] + 0.01]])
 
 
-def _thresholds(labels: Labels, top: np.ndarray, area: np.ndarray, right_named: np.ndarray) -> tuple[float, float, float]:
+def _thresholds(
+    labels: Labels, top: np.ndarray, area: np.ndarray, right_named: np.ndarray, floor: float
+) -> tuple[float, float, float]:
     """Best (objective, repeat threshold, related threshold) over all pairs of midpoints between observed scores.
 
     The objective is balanced accuracy (a restatement is right only with the right earlier recommendation
-    named), among the pairs that meet the issue's two error targets on these rows (new recall >= 0.85, restatements
-    called new <= 0.10) when any pair does: calling a new topic "related" is the error analysts complained of.
+    named), among the pairs that keep new recall >= ``floor`` and restatements called new <= the issue's ceiling
+    on these rows when any pair does: calling a new topic "related" is the error analysts complained of.
     """
     repeat_cuts, related_cuts = _cuts(top), _cuts(area)
     repeat = np.repeat(repeat_cuts, len(related_cuts))[:, None]
@@ -85,7 +92,7 @@ def _thresholds(labels: Labels, top: np.ndarray, area: np.ndarray, right_named: 
     objective = np.mean(recalls, axis=0)
     feasible = np.ones(len(repeat), dtype=bool)
     if (gold == NEW).any():
-        feasible &= said_new[:, gold == NEW].mean(axis=1) >= NEW_RECALL_FLOOR
+        feasible &= said_new[:, gold == NEW].mean(axis=1) >= floor
     if (gold == REPEATS).any():
         feasible &= said_new[:, gold == REPEATS].mean(axis=1) <= RESTATEMENT_NEW_CEILING
     if feasible.any():
@@ -94,7 +101,7 @@ def _thresholds(labels: Labels, top: np.ndarray, area: np.ndarray, right_named: 
     return float(objective[best]), float(repeat[best, 0]), float(related[best, 0])
 
 
-def fit(evidence: Evidence, labels: Labels, rows: np.ndarray, family: str) -> DecisionConfig:
+def fit(evidence: Evidence, labels: Labels, rows: np.ndarray, family: str, floor: float) -> DecisionConfig:
     """The grid point and thresholds with the best objective on ``rows``; ties keep the simpler (earlier) weights."""
     sub = Labels(labels.relation[rows], labels.named_ok[rows])
 
@@ -103,7 +110,7 @@ def fit(evidence: Evidence, labels: Labels, rows: np.ndarray, family: str) -> De
         score = scores(evidence, config)[rows]
         area = area_scores(evidence, config)[rows]
         right_named = sub.named_ok[np.arange(len(rows)), score.argmax(axis=1)]
-        objective, repeat, related = _thresholds(sub, score.max(axis=1), area, right_named)
+        objective, repeat, related = _thresholds(sub, score.max(axis=1), area, right_named, floor)
         return objective, DecisionConfig(action, theme, margin, round(repeat, 6), area_theme, round(related, 6), area_words)
 
     grid = itertools.product(*FAMILIES[family])
@@ -151,20 +158,53 @@ def _cross_validate(
     labels: Labels,
     catalogue: Catalogue,
     family: str,
+    floor: float,
     splits: int,
     seed: int,
-) -> tuple[dict[str, Any], list[dict[str, float]]]:
-    """Held-out figures of fitting ``family`` (grid and thresholds) on the other folds, and each fold's choice."""
+) -> dict[str, Any]:
+    """Held-out figures of fitting ``family`` (grid and thresholds) on the other folds, one fold seed."""
     held_out: list[Prediction | None] = [None] * len(records)
-    choices = []
     folds = StratifiedKFold(splits, shuffle=True, random_state=seed).split(np.zeros(len(records)), labels.relation)
     for train_rows, test_rows in folds:
-        config = fit(evidence, labels, train_rows, family)
-        choices.append(_values(config))
+        config = fit(evidence, labels, train_rows, family, floor)
         rows = rows_from_evidence([tags[i] for i in test_rows], subset(evidence, test_rows), catalogue, config)
         for i, row in zip(test_rows, rows):
             held_out[i] = Prediction(row["relation"], row["repeats_id"], row["strength_change"])
-    return score(records, held_out), choices  # type: ignore[arg-type]
+    return score(records, held_out)  # type: ignore[arg-type]
+
+
+FIGURES = (
+    "balanced_accuracy",
+    "repeats_recall",
+    "related_recall",
+    "new_recall",
+    "restatement_called_new",
+    "repeats_id_accuracy",
+    "strength_change_accuracy",
+)
+
+
+def _repeated(per_seed: list[dict[str, Any]]) -> dict[str, Any]:
+    """Mean of each figure over the fold seeds, and the worst seed's new recall (what the floor is chosen on)."""
+    summary: dict[str, Any] = {name: round(float(np.mean([m[name] or 0.0 for m in per_seed])), 4) for name in FIGURES}
+    summary["new_recall_by_seed"] = [m["new_recall"] for m in per_seed]
+    summary["worst_new_recall"] = min(m["new_recall"] or 0.0 for m in per_seed)
+    return summary
+
+
+def _choose(results: dict[tuple[str, float], dict[str, Any]]) -> tuple[str, float]:
+    """The (family, floor) with the best mean held-out balanced accuracy among those meeting the two error targets
+    on every fold seed; within TOLERANCE the simpler family, then the lower floor. None meets them: the highest floor."""
+    target = TARGETS["new_recall"][1]
+    eligible = [
+        key
+        for key, m in results.items()
+        if m["worst_new_recall"] >= target and m["restatement_called_new"] <= RESTATEMENT_NEW_CEILING
+    ]
+    if not eligible:
+        return next(iter(FAMILIES)), NEW_RECALL_FLOORS[-1]
+    best = max(results[key]["balanced_accuracy"] for key in eligible)
+    return next(key for key in results if key in eligible and results[key]["balanced_accuracy"] >= best - TOLERANCE)
 
 
 def calibrate(
@@ -175,31 +215,42 @@ def calibrate(
     seed: int,
     folds: int = 5,
 ) -> DecisionConfig:
-    """The rule family with the best cross-validated balanced accuracy (ties: the simpler), refitted on all ``records``.
+    """The rule family and new-recall floor chosen on repeated cross-validation, refitted on all ``records``.
 
-    Its evidence records every family's cross-validated figures and each piece of evidence's separate power.
+    Its evidence records every (family, floor)'s held-out figures and each piece of evidence's separate power.
     """
     labels = Labels.of(records, evidence)
     splits = min(folds, min(int((labels.relation == r).sum()) for r in set(labels.relation)))
+    seeds = [seed + i for i in range(FOLD_SEEDS)]
     summary: dict[str, Any] = {
         "records": len(records),
         "per_relation": {r: int((labels.relation == r).sum()) for r in RELATIONS},
         "folds": splits,
-        "seed": seed,
+        "fold_seeds": seeds,
         "families": {name: [list(w) for w in grid] for name, grid in FAMILIES.items()},
         "single_evidence_auc": _aucs(evidence, labels),
         "objective": "balanced accuracy (restatements right only with the right earlier recommendation)",
-        "constraints": {"new_recall_floor": NEW_RECALL_FLOOR, "restatement_called_new_ceiling": RESTATEMENT_NEW_CEILING},
+        "constraints": {
+            "new_recall_floors": list(NEW_RECALL_FLOORS),
+            "new_recall_target_worst_seed": TARGETS["new_recall"][1],
+            "restatement_called_new_ceiling": RESTATEMENT_NEW_CEILING,
+        },
     }
-    family = next(iter(FAMILIES))
+    family, floor = next(iter(FAMILIES)), NEW_RECALL_FLOORS[1]
     if splits >= 2:
-        results = {name: _cross_validate(records, tags, evidence, labels, catalogue, name, splits, seed) for name in FAMILIES}
-        summary["cross_validated"] = {
-            name: {"metrics": metrics, "fold_choices": choices} for name, (metrics, choices) in results.items()
+        results = {
+            (name, level): _repeated(
+                [_cross_validate(records, tags, evidence, labels, catalogue, name, level, splits, s) for s in seeds]
+            )
+            for name in FAMILIES
+            for level in NEW_RECALL_FLOORS
         }
-        family = max(FAMILIES, key=lambda name: (results[name][0]["balanced_accuracy"], -list(FAMILIES).index(name)))
+        summary["cross_validated"] = {f"{name} @ {level}": {"metrics": m} for (name, level), m in results.items()}
+        family, floor = _choose(results)
     summary["family"] = family
-    chosen = fit(evidence, labels, np.arange(len(records)), family)
+    summary["new_recall_floor"] = floor
+    summary["choice"] = f"{family} @ {floor}"
+    chosen = fit(evidence, labels, np.arange(len(records)), family, floor)
     return DecisionConfig(**_values(chosen), calibrated=True, evidence=summary)
 
 

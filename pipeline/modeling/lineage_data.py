@@ -25,6 +25,7 @@ class LabelledRecord:
     relation: str
     repeats: tuple[str, ...]  # rec_ids in the reference, best first
     strength_change: int | None
+    context: str | None = None  # lead-in of a lettered sub-item ("The Committee recommends that the State party:")
 
 
 def _number_to_rec_id(catalogue: Catalogue, doc_id: str) -> dict[str, str]:
@@ -77,6 +78,7 @@ def read_labelled(path: str | Path, catalogue: Catalogue, doc_id: str) -> list[L
                 relation,
                 tuple(numbers[number] for number in repeats),
                 None if change is None else int(change),
+                str(data["context"]) if data.get("context") else None,
             )
         )
     if not records:

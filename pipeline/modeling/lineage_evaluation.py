@@ -36,7 +36,8 @@ def prepare(path: str | Path, seed_texts: str | Path, nlp: Language, model: Assi
     """Tag a labelled set and gather its evidence against the labelled session's recommendations."""
     doc_id = labelled_session(catalogue, seed_texts)
     records = read_labelled(path, catalogue, doc_id)
-    tags = list(tagger_bridge.tag(nlp, ({"rec_id": r.id, "text": r.text} for r in records)))
+    # A lettered sub-item's lead-in carries its addressee and modal, as segmented rows do for `recs assign`.
+    tags = list(tagger_bridge.tag(nlp, ({"rec_id": r.id, "text": r.text, "context": r.context} for r in records)))
     ids, similarity = nearest_within(
         model, query_vectors(model, tags), session_mask(model.reference_ids, catalogue, doc_id), model.n_similar
     )
@@ -63,10 +64,11 @@ def evaluate(prepared: PreparedSet, catalogue: Catalogue, config: DecisionConfig
 
 
 def decision_summary(decision: DecisionConfig) -> dict[str, Any]:
-    """The decision in use for the metrics file: its weights and thresholds, the family chosen and its cross-validated figures."""
-    family = decision.evidence.get("family")
+    """The decision in use for the metrics file: its weights and thresholds, the family and floor chosen and their cross-validated figures."""
+    choice = decision.evidence.get("choice")
     return {
         "decision": {k: v for k, v in decision.__dict__.items() if k != "evidence"},
-        "family": family,
-        "cross_validated_dev": decision.evidence.get("cross_validated", {}).get(family, {}).get("metrics"),
+        "family": decision.evidence.get("family"),
+        "new_recall_floor": decision.evidence.get("new_recall_floor"),
+        "cross_validated_dev": decision.evidence.get("cross_validated", {}).get(choice, {}).get("metrics"),
     }

@@ -11,13 +11,15 @@ from typing import Any
 
 import numpy as np
 
+from pipeline import schemas
 from pipeline.modeling.assigner import Assigner
 from pipeline.modeling.lineage import LINEAGE_FIELDS, lineage_rows
 from pipeline.modeling.lineage_catalogue import Catalogue
 from pipeline.modeling.lineage_decision import DecisionConfig
 from pipeline.modeling.lineage_neighbours import nearest_within
 
-TAG_FIELDS = ("text", "modality", "modality_strength", "modal_clauses", "addressee", "legal_refs", "themes")
+# What a reference recommendation is compared by: its text and every tag column of the TAGGED schema.
+TAG_FIELDS = ("text", *schemas.TAG_COLUMNS)
 
 
 def _number_key(number: Any) -> tuple[int, str]:

@@ -18,12 +18,8 @@ import pandas as pd
 from pipeline import schemas, tables
 from pipeline.errors import RecsError
 
-# The contract columns of each table (schemas.py), all but the documents' clean text, which stays on disk.
+# The documents' contract columns (schemas.py) but their clean text, which stays on disk; other tables are read whole.
 DOCUMENT_COLUMNS = [name for name in schemas.DOCUMENTS.names if name != "text"]
-RECOMMENDATION_COLUMNS = schemas.RECOMMENDATIONS.names
-TAGGED_COLUMNS = schemas.TAGGED.names
-CLUSTER_COLUMNS = schemas.CLUSTERS.names
-ASSIGNED_COLUMNS = schemas.ASSIGNED.names
 
 
 @dataclass
@@ -66,12 +62,12 @@ def load_inputs(processed: Path, metrics_dir: Path, assigned: Path | None) -> Re
     """Load the processed tables, the metrics and (optionally) the new session's assignments."""
     paths = {
         "documents": (processed / "documents.parquet", DOCUMENT_COLUMNS),
-        "recommendations": (processed / "recommendations.parquet", RECOMMENDATION_COLUMNS),
-        "tagged": (processed / "tagged.parquet", TAGGED_COLUMNS),
-        "clusters": (processed / "clusters.parquet", CLUSTER_COLUMNS),
+        "recommendations": (processed / "recommendations.parquet", schemas.RECOMMENDATIONS.names),
+        "tagged": (processed / "tagged.parquet", schemas.TAGGED.names),
+        "clusters": (processed / "clusters.parquet", schemas.CLUSTERS.names),
     }
     if assigned is not None:
-        paths["assigned"] = (assigned, ASSIGNED_COLUMNS)
+        paths["assigned"] = (assigned, schemas.ASSIGNED.names)
     inputs = ReportInputs(metrics=read_metrics(metrics_dir))
     for name, (path, columns) in paths.items():
         setattr(inputs, name, read_table(path, f"{name} table", columns))

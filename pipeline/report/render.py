@@ -18,8 +18,6 @@ from pipeline.atomic import atomic_path
 from pipeline.report import charts, lineage_view, summaries
 from pipeline.report.data import ReportInputs
 
-DEFAULT_MAX_LISTED = 5000
-
 
 @dataclass
 class ReportContext:
@@ -105,7 +103,7 @@ def _cluster_sections(context: ReportContext, refs, linker) -> None:
             )
 
 
-def build_context(inputs: ReportInputs, assigned_requested: bool, max_listed: int = DEFAULT_MAX_LISTED) -> ReportContext:
+def build_context(inputs: ReportInputs, assigned_requested: bool, max_listed: int) -> ReportContext:
     """Compute every section from whatever tables exist."""
     refs = summaries.reference_table(inputs)
     doc_ids = list(inputs.documents["doc_id"]) if inputs.documents is not None else []

@@ -1,0 +1,103 @@
+"""The lineage development set itself, the calibration's choice of rule, and the column names the lineage reads."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import warnings
+
+import pytest
+
+from pipeline import schemas
+from pipeline.modeling import tagger_bridge
+from pipeline.modeling.lineage_calibration import FAMILIES, NEW_RECALL_FLOORS, TOLERANCE, _choose
+from pipeline.modeling.lineage_catalogue import DOCUMENT_COLUMNS, load_catalogue, schema_columns
+from pipeline.modeling.lineage_evaluation import prepare
+from pipeline.modeling.lineage_history import TAG_FIELDS
+from pipeline.modeling.manifest import load_classifier
+from tests.lineage_support import LINEAGE
+from tests.modeling_fixtures import SEED_TEXTS, workspace
+
+CHANGES = {"reworded", "strength", "addressee", "narrowed", "widened", "split", "merged"}
+
+
+def _records(name: str) -> list[dict]:
+    return [json.loads(line) for line in (LINEAGE / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+DEV = _records("dev.jsonl")
+
+
+def test_the_dev_set_is_large_enough_and_holds_every_kind_of_restatement() -> None:
+    assert len(DEV) >= 100
+    assert {record["relation"] for record in DEV} == {"repeats", "related", "new"}
+    assert {record["change"] for record in DEV if record["relation"] == "repeats"} == CHANGES
+    assert all((record["change"] is None) == (record["relation"] != "repeats") for record in DEV)
+
+
+def test_real_records_name_their_source_and_address() -> None:
+    real = [record for record in DEV if not record["constructed"]]
+    assert len(real) >= 20
+    for record in real:
+        assert record["url"] and record["url"].startswith("http"), record["id"]
+        assert not record["source"].startswith("constructed"), record["id"]
+    assert all(record["url"] is None for record in DEV if record["constructed"])
+
+
+def test_every_dev_record_is_on_the_dev_side_of_the_fixed_hash_rule() -> None:
+    ids = [record["id"] for record in DEV]
+    assert len(set(ids)) == len(ids)
+    assert all(int(hashlib.sha256(i.encode()).hexdigest()[:8], 16) % 100 >= 35 for i in ids)
+
+
+def _figures(balanced: float, worst_new: float, restatement_new: float = 0.0) -> dict:
+    return {"balanced_accuracy": balanced, "worst_new_recall": worst_new, "restatement_called_new": restatement_new}
+
+
+def test_a_richer_rule_must_beat_the_simpler_by_more_than_the_tolerance() -> None:
+    simple, rich = list(FAMILIES)[0], list(FAMILIES)[-1]
+    floor = NEW_RECALL_FLOORS[1]
+    close = {(simple, floor): _figures(0.75, 0.88), (rich, floor): _figures(0.75 + TOLERANCE / 2, 0.88)}
+    assert _choose(close) == (simple, floor)
+    better = {(simple, floor): _figures(0.75, 0.88), (rich, floor): _figures(0.75 + 2 * TOLERANCE, 0.88)}
+    assert _choose(better) == (rich, floor)
+
+
+def test_a_floor_whose_worst_fold_seed_misses_the_target_is_not_chosen() -> None:
+    simple = list(FAMILIES)[0]
+    low, mid, high = NEW_RECALL_FLOORS
+    results = {(simple, low): _figures(0.76, 0.82), (simple, mid): _figures(0.75, 0.86), (simple, high): _figures(0.70, 0.91)}
+    assert _choose(results) == (simple, mid)
+    # too many restatements called new rules a pair out too; when nothing qualifies, the highest floor is used
+    assert _choose({(simple, mid): _figures(0.75, 0.86, 0.2)}) == (simple, high)
+
+
+def test_the_lineage_reads_columns_of_the_public_schemas() -> None:
+    assert set(DOCUMENT_COLUMNS) <= set(schemas.DOCUMENTS.names)
+    assert set(TAG_FIELDS) <= set(schemas.TAGGED.names)
+    with pytest.raises(ValueError, match="not columns of the schema: venue_name"):
+        schema_columns(schemas.DOCUMENTS, "doc_id", "venue_name")
+
+
+def test_a_lettered_sub_item_is_tagged_with_its_lead_in(tmp_path) -> None:
+    """The lead-in ("The Conference encourages Member States to:") gives the sub-item its modal and addressee,
+    and so the strength change a restatement is scored on, as `recs segment` rows do for `recs assign`."""
+    ws = workspace()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = load_classifier(ws / "classifier").model
+    nlp, _ = tagger_bridge.load(ws / "tagger")
+    text = "Provide temporary residence permits to the family members of victims of trafficking in persons;"
+    base = {"text": text, "relation": "repeats", "repeats": ["3"], "strength_change": -1}
+    labelled = tmp_path / "lettered.jsonl"
+    labelled.write_text(
+        "\n".join(
+            json.dumps({"id": i, **base, **extra})
+            for i, extra in (("bare", {}), ("lettered", {"context": "The Conference encourages Member States to:"}))
+        ),
+        encoding="utf-8",
+    )
+    prepared = prepare(labelled, SEED_TEXTS, nlp, model, load_catalogue(ws / "tagged.parquet", ws / "documents.parquet"))
+    bare, lettered = prepared.tags
+    assert (lettered["modality"], lettered["addressee"]) == ("encouraged", "member_states")
+    assert bare["modality"] != "encouraged"
