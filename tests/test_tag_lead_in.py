@@ -142,3 +142,15 @@ def test_an_item_under_a_lead_in_that_requests_nothing_requests_nothing(mode):
     assert statement["actors"] == ["law_enforcement"]
     request = _tag(mode, item, "Calls upon Member States to consider, as appropriate:")
     assert (request["modality"], request["addressee"]) == ("should", "member_states")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_menu_of_actions_offers_what_it_lists(mode):
+    # Global Compact for Safe, Orderly and Regular Migration (A/RES/73/195), objective 10: "To realize this
+    # commitment, we will draw from the following actions:" lists options (data/gold/REAL_SOURCES_C.md: may)
+    row = _tag(
+        mode,
+        "(e) Apply measures that address the particular vulnerabilities of women, men, girls and boys;",
+        "To realize this commitment, we will draw from the following actions:",
+    )
+    assert (row["modality"], row["addressee"]) == ("may", "member_states")

@@ -270,3 +270,22 @@ def test_a_negated_modal_coordinated_after_a_that_clause_is_a_main_clause(mode):
     assert (doc._.addressee, doc._.negated) == ("states_parties", True)
     plain = tag(_nlp(mode), "States should ensure that trafficked persons are not detained in immigration detention centres.")
     assert plain._.negated is False
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # the speakers' own undertakings in declarations (data/gold/REAL_SOURCES_C.md conventions; wording of the
+        # 2030 Agenda, A/RES/70/1: "We commit to ...", "We are determined to ...", "we will ...")
+        ("We are determined to take bold and transformative steps to shift the world onto a sustainable path.", "mandatory"),
+        ("We will implement the Agenda for the full benefit of all.", "mandatory"),
+        ("Recognizing the scale of the challenge, we will strengthen cooperation among our authorities.", "mandatory"),
+        ("We reaffirm our commitment to international law.", "mandatory"),
+        ("We will consider ratifying the relevant instruments.", "should_consider"),
+        ("We endeavour to take measures to promote wider education.", "should_consider"),
+    ],
+)
+def test_first_person_undertakings(mode, text, modality):
+    doc = tag(_nlp(mode), text)
+    assert (doc._.modality, doc._.addressee) == (modality, "member_states")

@@ -130,22 +130,32 @@ class ClauseFinder(ModalCues):
         return end
 
     def _self_commitment(self, sent: Span) -> Clause | None:
-        """ "We endeavour to take measures ...": a declaration's speakers (the States adopting it) bind
-        themselves; ``self_commitments`` gives the value of each verb and who "we" are."""
-        words = [token for token in sent[:6] if token.is_alpha]
-        if len(words) < 2 or words[0].lower_ not in self.commitment_subjects:
-            return None
-        verb = next((token for token in words[1:] if token.lower_ not in self.opener_adverbs), None)
-        if verb is None or verb.lower_ not in self.commitments:
-            return None
-        return Clause(
-            self.commitments[verb.lower_],
-            False,
-            self.commitment_addressee,
-            verb.lower_,
-            words[0].i,
-            self._trim(sent.doc, words[0].i, sent.end),
+        """ "We endeavour to take measures ...", "Underlining ..., we will ensure ...": a declaration's speakers
+        (the States adopting it) bind themselves; ``self_commitments`` gives the value of each verb phrase and
+        who "we" are. "We" opens the sentence or follows an introductory phrase's comma."""
+        doc = sent.doc
+        subject = next(
+            (
+                token
+                for token in sent
+                if token.lower_ in self.commitment_subjects
+                and (token.i == sent.start or doc[token.i - 1].text in (",", ")", ".", ":", ";"))
+            ),
+            None,
         )
+        if subject is None:
+            return None
+        words = [token for token in doc[subject.i + 1 : min(sent.end, subject.i + 8)] if token.is_alpha]
+        words = [token for token in words if token.lower_ not in self.opener_adverbs - self.commitment_words]
+        lowered = [token.lower_ for token in words]
+        for phrase, value in self.commitment_phrases:
+            if lowered[: len(phrase)] == phrase:
+                if phrase == ["will"] and len(lowered) > 1 and lowered[1] in self.consider_single:
+                    value = self.commitments.get("will consider", value)
+                return Clause(
+                    value, False, self.commitment_addressee, phrase[-1], subject.i, self._trim(doc, subject.i, sent.end)
+                )
+        return None
 
     def _own_recommendation(self, sent: Span, actors: dict[int, str]) -> list[Clause]:
         """ "The Committee reiterates its previous recommendation that the State party adopt ...": a body's own

@@ -83,6 +83,10 @@ class ModalCues(LexiconPipe):
         self.commitment_subjects = set(commitments.get("subjects", []))
         self.commitment_addressee = commitments.get("addressee", NONE)
         self.commitments: dict[str, str] = commitments.get("verbs") or {}
+        self.commitment_phrases = sorted(
+            ((phrase.split(), value) for phrase, value in self.commitments.items()), key=lambda item: -len(item[0])
+        )
+        self.commitment_words = {word for phrase, _ in self.commitment_phrases for word in phrase}
         for value in self.commitments.values():
             if value not in values:
                 raise ValueError(Errors.E003.format(value=value, lexicon=self.lexicon_name, values=sorted(values)))
