@@ -206,7 +206,8 @@ def test_a_rapporteur_recommending_is_a_request_not_a_statement_about_the_rappor
     ("text", "modality", "addressee"),
     [
         # Vienna Declaration on Crime and Justice (A/RES/55/59) wording: the declaring States bind themselves
-        ("We commit ourselves to taking measures to combat transnational organized crime.", "should", "member_states"),
+        # (round 3: "we commit to" is mandatory, the convention of data/gold/REAL_SOURCES_C.md)
+        ("We commit ourselves to taking measures to combat transnational organized crime.", "mandatory", "member_states"),
         (
             "We also endeavour to promote wider education and awareness of the United Nations standards and norms.",
             "should_consider",

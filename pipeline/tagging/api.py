@@ -175,11 +175,19 @@ def _lead_in_reading(nlp: Language, lead_in: str, infinitive: bool, verb: str = 
     doc = nlp(f"{lead_in} {'to ' if infinitive else ''}{verb}")
     extensions = doc._
     last_sentence = max((match.end() for match in SENTENCE_END.finditer(lead_in)), default=0)
+    actors = list(doc.spans.get(SPAN_GROUPS["actors"], ()))
     states = frozenset(
-        span.label_
-        for span in doc.spans.get(SPAN_GROUPS["actors"], ())
-        if last_sentence <= span.start_char < len(lead_in) and span._.actor_role == STATE_ROLE
+        span.label_ for span in actors if last_sentence <= span.start_char < len(lead_in) and span._.actor_role == STATE_ROLE
     )
+    # the items complete the lead-in's last sentence ("States should also develop ... . States are therefore
+    # required, inter alia, to:"): its clause decides, the document's primary one otherwise
+    tail = [clause for clause in extensions.modal_clauses or [] if clause["start"] >= last_sentence]
+    primary = next((clause for clause in tail if clause["subject"] != NONE), tail[0] if tail else None)
+    if primary is not None:
+        return LeadIn(primary["subject"], primary["value"], int(primary["strength"]), bool(primary["negated"]), states)
+    heading = _heading_request(lead_in, actors)
+    if heading is not None:
+        return LeadIn(heading[0], heading[1], heading[2], False, states)
     return LeadIn(
         extensions.addressee or NONE,
         extensions.modality or NONE,
@@ -187,6 +195,22 @@ def _lead_in_reading(nlp: Language, lead_in: str, infinitive: bool, verb: str = 
         bool(extensions.negated),
         states,
     )
+
+
+def _heading_request(lead_in: str, actors: list[Any]) -> tuple[str, str, int] | None:
+    """A heading that names whom its list is for ("A. Recommendations to Governments. Access to justice"):
+    (addressee, value, strength) of ``heading_requests``, or None."""
+    modals = load_lexicon("modals")
+    heading = modals.get("heading_requests") or {}
+    lowered = lead_in.lower()
+    for phrase in heading.get("phrases", []):
+        at = lowered.find(phrase)
+        if at < 0:
+            continue
+        named = next((span.label_ for span in actors if span.start_char >= at + len(phrase)), None)
+        if named is not None:
+            return named, heading["value"], int(modals["values"][heading["value"]])
+    return None
 
 
 def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str, Any], context: str | None) -> None:

@@ -51,7 +51,11 @@ class ModalCues(LexiconPipe):
                 raise ValueError(Errors.E003.format(value=value, lexicon=self.lexicon_name, values=sorted(values)))
         self.strength: dict[str, int] = {key: int(number) for key, number in values.items()}
         self.auxiliaries: dict[str, str] = data["auxiliaries"]
-        self.auxiliary_ids = {get_string_id(word) for word in self.auxiliaries}
+        self.actor_auxiliaries: dict[str, str] = data.get("actor_auxiliaries") or {}
+        for value in self.actor_auxiliaries.values():
+            if value not in values:
+                raise ValueError(Errors.E003.format(value=value, lexicon=self.lexicon_name, values=sorted(values)))
+        self.auxiliary_ids = {get_string_id(word) for word in [*self.auxiliaries, *self.actor_auxiliaries]}
         self.consider_single = {verb for verb in data["consider_verbs"] if " " not in verb}
         self.consider_phrases = [verb.split() for verb in data["consider_verbs"] if " " in verb]
         self.carriers = {verb for verb in data["carrier_verbs"] if " " not in verb}
@@ -60,6 +64,7 @@ class ModalCues(LexiconPipe):
         self.irregular_participles: dict[str, str] = data["irregular_participles"]
         self.passive_participles = {past(lemma, self.irregular_participles) for lemma in self.passive}
         self.passive_particles: dict[str, list[str]] = data["passive_particles"]
+        self.passive_insertions: list[str] = data.get("passive_insertions", [])
         self.cue_adverbs = set(data["cue_adverbs"])
         self.deferring_openers = set(data["deferring_openers"])
         self.openers = sorted(
@@ -132,10 +137,14 @@ class ModalCues(LexiconPipe):
                     [{"LOWER": aux}, space, adverbs, *({"LOWER": word} for word in phrase)] for phrase in self.consider_phrases
                 ]
                 labelled.append(("aux|should_consider", consider))
+        for aux, value in self.actor_auxiliaries.items():
+            labelled.append((f"actoraux|{value}", [[{"LOWER": aux}]]))
         for lemma, value in self.passive.items():
             participle = past(lemma, self.irregular_participles)
             particles = self.passive_particles.get(lemma)
             tail = [{"LOWER": {"IN": particles}, "OP": "?"}] if particles else []
+            if self.passive_insertions:
+                tail.append({"LOWER": {"IN": self.passive_insertions}, "OP": "*"})
             labelled.append(
                 (f"passive|{value}", [[{"LOWER": {"IN": self.be_forms}}, adverbs, {"LOWER": participle}, *tail, {"LOWER": "to"}]])
             )

@@ -124,6 +124,13 @@ class ParsedClauses(ClauseFinder):
             if lower in self.auxiliaries and token.dep_ == "aux" and token.head.i != token.i:
                 cues.append((token, token.head, self.auxiliaries[lower], False))
             elif (
+                lower in self.actor_auxiliaries
+                and token.dep_ == "aux"
+                and token.head.i != token.i
+                and self._subject(token.head, actors, passive_ok=False) != NONE
+            ):  # "States will ensure": binding only with an actor as subject
+                cues.append((token, token.head, self.actor_auxiliaries[lower], False))
+            elif (
                 token.lemma_.lower() in self.passive
                 and any(c.dep_ == "auxpass" for c in token.children)
                 and not any(c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in token.children)
@@ -246,6 +253,7 @@ class ParsedClauses(ClauseFinder):
                 token.lower_ in self.auxiliaries
                 and (token.i - 1 in actors or token.i + 1 < sent.end and doc[token.i + 1].text == ",")
             )
+            or (token.lower_ in self.actor_auxiliaries and token.i - 1 in actors)  # "States will ensure that, ..."
             or (token.lower_ in self.duty_verbs and token.i - 1 in actors)  # "States bear a duty to"
             # "Member States are strongly encouraged to": the parser may read the participle as an adjective
             or (

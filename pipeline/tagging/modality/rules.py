@@ -52,6 +52,8 @@ class RuleClauses(ClauseFinder):
             matches = [match for match in matches if match.start > last_comma]
         elif premise and matches and self._reporting_verb(doc[matches[-1].end : sent.end], actors) is not None:
             matches = []  # "In recalling that States parties are obliged to ..., it encourages States parties to ..."
+        if all(match.label_.startswith("coordinated|") for match in matches):
+            matches = []  # "recommends that States develop ... and consider ...": the coordinated cue needs a clause
         clauses: list[Clause] = []
         if not matches:
             reporting = self._reporting_verb(sent, actors)
@@ -59,6 +61,8 @@ class RuleClauses(ClauseFinder):
                 clauses.append(self._opener_clause(sent, *reporting, sent.end, actors, parsed=False))
         for match in matches:
             kind, value = match.label_.split("|")
+            if kind == "actoraux" and not (match.start - 1 >= sent.start and match.start - 1 in actors):
+                continue  # "States will ensure" binds; "This will help" does not
             if kind == "coordinated" and not (clauses and clauses[-1].value in ("should", "mandatory")):
                 continue
             if kind == "coordinated" or (doc[match.start - 1].lower_ == "and" if match.start > sent.start else False) and clauses:
