@@ -327,3 +327,39 @@ def test_the_united_nations_and_bodies_named_by_their_documents(mode, text, expe
 def test_the_board_and_the_commission_of_drug_and_crime_texts(mode, text, expected):
     doc = _doc(mode, text)
     assert set(doc._.actors) | ({doc._.addressee} - {"none"}) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # titles of instruments name no one (A/RES/71/1, New York Declaration: "the International Convention on the
+        # Protection of the Rights of All Migrant Workers and Members of Their Families"; "the 1997 ILO Convention on
+        # Private Employment Agencies"; the Protocol's "Especially Women and Children")
+        (
+            "We call upon States to consider acceding to the International Convention on the Protection of the Rights of "
+            "All Migrant Workers and Members of Their Families.",
+            {"member_states"},
+        ),
+        ("States should ratify the 1997 ILO Convention on Private Employment Agencies.", {"member_states"}),
+        (
+            "States should implement the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially "
+            "Women and Children.",
+            {"member_states"},
+        ),
+        ("States should apply the Guiding Principles on Business and Human Rights.", {"member_states"}),
+        # the same nouns as mentions, also at a sentence start
+        (
+            "Children and their families should receive assistance from employment agencies.",
+            {"children", "family_members", "private_sector"},
+        ),
+        # modifiers that name an approach or a right (Global Compact, objective 3: "child-sensitive ... information")
+        (
+            "States should provide child-sensitive information and facilitate family reunification.",
+            {"member_states"},
+        ),
+    ],
+)
+def test_titles_and_modifiers_name_no_actor(mode, text, expected):
+    doc = _doc(mode, text)
+    assert set(doc._.actors) | ({doc._.addressee} - {"none"}) == expected

@@ -108,6 +108,7 @@ class ActorTagger(LexiconPipe):
         """Compile the phrase matchers from the vocabulary snapshot."""
         self.roles: dict[str, str] = {}
         self.phrase_ids: dict[str, str] = {}
+        self.proper_forms: set[str] = set()
         self.lower_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.exact_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         for actor_id, entry in data["actors"].items():
@@ -120,6 +121,11 @@ class ActorTagger(LexiconPipe):
             forms += entry.get("fixed", [])
             patterns = [self.nlp.make_doc(form) for form in forms]
             self.phrase_ids.update({" ".join(t.lower_ for t in pattern): actor_id for pattern in patterns})
+            # forms written with a capital in the vocabulary ("Member States", "UNODC"): proper names, never
+            # mistaken for part of a title
+            self.proper_forms.update(
+                " ".join(t.lower_ for t in pattern) for pattern in patterns if pattern.text != pattern.text.lower()
+            )
             self.lower_matcher.add(actor_id, patterns)
             self.exact_matcher.add(actor_id, [self.nlp.make_doc(form) for form in entry.get("exact", [])])
         self.lower_matcher.add(EXCLUDED, [self.nlp.make_doc(phrase) for phrase in data.get("exclude", [])])
@@ -166,7 +172,7 @@ class ActorTagger(LexiconPipe):
     def __call__(self, doc: Doc) -> Doc:
         """Find actor mentions, keep the longest, distribute coordinated modifiers."""
         matches = [Span(doc, start, end, label=match_id) for match_id, start, end in self._matches(doc)]
-        resolved = [self._resolved(span) for span in matches]
+        resolved = [None if self._in_title(span) else self._resolved(span) for span in matches]
         spans = [span for span in filter_spans([span for span in resolved if span is not None]) if span.label_ != EXCLUDED]
         spans = filter_spans(spans + self._elided_mentions(doc, spans))
         spans = filter_spans(spans + self._short_forms(doc, spans))
@@ -180,6 +186,23 @@ class ActorTagger(LexiconPipe):
         doc.spans[self.spans_key] = spans
         doc._.actors = sorted({span.label_ for span in spans})
         return doc
+
+    def _in_title(self, span: Span) -> bool:
+        """ "the International Convention on the Protection of the Rights of All Migrant Workers and Members of
+        Their Families", "the Convention on the Rights of the Child", "the ILO Private Employment Agencies
+        Convention": a common-noun alias written with capitals mid-sentence is part of a title, no mention
+        (data/gold/README.md: names of instruments are not actor mentions). Sentence starts keep theirs."""
+        words = [token for token in span if token.is_alpha]
+        if not words or not all(token.text[:1].isupper() for token in words) or any(token.is_upper for token in words):
+            return False
+        key = " ".join(token.lower_ for token in span if not token.is_space)
+        if key not in self.phrase_ids or key in self.proper_forms:
+            return False  # an exact form ("States", "Parties") or a proper name of the vocabulary
+        previous = self._previous_word(span.doc, span.start)
+        if previous is None:
+            return False
+        before = span.doc[previous]
+        return not ((before.is_punct and before.text != ",") or before.like_num or (len(before) == 1 and before.is_alpha))
 
     def _resolved(self, span: Span) -> Span | None:
         """A match as an actor span: qualified heads and standalone names only where they name one."""
@@ -298,7 +321,7 @@ class ActorTagger(LexiconPipe):
         skipped = 0
         while (
             index < len(doc)
-            and skipped < 3
+            and skipped < 4
             and index not in starts
             and (doc[index].lower_ in self.document_modifiers or (doc[index].is_alpha and doc[index].text[:1].isupper()))
             and doc[index].lower_ not in self.documents
