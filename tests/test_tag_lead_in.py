@@ -155,6 +155,14 @@ def test_a_menu_of_actions_offers_what_it_lists(mode):
         "To realize this commitment, we will draw from the following actions:",
     )
     assert (row["modality"], row["addressee"]) == ("may", "member_states")
+    # an item that opens with its bare verb continues the menu even when it names States further on (objective 13)
+    row = _tag(
+        mode,
+        "(b) Use existing human rights mechanisms to improve the monitoring of migrant detention, ensuring that States "
+        "expand alternatives to detention;",
+        "To realize this commitment, we will draw from the following actions:",
+    )
+    assert (row["modality"], row["addressee"]) == ("may", "member_states")
 
 
 @pytest.mark.parametrize("mode", MODES)

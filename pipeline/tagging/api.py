@@ -129,16 +129,19 @@ def tagged_row(doc: Doc, row: dict[str, Any]) -> tuple[dict[str, Any], dict[str,
     return tagged, record
 
 
-def _continues_lead_in(item: str, named: set[str], addressee: str) -> bool:
+def _continues_lead_in(item: str, named: set[str], addressee: str, clauses: list[dict[str, Any]]) -> bool:
     """Whether a sub-item (without its list marker) completes its lead-in rather than standing alone.
 
     It does when it opens with an infinitive or a lower-case verb ("To urge governments
     ...", "introduce training ...": the lead-in's subject does it), or when it does not
     name its own addressee (a bare "Uphold the right to asylum" has only the default
-    addressee of an item without lead-in). "Calls upon States parties to ..." or
-    "(b) States should ..." name theirs and stand alone.
+    addressee of an item without lead-in), or when it opens with the bare verb it requests even if it names
+    States later ("Use existing mechanisms ..., and that States promote alternatives"). "Calls upon States
+    parties to ..." or "(b) States should ..." name theirs and stand alone.
     """
-    return item[:1].islower() or item[:3].lower() == "to " or addressee not in named
+    first = FIRST_WORD.match(item)
+    bare_verb = bool(first and clauses and clauses[0]["verb"] == first.group(1).lower())  # "Use ..., and that States ..."
+    return item[:1].islower() or item[:3].lower() == "to " or addressee not in named or bare_verb
 
 
 @dataclass(frozen=True)
@@ -231,7 +234,7 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
         return
     named = {span["label"] for span in record["spans"]["actors"]}
     item = LIST_MARKER.sub("", tagged["text"], count=1).lstrip()
-    if not _continues_lead_in(item, named, tagged["addressee"]):
+    if not _continues_lead_in(item, named, tagged["addressee"], tagged["modal_clauses"]):
         return
     lead_in = context.rstrip().rstrip(":").rstrip()
     infinitive = item[:3].lower() == "to " and not lead_in.lower().endswith(" to")
