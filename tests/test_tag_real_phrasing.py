@@ -202,6 +202,14 @@ def test_treaty_stock_phrase_is_no_request_to_legislate():
             "should",
             "member_states",
         ),
+        # a pronoun after a list refers to the whole list, whose first actor stands for it (CHR resolution
+        # 2000/44-style "Also welcomes the steps taken by X, Y and Z, and encourages them to continue")
+        (
+            "Also welcomes the steps taken by United Nations entities, the Office of the United Nations High Commissioner "
+            "for Human Rights and international organizations, and encourages them to continue doing so;",
+            "encouraged",
+            "un_entities",
+        ),
         # S/RES/2388 (2017), para. 2, as adopted (with its "Members States")
         (
             "Urges Members States to consider, as a matter of priority, ratifying or acceding to the United Nations "
@@ -282,6 +290,7 @@ def test_a_negated_modal_coordinated_after_a_that_clause_is_a_main_clause(mode):
         ("We will implement the Agenda for the full benefit of all.", "mandatory"),
         ("Recognizing the scale of the challenge, we will strengthen cooperation among our authorities.", "mandatory"),
         ("We reaffirm our commitment to international law.", "mandatory"),
+        ("We undertake to combat trafficking in persons in all its forms.", "mandatory"),
         ("We will consider ratifying the relevant instruments.", "should_consider"),
         ("We endeavour to take measures to promote wider education.", "should_consider"),
     ],

@@ -90,8 +90,9 @@ class ClauseFinder(ModalCues):
         subject = actors[first_actor] if first_actor is not None else NONE
         pronoun = self._next_word(doc, end, stop)
         if pronoun is not None and pronoun.lower_ in self.object_pronouns and (first_actor is None or first_actor > pronoun.i):
-            # "..., and urges them to share information": the actor named before the verb in this sentence
-            before = next((i for i in range(start - 1, sent.start - 1, -1) if i in actors), None)
+            # "..., and urges them to share information": the actors named before the verb in this sentence, the
+            # first of them as for a coordinated subject ("the steps taken by X, Y and Z, and encourages them")
+            before = next((i for i in range(sent.start, start) if i in actors), None)
             if before is not None:
                 first_actor, subject = pronoun.i, actors[before]
         after_subject = first_actor + 1 if first_actor is not None else end
