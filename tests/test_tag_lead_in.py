@@ -186,7 +186,7 @@ def test_a_menu_of_actions_offers_what_it_lists(mode):
             "member_states",
         ),
         (
-            "B. Recommendations to business enterprises",
+            "B. Recommendations to Business Enterprises",
             "Audit supply chains and ensure human rights due diligence with all contractors;",
             "should",
             "private_sector",

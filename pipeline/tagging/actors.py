@@ -201,7 +201,9 @@ class ActorTagger(LexiconPipe):
         previous = self._previous_word(span.doc, span.start)
         if previous is None:
             return False
-        before = span.doc[previous]
+        before, after = span.doc[previous], span.doc[span.end] if span.end < len(span.doc) else None
+        if before.lower_ in ("to", "for") and (after is None or not after.text[:1].isupper()):
+            return False  # a heading: "B. Recommendations to Business Enterprises"
         return not ((before.is_punct and before.text != ",") or before.like_num or (len(before) == 1 and before.is_alpha))
 
     def _resolved(self, span: Span) -> Span | None:
