@@ -228,6 +228,8 @@ class LegalRefTagger(LexiconPipe):
         )
         markers = data.get("other_treaty_markers", [])
         self.other_treaty_re = re.compile(rf"\b(?:{_alternation(markers, case_sensitive=True)})\b") if markers else None
+        # the longest word of each marker: a text with none of them cannot hold a marker
+        self.marker_words = frozenset(max(marker.split(), key=len).casefold() for marker in markers)
         self.unknown_instrument_re = re.compile(r"\s*,?\s+of\s+(?:the\s+|that\s+)?[A-Z]")  # "of that Convention": another treaty
         self.list_gap_re = re.compile(r"\s*,?\s*(?:(?:and|or|as well as)\s+)?")
         frames = data["domestic_law"]
@@ -456,7 +458,8 @@ class LegalRefTagger(LexiconPipe):
         user_data: dict[Any, Any] = doc.user_data  # spaCy's own keys are tuples too; its annotation says str
         lead_in = user_data.get(LEAD_IN_KEY) or ""
         other_treaty = self.other_treaty_re is not None and any(
-            self.other_treaty_re.search(part) is not None for part in (text, lead_in)
+            _mentions(folded_part, self.marker_words) and self.other_treaty_re.search(part) is not None
+            for part, folded_part in ((text, folded), (lead_in, lead_in.casefold()))
         )
         candidates = [
             *self._provisions(text, folded, about, other_treaty),

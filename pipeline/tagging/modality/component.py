@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
@@ -132,6 +132,9 @@ class ModalityTagger(ParsedClauses, RuleClauses):
         sentences = list(doc.sents) if (parsed or doc.has_annotation("SENT_START")) else [doc[:]]
         clauses: list[Clause] = []
         has_quotes = not QUOTE_IDS.isdisjoint(doc.to_array(ORTH).tolist())  # _quoted() looks at whole tokens only
+        lowers = set(doc.to_array(LOWER).tolist())  # cheap tests before the sentence scans below
+        may_commit = not self.commitment_subject_ids.isdisjoint(lowers)
+        may_own = not self.own_noun_ids.isdisjoint(lowers)
         if parsed:
             candidates = self._cue_candidates(doc)
 
@@ -145,7 +148,7 @@ class ModalityTagger(ParsedClauses, RuleClauses):
 
         for sent in sentences:
             quoted = self._quoted(sent) if has_quotes else set()
-            commitment = self._self_commitment(sent)
+            commitment = self._self_commitment(sent) if may_commit else None
             if commitment is not None:
                 clauses.append(commitment)
                 continue
@@ -170,12 +173,13 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                     elif own:
                         clauses.extend(own)
                     elif start == opener[0] and len(found) == 1:
-                        clauses.extend(self._own_recommendation(sent, actors))  # "Reiterates its recommendation that"
+                        if may_own:  # "Reiterates its recommendation that"
+                            clauses.extend(self._own_recommendation(sent, actors))
                 continue
             found_clauses = modal_clauses(sent, quoted)
             if parsed and not found_clauses and self._misread_modal(sent, actors):
                 found_clauses = self._rule_clauses(sent, actors, quoted, self.matcher.token_table(doc))
-            if not found_clauses:
+            if not found_clauses and may_own:
                 found_clauses = self._own_recommendation(sent, actors)
             if not found_clauses and sent.start == 0:
                 found_clauses = self._implied_request(sent)

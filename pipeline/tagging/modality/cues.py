@@ -86,6 +86,7 @@ class ModalCues(LexiconPipe):
         self.not_before_verb = set(data.get("not_before_verb", []))
         commitments = data.get("self_commitments") or {}
         self.commitment_subjects = set(commitments.get("subjects", []))
+        self.commitment_subject_ids = {get_string_id(word) for word in self.commitment_subjects}
         self.commitment_addressee = commitments.get("addressee", NONE)
         self.commitments: dict[str, str] = commitments.get("verbs") or {}
         self.commitment_phrases = sorted(
@@ -111,6 +112,7 @@ class ModalCues(LexiconPipe):
         self.own_owners = set(own.get("owners", []))
         self.own_adjectives = set(own.get("adjectives", []))
         self.own_nouns = set(own.get("nouns", []))
+        self.own_noun_ids = {get_string_id(word) for word in self.own_nouns}
         implied = data.get("implied_request") or {}
         self.implied_verbs = set(implied.get("verbs", []))
         self.implied = (implied.get("value", NONE), implied.get("addressee", NONE))
