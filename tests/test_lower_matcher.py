@@ -69,7 +69,7 @@ def test_same_matches_on_every_gold_recommendation(nlp, matchers):
         expected, found = _both(nlp, matchers, text)
         assert found == expected, text
         matched += bool(found)
-    assert matched > len(texts) // 2
+    assert matched > 200, matched  # enough texts with cues for the equality to mean something (imperative bullets have none)
 
 
 def test_matches_stay_inside_the_given_range(nlp, matchers):
