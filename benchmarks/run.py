@@ -424,6 +424,10 @@ def measure_modeling(out: Path, logs: Path, results: Results, reference_size: in
                 str(out / "tagged-trained-model"),
                 "--novelty-data",
                 str(ROOT / "data" / "novelty" / "out_of_scope.jsonl"),
+                # The labelled lineage sets refer to the real seed session, which the generated corpus does not
+                # hold: `recs train` skips the lineage calibration when this file is absent.
+                "--lineage-dev",
+                str(out / "no-lineage-labels.jsonl"),
                 "--seed",
                 "42",
                 *(["--compare", "tfidf+tags"] if quick else []),
