@@ -264,6 +264,7 @@ class ThemeCues:
         children" is the children theme's beneficiary, not a bystander.)
         """
         clauses = [(span.start, span.end) for span in doc.spans.get(self.clauses_key, ())]
+        incidental = self.incidental.incidental_roots(doc) if self.incidental and self.incidental_factor != 1.0 else None
         actor_starts: dict[int, str] | None = None
         weights = []
         for start, end, _, key in matches:
@@ -279,7 +280,7 @@ class ThemeCues:
                 weight = self.cue_weight
             if clauses and not any(c_start <= start and end <= c_end for c_start, c_end in clauses):
                 weight *= self.outside_factor
-            if self.incidental and self.incidental.is_incidental(doc, start, end):
+            if incidental is not None and incidental(start, end):
                 weight *= self.incidental_factor
             weights.append(weight)
         return weights
