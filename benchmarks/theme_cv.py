@@ -50,7 +50,7 @@ def _setting(text: str) -> tuple[str, Any]:
 
 
 def cross_validate(
-    base: str | None, settings: dict[str, Any], cv_files: tuple[str, ...] = CV_FILES
+    base: str, settings: dict[str, Any], cv_files: tuple[str, ...] = CV_FILES
 ) -> tuple[dict[str, Any], list[tuple[str, list[str], list[str]]]]:
     """Pooled theme metrics over the folds, and (id, gold, predicted) of every cross-validated record."""
     import spacy
@@ -127,7 +127,7 @@ def main() -> None:
     parser.add_argument("--per-theme", action="store_true", help="print P/R/F and counts of each sub-theme")
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
-    metrics, results = cross_validate(None if args.base == "none" else args.base, dict(args.set), tuple(args.files))
+    metrics, results = cross_validate(args.base, dict(args.set), tuple(args.files))
     print(json.dumps(metrics, sort_keys=True))
     if args.per_theme:
         print_per_theme(results)
