@@ -125,3 +125,22 @@ def test_every_sub_theme_covered_twice_and_ids_unique(seed, constructed):
     assert len({r.id for r in records}) == len(records)
     assert len(select_split(records, "all")) == len(records)
     assert select_split(records, "test") == [r for r in constructed if r.split == "test"]
+
+
+def test_real_c_records_are_real_split_by_rule_and_sourced():
+    files = {"real_dev.jsonl": "train", "real_blind.jsonl": "test"}
+    records = {name: [r for r in load_gold(GOLD / name) if r.id.startswith("real-c-")] for name in files}
+    everything = [r for rs in records.values() for r in rs]
+    assert len(everything) >= 100 and len({r.id for r in everything}) == len(everything)
+    assert all(len(rs) >= 30 for rs in records.values())
+    for name, split in files.items():
+        for record in records[name]:
+            assert not record.constructed and record.split == split == expected_split(record.id, False), record.id
+            assert record.url and record.source, record.id
+    assert {"mandatory", "should", "should_consider", "encouraged", "may"} <= {r.modality for r in everything}
+    assert {"SOM_PROTOCOL", "TIP_PROTOCOL", "FIREARMS_PROTOCOL"} <= {r.about_instrument for r in everything}
+    # a lettered sub-item carries its lead-in, unless its notes say the lead-in was not stored
+    letters = tuple(f"({c})" for c in "abcdefghijklmnopqrstuvwxyz")
+    for record in everything:
+        if record.source.endswith(letters) and not record.context:
+            assert "not stored" in (record.notes or ""), record.id
