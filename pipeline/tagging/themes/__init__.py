@@ -8,10 +8,8 @@ Two sources of evidence are combined per sub-theme:
   ``cue_weight``, a weak cue ``weak_cue_weight``; a link cue ("cooperate with")
   is strong next to an actor of its roles (an international body) and weak
   elsewhere; any cue outside every modal clause of a doc that has one counts
-  times ``outside_factor`` (context, not the request), and, on a parsed doc, a cue
-  inside a clause that describes a noun (``incidental`` in the vocabulary, :mod:`.position`)
-  times ``incidental_factor``. Several distinct cues of one sub-theme combine by
-  noisy-OR: ``cue = 1 - prod(1 - w_i)``.
+  times ``outside_factor`` (context, not the request). Several distinct cues of
+  one sub-theme combine by noisy-OR: ``cue = 1 - prod(1 - w_i)``.
 * **model** — a scikit-learn ``Pipeline`` (TF-IDF word 1–2-grams + one-vs-rest
   logistic regression) fitted in :meth:`ThemeTagger.initialize` on examples
   whose reference ``doc.cats`` hold the gold sub-themes; probability ``p``.

@@ -69,7 +69,6 @@ def make_themes_scorer() -> Callable[..., dict[str, Any]]:
         "cue_weight": 0.8,
         "weak_cue_weight": 0.3,
         "outside_factor": 0.5,
-        "incidental_factor": 0.75,
         "actors_key": "actors",
         "clauses_key": "modal_clauses",
         "spans_key": DEFAULT_SPANS_KEY,
@@ -95,7 +94,6 @@ def make_themes(
     cue_weight: float,
     weak_cue_weight: float,
     outside_factor: float,
-    incidental_factor: float,
     actors_key: str,
     clauses_key: str,
     spans_key: str,
@@ -112,7 +110,6 @@ def make_themes(
     cue_weight (float): evidence of one strong cue match.
     weak_cue_weight (float): evidence of one weak cue match.
     outside_factor (float): multiplies the evidence of a cue outside every modal clause of a doc that has one.
-    incidental_factor (float): multiplies the evidence of a cue in an incidental part of the parse (``themes.yaml`` ``incidental``).
     actors_key (str): ``doc.spans`` key of the actor mentions (``recs_actors``), for ``actor_links`` cues.
     clauses_key (str): ``doc.spans`` key of the modal clauses (``recs_modality``).
     spans_key (str): key of ``doc.spans`` that receives the cue matches.
@@ -130,7 +127,6 @@ def make_themes(
         cue_weight=cue_weight,
         weak_cue_weight=weak_cue_weight,
         outside_factor=outside_factor,
-        incidental_factor=incidental_factor,
         actors_key=actors_key,
         clauses_key=clauses_key,
         spans_key=spans_key,
@@ -155,7 +151,6 @@ class ThemeTagger(ThemeCues, Pipe):
         cue_weight: float = 0.8,
         weak_cue_weight: float = 0.3,
         outside_factor: float = 0.5,
-        incidental_factor: float = 0.75,
         actors_key: str = "actors",
         clauses_key: str = "modal_clauses",
         spans_key: str = DEFAULT_SPANS_KEY,
@@ -173,7 +168,6 @@ class ThemeTagger(ThemeCues, Pipe):
         self.cue_weight = cue_weight
         self.weak_cue_weight = weak_cue_weight
         self.outside_factor = outside_factor
-        self.incidental_factor = incidental_factor
         self.actors_key = actors_key
         self.clauses_key = clauses_key
         self.spans_key = spans_key

@@ -15,7 +15,6 @@ from pipeline.errors import RecsError
 from pipeline.tagging.errors import Errors
 from pipeline.tagging.inflection import word_forms
 from pipeline.tagging.lexicon import load_lexicon
-from pipeline.tagging.themes.position import IncidentalPositions
 
 LINK = "link"  # strength of an ``actor_links`` cue: strong next to an actor of its roles, weak otherwise
 ADDRESSEE_LINK = "addressee"  # strength of an ``addressee_links`` cue: strong when the request goes to one of its addressees
@@ -137,7 +136,6 @@ class ThemeCues:
     cue_weight: float
     weak_cue_weight: float
     outside_factor: float
-    incidental_factor: float
     actors_key: str
     clauses_key: str
 
@@ -146,7 +144,6 @@ class ThemeCues:
         self.cue_lexicon = lexicon
         self.group_of = theme_groups_of(lexicon)
         self.labels_sorted = sorted(self.group_of)
-        self.incidental = IncidentalPositions.from_lexicon(lexicon)
         self._phrase_matcher: PhraseMatcher | None = None
 
     @property
@@ -255,16 +252,11 @@ class ThemeCues:
         * A cue outside every modal clause of a doc that has one (a premise, an explanatory sentence,
           "Recognizes the role of civil society, and calls upon ...") is context, not the request: times
           ``outside_factor``.
-        * A cue in an incidental part of the parse (an example list, a describing clause, a subject:
-          :mod:`.position`) counts times ``incidental_factor``.
-
-        Only the last rule needs a parse: actors and clauses come from either mode of ``recs_actors`` /
-        ``recs_modality``.
+        No parse is needed: actors and clauses come from either mode of ``recs_actors`` / ``recs_modality``.
         (Discounting cues inside actor mentions was tried and lowered recall on real text: "migrant
         children" is the children theme's beneficiary, not a bystander.)
         """
         clauses = [(span.start, span.end) for span in doc.spans.get(self.clauses_key, ())]
-        incidental = self.incidental.incidental_roots(doc) if self.incidental and self.incidental_factor != 1.0 else None
         actor_starts: dict[int, str] | None = None
         weights = []
         for start, end, _, key in matches:
@@ -280,8 +272,6 @@ class ThemeCues:
                 weight = self.cue_weight
             if clauses and not any(c_start <= start and end <= c_end for c_start, c_end in clauses):
                 weight *= self.outside_factor
-            if incidental is not None and incidental(start, end):
-                weight *= self.incidental_factor
             weights.append(weight)
         return weights
 
