@@ -189,3 +189,16 @@ def test_trained_officials_are_no_evidence_of_prosecution():
     )
     assert [span.text for span in doc.spans["theme_cues"] if span.label_ == "investigation_prosecution"] == []
     assert doc._.themes == ["capacity_building_training"]
+
+
+def test_countries_of_origin_as_partners_are_no_return():
+    # Special Rapporteur on the human rights of migrants, A/70/310 (2015), section IV.A (gold real-c-063): the
+    # countries of origin are where partners work; the plural used to match the strong "country of origin"
+    doc = tag(
+        rule_only_assembled(),
+        "Destination countries should invest in opening satellite offices of labour ministries and in working with "
+        "local authorities in countries of origin, in order to support the implementation of an ethical recruitment "
+        "system.",
+    )
+    assert "return_repatriation" not in doc._.themes
+    assert {span.text for span in doc.spans["theme_cues"] if span.label_ == "return_repatriation"} == {"countries of origin"}
