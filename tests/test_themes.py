@@ -11,7 +11,9 @@ from spacy.training import Example
 from pipeline.errors import RecsError
 from pipeline.tagging.gold import load_gold, select_split
 from pipeline.tagging.gold_examples import theme_examples
+from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.themes import all_sub_themes, chain_segments, cue_segments, inflections
+from pipeline.tagging.themes.cues import uninflected_words
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
 # Wording of other sessions and texts, not the seed's.
@@ -185,3 +187,15 @@ def test_batched_probabilities_equal_the_fitted_pipeline(trained, train_records)
     for row, probabilities in zip(expected, themes.model_probabilities(texts)):
         assert list(probabilities) == themes.model_labels
         assert list(probabilities.values()) == pytest.approx(row.tolist(), abs=1e-9)
+
+
+def test_uninflected_words_come_from_the_vocabulary():
+    lexicon = load_lexicon("themes")
+    assert {"the", "of", "with"} <= uninflected_words(lexicon)
+    assert inflections("of") == ["of"]
+    # the vocabulary decides: a word it lists keeps its form
+    assert inflections("criminalize", frozenset({"criminalize"})) == ["criminalize"]
+    assert "criminalized" in inflections("criminalize", frozenset())
+    # a cue vocabulary saved before 1.4.0 (no list) falls back on the shipped words, as the code did then
+    older = {key: value for key, value in lexicon.items() if key != "uninflected"}
+    assert uninflected_words(older) == uninflected_words(lexicon)

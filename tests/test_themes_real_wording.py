@@ -163,3 +163,42 @@ def test_legislating_and_supporting_in_other_wordings(text, theme):
 )
 def test_referral_and_legal_representation_wordings(text, theme):
     assert theme in _themes(text)
+
+
+def test_officials_named_as_trainees_do_not_bring_prosecution_or_legislation():
+    # A/RES/53/116, op. 17 (gold real-a-ga53-116-1998-op17); TAXONOMY section 5: an actor named as the one
+    # trained does not bring its own area ("law enforcement" is an actor, not a law)
+    themes = _themes(
+        "Invites Governments, once again, with the support of the United Nations, to formulate training manuals for "
+        "law enforcement and medical personnel and judicial officers who handle cases of trafficked women and girls, "
+        "taking into account current research and materials on traumatic stress and gender-sensitive counselling "
+        "techniques, with a view to sensitizing them to the special needs of victims;"
+    )
+    assert "capacity_building_training" in themes
+    assert not themes & {"investigation_prosecution", "legislation_criminalization"}
+
+
+def test_trained_officials_are_no_evidence_of_prosecution():
+    # E/C.12/CRI/CO/4 (CESCR 2008, para. 45; gold real-b-cescr-2008-cri-45): the police, prosecutors and judges
+    # receive the training; the three names used to add up to prosecution evidence (TAXONOMY section 5)
+    doc = tag(
+        rule_only_assembled(),
+        "The Committee further urges the State party to closely monitor the number of women and children trafficked "
+        "to, from and through its territory each year and to provide mandatory training on trafficking for the police, "
+        "prosecutors and judges.",
+    )
+    assert [span.text for span in doc.spans["theme_cues"] if span.label_ == "investigation_prosecution"] == []
+    assert doc._.themes == ["capacity_building_training"]
+
+
+def test_countries_of_origin_as_partners_are_no_return():
+    # Special Rapporteur on the human rights of migrants, A/70/310 (2015), section IV.A (gold real-c-063): the
+    # countries of origin are where partners work; the plural used to match the strong "country of origin"
+    doc = tag(
+        rule_only_assembled(),
+        "Destination countries should invest in opening satellite offices of labour ministries and in working with "
+        "local authorities in countries of origin, in order to support the implementation of an ethical recruitment "
+        "system.",
+    )
+    assert "return_repatriation" not in doc._.themes
+    assert {span.text for span in doc.spans["theme_cues"] if span.label_ == "return_repatriation"} == {"countries of origin"}

@@ -22,18 +22,30 @@ IGNORE_LABEL = "__ignore__"
 GAP_TOKEN = "..."
 OPTIONAL_TOKEN = "*"
 MAX_GAP = 10
-# Function words keep their exact form; inflecting them would only add noise.
-UNINFLECTED = frozenset(
-    "a an and any as at be by for from in into its of on or such that the their them these this those to with".split()
-)
 
 
-def inflections(word: str) -> list[str]:
+def uninflected_words(lexicon: dict[str, Any]) -> frozenset[str]:
+    """The function words of a theme vocabulary (``uninflected``): they keep their exact form in a cue.
+
+    A vocabulary saved before 1.4.0 (inside an older tagger) has no such list: the shipped one applies,
+    as the same words were then fixed in code.
+    """
+    words = lexicon.get("uninflected")
+    if words is None:
+        words = load_lexicon("themes")["uninflected"]
+    return frozenset(words)
+
+
+def inflections(word: str, uninflected: frozenset[str] | None = None) -> list[str]:
     """Surface forms a base-form cue word should also match (plural, -ed, -ing, -ise/-ize).
 
-    Over-generation is harmless: forms that are not words never occur in text.
+    Over-generation is harmless: forms that are not words never occur in text. Function words
+    (``uninflected``, by default those of the shipped ``themes.yaml``) keep their form: inflecting
+    them would only add noise.
     """
-    if not word.isalpha() or len(word) < 3 or word in UNINFLECTED:
+    if uninflected is None:
+        uninflected = uninflected_words(load_lexicon("themes"))
+    if not word.isalpha() or len(word) < 3 or word in uninflected:
         return [word]
     return word_forms(word)
 
@@ -61,7 +73,7 @@ def cue_segments(phrase: str) -> tuple[list[str], list[int]]:
     return [" ".join(words) for words in segments], gaps
 
 
-def cue_variants(phrase: str, tokenize: Callable[[str], Doc]) -> list[list[str]]:
+def cue_variants(phrase: str, tokenize: Callable[[str], Doc], uninflected: frozenset[str] | None = None) -> list[list[str]]:
     """Every lower-cased word sequence a plain cue (or cue segment) stands for (inflections, optional hyphens).
 
     Only the first word (a verb: "identify victims") and the last word (the head
@@ -71,7 +83,8 @@ def cue_variants(phrase: str, tokenize: Callable[[str], Doc]) -> list[list[str]]
     words = [token.text for token in tokenize(phrase.lower())]
     last = len(words) - 1
     choices = [
-        ["-", ""] if word == "-" else inflections(word) if index in (0, last) else [word] for index, word in enumerate(words)
+        ["-", ""] if word == "-" else inflections(word, uninflected) if index in (0, last) else [word]
+        for index, word in enumerate(words)
     ]
     return [[word for word in combination if word] for combination in itertools.product(*choices)]
 
@@ -171,6 +184,7 @@ class ThemeCues:
             for j, phrase in enumerate(link["cues"]):
                 entries.append((link["sub_theme"], ADDRESSEE_LINK, f"{i}.{j}", phrase))
                 self.addressee_links[f"{link['sub_theme']}|{ADDRESSEE_LINK}|{i}.{j}"] = frozenset(link["addressees"])
+        uninflected = uninflected_words(lexicon)
         for label, strength, index, phrase in entries:
             key = f"{label}|{strength}|{index}"
             segments, gaps = cue_segments(phrase)
@@ -180,7 +194,8 @@ class ThemeCues:
                 segment_key = f"{key}#{position}" if gaps else key
                 # Built on first use, maybe inside nlp.memory_zone(): the key must outlive the zone.
                 self.vocab.strings.add(segment_key, allow_transient=False)  # type: ignore[call-arg]  # spaCy >= 3.8, not in its stubs
-                matcher.add(segment_key, [Doc(self.vocab, words=words) for words in cue_variants(segment, self._tokenizer)])
+                variants = cue_variants(segment, self._tokenizer, uninflected)
+                matcher.add(segment_key, [Doc(self.vocab, words=words) for words in variants])
             if GAP_TOKEN in phrase.split():
                 self.gapped_keys.add(key)
         self._phrase_matcher = matcher
@@ -237,7 +252,6 @@ class ThemeCues:
         * A cue outside every modal clause of a doc that has one (a premise, an explanatory sentence,
           "Recognizes the role of civil society, and calls upon ...") is context, not the request: times
           ``outside_factor``.
-
         No parse is needed: actors and clauses come from either mode of ``recs_actors`` / ``recs_modality``.
         (Discounting cues inside actor mentions was tried and lowered recall on real text: "migrant
         children" is the children theme's beneficiary, not a bystander.)
