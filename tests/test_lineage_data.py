@@ -6,12 +6,14 @@ import hashlib
 import json
 import warnings
 
+import numpy as np
 import pytest
 
 from pipeline import schemas
 from pipeline.modeling import tagger_bridge
-from pipeline.modeling.lineage_calibration import FAMILIES, NEW_RECALL_FLOORS, TOLERANCE, _choose
+from pipeline.modeling.lineage_calibration import FAMILIES, NEW_RECALL_FLOORS, TOLERANCE, _choose, grouped_folds
 from pipeline.modeling.lineage_catalogue import DOCUMENT_COLUMNS, load_catalogue, schema_columns
+from pipeline.modeling.lineage_data import LabelledRecord, source_group
 from pipeline.modeling.lineage_evaluation import prepare
 from pipeline.modeling.lineage_history import TAG_FIELDS
 from pipeline.modeling.manifest import load_classifier
@@ -101,3 +103,21 @@ def test_a_lettered_sub_item_is_tagged_with_its_lead_in(tmp_path) -> None:
     bare, lettered = prepared.tags
     assert (lettered["modality"], lettered["addressee"]) == ("encouraged", "member_states")
     assert bare["modality"] != "encouraged"
+
+
+def test_cross_validation_keeps_a_source_on_one_side_of_every_fold() -> None:
+    records = [
+        LabelledRecord(r["id"], r["text"], r["relation"], (), None, group=source_group(r["id"], r["source"], r["constructed"]))
+        for r in DEV
+    ]
+    groups = np.array([record.group for record in records])
+    assert len(set(groups[[not r["constructed"] for r in DEV]])) >= 5  # real paragraphs: one group per body
+    assert source_group("lin-151", "Committee on the Rights of the Child, CRC/C/NGA/CO/3-4, para. 87", False) == (
+        source_group("lin-170", "Committee on the Rights of the Child, CRC/C/MDA/CO/3, para. 12", False)
+    )
+    folds = grouped_folds(records, 5, 42)
+    assert sorted(np.concatenate([test for _, test in folds]).tolist()) == list(range(len(records)))
+    for fitting, held_out in folds:
+        assert not set(groups[fitting]) & set(groups[held_out])
+        assert {records[i].relation for i in held_out} == {"repeats", "related", "new"}
+    assert [test.tolist() for _, test in folds] == [test.tolist() for _, test in grouped_folds(records, 5, 42)]

@@ -26,6 +26,24 @@ class LabelledRecord:
     repeats: tuple[str, ...]  # rec_ids in the reference, best first
     strength_change: int | None
     context: str | None = None  # lead-in of a lettered sub-item ("The Committee recommends that the State party:")
+    group: str = ""  # records that share wording (source_group): cross-validation keeps them in one fold
+
+
+WRITING_BATCH = 10  # constructed records written together (consecutive ids) share phrasing
+
+
+def source_group(record_id: str, source: str | None, constructed: bool) -> str:
+    """Which records share wording: a real paragraph's source body, or a constructed record's style and writing batch.
+
+    Random folds let the rule see, while fitting, other paragraphs of the same body or texts written in the same
+    sitting as the held-out ones; grouped folds keep them together, so the held-out figures are for unseen wording.
+    """
+    source = str(source or "unknown source")
+    if not constructed:
+        return source.split(",")[0].strip()
+    digits = "".join(ch for ch in record_id if ch.isdigit())
+    batch = (int(digits) - 1) // WRITING_BATCH if digits else record_id
+    return f"{source} #{batch}"
 
 
 def _number_to_rec_id(catalogue: Catalogue, doc_id: str) -> dict[str, str]:
@@ -79,6 +97,7 @@ def read_labelled(path: str | Path, catalogue: Catalogue, doc_id: str) -> list[L
                 tuple(numbers[number] for number in repeats),
                 None if change is None else int(change),
                 str(data["context"]) if data.get("context") else None,
+                source_group(str(data.get("id", line_number)), data.get("source"), bool(data.get("constructed", True))),
             )
         )
     if not records:
