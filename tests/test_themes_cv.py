@@ -1,0 +1,39 @@
+"""The leave-source-out folds of benchmarks/theme_cv.py: a document's records never straddle two folds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmarks.theme_cv import FOLDS, source_document, source_folds
+from pipeline.tagging.gold import load_gold
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
+
+
+def test_source_document_drops_the_paragraph_locator():
+    assert source_document("General Assembly, A/RES/72/198, 2017, paragraph 48") == "General Assembly, A/RES/72/198, 2017"
+    assert (
+        source_document("Council of Europe Parliamentary Assembly, Recommendation 1325 (1997), 1997, paragraph 6.2")
+        == "Council of Europe Parliamentary Assembly, Recommendation 1325 (1997), 1997"
+    )
+    # no year followed by a comma: the last locator goes
+    assert (
+        source_document("Working Group on Trafficking in Persons, 2020 draft report addendum, Recommendation 7")
+        == "Working Group on Trafficking in Persons, 2020 draft report addendum"
+    )
+
+
+def test_source_folds_keep_each_document_whole_and_balance_the_folds():
+    records = load_gold(GOLD / "real_dev.jsonl") + load_gold(GOLD / "constructed.jsonl")
+    fold_of = source_folds(records)
+    assert set(fold_of) == {record.id for record in records}
+    by_document: dict[str, set[int]] = {}
+    for record in records:
+        if not record.constructed:
+            by_document.setdefault(source_document(record.source), set()).add(fold_of[record.id])
+    assert max(len(folds) for folds in by_document.values()) == 1
+    assert len(by_document) < len([record for record in records if not record.constructed])
+    largest = max(sum(source_document(r.source) == document for r in records if not r.constructed) for document in by_document)
+    sizes = [list(fold_of.values()).count(fold) for fold in range(FOLDS)]
+    assert max(sizes) - min(sizes) <= largest  # largest document first into the smallest fold
+    assert source_folds(list(reversed(records))) == fold_of
