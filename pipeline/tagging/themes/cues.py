@@ -225,11 +225,13 @@ class ThemeCues:
             if all(found):
                 label = key.partition("|")[0]
                 matches += [(start, end, label, key) for start, end in chain_segments(found, self.segment_gaps[key])]
-        # Only a match of two or more tokens can contain another one.
-        covering = [(start, end) for start, end, _, key in matches if end - start > 1 and key not in self.gapped_keys]
+        # Only a match of two or more tokens can contain another one (a set: several cues often match the same words).
+        covering = {(start, end) for start, end, _, key in matches if end - start > 1 and key not in self.gapped_keys}
         best: dict[tuple[int, int, str], str] = {}
         for start, end, label, key in matches:
-            inside = any(o_start <= start and end <= o_end and o_end - o_start > end - start for o_start, o_end in covering)
+            inside = bool(covering) and any(
+                o_start <= start and end <= o_end and o_end - o_start > end - start for o_start, o_end in covering
+            )
             if label == IGNORE_LABEL or inside:
                 continue
             span = (start, end, label)
