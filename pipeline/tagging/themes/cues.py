@@ -225,19 +225,12 @@ class ThemeCues:
             if all(found):
                 label = key.partition("|")[0]
                 matches += [(start, end, label, key) for start, end in chain_segments(found, self.segment_gaps[key])]
-        # Only a match of two or more tokens can contain another one (a set: several cues often match the same words).
-        covering = {(start, end) for start, end, _, key in matches if end - start > 1 and key not in self.gapped_keys}
+        # Only a match of two or more tokens can contain another one.
+        covering = [(start, end) for start, end, _, key in matches if end - start > 1 and key not in self.gapped_keys]
         best: dict[tuple[int, int, str], str] = {}
-        contained: dict[tuple[int, int], bool] = {}  # tested once per distinct words matched
         for start, end, label, key in matches:
-            if label == IGNORE_LABEL:
-                continue
-            inside = contained.get((start, end))
-            if inside is None:
-                inside = contained[start, end] = any(
-                    o_start <= start and end <= o_end and o_end - o_start > end - start for o_start, o_end in covering
-                )
-            if inside:
+            inside = any(o_start <= start and end <= o_end and o_end - o_start > end - start for o_start, o_end in covering)
+            if label == IGNORE_LABEL or inside:
                 continue
             span = (start, end, label)
             if span not in best or key.split("|")[1] == "cues":
