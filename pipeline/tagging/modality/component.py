@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import DEP, HEAD, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
@@ -131,12 +131,16 @@ class ModalityTagger(ParsedClauses, RuleClauses):
         parsed = self.use_parse and doc.has_annotation("DEP")
         sentences = list(doc.sents) if (parsed or doc.has_annotation("SENT_START")) else [doc[:]]
         clauses: list[Clause] = []
-        has_quotes = not QUOTE_IDS.isdisjoint(doc.to_array(ORTH).tolist())  # _quoted() looks at whole tokens only
-        lowers = set(doc.to_array(LOWER).tolist())  # cheap tests before the sentence scans below
-        may_commit = not self.commitment_subject_ids.isdisjoint(lowers)
-        may_own = not self.own_noun_ids.isdisjoint(lowers)
+        # One array read of the doc for every cheap test below (each `to_array` call costs as much as several).
+        columns = doc.to_array([ORTH, LOWER, DEP, HEAD] if parsed else [ORTH, LOWER]).T
+        orths, lowers = columns[0].tolist(), columns[1].tolist()
+        has_quotes = not QUOTE_IDS.isdisjoint(orths)  # _quoted() looks at whole tokens only
+        lower_set = set(lowers)  # cheap tests before the sentence scans below
+        may_commit = not self.commitment_subject_ids.isdisjoint(lower_set)
+        may_own = not self.own_noun_ids.isdisjoint(lower_set)
+        may_open = not self.opener_word_ids.isdisjoint(lower_set)
         if parsed:
-            candidates = self._cue_candidates(doc)
+            candidates = self._cue_candidates(lowers, columns[2].tolist(), columns[3].view("int64").tolist())
 
             def modal_clauses(sent: Span, quoted: set[int]) -> list[Clause]:
                 return self._parse_clauses(sent, actors, quoted, candidates)
@@ -152,7 +156,12 @@ class ModalityTagger(ParsedClauses, RuleClauses):
             if commitment is not None:
                 clauses.append(commitment)
                 continue
-            opener = self._opener(sent)
+            # an opener's first word is among the sentence's first 12 tokens (:meth:`_opener`)
+            opener = (
+                self._opener(sent)
+                if may_open and not self.opener_word_ids.isdisjoint(lowers[sent.start : sent.start + 12])
+                else None
+            )
             if opener is not None:
                 found = [opener, *self._coordinated_openers(sent, opener[1])]
                 stops = [item[0] for item in found[1:]] + [sent.end]

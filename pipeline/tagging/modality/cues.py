@@ -71,6 +71,7 @@ class ModalCues(LexiconPipe):
             ((key.split(), value) for key, value in data["resolution_verbs"].items()), key=lambda item: -len(item[0])
         )
         self.opener_words = {words[0] for words, _ in self.openers}
+        self.opener_word_ids = {get_string_id(word) for word in self.opener_words}
         self.reporting_forms = self._reporting_forms()
         self.inflected_opener_forms = self._inflected_opener_forms()
         self.base_form_after = set(data.get("base_form_openers_after", []))

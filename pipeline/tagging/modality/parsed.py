@@ -4,8 +4,7 @@ modal verb, and coordinated verbs form clauses of their own value."""
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, HEAD, LOWER
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from pipeline.tagging.modality.clause import Clause, ClauseFinder
 from pipeline.tagging.modality.cues import AUX_ID, AUXPASS_ID, NONE, SUBJECT_DEPS
@@ -101,11 +100,10 @@ class ParsedClauses(ClauseFinder):
             child.dep_ == "auxpass" for child in verb.children
         )
 
-    def _cue_candidates(self, doc: Doc) -> list[int]:
+    def _cue_candidates(self, lowers: list[int], deps: list[int], heads: list[int]) -> list[int]:
         """Indices of the tokens that can be a modal cue in a parsed doc: a vocabulary auxiliary attached as
-        "aux", or the head of an "auxpass". Read from arrays, so only these few tokens become Token objects."""
-        lowers, deps = doc.to_array(LOWER).tolist(), doc.to_array(DEP).tolist()
-        heads = doc.to_array(HEAD).view("int64").tolist()  # offsets to the head, stored unsigned
+        "aux", or the head of an "auxpass". Read from the doc's LOWER, DEP and HEAD arrays (``heads``: offsets
+        to the head, read as signed), so only these few tokens become Token objects."""
         passive_heads = {index + heads[index] for index, dep in enumerate(deps) if dep == AUXPASS_ID}
         return [
             index

@@ -1,0 +1,50 @@
+"""The first-character lookahead that speeds the legal-reference scans (issue 13 point 4) turns no match away:
+each pattern it opens finds what the same pattern without it finds, on every gold text and on every
+instrument alias of the vocabulary."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from pipeline.tagging.legal_refs import _starts
+from tests.tag_support import rule_components
+
+GOLD = Path(__file__).resolve().parent.parent / "data" / "gold"
+
+
+def _scans(pattern: re.Pattern[str], texts: list[str]) -> list[list[tuple[tuple[int, int], dict]]]:
+    return [[(match.span(), match.groupdict()) for match in pattern.finditer(text)] for text in texts]
+
+
+def test_lookahead_keeps_every_match():
+    component = rule_components().get_pipe("recs_legal_refs")
+    texts = [json.loads(line)["text"] for path in sorted(GOLD.glob("*.jsonl")) for line in path.open(encoding="utf-8")]
+    texts += [f"States should implement the {alias}, as ({alias.upper()})." for alias in component.alias_to_instrument_phrases()]
+    patterns = [
+        component.instrument_re,
+        component.domestic_re,
+        *(pattern for _, _, pattern, _ in component.simple_res),
+        *(pattern for _, pattern, _ in component.pair_res),
+    ]
+    found = 0
+    for pattern in patterns:
+        lookahead, rest = pattern.pattern.split("]))", 1)
+        assert lookahead.startswith("(?=(?i:[")
+        with_lookahead = _scans(pattern, texts)
+        assert with_lookahead == _scans(re.compile(rest), texts)
+        found += sum(map(len, with_lookahead))
+    assert found > len(component.alias_to_instrument_phrases())  # every alias sentence holds a match, gold texts more
+
+
+def test_lookahead_admits_either_case_of_each_first_character():
+    lookahead = re.compile(_starts(["Mérida Convention", "palermo", "  UNTOC"]))
+    assert [bool(lookahead.match(word)) for word in ("mÉrida", "MÉRIDA", "Palermo", "untoc", "the", "Ériger")] == [
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
