@@ -8,6 +8,16 @@ from __future__ import annotations
 
 import pyarrow as pa
 
+
+def schema_columns(schema: pa.Schema, *names: str) -> tuple[str, ...]:
+    """``names``, each checked against ``schema``: a subset of columns a module names, which fails at import
+    when a column is renamed here instead of reading silently wrong."""
+    missing = [name for name in names if name not in schema.names]
+    if missing:
+        raise ValueError(f"not columns of the schema: {', '.join(missing)}")
+    return names
+
+
 DOCUMENTS = pa.schema(
     [
         ("doc_id", pa.string()),  # sha256 (first 16 hex) of the clean text

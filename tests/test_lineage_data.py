@@ -12,11 +12,12 @@ import pytest
 from pipeline import schemas
 from pipeline.modeling import tagger_bridge
 from pipeline.modeling.lineage_calibration import FAMILIES, NEW_RECALL_FLOORS, TOLERANCE, _choose, grouped_folds
-from pipeline.modeling.lineage_catalogue import DOCUMENT_COLUMNS, load_catalogue, schema_columns
+from pipeline.modeling.lineage_catalogue import DOCUMENT_COLUMNS, load_catalogue
 from pipeline.modeling.lineage_data import LabelledRecord, source_group
 from pipeline.modeling.lineage_evaluation import prepare
 from pipeline.modeling.lineage_history import TAG_FIELDS
 from pipeline.modeling.manifest import load_classifier
+from pipeline.schemas import schema_columns
 from tests.lineage_support import LINEAGE
 from tests.modeling_fixtures import SEED_TEXTS, workspace
 

@@ -13,7 +13,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
 
 from pipeline import schemas
 from pipeline.modeling.lineage_words import WordIndex
@@ -21,16 +20,7 @@ from pipeline.modeling.vectors import as_label_list
 from pipeline.tables import read_table, read_tagged
 from pipeline.tagging.lexicon import load_lexicon
 
-
-def schema_columns(schema: pa.Schema, *names: str) -> tuple[str, ...]:
-    """``names``, each checked against ``schema``: a column renamed in pipeline/schemas.py fails here, at import."""
-    missing = [name for name in names if name not in schema.names]
-    if missing:
-        raise ValueError(f"not columns of the schema: {', '.join(missing)}")
-    return names
-
-
-DOCUMENT_COLUMNS = schema_columns(schemas.DOCUMENTS, "doc_id", "body", "symbol", "date")
+DOCUMENT_COLUMNS = schemas.schema_columns(schemas.DOCUMENTS, "doc_id", "body", "symbol", "date")
 
 
 def _given(value: Any) -> bool:

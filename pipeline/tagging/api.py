@@ -145,8 +145,8 @@ def _continues_lead_in(item: str, named: set[str], addressee: str, clauses: list
     States later ("Use existing mechanisms ..., and that States promote alternatives"). "Calls upon States
     parties to ..." or "(b) States should ..." name theirs and stand alone.
     """
-    first = FIRST_WORD.match(item)
-    bare_verb = bool(first and clauses and clauses[0]["verb"] == first.group(1).lower())  # "Use ..., and that States ..."
+    word = _first_word(item)
+    bare_verb = bool(word and clauses) and clauses[0]["verb"] == word  # "Use ..., and that States ..."
     return item[:1].islower() or item[:3].lower() == "to " or addressee not in named or bare_verb
 
 
@@ -169,10 +169,15 @@ def _softening_verbs() -> frozenset[str]:
     return frozenset(verb for verb in load_lexicon("modals")["consider_verbs"] if " " not in verb)
 
 
+def _first_word(item: str) -> str:
+    """The item's first word in lower case, past an opening "to" ("To consider ..." -> consider); "" if none."""
+    first = FIRST_WORD.match(item)
+    return first.group(1).lower() if first else ""
+
+
 def _completion(item: str) -> str:
     """The verb a lead-in is completed with: the item's own when it softens the request, else a placeholder."""
-    first = FIRST_WORD.match(item)
-    word = first.group(1).lower() if first else ""
+    word = _first_word(item)
     return word if word in _softening_verbs() else PLACEHOLDER
 
 

@@ -31,6 +31,16 @@ from pipeline.tagging.lexicon_pipe import LexiconPipe
 
 MAX_RANGE = 60  # "articles 16 to 18" expands; a typo like "1 to 2000" does not explode
 LEAD_IN_KEY = ("recs", "lead_in")  # doc.user_data key of a sub-item's lead-in (set by the caller)
+# which of two overlapping candidates is kept: the lower value, then the longer span, then the earlier
+KIND_PRIORITY = {
+    "ignored": 0,
+    "provision": 0,
+    "database": 1,
+    "agreement": 1,
+    "un_document": 1,
+    "domestic_law": 2,
+    "instrument": 3,
+}
 
 register_extensions()
 
@@ -296,7 +306,8 @@ class LegalRefTagger(LexiconPipe):
         )
         self.numbered_re = re.compile(numbered)
         yearly = "|".join(re.escape(word) for word in data.get("yearly_acts", []))
-        dated = r"\d+\s*\(\d{4}\)"  # "2331 (2016)"
+        self.dated_re = re.compile(r"(\d+)\s*\((\d{4})\)")  # "2331 (2016)": number and year
+        dated = self.dated_re.pattern
         self.yearly_re = (
             re.compile(rf"\b(?i:(?P<act>{yearly})s?)\s+(?P<numbers>{dated}(?:\s*(?:,|and|,\s*and)\s*{dated})*)")
             if yearly
@@ -446,7 +457,7 @@ class LegalRefTagger(LexiconPipe):
         if self.yearly_re is not None and _mentions(folded, self.act_words) and "(" in text:
             for match in self.yearly_re.finditer(text):
                 act = match.group("act").lower()
-                numbers = re.findall(r"(\d+)\s*\((\d{4})\)", match.group("numbers"))
+                numbers = self.dated_re.findall(match.group("numbers"))
                 yield Reference(
                     match.start(), match.end(), "un_document", tuple(f"{act} {number} ({year})" for number, year in numbers)
                 )
@@ -479,16 +490,7 @@ class LegalRefTagger(LexiconPipe):
             *self._instruments(text, folded, about, other_treaty),
             *self._others(text, folded),
         ]
-        priority = {
-            "ignored": 0,
-            "provision": 0,
-            "database": 1,
-            "agreement": 1,
-            "un_document": 1,
-            "domestic_law": 2,
-            "instrument": 3,
-        }
-        candidates.sort(key=lambda ref: (priority[ref.kind], -(ref.end - ref.start), ref.start))
+        candidates.sort(key=lambda ref: (KIND_PRIORITY[ref.kind], -(ref.end - ref.start), ref.start))
         kept: list[Reference] = []
         for ref in candidates:
             if all(ref.end <= other.start or ref.start >= other.end for other in kept):

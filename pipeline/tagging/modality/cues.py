@@ -6,6 +6,7 @@ two modes grade the same words the same way; only how a clause is delimited diff
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.strings import get_string_id
@@ -46,15 +47,13 @@ class ModalCues(LexiconPipe):
     def _compile(self, data: dict[str, Any]) -> None:
         """Check the cue values and build the rule-mode matcher from the snapshot."""
         values = data["values"]
-        for value in [*data["auxiliaries"].values(), *data["passive_cues"].values(), *data["resolution_verbs"].values()]:
-            if value not in values:
-                raise ValueError(Errors.E003.format(value=value, lexicon=self.lexicon_name, values=sorted(values)))
+        self._check_values(
+            [*data["auxiliaries"].values(), *data["passive_cues"].values(), *data["resolution_verbs"].values()], values
+        )
         self.strength: dict[str, int] = {key: int(number) for key, number in values.items()}
         self.auxiliaries: dict[str, str] = data["auxiliaries"]
         self.actor_auxiliaries: dict[str, str] = data.get("actor_auxiliaries") or {}
-        for value in self.actor_auxiliaries.values():
-            if value not in values:
-                raise ValueError(Errors.E003.format(value=value, lexicon=self.lexicon_name, values=sorted(values)))
+        self._check_values(self.actor_auxiliaries.values(), values)
         self.auxiliary_ids = {get_string_id(word) for word in [*self.auxiliaries, *self.actor_auxiliaries]}
         self.consider_single = {verb for verb in data["consider_verbs"] if " " not in verb}
         self.consider_phrases = [verb.split() for verb in data["consider_verbs"] if " " in verb]
@@ -94,13 +93,10 @@ class ModalCues(LexiconPipe):
             ((phrase.split(), value) for phrase, value in self.commitments.items()), key=lambda item: -len(item[0])
         )
         self.commitment_words = {word for phrase, _ in self.commitment_phrases for word in phrase}
-        for value in self.commitments.values():
-            if value not in values:
-                raise ValueError(Errors.E003.format(value=value, lexicon=self.lexicon_name, values=sorted(values)))
+        self._check_values(self.commitments.values(), values)
         duty = data.get("duty_phrases") or {}
         self.duty_value = duty.get("value", "mandatory")
-        if self.duty_value not in values:
-            raise ValueError(Errors.E003.format(value=self.duty_value, lexicon=self.lexicon_name, values=sorted(values)))
+        self._check_values([self.duty_value], values)
         self.duty_verbs = set(duty.get("verbs", []))
         self.duty_articles = list(duty.get("articles", []))
         self.duty_adjectives = set(duty.get("adjectives", []))
@@ -108,8 +104,7 @@ class ModalCues(LexiconPipe):
         self.unaddressed_roles = set(data.get("unaddressed_roles", []))
         own = data.get("own_recommendations") or {}
         self.own_value = own.get("value", "should")
-        if self.own_value not in values:
-            raise ValueError(Errors.E003.format(value=self.own_value, lexicon=self.lexicon_name, values=sorted(values)))
+        self._check_values([self.own_value], values)
         self.own_owners = set(own.get("owners", []))
         self.own_adjectives = set(own.get("adjectives", []))
         self.own_nouns = set(own.get("nouns", []))
@@ -117,9 +112,14 @@ class ModalCues(LexiconPipe):
         implied = data.get("implied_request") or {}
         self.implied_verbs = set(implied.get("verbs", []))
         self.implied = (implied.get("value", NONE), implied.get("addressee", NONE))
-        if self.implied[0] not in values:
-            raise ValueError(Errors.E003.format(value=self.implied[0], lexicon=self.lexicon_name, values=sorted(values)))
+        self._check_values([self.implied[0]], values)
         self._build_matcher()
+
+    def _check_values(self, found: Iterable[str], values: dict[str, Any]) -> None:
+        """Refuse a cue whose modality value is not one of the vocabulary's graded ``values``."""
+        for value in found:
+            if value not in values:
+                raise ValueError(Errors.E003.format(value=value, lexicon=self.lexicon_name, values=sorted(values)))
 
     def _build_matcher(self) -> None:
         """Rule-mode cue matcher; the longest match wins, so "should consider" beats "should"."""
