@@ -49,6 +49,16 @@ def test_valid_record_loads(tmp_path):
     assert record.legal_refs == ["UNTOC art. 18"] and record.modality == "should"
 
 
+def test_every_canonical_form_the_tagger_writes_for_resolutions_is_a_valid_gold_label(tmp_path):
+    """Security Council and special-session resolutions are cited as the tagger writes them, not refused."""
+    cited = ["resolution 2331 (2016)", "resolution 74/176", "resolution S-30/1", "decision 4/4"]
+    [record] = load_gold(_write(tmp_path / "g.jsonl", {**GOOD, "legal_refs": cited}))
+    assert record.legal_refs == cited
+    for wrong in ("resolution 2331", "resolution 2331 (16)"):
+        with pytest.raises(RecsError, match="canonical form"):
+            load_gold(_write(tmp_path / "bad.jsonl", {**GOOD, "legal_refs": [wrong]}))
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [

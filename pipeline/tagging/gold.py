@@ -67,9 +67,11 @@ def legal_ref_pattern() -> re.Pattern[str]:
     instruments = "|".join(map(re.escape, lexicon["instruments"]))
     named = "|".join(map(re.escape, ["domestic_law", *lexicon["agreements"], *lexicon["databases"]]))
     acts = "|".join(map(re.escape, lexicon["numbered_acts"]))
+    yearly = "|".join(map(re.escape, lexicon["yearly_acts"]))
     series = "|".join(map(re.escape, lexicon["symbol_series"]))
     return re.compile(
-        rf"^(?:(?:{instruments})(?: art\. \d+(?:\(\d+\))?)?|{named}|(?:{acts}) \d+/\d+|(?:{series})/[A-Za-z0-9./-]+)$"
+        rf"^(?:(?:{instruments})(?: art\. \d+(?:\(\d+\))?)?|{named}|(?:{acts}) (?:S-)?\d+/\d+"
+        rf"|(?:{yearly}) \d+ \(\d{{4}}\)|(?:{series})/[A-Za-z0-9./-]+)$"
     )
 
 
