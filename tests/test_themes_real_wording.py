@@ -244,3 +244,9 @@ def test_visas_and_work_permits_are_no_victim_residence_status():
         "grant residence permits to victims of traffic and forced prostitution who are willing to testify in court, "
         "and include them in witness protection programmes if necessary;"
     )
+
+
+def test_working_with_countries_of_origin_is_cooperation_across_borders():
+    # A/RES/71/1 (New York Declaration), para. 12 (gold real-c-122): TAXONOMY section 5 names "cooperate with
+    # the countries of origin" as international_cooperation (vocabulary 1.5.0)
+    assert "international_cooperation" in _themes("We will work with countries of origin to strengthen their capacities.")
