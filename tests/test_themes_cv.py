@@ -1,10 +1,11 @@
-"""The leave-source-out folds of benchmarks/theme_cv.py: a document's records never straddle two folds."""
+"""The leave-source-out folds of benchmarks/theme_cv.py (a document's records never straddle two folds) and the
+CV-robust criteria it reports (worst and mean real fold)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.theme_cv import FOLDS, source_document, source_folds
+from benchmarks.theme_cv import FOLDS, micro_prf, robust_metrics, source_document, source_folds
 from pipeline.tagging.gold import load_gold
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
@@ -37,3 +38,21 @@ def test_source_folds_keep_each_document_whole_and_balance_the_folds():
     sizes = [list(fold_of.values()).count(fold) for fold in range(FOLDS)]
     assert max(sizes) - min(sizes) <= largest  # largest document first into the smallest fold
     assert source_folds(list(reversed(records))) == fold_of
+
+
+def test_robust_criteria_read_the_worst_and_the_mean_fold_not_the_pool():
+    # themes of real records (gold real-b-pace-1997-r1325-6-1 and -6-5), one fold tagged right, one with a false positive
+    right = [
+        (
+            "real-b-pace-1997-r1325-6-5",
+            ["residence_status", "safety_of_victims_families"],
+            ["residence_status", "safety_of_victims_families"],
+        )
+    ]
+    wrong = [("real-b-pace-1997-r1325-6-1", ["awareness_raising"], ["awareness_raising", "residence_status"])]
+    pooled = micro_prf(right + wrong)
+    assert pooled["records"] == 2 and pooled["precision"] == 0.75 and pooled["recall"] == 1.0
+    robust = robust_metrics([right, wrong, []])  # a fold without real records is left out, not scored as zero
+    assert robust["real_worst_fold_precision"] == 0.5
+    assert robust["real_mean_fold_precision"] == 0.75
+    assert robust["real_worst_fold_f1"] == round(2 * 0.5 / 1.5, 4) < pooled["f1"]

@@ -202,3 +202,51 @@ def test_countries_of_origin_as_partners_are_no_return():
     )
     assert "return_repatriation" not in doc._.themes
     assert {span.text for span in doc.spans["theme_cues"] if span.label_ == "return_repatriation"} == {"countries of origin"}
+
+
+def test_a_case_stage_named_as_the_setting_is_no_request_to_prosecute():
+    # GRETA, third evaluation round report on Norway, 'Non-punishment provision' (gold real-c-110): the
+    # conviction is what identification must come before, not what is asked (vocabulary 1.5.0)
+    themes = _themes(
+        "ensuring that victims of THB are promptly identified as such, in any event before being convicted of "
+        "offences they were compelled to commit;"
+    )
+    assert "investigation_prosecution" not in themes
+    assert "non_punishment" in themes
+    # PACE Recommendation 1325 (1997), para. 6.7 (gold real-b-pace-1997-r1325-6-7): rules *in* criminal
+    # proceedings are legislation
+    themes = _themes(
+        "consider introducing special rules in criminal proceedings on the use of force for victims of traffic and "
+        "forced prostitution, imposing heavier sentences for trafficking in women and forcing them into prostitution, "
+        "as well as making it a crime to knowingly use the services of a woman forced into prostitution or marriage;"
+    )
+    assert "investigation_prosecution" not in themes
+    assert "legislation_criminalization" in themes
+    # the wording that asks for the case stays strong: CRC/C/MDA/CO/3, para. 69 (b) (gold real-b-crc-2009-mda-69b)
+    assert "investigation_prosecution" in _themes(
+        "Strengthen measures to protect children who are victims of sexual exploitation, including trafficking and "
+        "prostitution, and bring perpetrators of sexual abuse and exploitation to justice;"
+    )
+
+
+def test_visas_and_work_permits_are_no_victim_residence_status():
+    # PACE Recommendation 1325 (1997), para. 6.1 (gold real-b-pace-1997-r1325-6-1): consulates handling
+    # requests for visas and work permits are where awareness is raised (vocabulary 1.5.0)
+    themes = _themes(
+        "introduce special measures to increase awareness of this problem among the general public, and, "
+        "particularly target groups of traffickers’ potential victims, through, for example, information provided "
+        "by the staff of consulates and embassies dealing with requests for visas and work permits;"
+    )
+    assert "residence_status" not in themes
+    assert "awareness_raising" in themes
+    # a residence permit granted to victims still is (same recommendation, para. 6.5)
+    assert "residence_status" in _themes(
+        "grant residence permits to victims of traffic and forced prostitution who are willing to testify in court, "
+        "and include them in witness protection programmes if necessary;"
+    )
+
+
+def test_working_with_countries_of_origin_is_cooperation_across_borders():
+    # A/RES/71/1 (New York Declaration), para. 12 (gold real-c-122): TAXONOMY section 5 names "cooperate with
+    # the countries of origin" as international_cooperation (vocabulary 1.5.0)
+    assert "international_cooperation" in _themes("We will work with countries of origin to strengthen their capacities.")
