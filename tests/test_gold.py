@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -154,3 +155,37 @@ def test_real_c_records_are_real_split_by_rule_and_sourced():
     for record in everything:
         if record.source.endswith(letters) and not record.context:
             assert "not stored" in (record.notes or ""), record.id
+
+
+def test_real_d_records_are_new_real_text_split_by_rule_and_sourced():
+    """Round 5 (helper D): other bodies' real text, split by the id rule, each with its source."""
+    files = {"real_dev.jsonl": "train", "real_blind.jsonl": "test"}
+    loaded = {name: load_gold(GOLD / name) for name in files}
+    records = {name: [r for r in rs if r.id.startswith("real-d-")] for name, rs in loaded.items()}
+    everything = [r for rs in records.values() for r in rs]
+    assert len(everything) >= 100 and len({r.id for r in everything}) == len(everything)
+    assert all(len(rs) >= 30 for rs in records.values())
+    for name, split in files.items():
+        for record in records[name]:
+            assert not record.constructed and record.split == split == expected_split(record.id, False), record.id
+            assert record.url and record.source and record.notes, record.id
+    assert {"mandatory", "should", "should_consider", "encouraged", "none"} <= {r.modality for r in everything}
+    assert {"member_states", "states_parties", "regional_orgs", "none"} <= {r.addressee for r in everything}
+    assert {"SOM_PROTOCOL", "TIP_PROTOCOL", "UNCAC"} <= {r.about_instrument for r in everything}
+    letters = tuple(f"({c})" for c in "abcdefghijklmnopqrstuvwxyz")
+    for record in everything:
+        if record.source.endswith(letters) and not record.context:
+            assert "no context" in (record.notes or ""), record.id
+
+
+def test_no_text_is_in_the_gold_twice():
+    """Two copies of one paragraph could sit on both sides of the split (a blind text trained on).
+
+    Texts are compared with case, punctuation and spacing folded, as two copies of one page differ.
+    """
+    seen: dict[str, str] = {}
+    for path in sorted(GOLD.glob("*.jsonl")):
+        for record in load_gold(path):
+            folded = " ".join(re.sub(r"[\W_]+", " ", record.text.lower()).split())
+            assert folded not in seen, f"{record.id} repeats {seen.get(folded)}"
+            seen[folded] = record.id
