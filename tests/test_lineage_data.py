@@ -53,7 +53,9 @@ def test_every_dev_record_is_on_the_dev_side_of_the_fixed_hash_rule() -> None:
     assert all(int(hashlib.sha256(i.encode()).hexdigest()[:8], 16) % 100 >= 35 for i in ids)
 
 
-def _figures(worst_new: float, restatement_new: float = 0.02, worst_restatement_new: float = 0.05, balanced: float = 0.75) -> dict:
+def _figures(
+    worst_new: float, restatement_new: float = 0.02, worst_restatement_new: float = 0.05, balanced: float = 0.75
+) -> dict:
     return {
         "worst_new_recall": worst_new,
         "restatement_called_new": restatement_new,
