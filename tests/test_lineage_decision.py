@@ -54,8 +54,19 @@ def test_the_word_view_area_moves_only_the_related_or_new_step() -> None:
     assert decision.relation.tolist() == ["related", "new", "repeats"]
 
 
+def test_the_nearest_texts_theme_overlap_moves_only_the_related_or_new_step() -> None:
+    # same similarities; the text sharing the nearest earlier text's themes is in its area, the other is a new topic
+    sims = np.array([[0.35, 0.3, 0.25]] * 2 + [[0.6, 0.2, 0.1]])
+    themes = np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 1.0], [0.0, 0.0, 0.0]])
+    ids = np.array([[f"s0-{j}" for j in range(3)]] * 3, dtype=object)
+    zeros = np.zeros_like(sims)
+    found = Evidence(ids, sims, zeros, zeros, themes, np.zeros((3, 3), dtype=np.int64), np.zeros(3))
+    rule = DecisionConfig(repeat_threshold=0.5, related_threshold=0.4, area_nearest_theme_weight=0.15)
+    assert decide(found, rule).relation.tolist() == ["related", "new", "repeats"]
+
+
 def test_the_saved_decision_round_trips_as_json(tmp_path) -> None:
-    config = DecisionConfig(0.1, 0.0, 0.2, 0.55, 0.1, 0.31, 0.5, calibrated=True, evidence={"family": "all"})
+    config = DecisionConfig(0.1, 0.0, 0.2, 0.55, 0.1, 0.31, 0.5, 0.15, calibrated=True, evidence={"family": "all"})
     path = config.save(tmp_path)
     assert path.read_text(encoding="utf-8").startswith("{") and DecisionConfig.load(tmp_path) == config
     assert DecisionConfig.load(tmp_path / "none") == DecisionConfig()

@@ -1,14 +1,16 @@
 """Choosing the lineage decision's weights and thresholds by cross-validation on the labelled dev set.
 
 The hard case is a new topic in the same field, written with the same words, so the rule is tuned on
-later-session texts labelled repeats / related / new, not on off-topic texts. For every weight
-combination of a small grid, the two thresholds are the midpoints between observed scores that give
-the best balanced accuracy (a restatement counts as recognised only if the right earlier recommendation
-is named) while new recall stays at or above a floor. Stratified k-fold cross-validation with folds grouped by
-source (a real paragraph's body, a constructed record's style and writing batch: ``lineage_data.source_group``),
-repeated over several fold seeds, estimates how the whole choice (grid search included) does on unseen records; the
-rule family and the floor are chosen on those held-out figures and the rule is then refitted on the
-whole dev set. The blind set is never read here.
+later-session texts labelled repeats / related / new, not on off-topic texts. The objective follows issue 11's
+targets, which ask for new topics to be found without losing restatements, and say nothing of related recall:
+for every weight combination of a small grid, the two thresholds are the midpoints between observed scores that
+give the highest new recall while restatements called new stay at or below a ceiling and the restatements called
+``repeats`` name the right earlier recommendation at least NAMED_RIGHT_MIN of the time; balanced accuracy only
+breaks ties. Stratified k-fold cross-validation with folds grouped by source (a real paragraph's body, a
+constructed record's style and writing batch: ``lineage_data.source_group``), repeated over several fold seeds,
+estimates how the whole choice (grid search included) does on unseen records; the rule family and the ceiling are
+chosen on the worst fold seed's held-out figures and the rule is then refitted on the whole dev set. The blind set
+is never read here.
 """
 
 from __future__ import annotations
@@ -29,23 +31,29 @@ from pipeline.modeling.lineage_decision import NEW, RELATED, RELATIONS, REPEATS,
 from pipeline.modeling.lineage_evidence import Evidence
 from pipeline.modeling.lineage_scoring import TARGETS, Prediction, score
 
-# Rule families, simplest first: the weight values each may use (action, theme, margin, area theme, area words).
-# A richer family must beat a simpler one on held-out records by more than TOLERANCE to be kept. The families
-# with requested-verb or margin weights (and their union) never did on 100 or 144 dev records (docs/lineage.md).
+# Rule families, simplest first: the weight values each may use (action, theme, margin, area theme, area words,
+# area nearest theme). A richer family must beat a simpler one on held-out records by more than TOLERANCE to be kept.
+# The families with requested-verb or margin weights (and their union) never did on 100 or 144 dev records, nor did
+# similarity over the requested action only, or idf / idf-squared word views, on 175 (docs/lineage.md).
 FAMILIES: dict[str, tuple[tuple[float, ...], ...]] = {
-    "similarity": ((0.0,), (0.0,), (0.0,), (0.0,), (0.0,)),
-    "similarity+themes": ((0.0,), (0.0, 0.1, 0.2), (0.0,), (0.0, 0.1, 0.2), (0.0,)),
-    "similarity+words": ((0.0,), (0.0,), (0.0,), (0.0,), (0.0, 0.5, 1.0, 1.5, 2.0)),
+    "similarity": ((0.0,), (0.0,), (0.0,), (0.0,), (0.0,), (0.0,)),
+    "similarity+themes": ((0.0,), (0.0, 0.1, 0.2), (0.0,), (0.0, 0.1, 0.2), (0.0,), (0.0,)),
+    "similarity+words": ((0.0,), (0.0,), (0.0,), (0.0,), (0.0, 0.5, 1.0, 1.5, 2.0), (0.0,)),
+    "similarity+nearest theme": ((0.0,), (0.0,), (0.0,), (0.0,), (0.0,), (0.0, 0.05, 0.1, 0.15, 0.2)),
 }
-# Of mean held-out balanced accuracy: closer than this, the simpler family and the lower floor win. One record of
-# the smallest relation moves balanced accuracy by 1 / (3 x 44) = 0.008 on the 144 dev records, so a smaller gain
-# is not evidence for a richer rule.
+# Of held-out new recall on the worst fold seed: closer than this, the simpler family wins. One new record moves
+# new recall by 1 / 60 = 0.017 on the 175 dev records, so a smaller gain is not evidence for a richer rule.
 TOLERANCE = 0.01
-# Floors on new recall imposed while fitting the thresholds, tried in order. Held-out new recall comes out below the
-# floor it was fitted with, so the floor is chosen by cross-validation: the lowest one whose worst fold seed still
-# meets the issue's target (TARGETS["new_recall"]).
-NEW_RECALL_FLOORS = (0.85, 0.90, 0.95)
-RESTATEMENT_NEW_CEILING = TARGETS["restatement_called_new"][1]
+# The issue's two error targets (restatements called new <= 0.10, named right >= 0.90) must hold on the worst fold
+# seed's held-out records, and with a margin against unseen wording on the mean over the seeds (<= 0.05, >= 0.95).
+# The margin is not asked of the worst seed: on 59 dev restatements 0.05 is one record short of three, finer than
+# one seed's figure can tell apart.
+RESTATEMENT_NEW_TARGET, NAMED_RIGHT_TARGET = TARGETS["restatement_called_new"][1], TARGETS["repeats_id_accuracy"][1]
+RESTATEMENT_NEW_MAX = RESTATEMENT_NEW_TARGET / 2
+NAMED_RIGHT_MIN = 0.95
+# Ceilings on restatements called new imposed while fitting the thresholds, tried in order. Held-out records
+# break the ceiling the thresholds were fitted with, so the ceiling is chosen by cross-validation too.
+FIT_CEILINGS = (0.0, 0.025, 0.05)
 FOLD_SEEDS = 5  # cross-validation repeated with fold seeds seed, seed + 1, ...
 
 
@@ -70,13 +78,14 @@ def _cuts(values: np.ndarray) -> np.ndarray:
 
 
 def _thresholds(
-    labels: Labels, top: np.ndarray, area: np.ndarray, right_named: np.ndarray, floor: float
-) -> tuple[float, float, float]:
-    """Best (objective, repeat threshold, related threshold) over all pairs of midpoints between observed scores.
+    labels: Labels, top: np.ndarray, area: np.ndarray, right_named: np.ndarray, ceiling: float
+) -> tuple[tuple[float, float], float, float]:
+    """Best ((new recall, balanced accuracy), repeat threshold, related threshold) over all pairs of midpoints.
 
-    The objective is balanced accuracy (a restatement is right only with the right earlier recommendation
-    named), among the pairs that keep new recall >= ``floor`` and restatements called new <= the issue's ceiling
-    on these rows when any pair does: calling a new topic "related" is the error analysts complained of.
+    Best is the highest new recall among the pairs that keep restatements called new <= ``ceiling`` and restatements
+    called ``repeats`` named right >= NAMED_RIGHT_MIN on these rows, then the highest balanced accuracy (a
+    restatement right only with the right earlier recommendation named). When no pair keeps both, the pairs calling
+    the fewest restatements new compete: losing a restatement is the error the analysts cannot see.
     """
     repeat_cuts, related_cuts = _cuts(top), _cuts(area)
     repeat = np.repeat(repeat_cuts, len(related_cuts))[:, None]
@@ -85,40 +94,47 @@ def _thresholds(
     said_new = ~said_repeats & (area[None, :] < related)
     said_related = ~said_repeats & ~said_new
     gold = labels.relation
-    recalls = [
-        said[:, gold == relation].mean(axis=1)
+    recalls = {
+        relation: said[:, gold == relation].mean(axis=1)
         for relation, said in ((REPEATS, said_repeats & right_named[None, :]), (RELATED, said_related), (NEW, said_new))
         if (gold == relation).any()
-    ]
-    objective = np.mean(recalls, axis=0)
+    }
+    balanced = np.mean(list(recalls.values()), axis=0)
+    new_recall = recalls.get(NEW, np.zeros(len(repeat)))
     feasible = np.ones(len(repeat), dtype=bool)
-    if (gold == NEW).any():
-        feasible &= said_new[:, gold == NEW].mean(axis=1) >= floor
     if (gold == REPEATS).any():
-        feasible &= said_new[:, gold == REPEATS].mean(axis=1) <= RESTATEMENT_NEW_CEILING
-    if feasible.any():
-        objective = np.where(feasible, objective, -1.0)
-    best = int(np.argmax(objective))  # first best: the lowest thresholds of a plateau, deterministic
-    return float(objective[best]), float(repeat[best, 0]), float(related[best, 0])
+        restatements_new = said_new[:, gold == REPEATS].mean(axis=1)
+        called = said_repeats[:, gold == REPEATS]
+        named = (called & right_named[None, gold == REPEATS]).sum(axis=1) / np.maximum(called.sum(axis=1), 1)
+        feasible = (restatements_new <= ceiling + 1e-12) & (named >= NAMED_RIGHT_MIN)
+        if not feasible.any():
+            feasible = restatements_new <= restatements_new.min() + 1e-12
+    # lexsort: last key first; stable, so among equals the lowest thresholds of a plateau win (deterministic)
+    best = int(np.lexsort((-balanced, -new_recall, ~feasible))[0])
+    return (float(new_recall[best]), float(balanced[best])), float(repeat[best, 0]), float(related[best, 0])
 
 
-def fit(evidence: Evidence, labels: Labels, rows: np.ndarray, family: str, floor: float) -> DecisionConfig:
+def fit(evidence: Evidence, labels: Labels, rows: np.ndarray, family: str, ceiling: float) -> DecisionConfig:
     """The grid point and thresholds with the best objective on ``rows``; ties keep the simpler (earlier) weights."""
     sub = Labels(labels.relation[rows], labels.named_ok[rows])
 
-    def fitted(action: float, theme: float, margin: float, area_theme: float, area_words: float) -> tuple[float, DecisionConfig]:
-        config = DecisionConfig(action, theme, margin, 0.0, area_theme, 0.0, area_words)
+    def fitted(
+        action: float, theme: float, margin: float, area_theme: float, area_words: float, nearest_theme: float
+    ) -> tuple[tuple[float, float], DecisionConfig]:
+        config = DecisionConfig(action, theme, margin, 0.0, area_theme, 0.0, area_words, nearest_theme)
         score = scores(evidence, config)[rows]
         area = area_scores(evidence, config)[rows]
         right_named = sub.named_ok[np.arange(len(rows)), score.argmax(axis=1)]
-        objective, repeat, related = _thresholds(sub, score.max(axis=1), area, right_named, floor)
-        return objective, DecisionConfig(action, theme, margin, round(repeat, 6), area_theme, round(related, 6), area_words)
+        objective, repeat, related = _thresholds(sub, score.max(axis=1), area, right_named, ceiling)
+        return objective, DecisionConfig(
+            action, theme, margin, round(repeat, 6), area_theme, round(related, 6), area_words, nearest_theme
+        )
 
     grid = itertools.product(*FAMILIES[family])
     best = fitted(*next(grid))
     for point in grid:
         candidate = fitted(*point)
-        if candidate[0] > best[0] + 1e-12:
+        if candidate[0] > best[0]:
             best = candidate
     return best[1]
 
@@ -171,14 +187,14 @@ def _cross_validate(
     labels: Labels,
     catalogue: Catalogue,
     family: str,
-    floor: float,
+    ceiling: float,
     splits: int,
     seed: int,
 ) -> dict[str, Any]:
     """Held-out figures of fitting ``family`` (grid and thresholds) on the other folds, one fold seed."""
     held_out: list[Prediction | None] = [None] * len(records)
     for train_rows, test_rows in grouped_folds(records, splits, seed):
-        config = fit(evidence, labels, train_rows, family, floor)
+        config = fit(evidence, labels, train_rows, family, ceiling)
         rows = rows_from_evidence([tags[i] for i in test_rows], subset(evidence, test_rows), catalogue, config)
         for i, row in zip(test_rows, rows):
             held_out[i] = Prediction(row["relation"], row["repeats_id"], row["strength_change"])
@@ -197,26 +213,39 @@ FIGURES = (
 
 
 def _repeated(per_seed: list[dict[str, Any]]) -> dict[str, Any]:
-    """Mean of each figure over the fold seeds, and the worst seed's new recall (what the floor is chosen on)."""
+    """Mean of each figure over the fold seeds, and the worst seed's figures the choice is made on."""
     summary: dict[str, Any] = {name: round(float(np.mean([m[name] or 0.0 for m in per_seed])), 4) for name in FIGURES}
     summary["new_recall_by_seed"] = [m["new_recall"] for m in per_seed]
     summary["worst_new_recall"] = min(m["new_recall"] or 0.0 for m in per_seed)
+    summary["worst_restatement_called_new"] = max(m["restatement_called_new"] or 0.0 for m in per_seed)
+    summary["worst_repeats_id_accuracy"] = min(m["repeats_id_accuracy"] or 0.0 for m in per_seed)
     return summary
 
 
 def _choose(results: dict[tuple[str, float], dict[str, Any]]) -> tuple[str, float]:
-    """The (family, floor) with the best mean held-out balanced accuracy among those meeting the two error targets
-    on every fold seed; within TOLERANCE the simpler family, then the lower floor. None meets them: the highest floor."""
-    target = TARGETS["new_recall"][1]
+    """The (family, ceiling) with the highest worst-seed new recall among those that keep the restatement targets on
+    the worst seed and the margin on the mean; a richer family must beat the simpler one by more than TOLERANCE, and
+    within TOLERANCE the better mean balanced accuracy wins. None qualifies: the simplest family at the lowest ceiling
+    (the fewest restatements called new)."""
     eligible = [
         key
         for key, m in results.items()
-        if m["worst_new_recall"] >= target and m["restatement_called_new"] <= RESTATEMENT_NEW_CEILING
+        if m["worst_restatement_called_new"] <= RESTATEMENT_NEW_TARGET + 1e-12
+        and m["worst_repeats_id_accuracy"] >= NAMED_RIGHT_TARGET
+        and m["restatement_called_new"] <= RESTATEMENT_NEW_MAX + 1e-12
+        and m["repeats_id_accuracy"] >= NAMED_RIGHT_MIN
     ]
-    if not eligible:
-        return next(iter(FAMILIES)), NEW_RECALL_FLOORS[-1]
-    best = max(results[key]["balanced_accuracy"] for key in eligible)
-    return next(key for key in results if key in eligible and results[key]["balanced_accuracy"] >= best - TOLERANCE)
+    chosen: tuple[str, float] | None = None
+    for family in FAMILIES:
+        own = [key for key in eligible if key[0] == family]
+        if not own:
+            continue
+        top = max(results[key]["worst_new_recall"] for key in own)
+        near = [key for key in own if results[key]["worst_new_recall"] >= top - TOLERANCE]
+        best = max(near, key=lambda key: (results[key]["balanced_accuracy"], -key[1]))
+        if chosen is None or results[best]["worst_new_recall"] > results[chosen]["worst_new_recall"] + TOLERANCE:
+            chosen = best
+    return chosen or (next(iter(FAMILIES)), FIT_CEILINGS[0])
 
 
 def calibrate(
@@ -227,9 +256,9 @@ def calibrate(
     seed: int,
     folds: int = 5,
 ) -> DecisionConfig:
-    """The rule family and new-recall floor chosen on repeated cross-validation, refitted on all ``records``.
+    """The rule family and fitting ceiling chosen on repeated cross-validation, refitted on all ``records``.
 
-    Its evidence records every (family, floor)'s held-out figures and each piece of evidence's separate power.
+    Its evidence records every (family, ceiling)'s held-out figures and each piece of evidence's separate power.
     """
     labels = Labels.of(records, evidence)
     splits = min(folds, min(int((labels.relation == r).sum()) for r in set(labels.relation)))
@@ -242,28 +271,31 @@ def calibrate(
         "fold_seeds": seeds,
         "families": {name: [list(w) for w in grid] for name, grid in FAMILIES.items()},
         "single_evidence_auc": _aucs(evidence, labels),
-        "objective": "balanced accuracy (restatements right only with the right earlier recommendation)",
+        "objective": "new recall, then balanced accuracy (restatements right only with the right earlier recommendation)",
         "constraints": {
-            "new_recall_floors": list(NEW_RECALL_FLOORS),
-            "new_recall_target_worst_seed": TARGETS["new_recall"][1],
-            "restatement_called_new_ceiling": RESTATEMENT_NEW_CEILING,
+            "fit_restatement_called_new_ceilings": list(FIT_CEILINGS),
+            "fit_named_right_min": NAMED_RIGHT_MIN,
+            "worst_seed_restatement_called_new_max": RESTATEMENT_NEW_TARGET,
+            "worst_seed_named_right_min": NAMED_RIGHT_TARGET,
+            "mean_restatement_called_new_max": RESTATEMENT_NEW_MAX,
+            "mean_named_right_min": NAMED_RIGHT_MIN,
         },
     }
-    family, floor = next(iter(FAMILIES)), NEW_RECALL_FLOORS[1]
+    family, ceiling = next(iter(FAMILIES)), FIT_CEILINGS[0]
     if splits >= 2:
         results = {
             (name, level): _repeated(
                 [_cross_validate(records, tags, evidence, labels, catalogue, name, level, splits, s) for s in seeds]
             )
             for name in FAMILIES
-            for level in NEW_RECALL_FLOORS
+            for level in FIT_CEILINGS
         }
         summary["cross_validated"] = {f"{name} @ {level}": {"metrics": m} for (name, level), m in results.items()}
-        family, floor = _choose(results)
+        family, ceiling = _choose(results)
     summary["family"] = family
-    summary["new_recall_floor"] = floor
-    summary["choice"] = f"{family} @ {floor}"
-    chosen = fit(evidence, labels, np.arange(len(records)), family, floor)
+    summary["fit_ceiling"] = ceiling
+    summary["choice"] = f"{family} @ {ceiling}"
+    chosen = fit(evidence, labels, np.arange(len(records)), family, ceiling)
     return DecisionConfig(**_values(chosen), calibrated=True, evidence=summary)
 
 
@@ -276,4 +308,5 @@ def _values(config: DecisionConfig) -> dict[str, float]:
         "area_theme_weight": config.area_theme_weight,
         "related_threshold": config.related_threshold,
         "area_words_weight": config.area_words_weight,
+        "area_nearest_theme_weight": config.area_nearest_theme_weight,
     }

@@ -5,7 +5,8 @@ A pure, vectorized function of :class:`~pipeline.modeling.lineage_evidence.Evide
 Does it repeat one earlier recommendation? Each candidate gets a linear score (similarity plus weighted
 action, theme and margin evidence); the best one at or above ``repeat_threshold`` is repeated. If not,
 is it in an area the earlier sessions covered? The area score is the mean similarity of all the nearest
-candidates (one close text is not an area) plus weighted theme overlap and the weighted mean similarity of the
+candidates (one close text is not an area) plus weighted theme overlap (of all the nearest, and of the nearest
+one: a new topic of the field seldom shares the nearest text's themes) and the weighted mean similarity of the
 nearest texts in a plain word view (``lineage_words``); at or above ``related_threshold``
 it is ``related``, below it ``new``. Among the
 candidates that reach the repeat threshold, the one of the latest session is named and the best
@@ -46,6 +47,7 @@ class DecisionConfig:
     area_theme_weight: float = 0.0
     related_threshold: float = 0.30
     area_words_weight: float = 0.0
+    area_nearest_theme_weight: float = 0.0
     calibrated: bool = False
     evidence: dict[str, Any] = field(default_factory=dict)  # how the values were chosen (CV figures)
 
@@ -90,12 +92,14 @@ def scores(evidence: Evidence, config: DecisionConfig) -> np.ndarray:
 
 
 def area_scores(evidence: Evidence, config: DecisionConfig) -> np.ndarray:
-    """Mean similarity and theme overlap of all the nearest candidates, plus the weighted word-view area, shape (n,)."""
+    """Mean similarity and theme overlap of all the nearest candidates, the nearest candidate's theme overlap and the
+    word-view area, weighted, shape (n,)."""
     if evidence.similarity.shape[1] == 0:
         return np.zeros(evidence.similarity.shape[0])
     return (
         evidence.similarity.mean(axis=1)
         + config.area_theme_weight * evidence.themes.mean(axis=1)
+        + config.area_nearest_theme_weight * evidence.themes[:, 0]
         + config.area_words_weight * evidence.word_area
     )
 

@@ -64,11 +64,11 @@ def evaluate(prepared: PreparedSet, catalogue: Catalogue, config: DecisionConfig
 
 
 def decision_summary(decision: DecisionConfig) -> dict[str, Any]:
-    """The decision in use for the metrics file: its weights and thresholds, the family and floor chosen and their cross-validated figures."""
+    """The decision in use for the metrics file: its weights and thresholds, the family and ceiling chosen and their cross-validated figures."""
     choice = decision.evidence.get("choice")
     return {
         "decision": {k: v for k, v in decision.__dict__.items() if k != "evidence"},
         "family": decision.evidence.get("family"),
-        "new_recall_floor": decision.evidence.get("new_recall_floor"),
+        "fit_ceiling": decision.evidence.get("fit_ceiling"),
         "cross_validated_dev": decision.evidence.get("cross_validated", {}).get(choice, {}).get("metrics"),
     }
