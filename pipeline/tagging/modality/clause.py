@@ -76,7 +76,7 @@ class ClauseFinder(ModalCues):
             if previous and previous[-1].lower_ in {"and", ",", ";", "also", "further"}:
                 for phrase, value in self.openers:
                     words = [t.lower_ for t in token.doc[token.i : token.i + len(phrase)]]
-                    if words == phrase:
+                    if words == phrase and tuple(phrase) not in self.start_only:
                         found.append((token.i, token.i + len(phrase), value))
                         break
         return found
@@ -195,6 +195,8 @@ class ClauseFinder(ModalCues):
             and sent.doc[words[0].i + 1].text in (")", ".")
         ):
             words = words[1:]  # list item letter: "(d) Eliminate ...", "iv) Ensure ..."
+        while len(words) > 1 and words[0].lower_ in self.opener_adverbs and words[0].lower_ not in self.commitment_words:
+            words = words[1:]  # "Also take effective measures ..." (UNGASS 2016 outcome document)
         if not words:
             return []
         verb = words[1] if words[0].lower_ == "to" and len(words) > 1 else words[0]

@@ -69,6 +69,7 @@ class ModalCues(LexiconPipe):
         self.openers = sorted(
             ((key.split(), value) for key, value in data["resolution_verbs"].items()), key=lambda item: -len(item[0])
         )
+        self.start_only = {tuple(phrase.split()) for phrase in data.get("sentence_start_only", [])}
         self.opener_words = {words[0] for words, _ in self.openers}
         self.opener_word_ids = {get_string_id(word) for word in self.opener_words}
         self.reporting_forms = self._reporting_forms()
