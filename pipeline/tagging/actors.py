@@ -32,6 +32,7 @@ EXCLUDED = "__excluded__"
 QUALIFIED = "__qualified__"  # a qualified_heads noun, an actor only after "the" + a capitalized adjective
 COORDINATORS = {",", "and", "or", "and/or"}
 STANDALONE = "__standalone__"  # prefix of a standalone name's match label (standalone_names)
+HEAD_ONLY = "__head_only__"  # prefix of a head_only noun's match label: an actor only as its phrase's head
 POSSESSIVES = {"'s", "’s", "'", "’"}
 
 register_extensions()
@@ -135,6 +136,17 @@ class ActorTagger(LexiconPipe):
             if actor_id not in self.roles:
                 raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
             self.exact_matcher.add(STANDALONE + actor_id, [self.nlp.make_doc(name) for name in names])
+        for actor_id, nouns in (data.get("head_only") or {}).items():
+            if actor_id not in self.roles:
+                raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
+            self.lower_matcher.add(HEAD_ONLY + actor_id, [self.nlp.make_doc(noun) for noun in nouns])
+        organizations = data.get("qualified_organizations") or {}
+        self.org_scopes: dict[str, str] = organizations.get("scopes") or {}
+        self.org_heads = set(organizations.get("heads", []))
+        self.org_max_modifiers = int(organizations.get("max_modifiers", 0))
+        for actor_id in self.org_scopes.values():
+            if actor_id not in self.roles:
+                raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
         self.qualified_heads: dict[str, str] = {
             head.lower(): actor for head, actor in (data.get("qualified_heads") or {}).items()
         }
@@ -173,6 +185,7 @@ class ActorTagger(LexiconPipe):
         """Find actor mentions, keep the longest, distribute coordinated modifiers."""
         matches = [Span(doc, start, end, label=match_id) for match_id, start, end in self._matches(doc)]
         resolved = [None if self._in_title(span) else self._resolved(span) for span in matches]
+        resolved += self._qualified_organizations(doc)
         spans = [span for span in filter_spans([span for span in resolved if span is not None]) if span.label_ != EXCLUDED]
         spans = filter_spans(spans + self._elided_mentions(doc, spans))
         spans = filter_spans(spans + self._short_forms(doc, spans))
@@ -212,7 +225,48 @@ class ActorTagger(LexiconPipe):
             return self._qualified(span)
         if span.label_.startswith(STANDALONE):
             return self._standalone(span)
+        if span.label_.startswith(HEAD_ONLY):
+            return self._head_only(span)
         return span
+
+    def _head_only(self, span: Span) -> Span | None:
+        """ "his or her family," and "the victim is a minor" name people; "family relations", "community, family
+        and school programmes" and "of a minor nature" do not: a ``head_only`` noun counts only before
+        punctuation, the end or a function word, and before "and"/"or" only if a function word or
+        punctuation follows them."""
+        doc = span.doc
+        index = self._next_word(doc, span.end)
+        if index is not None and doc[index].lower_ in COORDINATORS and doc[index].is_alpha:
+            index = self._next_word(doc, index + 1)
+        if index is not None and not (doc[index].is_punct or doc[index].is_stop):
+            return None
+        return Span(doc, span.start, span.end, label=span.label_.removeprefix(HEAD_ONLY))
+
+    def _qualified_organizations(self, doc: Doc) -> list[Span]:
+        """ "international humanitarian and refugee organizations", "national and international development
+        organizations": a ``qualified_organizations`` scope word, lower-case field words and the head noun."""
+        if not self.org_scopes:
+            return []
+        found = []
+        for token in doc:
+            actor_id = self.org_scopes.get(token.lower_)
+            if actor_id is None:
+                continue
+            modifiers, index = 0, self._next_word(doc, token.i + 1)
+            while index is not None and modifiers <= self.org_max_modifiers:
+                word = doc[index]
+                if word.lower_ in self.org_heads:
+                    if modifiers and doc[index - 1].lower_ not in COORDINATORS and not self._names_other(doc, token.i, index):
+                        found.append(Span(doc, token.i, index + 1, label=actor_id))
+                    break
+                if word.lower_ in COORDINATORS or word.text == "-":
+                    index = self._next_word(doc, index + 1)
+                    continue
+                if not (word.is_alpha and word.is_lower) or word.is_stop or word.lower_ in self.org_scopes:
+                    break  # "international and regional organizations": the elided head is shared
+                modifiers += 1
+                index = self._next_word(doc, index + 1)
+        return found
 
     def _standalone(self, span: Span) -> Span | None:
         """ "the United Nations," and "the Board's offer" name the body; "United Nations standards", "the United
@@ -350,6 +404,19 @@ class ActorTagger(LexiconPipe):
         if adjective.is_alpha and adjective.text[:1].isupper() and article.lower_ == "the":
             return Span(doc, index - 2, index + 1, label=self.qualified_heads[head[0].lower_])
         return None
+
+    def _names_other(self, doc: Doc, scope: int, head: int) -> bool:
+        """Whether the words after the scope word end in another actor's name ("international police
+        organizations", "intergovernmental and non-governmental organizations"): that name is the mention."""
+        words = [token.lower_ for token in doc[scope + 1 : head + 1] if not token.is_space]
+        return any(" ".join(words[start:]) in self.phrase_ids for start in range(len(words) - 1))
+
+    @staticmethod
+    def _next_word(doc: Doc, index: int) -> int | None:
+        """Index of the nearest non-whitespace token at or after ``index``."""
+        while index < len(doc) and doc[index].is_space:
+            index += 1
+        return index if index < len(doc) else None
 
     @staticmethod
     def _previous_word(doc: Doc, index: int) -> int | None:
