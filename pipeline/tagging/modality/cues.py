@@ -191,7 +191,8 @@ class ModalCues(LexiconPipe):
         call + upon), with the words that must follow the verb; the longest phrase first."""
         table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for words, value in self.openers:  # already longest first
-            table.setdefault(strip_s(words[0]), []).append((tuple(words[1:]), value))
+            if tuple(words) not in self.start_only:  # those open only at a paragraph's start (``_opener``)
+                table.setdefault(strip_s(words[0]), []).append((tuple(words[1:]), value))
         return table
 
     def _reporting_forms(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -199,6 +200,8 @@ class ModalCues(LexiconPipe):
         so that the per-token scan of :meth:`_reporting_verb` only tries phrases that can start there."""
         forms: dict[tuple[str, ...], str] = {}
         for words, value in self.openers:
+            if tuple(words) in self.start_only:
+                continue  # "the fulfilment of their obligations ..., calls for assistance": a subject's verb
             for form in (words[0], past(strip_s(words[0]), self.irregular_participles)):
                 forms[(form, *words[1:])] = value
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
