@@ -314,9 +314,7 @@ class LegalRefTagger(LexiconPipe):
         # "resolutions 74/176, 75/158 and 76/187": a list of numbers, joined as the vocabulary's lists are
         list_separator = rf"\s*(?:(?:{joined(list_marks)})\s*(?:(?:{joined(list_words)})\s*)?|(?:{joined(list_words)})\s*)"
         numbered = r"(?:S-)?\d+/\d+"  # "74/176", a special session's "S-30/1"
-        self.act_re = re.compile(
-            rf"\b(?i:(?P<act>{acts})s?)\s+(?P<numbers>{numbered}(?:{list_separator}{numbered})*)(?![\w/])"
-        )
+        self.act_re = re.compile(rf"\b(?i:(?P<act>{acts})s?)\s+(?P<numbers>{numbered}(?:{list_separator}{numbered})*)(?![\w/])")
         self.numbered_re = re.compile(numbered)
         yearly = "|".join(re.escape(word) for word in data.get("yearly_acts", []))
         self.dated_re = re.compile(r"(\d+)\s*\((\d{4})\)")  # "2331 (2016)": number and year
@@ -395,9 +393,7 @@ class LegalRefTagger(LexiconPipe):
         key = self._norm(instrument_text)
         return key not in self.alias_to_instrument and key.removeprefix("the ") not in self.alias_to_instrument
 
-    def _provisions(
-        self, text: str, folded: str, about: str, other_treaty: bool, foreign: frozenset[str]
-    ) -> Iterator[Reference]:
+    def _provisions(self, text: str, folded: str, about: str, other_treaty: bool, foreign: frozenset[str]) -> Iterator[Reference]:
         if not _mentions(folded, self.provision_words):
             return
         matches = list(self.provision_re.finditer(text))

@@ -1,0 +1,83 @@
+"""Modality and addressee on the probe of unlabelled real text (issue 13 point 3, round 5).
+
+Every case is verbatim from ``data/probe/real_probe.jsonl`` (its id and source are cited on each case): operative
+paragraphs of General Assembly, ECOSOC and CND resolutions and the UNGASS 2016 outcome document that no gold file
+holds. Each one is a phrasing class the tagger read wrongly before round 5.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.tagging.api import tag_rows
+from tests.tag_support import assembled, parsed_components, rule_components, rule_only_assembled, tag
+
+MODES = ["parsed", "rules"]
+
+
+def _doc(mode: str, text: str):
+    return tag(parsed_components() if mode == "parsed" else rule_components(), text)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "modality", "addressee"),
+    [
+        # ga-3279-1974-op1, GA res. 3279 (XXIX) para. 1: "Calls for" a thing, of no one in particular (TAXONOMY
+        # section 5: no grammatical addressee, modality from the verb)
+        (
+            "Calls for more extensive and effective co-operation among nations directly concerned, in order to wage "
+            "an all-out effort against the abuse of and illicit traffic in narcotic drugs;",
+            "should",
+            "none",
+        ),
+        # ga-3146-1973-op4, GA res. 3146 (XXVIII) para. 4: after a comma, "calls for" is the subject's verb
+        (
+            "Reaffirms its declaration in resolution 3012(XXVII) of 18 December 1972 that the fulfillment by the "
+            "developing countries of their obligations under the Single Convention on Narcotic Drugs, 1961, calls for "
+            "technical and financial assistance from the international community;",
+            "none",
+            "none",
+        ),
+        # ecosoc-1475-1970-op, ECOSOC res. 1475 (XLVIII): "give consideration to" is "consider"
+        (
+            "Recommends that Governments should give consideration to the adoption at the earliest possible date of "
+            "additional measures for the national as well as international control of psychotropic substances and "
+            "take measures to prevent the abuse of these substances.",
+            "should_consider",
+            "member_states",
+        ),
+        # ga-3146-1973-op5, GA res. 3146 (XXVIII) para. 5: an adverb before the opening verb
+        (
+            "Urgently appeals to Governments for sustained support and increased voluntary contributions to the "
+            "United Nations Fund for Drug Abuse Control, in any form and according to their capacities.",
+            "should",
+            "member_states",
+        ),
+        # ga-64-139-2009-op4, A/RES/64/139 para. 4: the special rapporteurs are encouraged first, Governments second
+        (
+            "Encourages all United Nations special rapporteurs on human rights whose mandates touch on the issues of "
+            "violence against women migrant workers to improve the collection of information on and analysis of the "
+            "current challenges facing women migrant workers, and also encourages Governments to cooperate with the "
+            "special rapporteurs in this regard;",
+            "encouraged",
+            "un_entities",
+        ),
+    ],
+)
+def test_resolution_openings_of_unseen_bodies(mode, text, modality, addressee):
+    doc = _doc(mode, text)
+    assert (doc._.modality, doc._.addressee) == (modality, addressee)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_sub_item_opening_with_an_adverb_is_its_lead_ins_request(mode):
+    # ungass-2016-treat-1, A/RES/S-30/1 (UNGASS 2016), operational recommendations on treatment: "Also take ..."
+    # completes the speakers' "We recommend the following measures:" as "Promote ..." does
+    nlp = assembled() if mode == "parsed" else rule_only_assembled()
+    text = (
+        "Also take effective and practical measures to prevent progression to severe drug use disorders through "
+        "appropriately targeted early interventions for people at risk of such progression."
+    )
+    [(row, _)] = list(tag_rows(nlp, [{"rec_id": "x", "text": text, "context": "We recommend the following measures:"}]))
+    assert (row["modality"], row["addressee"]) == ("should", "member_states")
