@@ -33,6 +33,7 @@ QUALIFIED = "__qualified__"  # a qualified_heads noun, an actor only after "the"
 COORDINATORS = {",", "and", "or", "and/or"}
 STANDALONE = "__standalone__"  # prefix of a standalone name's match label (standalone_names)
 HEAD_ONLY = "__head_only__"  # prefix of a head_only noun's match label: an actor only as its phrase's head
+SCOPE = "__scope__"  # prefix of a qualified_organizations scope word's match label ("international")
 POSSESSIVES = {"'s", "’s", "'", "’"}
 
 register_extensions()
@@ -144,9 +145,10 @@ class ActorTagger(LexiconPipe):
         self.org_scopes: dict[str, str] = organizations.get("scopes") or {}
         self.org_heads = set(organizations.get("heads", []))
         self.org_max_modifiers = int(organizations.get("max_modifiers", 0))
-        for actor_id in self.org_scopes.values():
+        for scope, actor_id in self.org_scopes.items():
             if actor_id not in self.roles:
                 raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
+            self.lower_matcher.add(SCOPE + actor_id, [self.nlp.make_doc(scope)])
         self.qualified_heads: dict[str, str] = {
             head.lower(): actor for head, actor in (data.get("qualified_heads") or {}).items()
         }
@@ -184,8 +186,12 @@ class ActorTagger(LexiconPipe):
     def __call__(self, doc: Doc) -> Doc:
         """Find actor mentions, keep the longest, distribute coordinated modifiers."""
         matches = [Span(doc, start, end, label=match_id) for match_id, start, end in self._matches(doc)]
-        resolved = [None if self._in_title(span) else self._resolved(span) for span in matches]
-        resolved += self._qualified_organizations(doc)
+        scopes: list[Span] = []
+        names: list[Span] = []
+        for span in matches:
+            (scopes if span.label_.startswith(SCOPE) else names).append(span)
+        resolved = [None if self._in_title(span) else self._resolved(span) for span in names]
+        resolved += self._qualified_organizations(doc, scopes)
         spans = [span for span in filter_spans([span for span in resolved if span is not None]) if span.label_ != EXCLUDED]
         spans = filter_spans(spans + self._elided_mentions(doc, spans))
         spans = filter_spans(spans + self._short_forms(doc, spans))
@@ -242,16 +248,13 @@ class ActorTagger(LexiconPipe):
             return None
         return Span(doc, span.start, span.end, label=span.label_.removeprefix(HEAD_ONLY))
 
-    def _qualified_organizations(self, doc: Doc) -> list[Span]:
+    def _qualified_organizations(self, doc: Doc, scopes: list[Span]) -> list[Span]:
         """ "international humanitarian and refugee organizations", "national and international development
-        organizations": a ``qualified_organizations`` scope word, lower-case field words and the head noun."""
-        if not self.org_scopes:
-            return []
+        organizations": a ``qualified_organizations`` scope word (matched as ``scopes``), lower-case field words
+        and the head noun."""
         found = []
-        for token in doc:
-            actor_id = self.org_scopes.get(token.lower_)
-            if actor_id is None:
-                continue
+        for scope in scopes:
+            token, actor_id = scope[0], scope.label_.removeprefix(SCOPE)
             modifiers, index = 0, self._next_word(doc, token.i + 1)
             while index is not None and modifiers <= self.org_max_modifiers:
                 word = doc[index]

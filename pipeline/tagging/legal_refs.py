@@ -227,9 +227,9 @@ class LegalRefTagger(LexiconPipe):
         # a blocker and a capitalized name ("the Convention on Psychotropic Substances", "Protocol of 2014").
         nouns = "|".join(sorted({noun.capitalize() for noun in generic_nouns}))
         titled = r"(?:(?!(?:The|This|That|These|Those|Its|Their|Our|Such|Each|Any|Both|Present)\b)[A-Z][\w'’-]*|\d{4})"
-        self.other_name_re = re.compile(
-            rf"(?:\b{titled}\s+)+(?P<noun_a>{nouns})s?\b|\b(?P<noun_b>{nouns})s?\s+(?:{blockers})\s+(?:(?:to|the)\s+)*[A-Z0-9]"
-        )
+        self.treaty_noun_re = re.compile(rf"\b(?P<noun>{nouns})s?\b")
+        self.titled_before_re = re.compile(rf"\b{titled}\s+$")
+        self.named_after_re = re.compile(rf"\s+(?:{blockers})\s+(?:(?:to|the)\s+)*[A-Z0-9]")
         self.other_name_words = frozenset(noun.casefold() for noun in generic_nouns)
         number = r"\d+(?:\s*\(\s*\d+\s*\))?(?:\s*\(\s*[a-z]\s*\))?"
         # "5, 6 and 7", "16 to 18", "16-18": the list and range words of the vocabulary
@@ -380,9 +380,13 @@ class LegalRefTagger(LexiconPipe):
         listed = [(match.start(), match.end()) for match in named]
         listed_families = {self.families[self.alias_to_instrument[self._norm(match.group("named"))]] for match in named}
         families = {
-            self.generic_family[(match.group("noun_a") or match.group("noun_b")).lower()]
-            for match in self.other_name_re.finditer(text)
+            self.generic_family[match.group("noun").lower()]
+            for match in self.treaty_noun_re.finditer(text)
             if all(match.end() <= start or match.start() >= end for start, end in listed)
+            and (
+                self.titled_before_re.search(text, max(0, match.start() - 40), match.start()) is not None
+                or self.named_after_re.match(text, match.end()) is not None
+            )
         }
         return frozenset(families - listed_families)
 
