@@ -71,6 +71,23 @@ def test_resolution_openings_of_unseen_bodies(mode, text, modality, addressee):
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_a_declarations_paragraph_opening_with_its_own_commitment_binds_the_speakers(mode):
+    # pd-2009-drugs-1, 2009 Political Declaration on the world drug problem, para. 1: the "We" is in the lead-in;
+    # "our" says the commitment is the speakers', the Member States' (data/gold/REAL_SOURCES_C.md: "we reaffirm our
+    # commitment to" is mandatory)
+    text = (
+        "Reaffirm our unwavering commitment to ensure that all aspects of demand reduction, supply reduction and "
+        "international cooperation are addressed in full conformity with the purposes and the principles of the "
+        "Charter of the United Nations, international law and the Universal Declaration of Human Rights and, in "
+        "particular, with full respect for the sovereignty and territorial integrity of States, the principle of "
+        "non-intervention in the internal affairs of States, all human rights, fundamental freedoms, the inherent "
+        "dignity of all individuals and the principles of equal rights and mutual respect among States."
+    )
+    doc = _doc(mode, text)
+    assert (doc._.modality, doc._.addressee) == ("mandatory", "member_states")
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_a_sub_item_opening_with_an_adverb_is_its_lead_ins_request(mode):
     # ungass-2016-treat-1, A/RES/S-30/1 (UNGASS 2016), operational recommendations on treatment: "Also take ..."
     # completes the speakers' "We recommend the following measures:" as "Promote ..." does

@@ -94,6 +94,10 @@ class ModalCues(LexiconPipe):
             ((phrase.split(), value) for phrase, value in self.commitments.items()), key=lambda item: -len(item[0])
         )
         self.commitment_words = {word for phrase, _ in self.commitment_phrases for word in phrase}
+        self.first_person = set(commitments.get("first_person", []))
+        self.max_inserted = int(commitments.get("max_inserted", 0))
+        # a doc with none of these words holds no self-commitment: "we", or "our" of a subjectless one
+        self.commitment_subject_ids |= {get_string_id(word) for word in self.first_person}
         self._check_values(self.commitments.values(), values)
         duty = data.get("duty_phrases") or {}
         self.duty_value = duty.get("value", "mandatory")
