@@ -54,6 +54,15 @@ def _doc(mode: str, text: str):
             "should",
             "member_states",
         ),
+        # ecosoc-833b-1961-op, ECOSOC res. 833 (XXXII) B: the Charter's "Members of the United Nations" are States
+        (
+            "Invites all Members of the United Nations and all non-member States which are Parties to the Statute of "
+            "the International Court of Justice or members of a specialized agency, to study, as expeditiously as "
+            "possible, the Single Convention on Narcotic Drugs, 1961, with a view to signing and ratifying, or "
+            "acceding to, the Convention.",
+            "encouraged",
+            "member_states",
+        ),
         # ga-64-139-2009-op4, A/RES/64/139 para. 4: the special rapporteurs are encouraged first, Governments second
         (
             "Encourages all United Nations special rapporteurs on human rights whose mandates touch on the issues of "
@@ -85,6 +94,19 @@ def test_a_declarations_paragraph_opening_with_its_own_commitment_binds_the_spea
     )
     doc = _doc(mode, text)
     assert (doc._.modality, doc._.addressee) == ("mandatory", "member_states")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_lead_in_naming_its_addressee_by_a_short_form_gives_it_to_the_items(mode):
+    # ecosoc-588e-1955-op3a, ECOSOC res. 588 (XX) E para. 3 (a): "that Organization" is the World Health Organization
+    nlp = assembled() if mode == "parsed" else rule_only_assembled()
+    context = (
+        "Expresses its appreciation of the assistance given by the World Health Organization and requests that "
+        "Organization to prepare:"
+    )
+    text = "An up-to-date study on appropriate methods for treating drug addicts;"
+    [(row, _)] = list(tag_rows(nlp, [{"rec_id": "x", "text": text, "context": context}]))
+    assert (row["modality"], row["addressee"]) == ("should", "un_entities")
 
 
 @pytest.mark.parametrize("mode", MODES)

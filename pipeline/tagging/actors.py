@@ -156,6 +156,7 @@ class ActorTagger(LexiconPipe):
         short = data.get("short_forms") or {}
         self.short_form_roles = set(short.get("roles", []))
         self.name_prepositions = set(short.get("name_prepositions", []))
+        self.short_form_determiners = set(short.get("determiners", ["the"]))
         mere = data.get("mere_names") or {}
         self.mere_roles = set(mere.get("roles", []))
         self.documents = set(mere.get("documents", []))
@@ -316,7 +317,8 @@ class ActorTagger(LexiconPipe):
     def _short_forms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """ "the Commission", "the Centre", "the Board" after the body's full name in the same text
         ("invite the Commission to conduct ..." after "the Commission on Crime Prevention and Criminal
-        Justice"): the capitalized head noun of an earlier ``short_form_roles`` name refers back to it."""
+        Justice", "requests that Organization to prepare" after "the World Health Organization"): the
+        capitalized head noun of an earlier ``short_form_roles`` name refers back to it."""
         heads: dict[str, tuple[int, str]] = {}
         for span in spans:
             if self.roles.get(span.label_) in self.short_form_roles and len(span) > 1:
@@ -335,7 +337,7 @@ class ActorTagger(LexiconPipe):
                 and token.i >= named[0]
                 and token.i not in taken
                 and token.i > 0
-                and doc[token.i - 1].lower_ == "the"
+                and doc[token.i - 1].lower_ in self.short_form_determiners
             ):
                 found.append(Span(doc, token.i - 1, token.i + 1, label=named[1]))
         return found
