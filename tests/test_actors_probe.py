@@ -52,6 +52,16 @@ MODES = ["parsed", "rules"]
             {"member_states"},
             {"children"},
         ),
+        # ga-62-132-2007-op5, A/RES/62/132 para. 5: a capitalized common noun followed by a lower-case word is no title
+        (
+            "Requests all Governments to continue to cooperate fully with the Special Rapporteurs mentioned in "
+            "paragraph 3 above in the performance of their tasks and mandated duties, including by making available "
+            "to them requested information on violence against women migrant workers and by reacting promptly to "
+            "their urgent appeals, and encourages Governments to give serious consideration to inviting them to "
+            "visit their countries;",
+            {"un_entities", "member_states"},
+            set(),
+        ),
         # ga-58-157-2003-op38, A/RES/58/157 para. 38: organizations named by scope and field
         (
             "Further calls upon all States to protect refugee, asylum-seeking and internally displaced children, in "

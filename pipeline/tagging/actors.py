@@ -224,6 +224,8 @@ class ActorTagger(LexiconPipe):
         before, after = span.doc[previous], span.doc[span.end] if span.end < len(span.doc) else None
         if before.lower_ in ("to", "for") and (after is None or not after.text[:1].isupper()):
             return False  # a heading: "B. Recommendations to Business Enterprises"
+        if after is not None and after.is_alpha and after.is_lower and not after.is_stop:
+            return False  # a title goes on with a capital or a function word: "the Special Rapporteurs mentioned"
         return not ((before.is_punct and before.text != ",") or before.like_num or (len(before) == 1 and before.is_alpha))
 
     def _resolved(self, span: Span) -> Span | None:
