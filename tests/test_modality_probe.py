@@ -110,6 +110,21 @@ def test_a_lead_in_naming_its_addressee_by_a_short_form_gives_it_to_the_items(mo
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_will_endeavour_is_should_consider_in_both_modes(mode):
+    # ga-56-261-2002-p3b, A/RES/56/261 annex: "States will also endeavour, as appropriate:" (rule-only mode read the
+    # bare "will" and missed the softening verb after it)
+    nlp = assembled() if mode == "parsed" else rule_only_assembled()
+    text = (
+        "To increase in a sustained manner their overall level of extrabudgetary contributions and strengthen and "
+        "broaden the donor base of the Centre in order to ensure the availability of adequate material and technical "
+        "resources for projects in support of the Convention and the protocols thereto, as well as other projects and "
+        "programmes;"
+    )
+    [(row, _)] = list(tag_rows(nlp, [{"rec_id": "x", "text": text, "context": "States will also endeavour, as appropriate:"}]))
+    assert (row["modality"], row["addressee"]) == ("should_consider", "member_states")
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_a_sub_item_opening_with_an_adverb_is_its_lead_ins_request(mode):
     # ungass-2016-treat-1, A/RES/S-30/1 (UNGASS 2016), operational recommendations on treatment: "Also take ..."
     # completes the speakers' "We recommend the following measures:" as "Promote ..." does

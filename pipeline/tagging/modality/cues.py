@@ -147,6 +147,12 @@ class ModalCues(LexiconPipe):
                 labelled.append(("aux|should_consider", consider))
         for aux, value in self.actor_auxiliaries.items():
             labelled.append((f"actoraux|{value}", [[{"LOWER": aux}]]))
+            if value in ("mandatory", "should"):  # "States will also endeavour, as appropriate: ..." (A/RES/56/261)
+                consider = [[{"LOWER": aux}, space, adverbs, {"LOWER": {"IN": sorted(self.consider_single)}}]]
+                consider += [
+                    [{"LOWER": aux}, space, adverbs, *({"LOWER": word} for word in phrase)] for phrase in self.consider_phrases
+                ]
+                labelled.append(("actoraux|should_consider", consider))
         for lemma, value in self.passive.items():
             participle = past(lemma, self.irregular_participles)
             particles = self.passive_particles.get(lemma)
