@@ -32,6 +32,8 @@ EXCLUDED = "__excluded__"
 QUALIFIED = "__qualified__"  # a qualified_heads noun, an actor only after "the" + a capitalized adjective
 COORDINATORS = {",", "and", "or", "and/or"}
 STANDALONE = "__standalone__"  # prefix of a standalone name's match label (standalone_names)
+HEAD_ONLY = "__head_only__"  # prefix of a head_only noun's match label: an actor only as its phrase's head
+SCOPE = "__scope__"  # prefix of a qualified_organizations scope word's match label ("international")
 POSSESSIVES = {"'s", "’s", "'", "’"}
 
 register_extensions()
@@ -135,6 +137,18 @@ class ActorTagger(LexiconPipe):
             if actor_id not in self.roles:
                 raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
             self.exact_matcher.add(STANDALONE + actor_id, [self.nlp.make_doc(name) for name in names])
+        for actor_id, nouns in (data.get("head_only") or {}).items():
+            if actor_id not in self.roles:
+                raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
+            self.lower_matcher.add(HEAD_ONLY + actor_id, [self.nlp.make_doc(noun) for noun in nouns])
+        organizations = data.get("qualified_organizations") or {}
+        self.org_scopes: dict[str, str] = organizations.get("scopes") or {}
+        self.org_heads = set(organizations.get("heads", []))
+        self.org_max_modifiers = int(organizations.get("max_modifiers", 0))
+        for scope, actor_id in self.org_scopes.items():
+            if actor_id not in self.roles:
+                raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
+            self.lower_matcher.add(SCOPE + actor_id, [self.nlp.make_doc(scope)])
         self.qualified_heads: dict[str, str] = {
             head.lower(): actor for head, actor in (data.get("qualified_heads") or {}).items()
         }
@@ -142,6 +156,7 @@ class ActorTagger(LexiconPipe):
         short = data.get("short_forms") or {}
         self.short_form_roles = set(short.get("roles", []))
         self.name_prepositions = set(short.get("name_prepositions", []))
+        self.short_form_determiners = set(short.get("determiners", ["the"]))
         mere = data.get("mere_names") or {}
         self.mere_roles = set(mere.get("roles", []))
         self.documents = set(mere.get("documents", []))
@@ -172,7 +187,12 @@ class ActorTagger(LexiconPipe):
     def __call__(self, doc: Doc) -> Doc:
         """Find actor mentions, keep the longest, distribute coordinated modifiers."""
         matches = [Span(doc, start, end, label=match_id) for match_id, start, end in self._matches(doc)]
-        resolved = [None if self._in_title(span) else self._resolved(span) for span in matches]
+        scopes: list[Span] = []
+        names: list[Span] = []
+        for span in matches:
+            (scopes if span.label_.startswith(SCOPE) else names).append(span)
+        resolved = [None if self._in_title(span) else self._resolved(span) for span in names]
+        resolved += self._qualified_organizations(doc, scopes)
         spans = [span for span in filter_spans([span for span in resolved if span is not None]) if span.label_ != EXCLUDED]
         spans = filter_spans(spans + self._elided_mentions(doc, spans))
         spans = filter_spans(spans + self._short_forms(doc, spans))
@@ -204,6 +224,8 @@ class ActorTagger(LexiconPipe):
         before, after = span.doc[previous], span.doc[span.end] if span.end < len(span.doc) else None
         if before.lower_ in ("to", "for") and (after is None or not after.text[:1].isupper()):
             return False  # a heading: "B. Recommendations to Business Enterprises"
+        if after is not None and after.is_alpha and after.is_lower and not after.is_stop:
+            return False  # a title goes on with a capital or a function word: "the Special Rapporteurs mentioned"
         return not ((before.is_punct and before.text != ",") or before.like_num or (len(before) == 1 and before.is_alpha))
 
     def _resolved(self, span: Span) -> Span | None:
@@ -212,7 +234,45 @@ class ActorTagger(LexiconPipe):
             return self._qualified(span)
         if span.label_.startswith(STANDALONE):
             return self._standalone(span)
+        if span.label_.startswith(HEAD_ONLY):
+            return self._head_only(span)
         return span
+
+    def _head_only(self, span: Span) -> Span | None:
+        """ "his or her family," and "the victim is a minor" name people; "family relations", "community, family
+        and school programmes" and "of a minor nature" do not: a ``head_only`` noun counts only before
+        punctuation, the end or a function word, and before "and"/"or" only if a function word or
+        punctuation follows them."""
+        doc = span.doc
+        index = self._next_word(doc, span.end)
+        if index is not None and doc[index].lower_ in COORDINATORS and doc[index].is_alpha:
+            index = self._next_word(doc, index + 1)
+        if index is not None and not (doc[index].is_punct or doc[index].is_stop):
+            return None
+        return Span(doc, span.start, span.end, label=span.label_.removeprefix(HEAD_ONLY))
+
+    def _qualified_organizations(self, doc: Doc, scopes: list[Span]) -> list[Span]:
+        """ "international humanitarian and refugee organizations", "national and international development
+        organizations": a ``qualified_organizations`` scope word (matched as ``scopes``), lower-case field words
+        and the head noun."""
+        found = []
+        for scope in scopes:
+            token, actor_id = scope[0], scope.label_.removeprefix(SCOPE)
+            modifiers, index = 0, self._next_word(doc, token.i + 1)
+            while index is not None and modifiers <= self.org_max_modifiers:
+                word = doc[index]
+                if word.lower_ in self.org_heads:
+                    if modifiers and doc[index - 1].lower_ not in COORDINATORS and not self._names_other(doc, token.i, index):
+                        found.append(Span(doc, token.i, index + 1, label=actor_id))
+                    break
+                if word.lower_ in COORDINATORS or word.text == "-":
+                    index = self._next_word(doc, index + 1)
+                    continue
+                if not (word.is_alpha and word.is_lower) or word.is_stop or word.lower_ in self.org_scopes:
+                    break  # "international and regional organizations": the elided head is shared
+                modifiers += 1
+                index = self._next_word(doc, index + 1)
+        return found
 
     def _standalone(self, span: Span) -> Span | None:
         """ "the United Nations," and "the Board's offer" name the body; "United Nations standards", "the United
@@ -259,7 +319,8 @@ class ActorTagger(LexiconPipe):
     def _short_forms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """ "the Commission", "the Centre", "the Board" after the body's full name in the same text
         ("invite the Commission to conduct ..." after "the Commission on Crime Prevention and Criminal
-        Justice"): the capitalized head noun of an earlier ``short_form_roles`` name refers back to it."""
+        Justice", "requests that Organization to prepare" after "the World Health Organization"): the
+        capitalized head noun of an earlier ``short_form_roles`` name refers back to it."""
         heads: dict[str, tuple[int, str]] = {}
         for span in spans:
             if self.roles.get(span.label_) in self.short_form_roles and len(span) > 1:
@@ -278,7 +339,7 @@ class ActorTagger(LexiconPipe):
                 and token.i >= named[0]
                 and token.i not in taken
                 and token.i > 0
-                and doc[token.i - 1].lower_ == "the"
+                and doc[token.i - 1].lower_ in self.short_form_determiners
             ):
                 found.append(Span(doc, token.i - 1, token.i + 1, label=named[1]))
         return found
@@ -350,6 +411,19 @@ class ActorTagger(LexiconPipe):
         if adjective.is_alpha and adjective.text[:1].isupper() and article.lower_ == "the":
             return Span(doc, index - 2, index + 1, label=self.qualified_heads[head[0].lower_])
         return None
+
+    def _names_other(self, doc: Doc, scope: int, head: int) -> bool:
+        """Whether the words after the scope word end in another actor's name ("international police
+        organizations", "intergovernmental and non-governmental organizations"): that name is the mention."""
+        words = [token.lower_ for token in doc[scope + 1 : head + 1] if not token.is_space]
+        return any(" ".join(words[start:]) in self.phrase_ids for start in range(len(words) - 1))
+
+    @staticmethod
+    def _next_word(doc: Doc, index: int) -> int | None:
+        """Index of the nearest non-whitespace token at or after ``index``."""
+        while index < len(doc) and doc[index].is_space:
+            index += 1
+        return index if index < len(doc) else None
 
     @staticmethod
     def _previous_word(doc: Doc, index: int) -> int | None:

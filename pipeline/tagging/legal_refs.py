@@ -222,10 +222,20 @@ class LegalRefTagger(LexiconPipe):
             _starts(["the", "this", *self.alias_to_instrument_phrases()])
             + rf"\b(?:(?:the\s+)?(?P<named>{named})(?![\w-]){title_tail}|(?P<generic>{generic}))(?![\w-])"
         )
+        # Another treaty's own name: capitalized words or a year before "Convention"/"Protocol" ("the Single
+        # Convention on Narcotic Drugs", "the 1971 Convention", "the Optional Protocol"), or the noun followed by
+        # a blocker and a capitalized name ("the Convention on Psychotropic Substances", "Protocol of 2014").
+        nouns = "|".join(sorted({noun.capitalize() for noun in generic_nouns}))
+        titled = r"(?:(?!(?:The|This|That|These|Those|Its|Their|Our|Such|Each|Any|Both|Present)\b)[A-Z][\w'’-]*|\d{4})"
+        self.treaty_noun_re = re.compile(rf"\b(?P<noun>{nouns})s?\b")
+        self.titled_before_re = re.compile(rf"\b{titled}\s+$")
+        self.named_after_re = re.compile(rf"\s+(?:{blockers})\s+(?:(?:to|the)\s+)*[A-Z0-9]")
+        self.other_name_words = frozenset(noun.casefold() for noun in generic_nouns)
         number = r"\d+(?:\s*\(\s*\d+\s*\))?(?:\s*\(\s*[a-z]\s*\))?"
         # "5, 6 and 7", "16 to 18", "16-18": the list and range words of the vocabulary
-        list_words = [re.escape(word) for word in data["list_words"] if word.isalpha()]
-        list_marks = [re.escape(word) for word in data["list_words"] if not word.isalpha()]
+        # "and", "or", "as well as" (a phrase: any whitespace between its words); ",", ";" are marks
+        list_words = [_phrase(word, case_sensitive=True) for word in data["list_words"] if word.replace(" ", "").isalpha()]
+        list_marks = [re.escape(word) for word in data["list_words"] if not word.replace(" ", "").isalpha()]
         range_words = [re.escape(word) for word in data["range_words"] if word.isalpha()]
         range_marks = [re.escape(word) for word in data["range_words"] if not word.isalpha()]
         joined = "|".join
@@ -253,7 +263,8 @@ class LegalRefTagger(LexiconPipe):
         # the longest word of each marker: a text with none of them cannot hold a marker
         self.marker_words = frozenset(max(marker.split(), key=len).casefold() for marker in markers)
         self.unknown_instrument_re = re.compile(r"\s*,?\s+of\s+(?:the\s+|that\s+)?[A-Z]")  # "of that Convention": another treaty
-        self.list_gap_re = re.compile(r"\s*,?\s*(?:(?:and|or|as well as)\s+)?")
+        # "article 24, paragraph 4, and article 32 of the Protocol": what may stand between a list's provisions
+        self.list_gap_re = re.compile(rf"\s*(?:{joined(list_marks)})?\s*(?:(?:{joined(list_words)})\s+)?")
         frames = data["domestic_law"]
         law = rf"(?i:{_alternation(frames['adjectives'])})\s+(?i:{_alternation(frames['heads'])})"
         if frames.get("owners") and frames.get("owned_heads"):  # vocabularies before 1.1.0 have none
@@ -300,10 +311,10 @@ class LegalRefTagger(LexiconPipe):
         series = "|".join(re.escape(item) for item in sorted(data["symbol_series"], key=len, reverse=True))
         self.symbol_re = re.compile(rf"(?<![\w/])(?:{series})(?:/[A-Za-z0-9.\-]+){{2,}}(?:\(\w+\))?")
         acts = "|".join(re.escape(word) for word in data["numbered_acts"])
+        # "resolutions 74/176, 75/158 and 76/187": a list of numbers, joined as the vocabulary's lists are
+        list_separator = rf"\s*(?:(?:{joined(list_marks)})\s*(?:(?:{joined(list_words)})\s*)?|(?:{joined(list_words)})\s*)"
         numbered = r"(?:S-)?\d+/\d+"  # "74/176", a special session's "S-30/1"
-        self.act_re = re.compile(
-            rf"\b(?i:(?P<act>{acts})s?)\s+(?P<numbers>{numbered}(?:\s*(?:,|and|,\s*and)\s*{numbered})*)(?![\w/])"
-        )
+        self.act_re = re.compile(rf"\b(?i:(?P<act>{acts})s?)\s+(?P<numbers>{numbered}(?:{list_separator}{numbered})*)(?![\w/])")
         self.numbered_re = re.compile(numbered)
         yearly = "|".join(re.escape(word) for word in data.get("yearly_acts", []))
         self.dated_re = re.compile(r"(\d+)\s*\((\d{4})\)")  # "2331 (2016)": number and year
@@ -333,15 +344,19 @@ class LegalRefTagger(LexiconPipe):
             return self.default_instrument
         return about
 
-    def _instrument(self, text: str | None, about: str, explicit: bool, other_treaty: bool = False) -> str | None:
+    def _instrument(
+        self, text: str | None, about: str, explicit: bool, other_treaty: bool = False, foreign: frozenset[str] = frozenset()
+    ) -> str | None:
         """Instrument named by ``text`` (an alias or "the Convention"); None if unresolvable.
 
         ``other_treaty``: the text is another treaty's own (a treaty body's "the Convention" is the CRC or
         CEDAW, a Council of Europe convention's "this Convention" is itself), so a generic form names no
-        instrument of the vocabulary.
+        instrument of the vocabulary. ``foreign``: the families whose only named member in the text is another
+        treaty ("the Single Convention on Narcotic Drugs ... article 49 of the Convention"): their generic form
+        and a provision naming no instrument are that treaty's.
         """
         if text is None:
-            return about
+            return None if self.families[about] in foreign else about
         key = self._norm(text)
         if key.startswith("the "):
             key = key[4:] if key[4:] in self.alias_to_instrument else key
@@ -350,7 +365,7 @@ class LegalRefTagger(LexiconPipe):
         family = self.generic_family.get(key.split(" ")[-1]) if explicit else None
         if family is None:
             return None
-        if other_treaty:
+        if other_treaty or family in foreign:
             return None
         if self.families[about] == family:
             return about
@@ -358,6 +373,23 @@ class LegalRefTagger(LexiconPipe):
         return self.default_instrument if default_family == family else None
 
     # ----------------------------------------------------------------- match
+    def _foreign_families(self, text: str, folded: str, named: list[re.Match[str]]) -> frozenset[str]:
+        """Families (convention, protocol) the text names another treaty of and none of the vocabulary's."""
+        if not _mentions(folded, self.other_name_words):
+            return frozenset()
+        listed = [(match.start(), match.end()) for match in named]
+        listed_families = {self.families[self.alias_to_instrument[self._norm(match.group("named"))]] for match in named}
+        families = {
+            self.generic_family[match.group("noun").lower()]
+            for match in self.treaty_noun_re.finditer(text)
+            if all(match.end() <= start or match.start() >= end for start, end in listed)
+            and (
+                self.titled_before_re.search(text, max(0, match.start() - 40), match.start()) is not None
+                or self.named_after_re.match(text, match.end()) is not None
+            )
+        }
+        return frozenset(families - listed_families)
+
     def _generic(self, instrument_text: str | None) -> bool:
         """Whether a provision's instrument is missing or a generic form ("of this Convention"), not a name."""
         if instrument_text is None:
@@ -365,7 +397,7 @@ class LegalRefTagger(LexiconPipe):
         key = self._norm(instrument_text)
         return key not in self.alias_to_instrument and key.removeprefix("the ") not in self.alias_to_instrument
 
-    def _provisions(self, text: str, folded: str, about: str, other_treaty: bool) -> Iterator[Reference]:
+    def _provisions(self, text: str, folded: str, about: str, other_treaty: bool, foreign: frozenset[str]) -> Iterator[Reference]:
         if not _mentions(folded, self.provision_words):
             return
         matches = list(self.provision_re.finditer(text))
@@ -383,7 +415,7 @@ class LegalRefTagger(LexiconPipe):
                 # of Europe or EU text; its "this Convention" is no second reference either
                 yield Reference(match.start(), match.end(), "ignored", ())
                 continue
-            instrument = self._instrument(instrument_text, about, explicit=True, other_treaty=other_treaty)
+            instrument = self._instrument(instrument_text, about, explicit=True, other_treaty=other_treaty, foreign=foreign)
             if instrument is None:
                 continue
             articles: list[tuple[str, str | None]]
@@ -432,12 +464,14 @@ class LegalRefTagger(LexiconPipe):
             items.append((number, paragraph))
         return items
 
-    def _instruments(self, text: str, folded: str, about: str, other_treaty: bool) -> Iterator[Reference]:
-        if not _mentions(folded, self.instrument_words):
-            return
-        for match in self.instrument_re.finditer(text):
+    def _instruments(
+        self, matches: list[re.Match[str]], about: str, other_treaty: bool, foreign: frozenset[str]
+    ) -> Iterator[Reference]:
+        for match in matches:
             named = match.group("named")
-            instrument = self._instrument(named or match.group(0), about, explicit=named is None, other_treaty=other_treaty)
+            instrument = self._instrument(
+                named or match.group(0), about, explicit=named is None, other_treaty=other_treaty, foreign=foreign
+            )
             if instrument is not None:
                 yield Reference(match.start(), match.end(), "instrument", (instrument,))
 
@@ -485,9 +519,11 @@ class LegalRefTagger(LexiconPipe):
             _mentions(folded_part, self.marker_words) and self.other_treaty_re.search(part) is not None
             for part, folded_part in ((text, folded), (lead_in, lead_in.casefold()))
         )
+        instrument_matches = list(self.instrument_re.finditer(text)) if _mentions(folded, self.instrument_words) else []
+        foreign = self._foreign_families(text, folded, [match for match in instrument_matches if match.group("named")])
         candidates = [
-            *self._provisions(text, folded, about, other_treaty),
-            *self._instruments(text, folded, about, other_treaty),
+            *self._provisions(text, folded, about, other_treaty, foreign),
+            *self._instruments(instrument_matches, about, other_treaty, foreign),
             *self._others(text, folded),
         ]
         candidates.sort(key=lambda ref: (KIND_PRIORITY[ref.kind], -(ref.end - ref.start), ref.start))

@@ -76,7 +76,7 @@ class ClauseFinder(ModalCues):
             if previous and previous[-1].lower_ in {"and", ",", ";", "also", "further"}:
                 for phrase, value in self.openers:
                     words = [t.lower_ for t in token.doc[token.i : token.i + len(phrase)]]
-                    if words == phrase:
+                    if words == phrase and tuple(phrase) not in self.start_only:
                         found.append((token.i, token.i + len(phrase), value))
                         break
         return found
@@ -145,7 +145,7 @@ class ClauseFinder(ModalCues):
             None,
         )
         if subject is None:
-            return None
+            return self._subjectless_commitment(sent)
         words = [token for token in doc[subject.i + 1 : min(sent.end, subject.i + 8)] if token.is_alpha]
         words = [token for token in words if token.lower_ not in self.opener_adverbs - self.commitment_words]
         lowered = [token.lower_ for token in words]
@@ -155,6 +155,35 @@ class ClauseFinder(ModalCues):
                     value = self.commitments.get("will consider", value)
                 return Clause(
                     value, False, self.commitment_addressee, phrase[-1], subject.i, self._trim(doc, subject.i, sent.end)
+                )
+        return None
+
+    def _subjectless_commitment(self, sent: Span) -> Clause | None:
+        """ "Reaffirm our unwavering commitment to ensure ...": a declaration's paragraph that opens with a
+        first-person commitment phrase, its "we" left in the lead-in (``self_commitments.first_person``)."""
+        if not self.first_person:
+            return None
+        words = [token for token in sent[:12] if token.is_alpha]
+        if words and len(words[0]) == 1 and words[0].is_lower:
+            words = words[1:]  # list item letter
+        lowered = [token.lower_ for token in words]
+        for phrase, value in self.commitment_phrases:
+            if self.first_person.isdisjoint(phrase) or not lowered or lowered[0] != phrase[0]:
+                continue
+            position = 0
+            for word in phrase:
+                inserted = 0
+                while position < len(lowered) and lowered[position] != word and inserted < self.max_inserted:
+                    if position == 0 or lowered[position - 1] not in self.first_person:
+                        break  # words may stand only right after "our"
+                    position, inserted = position + 1, inserted + 1
+                if position >= len(lowered) or lowered[position] != word:
+                    break
+                position += 1
+            else:
+                first = words[0]
+                return Clause(
+                    value, False, self.commitment_addressee, phrase[-1], first.i, self._trim(sent.doc, first.i, sent.end)
                 )
         return None
 
@@ -195,6 +224,8 @@ class ClauseFinder(ModalCues):
             and sent.doc[words[0].i + 1].text in (")", ".")
         ):
             words = words[1:]  # list item letter: "(d) Eliminate ...", "iv) Ensure ..."
+        while len(words) > 1 and words[0].lower_ in self.opener_adverbs and words[0].lower_ not in self.commitment_words:
+            words = words[1:]  # "Also take effective measures ..." (UNGASS 2016 outcome document)
         if not words:
             return []
         verb = words[1] if words[0].lower_ == "to" and len(words) > 1 else words[0]

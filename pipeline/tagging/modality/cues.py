@@ -69,6 +69,7 @@ class ModalCues(LexiconPipe):
         self.openers = sorted(
             ((key.split(), value) for key, value in data["resolution_verbs"].items()), key=lambda item: -len(item[0])
         )
+        self.start_only = {tuple(phrase.split()) for phrase in data.get("sentence_start_only", [])}
         self.opener_words = {words[0] for words, _ in self.openers}
         self.opener_word_ids = {get_string_id(word) for word in self.opener_words}
         self.reporting_forms = self._reporting_forms()
@@ -93,6 +94,10 @@ class ModalCues(LexiconPipe):
             ((phrase.split(), value) for phrase, value in self.commitments.items()), key=lambda item: -len(item[0])
         )
         self.commitment_words = {word for phrase, _ in self.commitment_phrases for word in phrase}
+        self.first_person = set(commitments.get("first_person", []))
+        self.max_inserted = int(commitments.get("max_inserted", 0))
+        # a doc with none of these words holds no self-commitment: "we", or "our" of a subjectless one
+        self.commitment_subject_ids |= {get_string_id(word) for word in self.first_person}
         self._check_values(self.commitments.values(), values)
         duty = data.get("duty_phrases") or {}
         self.duty_value = duty.get("value", "mandatory")
@@ -142,6 +147,12 @@ class ModalCues(LexiconPipe):
                 labelled.append(("aux|should_consider", consider))
         for aux, value in self.actor_auxiliaries.items():
             labelled.append((f"actoraux|{value}", [[{"LOWER": aux}]]))
+            if value in ("mandatory", "should"):  # "States will also endeavour, as appropriate: ..." (A/RES/56/261)
+                consider = [[{"LOWER": aux}, space, adverbs, {"LOWER": {"IN": sorted(self.consider_single)}}]]
+                consider += [
+                    [{"LOWER": aux}, space, adverbs, *({"LOWER": word} for word in phrase)] for phrase in self.consider_phrases
+                ]
+                labelled.append(("actoraux|should_consider", consider))
         for lemma, value in self.passive.items():
             participle = past(lemma, self.irregular_participles)
             particles = self.passive_particles.get(lemma)
@@ -190,7 +201,8 @@ class ModalCues(LexiconPipe):
         call + upon), with the words that must follow the verb; the longest phrase first."""
         table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for words, value in self.openers:  # already longest first
-            table.setdefault(strip_s(words[0]), []).append((tuple(words[1:]), value))
+            if tuple(words) not in self.start_only:  # those open only at a paragraph's start (``_opener``)
+                table.setdefault(strip_s(words[0]), []).append((tuple(words[1:]), value))
         return table
 
     def _reporting_forms(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -198,6 +210,8 @@ class ModalCues(LexiconPipe):
         so that the per-token scan of :meth:`_reporting_verb` only tries phrases that can start there."""
         forms: dict[tuple[str, ...], str] = {}
         for words, value in self.openers:
+            if tuple(words) in self.start_only:
+                continue  # "the fulfilment of their obligations ..., calls for assistance": a subject's verb
             for form in (words[0], past(strip_s(words[0]), self.irregular_participles)):
                 forms[(form, *words[1:])] = value
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
