@@ -197,7 +197,9 @@ def main() -> None:
         "--folds", choices=("random", "source"), default="random", help="folds by record id, or whole source documents"
     )
     parser.add_argument("--per-theme", action="store_true", help="print P/R/F and counts of each sub-theme")
-    parser.add_argument("--subset", nargs="+", default=[], metavar="ID_PREFIX", help="also score the records with these id prefixes")
+    parser.add_argument(
+        "--subset", nargs="+", default=[], metavar="ID_PREFIX", help="also score the records with these id prefixes"
+    )
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
     metrics, results = cross_validate(args.base, dict(args.set), tuple(args.files), args.folds == "source")
