@@ -92,8 +92,8 @@ def test_themes_ordered_by_score_then_id(cue_only):
     doc = cue_only(LABOUR + " They should also raise awareness and train labour inspectors.")
     keys = [(-doc._.theme_scores[t], t) for t in doc._.themes]
     assert keys == sorted(keys)
-    assert all(doc._.theme_scores[t] >= 0.7 for t in doc._.themes)  # the default threshold
-    assert all(doc._.theme_scores[t] < 0.7 for t in set(doc._.theme_scores) - set(doc._.themes))
+    assert all(doc._.theme_scores[t] >= 0.75 for t in doc._.themes)  # the default threshold
+    assert all(doc._.theme_scores[t] < 0.75 for t in set(doc._.theme_scores) - set(doc._.themes))
 
 
 def test_words_inside_longer_cues_are_not_evidence(cue_only):

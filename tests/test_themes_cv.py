@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.theme_cv import FOLDS, micro_prf, robust_metrics, source_document, source_folds
+from benchmarks.theme_cv import FOLDS, micro_prf, robust_metrics, source_document, source_folds, subset_prf
 from pipeline.tagging.gold import load_gold
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
@@ -56,3 +56,16 @@ def test_robust_criteria_read_the_worst_and_the_mean_fold_not_the_pool():
     assert robust["real_worst_fold_precision"] == 0.5
     assert robust["real_mean_fold_precision"] == 0.75
     assert robust["real_worst_fold_f1"] == round(2 * 0.5 / 1.5, 4) < pooled["f1"]
+
+
+def test_subset_scores_only_the_records_with_the_given_id_prefixes():
+    # gold themes of real-d-016 ("Withdraw the discriminatory restrictions and bans imposed on women migrant workers")
+    # and real-b-pace-1997-r1325-6-1; only the first is in the new batch
+    rows = [
+        ("real-d-016", ["vulnerability_root_causes"], ["vulnerability_root_causes"]),
+        ("real-b-pace-1997-r1325-6-1", ["awareness_raising"], ["residence_status"]),
+    ]
+    new = subset_prf(rows, ("real-d", "real-e", "real-f"))
+    assert new["records"] == 1 and new["precision"] == 1.0 and new["f1"] == 1.0
+    assert subset_prf(rows, ("real-b",))["precision"] == 0.0
+    assert subset_prf(rows, ("real-z",))["records"] == 0

@@ -250,3 +250,33 @@ def test_working_with_countries_of_origin_is_cooperation_across_borders():
     # A/RES/71/1 (New York Declaration), para. 12 (gold real-c-122): TAXONOMY section 5 names "cooperate with
     # the countries of origin" as international_cooperation (vocabulary 1.5.0)
     assert "international_cooperation" in _themes("We will work with countries of origin to strengthen their capacities.")
+
+
+def test_recruitment_agents_and_agencies_regulated_are_supply_chain_measures():
+    # SR migrants, A/HRC/53/26/Add.3, para. 118 (g) and (f) (gold real-e-024, real-e-023)
+    assert "supply_chains_procurement" in _themes(
+        "Investigate illegal and fraudulent practices by recruitment agents and sanction those involved in "
+        "exploitative practices;"
+    )
+    assert "supply_chains_procurement" in _themes(
+        "Enforce the registration of dalals and hold them accountable for their actions, under the responsibility of "
+        "recruitment agencies;"
+    )
+    # an employer alone stays weak evidence (constructed wording)
+    assert "supply_chains_procurement" not in _themes("States should ensure that employers respect the law.")
+
+
+def test_social_protection_and_precariousness_are_root_causes():
+    # SR migrants, A/HRC/53/26/Add.3, para. 118 (bb) (gold real-e-037) and A/HRC/35/25, rec. 3.8 (real-d-079)
+    assert "vulnerability_root_causes" in _themes(
+        "Ensure, through bilateral and multilateral social security agreements, that all migrant workers and "
+        "members of their families have adequate social protection;"
+    )
+    assert "vulnerability_root_causes" in _themes(
+        "Adopt approaches that reduce the precariousness of migrants, in particular by avoiding the securitization "
+        "of migration policies and the externalization of border control"
+    )
+    # "discriminatory" is weak: alone it does not assign (SR migrants, gold real-d-016 wording)
+    assert "vulnerability_root_causes" not in _themes(
+        "Withdraw the discriminatory restrictions and bans imposed on women migrant workers;"
+    )

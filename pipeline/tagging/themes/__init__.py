@@ -13,13 +13,15 @@ Two sources of evidence are combined per sub-theme:
   (:mod:`.reliability`: ``(hits + cue_prior * w) / (n + cue_prior)``). Several distinct cues of
   one sub-theme combine by noisy-OR: ``cue = 1 - prod(1 - w_i)``.
 * **model** — a scikit-learn ``Pipeline`` (TF-IDF word 1–2-grams + one-vs-rest
-  logistic regression) fitted in :meth:`ThemeTagger.initialize` on examples
+  logistic regression, C 10, classes balanced so a sub-theme's few positives weigh as
+  much as its many negatives) fitted in :meth:`ThemeTagger.initialize` on examples
   whose reference ``doc.cats`` hold the gold sub-themes; probability ``p``.
 
 Combination rule: ``score = 1 - (1 - cue) * (1 - p)`` (noisy-OR; ``p = 0`` when
 the model is not trained or the sub-theme had too few training examples). A
-sub-theme is assigned when ``score >= threshold`` (0.7: precision first, so one
-strong cue in the request still assigns, but two weak cues alone no longer do).
+sub-theme is assigned when ``score >= threshold`` (0.75: precision first, so one
+strong cue in the request still assigns, two weak cues alone do not, and the balanced
+model's probabilities, higher than an unweighted model's, need cue support or confidence).
 Its source is ``"cues"`` or ``"model"`` when that source alone reaches the
 threshold, and ``"both"`` when both do or when only their combination does. Without a trained model the cues
 alone decide and every source reads ``"cues"``.
