@@ -83,6 +83,9 @@ class ModalCues(LexiconPipe):
         self.negators = set(data["negators"])
         self.skip_words = set(data.get("rule_skip_words", []))
         self.state_ids = set(data.get("state_actors", []))
+        self.relative_words = set(data.get("relative_words", []))
+        nouns = data.get("state_nouns") or {}
+        self.state_nouns: dict[str, str] = {word: nouns.get("addressee", NONE) for word in nouns.get("words", [])}
         self.judging_words = set(data.get("judging_complements", []))
         self.not_before_verb = set(data.get("not_before_verb", []))
         commitments = data.get("self_commitments") or {}

@@ -76,7 +76,8 @@ class ParsedClauses(ClauseFinder):
                 agent = next((child for child in node.children if child.dep_ == "agent"), None)
                 subject = next((child for child in agent.children if child.dep_ == "pobj"), None) if agent else None
             if subject is not None:
-                return next((actors[t.i] for t in subject.subtree if t.i in actors), NONE)
+                found = next((actors[t.i] for t in subject.subtree if t.i in actors), NONE)
+                return self.state_nouns.get(subject.text, NONE) if found == NONE else found
             if node.dep_ == "conj" and node.head is not node and not any(child.dep_ == "nsubjpass" for child in node.children):
                 node = node.head
                 continue
@@ -253,6 +254,7 @@ class ParsedClauses(ClauseFinder):
             )
             or (token.lower_ in self.actor_auxiliaries and token.i - 1 in actors)  # "States will ensure that, ..."
             or (token.lower_ in self.duty_verbs and token.i - 1 in actors)  # "States bear a duty to"
+            or self._modal_passive(token)
             # "Member States are strongly encouraged to": the parser may read the participle as an adjective
             or (
                 token.lower_ in self.passive_participles
@@ -262,6 +264,25 @@ class ParsedClauses(ClauseFinder):
             )
             for token in sent
         )
+
+    def _modal_passive(self, token: Token) -> bool:
+        """A modal + "be" + participle that no relative word introduces ("Child victims shall not be returned to
+        a State, if there is indication, following a risk and security assessment, that ...", "the persons
+        referred to in paragraph 1 ... shall be entitled to"): a long subject or an inserted phrase makes the
+        parser hang it under another verb, yet it is the sentence's main clause."""
+        if token.lower_ not in self.auxiliaries or token.i == token.sent.start:
+            return False
+        if token.doc[token.i - 1].lower_ in self.relative_words:
+            return False  # "measures that should be taken": a relative clause
+        if any(ancestor.lemma_.lower() in self.opaque for ancestor in token.ancestors):
+            return False  # "The Special Rapporteur recalls that ... detention should be a measure of last resort"
+        following = self._next_word(token.doc, token.i + 1, token.sent.end)
+        if following is not None and following.lower_ in self.negators:
+            following = self._next_word(token.doc, following.i + 1, token.sent.end)
+        if following is None or following.lower_ != "be":
+            return False
+        participle = self._next_word(token.doc, following.i + 1, token.sent.end)
+        return participle is not None and participle.tag_ == "VBN"
 
     def _after_be(self, participle: Token) -> bool:
         """Whether a participle follows a form of "be", adverbs aside ("are also strongly encouraged")."""

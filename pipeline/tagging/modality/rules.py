@@ -97,7 +97,10 @@ class RuleClauses(ClauseFinder):
         state = next((actors[i] for i in range(start, cue) if i in actors and actors[i] in self.state_ids), None)
         if state is not None:
             return state
-        return next((actors[i] for i in range(cue - 1, start - 1, -1) if i in actors), NONE)
+        nearest = next((actors[i] for i in range(cue - 1, start - 1, -1) if i in actors), NONE)
+        if nearest == NONE and cue - 1 >= start:
+            return self.state_nouns.get(doc[cue - 1].text, NONE)  # "Countries should ...", "Each Member shall ..."
+        return nearest
 
     def _rule_verb(self, token: Token, stop: int) -> str:
         """Requested verb without a parse: through carriers ("consider providing", "wish to adopt")."""
