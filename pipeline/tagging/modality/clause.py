@@ -60,6 +60,10 @@ class ClauseFinder(ModalCues):
         if position >= len(words) or not words[position].text[:1].isupper() and position == 0:
             return None
         lowered = [token.lower_ for token in words[position : position + 3]]
+        if lowered[0] not in self.inflected_opener_forms and self.base_form_after.isdisjoint(
+            token.lower_ for token in words[:position]
+        ):
+            return None  # "Encourage and monitor ...": a bare imperative (:meth:`_implied_request`), not "We encourage"
         for phrase, value in self.openers:
             if lowered[: len(phrase)] == phrase:
                 first, last = words[0], words[position + len(phrase) - 1]
@@ -212,6 +216,16 @@ class ClauseFinder(ModalCues):
             return [Clause(self.own_value, negated, subject, name, token.i, self._trim(doc, token.i, sent.end))]
         return []
 
+    def _heading_opening(self, sent: Span, actors: dict[int, str]) -> list[Clause]:
+        """ "By Governments of countries of origin, transit and destination, regional and international
+        organizations, as appropriate:" (Beijing Platform for Action): a heading that names whom the actions of its
+        list are for, as its first words (``heading_requests.openings``), requests them of its first actor."""
+        words = [token for token in sent[:3] if token.is_alpha]
+        if len(words) < 2 or words[0].lower_ not in self.heading_openings or words[1].i not in actors:
+            return []
+        value, first = self.heading_value, words[0]
+        return [Clause(value, False, actors[words[1].i], first.lower_, first.i, self._trim(sent.doc, first.i, sent.end))]
+
     def _implied_request(self, sent: Span) -> list[Clause]:
         """A sub-item cut from its lead-in ("(b) Strengthen measures to ...", "To conduct campaigns ..."):
         the bare opening verb is the request, addressed as ``implied_request`` says."""
@@ -224,12 +238,17 @@ class ClauseFinder(ModalCues):
             and sent.doc[words[0].i + 1].text in (")", ".")
         ):
             words = words[1:]  # list item letter: "(d) Eliminate ...", "iv) Ensure ..."
-        while len(words) > 1 and words[0].lower_ in self.opener_adverbs and words[0].lower_ not in self.commitment_words:
-            words = words[1:]  # "Also take effective measures ..." (UNGASS 2016 outcome document)
+        while len(words) > 1 and (
+            (words[0].lower_ in self.opener_adverbs and words[0].lower_ not in self.commitment_words)
+            or (words[0].lower_.endswith("ly") and words[1].lower_ in self.implied_verbs)
+        ):
+            words = words[1:]  # "Also take effective measures ..." (UNGASS 2016), "Effectively implement ..."
         if not words:
             return []
         verb = words[1] if words[0].lower_ == "to" and len(words) > 1 else words[0]
         if verb.lower_ not in self.implied_verbs:
             return []
+        if verb.dep_ in self.subject_deps:
+            return []  # "Ensuring early identification ... involves partnerships": a gerund subject, a statement
         value, addressee = self.implied
         return [Clause(value, False, addressee, verb.lower_, verb.i, self._trim(sent.doc, verb.i, sent.end))]

@@ -191,7 +191,7 @@ class ModalityTagger(ParsedClauses, RuleClauses):
             if not found_clauses and may_own:
                 found_clauses = self._own_recommendation(sent, actors)
             if not found_clauses and sent.start == 0:
-                found_clauses = self._implied_request(sent)
+                found_clauses = self._implied_request(sent) or self._heading_opening(sent, actors)
             clauses.extend(found_clauses)
         self._set_annotations(doc, sorted(clauses, key=lambda clause: (clause.start, clause.end)))
         return doc

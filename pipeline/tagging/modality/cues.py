@@ -26,6 +26,8 @@ AUX_ID, AUXPASS_ID = get_string_id("aux"), get_string_id("auxpass")
 class ModalCues(LexiconPipe):
     """The cue tables of a modality component: built from its vocabulary snapshot by :meth:`_compile`."""
 
+    subject_deps = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})  # a gerund in these roles is no imperative
+
     required_keys = (
         "values",
         "auxiliaries",
@@ -117,6 +119,10 @@ class ModalCues(LexiconPipe):
         self.own_adjectives = set(own.get("adjectives", []))
         self.own_nouns = set(own.get("nouns", []))
         self.own_noun_ids = {get_string_id(word) for word in self.own_nouns}
+        heading = data.get("heading_requests") or {}
+        self.heading_openings = set(heading.get("openings", []))
+        self.heading_value = heading.get("value", "should")
+        self._check_values([self.heading_value], values)
         implied = data.get("implied_request") or {}
         self.implied_verbs = set(implied.get("verbs", []))
         self.implied = (implied.get("value", NONE), implied.get("addressee", NONE))
