@@ -20,6 +20,9 @@ class Clause:
     verb: str
     start: int
     end: int
+    # its subject is a thing, not an actor ("Such assistance shall include at least:"): it is the duty of the
+    # actor an earlier sentence addressed (:meth:`ModalityTagger._inherit_subjects`)
+    thing_subject: bool = False
 
 
 class ClauseFinder(ModalCues):
@@ -224,6 +227,8 @@ class ClauseFinder(ModalCues):
         if len(words) < 2 or words[0].lower_ not in self.heading_openings or words[1].i not in actors:
             return []
         value, first = self.heading_value, words[0]
+        if value in ("should", "mandatory") and any(token.lower_ in self.consider_single for token in sent[words[1].i :]):
+            value = "should_consider"  # "By Governments ...:" + "Consider the ratification ..." 
         return [Clause(value, False, actors[words[1].i], first.lower_, first.i, self._trim(sent.doc, first.i, sent.end))]
 
     def _implied_request(self, sent: Span) -> list[Clause]:

@@ -142,6 +142,8 @@ class ParsedClauses(ClauseFinder):
             if not passive and value in ("mandatory", "should") and self._considering(verb):
                 value = "should_consider"
             subject = self._subject(verb, actors, passive_ok=passive)
+            head = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
+            thing = not passive and head is not None and head.i not in actors and head.text not in self.state_nouns
             if subject == NONE and passive:
                 # "Member States are also strongly encouraged to": the parser may hang the subject on "are"
                 auxiliary = next((child for child in verb.children if child.dep_ == "auxpass"), None)
@@ -179,7 +181,7 @@ class ParsedClauses(ClauseFinder):
             if verb.dep_ == "conj":
                 start = min(t.i for t in verb.subtree if t.dep_ != "cc" or t.head is not verb.head)
             end = separate[0].left_edge.i if separate else verb.right_edge.i + 1
-            clauses.append(Clause(value, negated, subject, action.lemma_.lower(), start, self._trim(doc, start, end)))
+            clauses.append(Clause(value, negated, subject, action.lemma_.lower(), start, self._trim(doc, start, end), thing))
             for child in separate:
                 if any(c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in child.children):
                     continue  # its own modal makes it a cue of its own
@@ -218,6 +220,8 @@ class ParsedClauses(ClauseFinder):
         if opener is None or opener[0] == NONE or any(cue[1] is root for cue in cues):
             return []
         value, particle = opener
+        if root.i == sent.start and root.lower_ not in self.inflected_opener_forms:
+            return []  # "Encourage and monitor ...": a bare imperative (``_implied_request``), not "We encourage"
         if any(self._is_main(cue[1]) for cue in cues):
             return []  # "recommended that States parties should ...": the inner clause carries it
         subject = next((child for child in root.children if child.dep_ in SUBJECT_DEPS), None)
@@ -229,12 +233,23 @@ class ParsedClauses(ClauseFinder):
             target = next((child for child in particle.children if child.dep_ == "pobj"), None)
         if complement is not None and target is None:
             addressee = self._subject(complement, actors, passive_ok=False)
+            if addressee == NONE:
+                addressee = self._after_that(root, complement, actors)
         else:
             addressee = next((actors[t.i] for t in target.subtree if t.i in actors), NONE) if target else NONE
         action = self._requested(complement) if complement is not None else root
         negated = complement is not None and any(child.dep_ == "neg" for child in complement.children)
         start = min(root.i, subject.left_edge.i if subject is not None else root.i)
         return [Clause(value, negated, addressee, action.lemma_.lower(), start, self._trim(sent.doc, start, sent.end))]
+
+    @staticmethod
+    def _after_that(root: Token, complement: Token, actors: dict[int, str]) -> str:
+        """The first actor of a that-clause whose verb the parse misread ("recommends that the Government act",
+        "act" read as a noun; "recommends that the State party, in order to ..., ratify"): its subject as written."""
+        that = next((child for child in complement.children if child.dep_ == "mark" and child.lower_ == "that"), None)
+        if that is None or that.i < root.i:
+            return NONE
+        return next((actors[i] for i in range(that.i + 1, complement.right_edge.i + 1) if i in actors), NONE)
 
     def _misread_modal(self, sent: Span, actors: dict[int, str]) -> bool:
         """Whether a sentence the parse found no modal clause in still has one as written: a modal right
