@@ -204,7 +204,7 @@ class ClauseFinder(ModalCues):
             index = token.i + 1
             while index < sent.end and doc[index].lower_ in self.own_adjectives:
                 index += 1
-            if index + 1 >= sent.end or doc[index].lower_ not in self.own_nouns or doc[index + 1].lower_ != "that":
+            if index + 1 >= sent.end or doc[index].lower_ not in self.own_nouns or doc[index + 1].lower_ not in self.own_links:
                 continue
             first_actor = next((i for i in range(index + 2, sent.end) if i in actors), None)
             subject = actors[first_actor] if first_actor is not None else NONE

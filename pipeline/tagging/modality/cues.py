@@ -119,6 +119,8 @@ class ModalCues(LexiconPipe):
         self.own_adjectives = set(own.get("adjectives", []))
         self.own_nouns = set(own.get("nouns", []))
         self.own_noun_ids = {get_string_id(word) for word in self.own_nouns}
+        self.own_links = set(own.get("links", ["that"]))
+        self.state_objects: dict[str, str] = {word: nouns.get("addressee", NONE) for word in data.get("state_objects", [])}
         heading = data.get("heading_requests") or {}
         self.heading_openings = set(heading.get("openings", []))
         self.heading_value = heading.get("value", "should")

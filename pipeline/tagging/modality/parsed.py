@@ -144,6 +144,8 @@ class ParsedClauses(ClauseFinder):
             subject = self._subject(verb, actors, passive_ok=passive)
             head = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
             thing = not passive and head is not None and head.i not in actors and head.text not in self.state_nouns
+            if value == "may" and thing and not any(child.dep_ == "auxpass" for child in verb.children):
+                continue  # "smuggling may increase the risk", "Migrants ... may find themselves": a possibility
             if subject == NONE and passive:
                 # "Member States are also strongly encouraged to": the parser may hang the subject on "are"
                 auxiliary = next((child for child in verb.children if child.dep_ == "auxpass"), None)
@@ -237,6 +239,8 @@ class ParsedClauses(ClauseFinder):
                 addressee = self._after_that(root, complement, actors)
         else:
             addressee = next((actors[t.i] for t in target.subtree if t.i in actors), NONE) if target else NONE
+            if addressee == NONE and target is not None:
+                addressee = self.state_objects.get(target.text, NONE)  # "urges the authorities to monitor ..."
         action = self._requested(complement) if complement is not None else root
         negated = complement is not None and any(child.dep_ == "neg" for child in complement.children)
         start = min(root.i, subject.left_edge.i if subject is not None else root.i)
