@@ -266,6 +266,11 @@ class ParsedClauses(ClauseFinder):
         if any(first_word.startswith(verb) for verb in self.opaque):
             return False
         doc = sent.doc
+        reporting = self._reporting_verb(sent, actors)  # type: ignore[attr-defined]  # from RuleClauses
+        if reporting is not None and reporting[2] != NONE and not doc[reporting[0]].is_sent_start:
+            # "The Assembly recommends that the Committee of Ministers: ... instruct ...": the parse put the root on
+            # the requested verb and missed the request
+            return True
         return any(
             (
                 token.lower_ in self.auxiliaries
