@@ -207,6 +207,8 @@ class ClauseFinder(ModalCues):
             if index + 1 >= sent.end or doc[index].lower_ not in self.own_nouns or doc[index + 1].lower_ not in self.own_links:
                 continue
             first_actor = next((i for i in range(index + 2, sent.end) if i in actors), None)
+            if doc[index + 1].lower_ != "that":
+                first_actor = None  # "its demand for the complete cessation ...": a call for a thing names no addressee
             subject = actors[first_actor] if first_actor is not None else NONE
             after = first_actor + 1 if first_actor is not None else index + 2
             while after < sent.end and actors.get(after) == subject:

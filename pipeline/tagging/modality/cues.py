@@ -86,6 +86,7 @@ class ModalCues(LexiconPipe):
         self.skip_words = set(data.get("rule_skip_words", []))
         self.state_ids = set(data.get("state_actors", []))
         self.relative_words = set(data.get("relative_words", []))
+        self.reporting_reach = int(data.get("reporting_reach", 4))
         nouns = data.get("state_nouns") or {}
         self.state_nouns: dict[str, str] = {word: nouns.get("addressee", NONE) for word in nouns.get("words", [])}
         self.judging_words = set(data.get("judging_complements", []))

@@ -267,14 +267,23 @@ class ParsedClauses(ClauseFinder):
             return False
         doc = sent.doc
         reporting = self._reporting_verb(sent, actors)  # type: ignore[attr-defined]  # from RuleClauses
-        if reporting is not None and reporting[2] != NONE and not doc[reporting[0]].is_sent_start:
+        if (
+            reporting is not None
+            and reporting[2] != NONE
+            and not doc[reporting[0]].is_sent_start
+            and any(i in actors for i in range(reporting[1], min(reporting[1] + self.reporting_reach, sent.end)))
+        ):
             # "The Assembly recommends that the Committee of Ministers: ... instruct ...": the parse put the root on
             # the requested verb and missed the request
             return True
         return any(
             (
                 token.lower_ in self.auxiliaries
-                and (token.i - 1 in actors or token.i + 1 < sent.end and doc[token.i + 1].text == ",")
+                and (
+                    (token.i - 1 in actors and doc[token.i - 1].dep_ != "pobj")  # not "the services of smugglers may"
+                    or token.i + 1 < sent.end
+                    and doc[token.i + 1].text == ","
+                )
             )
             or (token.lower_ in self.actor_auxiliaries and token.i - 1 in actors)  # "States will ensure that, ..."
             or (token.lower_ in self.duty_verbs and token.i - 1 in actors)  # "States bear a duty to"
