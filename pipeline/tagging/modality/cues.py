@@ -87,6 +87,7 @@ class ModalCues(LexiconPipe):
         self.state_ids = set(data.get("state_actors", []))
         self.relative_words = set(data.get("relative_words", []))
         self.reporting_reach = int(data.get("reporting_reach", 4))
+        self.possibility_subjects = set(data.get("possibility_subjects", []))
         nouns = data.get("state_nouns") or {}
         self.state_nouns: dict[str, str] = {word: nouns.get("addressee", NONE) for word in nouns.get("words", [])}
         self.judging_words = set(data.get("judging_complements", []))

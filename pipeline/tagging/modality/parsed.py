@@ -144,7 +144,8 @@ class ParsedClauses(ClauseFinder):
             subject = self._subject(verb, actors, passive_ok=passive)
             head = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
             thing = not passive and head is not None and head.i not in actors and head.text not in self.state_nouns
-            if value == "may" and thing and not any(child.dep_ == "auxpass" for child in verb.children):
+            possible = thing or (head is not None and actors.get(head.i) in self.possibility_subjects)
+            if value == "may" and possible and not any(child.dep_ == "auxpass" for child in verb.children):
                 continue  # "smuggling may increase the risk", "Migrants ... may find themselves": a possibility
             if subject == NONE and passive:
                 # "Member States are also strongly encouraged to": the parser may hang the subject on "are"
@@ -280,7 +281,11 @@ class ParsedClauses(ClauseFinder):
             (
                 token.lower_ in self.auxiliaries
                 and (
-                    (token.i - 1 in actors and doc[token.i - 1].dep_ != "pobj")  # not "the services of smugglers may"
+                    (
+                        token.i - 1 in actors
+                        and doc[token.i - 1].dep_ != "pobj"  # not "the services of smugglers may"
+                        and not (self.auxiliaries[token.lower_] == "may" and actors[token.i - 1] in self.possibility_subjects)
+                    )
                     or token.i + 1 < sent.end
                     and doc[token.i + 1].text == ","
                 )
