@@ -233,6 +233,18 @@ class ClauseFinder(ModalCues):
             value = "should_consider"  # "By Governments ...:" + "Consider the ratification ..." 
         return [Clause(value, False, actors[words[1].i], first.lower_, first.i, self._trim(sent.doc, first.i, sent.end))]
 
+    def _gerund_subject(self, verb: Token) -> bool:
+        """Without a parse: an opening gerund followed, before any comma, by a verb of ``gerund_subject_verbs``
+        ("Ensuring early identification and immediate response involves ...") is that verb's subject."""
+        if not verb.lower_.endswith("ing"):
+            return False
+        for token in verb.doc[verb.i + 1 : verb.sent.end]:
+            if token.is_punct:
+                return False
+            if token.lower_ in self.gerund_subject_verbs:
+                return True
+        return False
+
     def _implied_request(self, sent: Span) -> list[Clause]:
         """A sub-item cut from its lead-in ("(b) Strengthen measures to ...", "To conduct campaigns ..."):
         the bare opening verb is the request, addressed as ``implied_request`` says."""
@@ -255,7 +267,7 @@ class ClauseFinder(ModalCues):
         verb = words[1] if words[0].lower_ == "to" and len(words) > 1 else words[0]
         if verb.lower_ not in self.implied_verbs:
             return []
-        if verb.dep_ in self.subject_deps:
+        if verb.dep_ in self.subject_deps or self._gerund_subject(verb):
             return []  # "Ensuring early identification ... involves partnerships": a gerund subject, a statement
         value, addressee = self.implied
         return [Clause(value, False, addressee, verb.lower_, verb.i, self._trim(sent.doc, verb.i, sent.end))]

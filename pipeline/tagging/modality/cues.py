@@ -88,6 +88,7 @@ class ModalCues(LexiconPipe):
         self.relative_words = set(data.get("relative_words", []))
         self.reporting_reach = int(data.get("reporting_reach", 4))
         self.possibility_subjects = set(data.get("possibility_subjects", []))
+        self.gerund_subject_verbs = set(data.get("gerund_subject_verbs", []))
         nouns = data.get("state_nouns") or {}
         self.state_nouns: dict[str, str] = {word: nouns.get("addressee", NONE) for word in nouns.get("words", [])}
         self.judging_words = set(data.get("judging_complements", []))
