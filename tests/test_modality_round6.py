@@ -221,3 +221,18 @@ def test_recalled_passive_stays_a_premise() -> None:
         "time possible.",
     )
     assert row["modality"] == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # probe ga-3012-1972-op2 (A/RES/3012 (XXVII)): a modal passive inside a declared that-clause
+        "Declares that, to be more effective, the measures to fight drug abuse must be co-ordinated and universal;",
+        # probe pd-2009-drugs-10 (2009 Political Declaration): a bare "Welcome" is the speakers' statement
+        "Welcome the important role played by civil society, in particular non-governmental organizations, in "
+        "addressing the world drug problem;",
+    ],
+)
+def test_statements_stay_statements(text: str) -> None:
+    """Guards for the rescues above: neither a that-clause's passive nor a bare statement verb requests anything."""
+    assert _tag("parsed", text)["modality"] == "none"

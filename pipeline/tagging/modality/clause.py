@@ -63,12 +63,13 @@ class ClauseFinder(ModalCues):
         if position >= len(words) or not words[position].text[:1].isupper() and position == 0:
             return None
         lowered = [token.lower_ for token in words[position : position + 3]]
-        if lowered[0] not in self.inflected_opener_forms and self.base_form_after.isdisjoint(
+        bare = lowered[0] not in self.inflected_opener_forms and self.base_form_after.isdisjoint(
             token.lower_ for token in words[:position]
-        ):
-            return None  # "Encourage and monitor ...": a bare imperative (:meth:`_implied_request`), not "We encourage"
+        )
         for phrase, value in self.openers:
             if lowered[: len(phrase)] == phrase:
+                if bare and value != NONE:
+                    return None  # "Encourage and monitor ...": a bare imperative (:meth:`_implied_request`); "Welcome ..." stays a statement
                 first, last = words[0], words[position + len(phrase) - 1]
                 return first.i, last.i + 1, value
         return None

@@ -9,6 +9,8 @@ from spacy.tokens import Span, Token
 from pipeline.tagging.modality.clause import Clause, ClauseFinder
 from pipeline.tagging.modality.cues import AUX_ID, AUXPASS_ID, NONE, SUBJECT_DEPS
 
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "VB", "MD"})  # Penn tags of a verb that can govern a that-clause
+
 
 class ParsedClauses(ClauseFinder):
     """Modal clauses of a parsed sentence."""
@@ -314,6 +316,10 @@ class ParsedClauses(ClauseFinder):
             return False  # "measures that should be taken": a relative clause
         if any(ancestor.lemma_.lower() in self.opaque for ancestor in token.ancestors):
             return False  # "The Special Rapporteur recalls that ... detention should be a measure of last resort"
+        if token.head.head.tag_ in FINITE_TAGS and any(child.dep_ == "mark" for child in token.head.children):
+            # "Declares that, to be more effective, the measures ... must be co-ordinated": the that-clause of a finite
+            # verb ("failing that, legal representatives ... should be foreseen" is no that-clause)
+            return False
         following = self._next_word(token.doc, token.i + 1, token.sent.end)
         if following is not None and following.lower_ in self.negators:
             following = self._next_word(token.doc, following.i + 1, token.sent.end)
