@@ -182,6 +182,23 @@ CASES = [
         "should",
         "member_states",
     ),
+    # "be to" + a passive (UNHCR ExCom Conclusion No. 105 (LVII), para. (j)), the lead-in of its list of actions
+    (
+        BOTH,
+        None,
+        "Secure environments are to be established and strengthened, including by partnerships and actions.",
+        "should",
+        "none",
+    ),
+    # a request coordinated with a statement, to the members (Bali Process, Fifth Ministerial Conference 2013, para. 2)
+    (
+        BOTH,
+        None,
+        "Ministers underscored that strengthening efforts to reduce irregular movement in the region was paramount and "
+        "urged members to further strengthen implementation of the Regional Cooperation Framework.",
+        "should",
+        "member_states",
+    ),
     # businesses of every kind as an addressee (E/CN.4/2004/76 para. 79)
     (
         BOTH,

@@ -89,6 +89,11 @@ class ModalCues(LexiconPipe):
         self.reporting_reach = int(data.get("reporting_reach", 4))
         self.possibility_subjects = set(data.get("possibility_subjects", []))
         self.gerund_subject_verbs = set(data.get("gerund_subject_verbs", []))
+        be_to = data.get("be_to") or {}
+        self.be_to_value: str | None = be_to.get("value")
+        self.be_to_forms = set(be_to.get("forms", []))
+        if self.be_to_value is not None:
+            self._check_values([self.be_to_value], values)
         nouns = data.get("state_nouns") or {}
         self.state_nouns: dict[str, str] = {word: nouns.get("addressee", NONE) for word in nouns.get("words", [])}
         self.judging_words = set(data.get("judging_complements", []))
@@ -175,6 +180,13 @@ class ModalCues(LexiconPipe):
                 tail.append({"LOWER": {"IN": self.passive_insertions}, "OP": "*"})
             labelled.append(
                 (f"passive|{value}", [[{"LOWER": {"IN": self.be_forms}}, adverbs, {"LOWER": participle}, *tail, {"LOWER": "to"}]])
+            )
+        if self.be_to_value is not None:
+            labelled.append(
+                (
+                    f"beto|{self.be_to_value}",
+                    [[{"LOWER": {"IN": sorted(self.be_to_forms)}}, {"LOWER": "to"}, {"LOWER": "be"}]],
+                )
             )
         if self.duty_nouns:
             labelled.append(

@@ -38,6 +38,16 @@ class ParsedClauses(ClauseFinder):
                 continue
             return False
 
+    def _be_to_passive(self, participle: Token) -> bool:
+        """A participle with "to be" under a form of "be" ("are to be established"): the "be to" of obligation."""
+        head = participle.head
+        return (
+            participle.dep_ == "xcomp"
+            and head.lower_ in self.be_to_forms
+            and any(child.dep_ == "aux" and child.lower_ == "to" for child in participle.children)
+            and any(child.dep_ == "auxpass" for child in participle.children)
+        )
+
     def _own_modal_without_subject(self, verb: Token) -> bool:
         """A verb with a modal auxiliary of its own and no subject ("..., and should not return victims")."""
         return self._has_modal(verb) and not any(child.dep_ in SUBJECT_DEPS | {"nsubjpass"} for child in verb.children)
@@ -137,6 +147,9 @@ class ParsedClauses(ClauseFinder):
                 and not any(c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in token.children)
             ):
                 cues.append((token, token, self.passive[token.lemma_.lower()], True))
+            elif self.be_to_value is not None and self._be_to_passive(token):
+                # "Secure environments are to be established and strengthened" (UNHCR ExCom): "be to" + a passive
+                cues.append((token.head, token.head, self.be_to_value, True))
         clauses: list[Clause] = []
         for cue, verb, value, passive in cues:
             if not self._is_main(verb):
@@ -274,7 +287,10 @@ class ParsedClauses(ClauseFinder):
             reporting is not None
             and reporting[2] != NONE
             and not doc[reporting[0]].is_sent_start
-            and any(i in actors for i in range(reporting[1], min(reporting[1] + self.reporting_reach, sent.end)))
+            and any(
+                i in actors or doc[i].text in self.state_objects
+                for i in range(reporting[1], min(reporting[1] + self.reporting_reach, sent.end))
+            )
         ):
             # "The Assembly recommends that the Committee of Ministers: ... instruct ...": the parse put the root on
             # the requested verb and missed the request

@@ -77,6 +77,8 @@ class RuleClauses(ClauseFinder):
                 after = self._next_word(doc, after.i + 1, sent.end)
             if kind == "aux" and after is not None and after.lower_ == "be":
                 subject = NONE  # "efforts should be undertaken": a passive names no addressee
+            elif kind == "beto":
+                subject = NONE  # "Secure environments are to be established": a passive names no addressee
             elif kind == "aux" and value == "may" and (subject == NONE or subject in self.possibility_subjects):
                 continue  # "smuggling may increase the risk": a possibility (:meth:`ParsedClauses._parse_clauses`)
             last = match[-1]
