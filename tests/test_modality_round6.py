@@ -20,7 +20,9 @@ def _tag(mode: str, text: str, context: str | None = None) -> dict:
     return row
 
 
-BEIJING = "By Governments of countries of origin, transit and destination, regional and international organizations, as appropriate:"
+BEIJING = (
+    "By Governments of countries of origin, transit and destination, regional and international organizations, as appropriate:"
+)
 
 CASES = [
     # a noun that names the States only as a modal's subject (FATF Recommendations 2003, Rec. 1 paras 1 and 4)

@@ -233,7 +233,7 @@ class ClauseFinder(ModalCues):
             return []
         value, first = self.heading_value, words[0]
         if value in ("should", "mandatory") and any(token.lower_ in self.consider_single for token in sent[words[1].i :]):
-            value = "should_consider"  # "By Governments ...:" + "Consider the ratification ..." 
+            value = "should_consider"  # "By Governments ...:" + "Consider the ratification ..."
         return [Clause(value, False, actors[words[1].i], first.lower_, first.i, self._trim(sent.doc, first.i, sent.end))]
 
     def _gerund_subject(self, verb: Token) -> bool:
