@@ -69,6 +69,15 @@ CASES = [
         "mandatory",
         "none",
     ),
+    # a word after the actor it qualifies, a sentence the parser reads as a noun phrase (ICRMW, article 67(1))
+    (
+        BOTH,
+        None,
+        "States Parties concerned shall co-operate as appropriate in the adoption of measures regarding the orderly "
+        "return of migrant workers and members of their families to the State of origin when they decide to return.",
+        "mandatory",
+        "states_parties",
+    ),
     # a heading naming whom its actions are for (Beijing Platform for Action, para. 130 (b) and 131 (a))
     (
         BOTH,

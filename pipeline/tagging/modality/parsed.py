@@ -300,7 +300,7 @@ class ParsedClauses(ClauseFinder):
                 token.lower_ in self.auxiliaries
                 and (
                     (
-                        token.i - 1 in actors
+                        self._actor_before(token, actors)
                         and doc[token.i - 1].dep_ != "pobj"  # not "the services of smugglers may"
                         and not (self.auxiliaries[token.lower_] == "may" and actors[token.i - 1] in self.possibility_subjects)
                     )
@@ -319,6 +319,14 @@ class ParsedClauses(ClauseFinder):
                 and self._after_be(token)
             )
             for token in sent
+        )
+
+    def _actor_before(self, token: Token, actors: dict[int, str]) -> bool:
+        """An actor right before the modal, or before a word that follows its noun ("States Parties concerned shall
+        co-operate ...", ICRMW article 67(1), a sentence the parser reads as a noun phrase)."""
+        doc = token.doc
+        return token.i - 1 in actors or (
+            token.i - 2 in actors and token.i - 1 > token.sent.start and doc[token.i - 1].lower_ in self.postnominal_words
         )
 
     def _modal_passive(self, token: Token) -> bool:
