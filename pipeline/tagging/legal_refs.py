@@ -213,7 +213,7 @@ class LegalRefTagger(LexiconPipe):
         blockers = "|".join(re.escape(word) for word in data["generic_blockers"])
         generic = (
             rf"(?:(?i:the|this)\s+)(?:(?i:present)\s+)?(?:{'|'.join(sorted(generic_nouns))})"
-            rf"(?!\s+(?i:{blockers})\s+(?:the\s+)?[A-Z])(?![\w-])"
+            rf"(?!\s+(?i:{blockers})\s+(?:(?:to|the)\s+)*[A-Z])(?![\w-])"  # "the Convention Relating to the Status"
             r"(?!,?\s+(?:of\s+)?\d{4}\b)"  # "the Protocol of 2014 thereto", "the Convention, 1930": a dated other treaty
         )
         # "..., supplementing the UN Convention against Transnational Organized Crime" is part of a Protocol's title

@@ -20,6 +20,9 @@ class Clause:
     verb: str
     start: int
     end: int
+    # its subject is a thing, not an actor ("Such assistance shall include at least:"): it is the duty of the
+    # actor an earlier sentence addressed (:meth:`ModalityTagger._inherit_subjects`)
+    thing_subject: bool = False
 
 
 class ClauseFinder(ModalCues):
@@ -60,8 +63,13 @@ class ClauseFinder(ModalCues):
         if position >= len(words) or not words[position].text[:1].isupper() and position == 0:
             return None
         lowered = [token.lower_ for token in words[position : position + 3]]
+        bare = lowered[0] not in self.inflected_opener_forms and self.base_form_after.isdisjoint(
+            token.lower_ for token in words[:position]
+        )
         for phrase, value in self.openers:
             if lowered[: len(phrase)] == phrase:
+                if bare and value != NONE:
+                    return None  # "Encourage and monitor ...": a bare imperative (:meth:`_implied_request`); "Welcome ..." stays a statement
                 first, last = words[0], words[position + len(phrase) - 1]
                 return first.i, last.i + 1, value
         return None
@@ -89,6 +97,8 @@ class ClauseFinder(ModalCues):
         first_actor = next((i for i in range(end, stop) if i in actors), None)
         subject = actors[first_actor] if first_actor is not None else NONE
         pronoun = self._next_word(doc, end, stop)
+        if pronoun is not None and pronoun.text in self.state_objects and (first_actor is None or first_actor > pronoun.i):
+            first_actor, subject = pronoun.i, self.state_objects[pronoun.text]  # "urged members to", "urges the authorities"
         if pronoun is not None and pronoun.lower_ in self.object_pronouns and (first_actor is None or first_actor > pronoun.i):
             # "..., and urges them to share information": the actors named before the verb in this sentence, the
             # first of them as for a coordinated subject ("the steps taken by X, Y and Z, and encourages them")
@@ -197,9 +207,11 @@ class ClauseFinder(ModalCues):
             index = token.i + 1
             while index < sent.end and doc[index].lower_ in self.own_adjectives:
                 index += 1
-            if index + 1 >= sent.end or doc[index].lower_ not in self.own_nouns or doc[index + 1].lower_ != "that":
+            if index + 1 >= sent.end or doc[index].lower_ not in self.own_nouns or doc[index + 1].lower_ not in self.own_links:
                 continue
             first_actor = next((i for i in range(index + 2, sent.end) if i in actors), None)
+            if doc[index + 1].lower_ != "that":
+                first_actor = None  # "its demand for the complete cessation ...": a call for a thing names no addressee
             subject = actors[first_actor] if first_actor is not None else NONE
             after = first_actor + 1 if first_actor is not None else index + 2
             while after < sent.end and actors.get(after) == subject:
@@ -211,6 +223,30 @@ class ClauseFinder(ModalCues):
             name = (verb.lemma_ or verb.lower_).lower() if verb is not None else doc[index].lower_
             return [Clause(self.own_value, negated, subject, name, token.i, self._trim(doc, token.i, sent.end))]
         return []
+
+    def _heading_opening(self, sent: Span, actors: dict[int, str]) -> list[Clause]:
+        """ "By Governments of countries of origin, transit and destination, regional and international
+        organizations, as appropriate:" (Beijing Platform for Action): a heading that names whom the actions of its
+        list are for, as its first words (``heading_requests.openings``), requests them of its first actor."""
+        words = [token for token in sent[:3] if token.is_alpha]
+        if len(words) < 2 or words[0].lower_ not in self.heading_openings or words[1].i not in actors:
+            return []
+        value, first = self.heading_value, words[0]
+        if value in ("should", "mandatory") and any(token.lower_ in self.consider_single for token in sent[words[1].i :]):
+            value = "should_consider"  # "By Governments ...:" + "Consider the ratification ..."
+        return [Clause(value, False, actors[words[1].i], first.lower_, first.i, self._trim(sent.doc, first.i, sent.end))]
+
+    def _gerund_subject(self, verb: Token) -> bool:
+        """Without a parse: an opening gerund followed, before any comma, by a verb of ``gerund_subject_verbs``
+        ("Ensuring early identification and immediate response involves ...") is that verb's subject."""
+        if not verb.lower_.endswith("ing"):
+            return False
+        for token in verb.doc[verb.i + 1 : verb.sent.end]:
+            if token.is_punct:
+                return False
+            if token.lower_ in self.gerund_subject_verbs:
+                return True
+        return False
 
     def _implied_request(self, sent: Span) -> list[Clause]:
         """A sub-item cut from its lead-in ("(b) Strengthen measures to ...", "To conduct campaigns ..."):
@@ -224,12 +260,17 @@ class ClauseFinder(ModalCues):
             and sent.doc[words[0].i + 1].text in (")", ".")
         ):
             words = words[1:]  # list item letter: "(d) Eliminate ...", "iv) Ensure ..."
-        while len(words) > 1 and words[0].lower_ in self.opener_adverbs and words[0].lower_ not in self.commitment_words:
-            words = words[1:]  # "Also take effective measures ..." (UNGASS 2016 outcome document)
+        while len(words) > 1 and (
+            (words[0].lower_ in self.opener_adverbs and words[0].lower_ not in self.commitment_words)
+            or (words[0].lower_.endswith("ly") and words[1].lower_ in self.implied_verbs)
+        ):
+            words = words[1:]  # "Also take effective measures ..." (UNGASS 2016), "Effectively implement ..."
         if not words:
             return []
         verb = words[1] if words[0].lower_ == "to" and len(words) > 1 else words[0]
         if verb.lower_ not in self.implied_verbs:
             return []
+        if verb.dep_ in self.subject_deps or self._gerund_subject(verb):
+            return []  # "Ensuring early identification ... involves partnerships": a gerund subject, a statement
         value, addressee = self.implied
         return [Clause(value, False, addressee, verb.lower_, verb.i, self._trim(sent.doc, verb.i, sent.end))]

@@ -191,10 +191,25 @@ class ModalityTagger(ParsedClauses, RuleClauses):
             if not found_clauses and may_own:
                 found_clauses = self._own_recommendation(sent, actors)
             if not found_clauses and sent.start == 0:
-                found_clauses = self._implied_request(sent)
+                found_clauses = self._implied_request(sent) or self._heading_opening(sent, actors)
             clauses.extend(found_clauses)
-        self._set_annotations(doc, sorted(clauses, key=lambda clause: (clause.start, clause.end)))
+        clauses.sort(key=lambda clause: (clause.start, clause.end))
+        self._inherit_subjects(doc, clauses)
+        self._set_annotations(doc, clauses)
         return doc
+
+    @staticmethod
+    def _inherit_subjects(doc: Doc, clauses: list[Clause]) -> None:
+        """A later sentence's duty stated of a thing binds the actor an earlier sentence addressed: "Each Party
+        shall adopt ... measures ... to assist victims ... . Such assistance shall include at least:", "States
+        Parties ... shall collaborate ... . The measures to be taken to this end within the jurisdiction of each
+        State concerned shall include:" (treaty lead-ins whose items are the things listed)."""
+        addressed: Clause | None = None
+        for clause in clauses:
+            if addressed is not None and clause.thing_subject and doc[clause.start].sent.start > addressed.start:
+                clause.subject = addressed.subject
+            elif clause.subject != NONE and addressed is None:
+                addressed = clause
 
     def _set_annotations(self, doc: Doc, clauses: list[Clause]) -> None:
         spans, records = [], []

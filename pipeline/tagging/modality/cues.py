@@ -26,6 +26,8 @@ AUX_ID, AUXPASS_ID = get_string_id("aux"), get_string_id("auxpass")
 class ModalCues(LexiconPipe):
     """The cue tables of a modality component: built from its vocabulary snapshot by :meth:`_compile`."""
 
+    subject_deps = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})  # a gerund in these roles is no imperative
+
     required_keys = (
         "values",
         "auxiliaries",
@@ -83,6 +85,18 @@ class ModalCues(LexiconPipe):
         self.negators = set(data["negators"])
         self.skip_words = set(data.get("rule_skip_words", []))
         self.state_ids = set(data.get("state_actors", []))
+        self.relative_words = set(data.get("relative_words", []))
+        self.reporting_reach = int(data.get("reporting_reach", 4))
+        self.possibility_subjects = set(data.get("possibility_subjects", []))
+        self.gerund_subject_verbs = set(data.get("gerund_subject_verbs", []))
+        self.postnominal_words = set(data.get("postnominal_words", []))
+        be_to = data.get("be_to") or {}
+        self.be_to_value: str | None = be_to.get("value")
+        self.be_to_forms = set(be_to.get("forms", []))
+        if self.be_to_value is not None:
+            self._check_values([self.be_to_value], values)
+        nouns = data.get("state_nouns") or {}
+        self.state_nouns: dict[str, str] = {word: nouns.get("addressee", NONE) for word in nouns.get("words", [])}
         self.judging_words = set(data.get("judging_complements", []))
         self.not_before_verb = set(data.get("not_before_verb", []))
         commitments = data.get("self_commitments") or {}
@@ -114,6 +128,12 @@ class ModalCues(LexiconPipe):
         self.own_adjectives = set(own.get("adjectives", []))
         self.own_nouns = set(own.get("nouns", []))
         self.own_noun_ids = {get_string_id(word) for word in self.own_nouns}
+        self.own_links = set(own.get("links", ["that"]))
+        self.state_objects: dict[str, str] = {word: nouns.get("addressee", NONE) for word in data.get("state_objects", [])}
+        heading = data.get("heading_requests") or {}
+        self.heading_openings = set(heading.get("openings", []))
+        self.heading_value = heading.get("value", "should")
+        self._check_values([self.heading_value], values)
         implied = data.get("implied_request") or {}
         self.implied_verbs = set(implied.get("verbs", []))
         self.implied = (implied.get("value", NONE), implied.get("addressee", NONE))
@@ -161,6 +181,13 @@ class ModalCues(LexiconPipe):
                 tail.append({"LOWER": {"IN": self.passive_insertions}, "OP": "*"})
             labelled.append(
                 (f"passive|{value}", [[{"LOWER": {"IN": self.be_forms}}, adverbs, {"LOWER": participle}, *tail, {"LOWER": "to"}]])
+            )
+        if self.be_to_value is not None:
+            labelled.append(
+                (
+                    f"beto|{self.be_to_value}",
+                    [[{"LOWER": {"IN": sorted(self.be_to_forms)}}, {"LOWER": "to"}, {"LOWER": "be"}]],
+                )
             )
         if self.duty_nouns:
             labelled.append(

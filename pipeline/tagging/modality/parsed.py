@@ -9,6 +9,8 @@ from spacy.tokens import Span, Token
 from pipeline.tagging.modality.clause import Clause, ClauseFinder
 from pipeline.tagging.modality.cues import AUX_ID, AUXPASS_ID, NONE, SUBJECT_DEPS
 
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "VB", "MD"})  # Penn tags of a verb that can govern a that-clause
+
 
 class ParsedClauses(ClauseFinder):
     """Modal clauses of a parsed sentence."""
@@ -35,6 +37,16 @@ class ParsedClauses(ClauseFinder):
                 node = node.head
                 continue
             return False
+
+    def _be_to_passive(self, participle: Token) -> bool:
+        """A participle with "to be" under a form of "be" ("are to be established"): the "be to" of obligation."""
+        head = participle.head
+        return (
+            participle.dep_ == "xcomp"
+            and head.lower_ in self.be_to_forms
+            and any(child.dep_ == "aux" and child.lower_ == "to" for child in participle.children)
+            and any(child.dep_ == "auxpass" for child in participle.children)
+        )
 
     def _own_modal_without_subject(self, verb: Token) -> bool:
         """A verb with a modal auxiliary of its own and no subject ("..., and should not return victims")."""
@@ -76,7 +88,8 @@ class ParsedClauses(ClauseFinder):
                 agent = next((child for child in node.children if child.dep_ == "agent"), None)
                 subject = next((child for child in agent.children if child.dep_ == "pobj"), None) if agent else None
             if subject is not None:
-                return next((actors[t.i] for t in subject.subtree if t.i in actors), NONE)
+                found = next((actors[t.i] for t in subject.subtree if t.i in actors), NONE)
+                return self.state_nouns.get(subject.text, NONE) if found == NONE else found
             if node.dep_ == "conj" and node.head is not node and not any(child.dep_ == "nsubjpass" for child in node.children):
                 node = node.head
                 continue
@@ -134,6 +147,9 @@ class ParsedClauses(ClauseFinder):
                 and not any(c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in token.children)
             ):
                 cues.append((token, token, self.passive[token.lemma_.lower()], True))
+            elif self.be_to_value is not None and self._be_to_passive(token):
+                # "Secure environments are to be established and strengthened" (UNHCR ExCom): "be to" + a passive
+                cues.append((token.head, token.head, self.be_to_value, True))
         clauses: list[Clause] = []
         for cue, verb, value, passive in cues:
             if not self._is_main(verb):
@@ -141,6 +157,11 @@ class ParsedClauses(ClauseFinder):
             if not passive and value in ("mandatory", "should") and self._considering(verb):
                 value = "should_consider"
             subject = self._subject(verb, actors, passive_ok=passive)
+            head = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
+            thing = not passive and head is not None and head.i not in actors and head.text not in self.state_nouns
+            possible = thing or (head is not None and actors.get(head.i) in self.possibility_subjects)
+            if value == "may" and possible and not any(child.dep_ == "auxpass" for child in verb.children):
+                continue  # "smuggling may increase the risk", "Migrants ... may find themselves": a possibility
             if subject == NONE and passive:
                 # "Member States are also strongly encouraged to": the parser may hang the subject on "are"
                 auxiliary = next((child for child in verb.children if child.dep_ == "auxpass"), None)
@@ -178,7 +199,7 @@ class ParsedClauses(ClauseFinder):
             if verb.dep_ == "conj":
                 start = min(t.i for t in verb.subtree if t.dep_ != "cc" or t.head is not verb.head)
             end = separate[0].left_edge.i if separate else verb.right_edge.i + 1
-            clauses.append(Clause(value, negated, subject, action.lemma_.lower(), start, self._trim(doc, start, end)))
+            clauses.append(Clause(value, negated, subject, action.lemma_.lower(), start, self._trim(doc, start, end), thing))
             for child in separate:
                 if any(c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in child.children):
                     continue  # its own modal makes it a cue of its own
@@ -217,6 +238,8 @@ class ParsedClauses(ClauseFinder):
         if opener is None or opener[0] == NONE or any(cue[1] is root for cue in cues):
             return []
         value, particle = opener
+        if root.i == sent.start and root.lower_ not in self.inflected_opener_forms:
+            return []  # "Encourage and monitor ...": a bare imperative (``_implied_request``), not "We encourage"
         if any(self._is_main(cue[1]) for cue in cues):
             return []  # "recommended that States parties should ...": the inner clause carries it
         subject = next((child for child in root.children if child.dep_ in SUBJECT_DEPS), None)
@@ -228,12 +251,25 @@ class ParsedClauses(ClauseFinder):
             target = next((child for child in particle.children if child.dep_ == "pobj"), None)
         if complement is not None and target is None:
             addressee = self._subject(complement, actors, passive_ok=False)
+            if addressee == NONE:
+                addressee = self._after_that(root, complement, actors)
         else:
             addressee = next((actors[t.i] for t in target.subtree if t.i in actors), NONE) if target else NONE
+            if addressee == NONE and target is not None:
+                addressee = self.state_objects.get(target.text, NONE)  # "urges the authorities to monitor ..."
         action = self._requested(complement) if complement is not None else root
         negated = complement is not None and any(child.dep_ == "neg" for child in complement.children)
         start = min(root.i, subject.left_edge.i if subject is not None else root.i)
         return [Clause(value, negated, addressee, action.lemma_.lower(), start, self._trim(sent.doc, start, sent.end))]
+
+    @staticmethod
+    def _after_that(root: Token, complement: Token, actors: dict[int, str]) -> str:
+        """The first actor of a that-clause whose verb the parse misread ("recommends that the Government act",
+        "act" read as a noun; "recommends that the State party, in order to ..., ratify"): its subject as written."""
+        that = next((child for child in complement.children if child.dep_ == "mark" and child.lower_ == "that"), None)
+        if that is None or that.i < root.i:
+            return NONE
+        return next((actors[i] for i in range(that.i + 1, complement.right_edge.i + 1) if i in actors), NONE)
 
     def _misread_modal(self, sent: Span, actors: dict[int, str]) -> bool:
         """Whether a sentence the parse found no modal clause in still has one as written: a modal right
@@ -246,13 +282,35 @@ class ParsedClauses(ClauseFinder):
         if any(first_word.startswith(verb) for verb in self.opaque):
             return False
         doc = sent.doc
+        reporting = self._reporting_verb(sent, actors)  # type: ignore[attr-defined]  # from RuleClauses
+        if (
+            reporting is not None
+            and reporting[2] != NONE
+            and not doc[reporting[0]].is_sent_start
+            and any(
+                i in actors or doc[i].text in self.state_objects
+                for i in range(reporting[1], min(reporting[1] + self.reporting_reach, sent.end))
+            )
+        ):
+            # "The Assembly recommends that the Committee of Ministers: ... instruct ...": the parse put the root on
+            # the requested verb and missed the request
+            return True
         return any(
             (
                 token.lower_ in self.auxiliaries
-                and (token.i - 1 in actors or token.i + 1 < sent.end and doc[token.i + 1].text == ",")
+                and (
+                    (
+                        self._actor_before(token, actors)
+                        and doc[token.i - 1].dep_ != "pobj"  # not "the services of smugglers may"
+                        and not (self.auxiliaries[token.lower_] == "may" and actors[token.i - 1] in self.possibility_subjects)
+                    )
+                    or token.i + 1 < sent.end
+                    and doc[token.i + 1].text == ","
+                )
             )
             or (token.lower_ in self.actor_auxiliaries and token.i - 1 in actors)  # "States will ensure that, ..."
             or (token.lower_ in self.duty_verbs and token.i - 1 in actors)  # "States bear a duty to"
+            or self._modal_passive(token)
             # "Member States are strongly encouraged to": the parser may read the participle as an adjective
             or (
                 token.lower_ in self.passive_participles
@@ -262,6 +320,37 @@ class ParsedClauses(ClauseFinder):
             )
             for token in sent
         )
+
+    def _actor_before(self, token: Token, actors: dict[int, str]) -> bool:
+        """An actor right before the modal, or before a word that follows its noun ("States Parties concerned shall
+        co-operate ...", ICRMW article 67(1), a sentence the parser reads as a noun phrase)."""
+        doc = token.doc
+        return token.i - 1 in actors or (
+            token.i - 2 in actors and token.i - 1 > token.sent.start and doc[token.i - 1].lower_ in self.postnominal_words
+        )
+
+    def _modal_passive(self, token: Token) -> bool:
+        """A modal + "be" + participle that no relative word introduces ("Child victims shall not be returned to
+        a State, if there is indication, following a risk and security assessment, that ...", "the persons
+        referred to in paragraph 1 ... shall be entitled to"): a long subject or an inserted phrase makes the
+        parser hang it under another verb, yet it is the sentence's main clause."""
+        if token.lower_ not in self.auxiliaries or token.i == token.sent.start:
+            return False
+        if token.doc[token.i - 1].lower_ in self.relative_words:
+            return False  # "measures that should be taken": a relative clause
+        if any(ancestor.lemma_.lower() in self.opaque for ancestor in token.ancestors):
+            return False  # "The Special Rapporteur recalls that ... detention should be a measure of last resort"
+        if token.head.head.tag_ in FINITE_TAGS and any(child.dep_ == "mark" for child in token.head.children):
+            # "Declares that, to be more effective, the measures ... must be co-ordinated": the that-clause of a finite
+            # verb ("failing that, legal representatives ... should be foreseen" is no that-clause)
+            return False
+        following = self._next_word(token.doc, token.i + 1, token.sent.end)
+        if following is not None and following.lower_ in self.negators:
+            following = self._next_word(token.doc, following.i + 1, token.sent.end)
+        if following is None or following.lower_ != "be":
+            return False
+        participle = self._next_word(token.doc, following.i + 1, token.sent.end)
+        return participle is not None and participle.tag_ == "VBN"
 
     def _after_be(self, participle: Token) -> bool:
         """Whether a participle follows a form of "be", adverbs aside ("are also strongly encouraged")."""

@@ -77,6 +77,10 @@ class RuleClauses(ClauseFinder):
                 after = self._next_word(doc, after.i + 1, sent.end)
             if kind == "aux" and after is not None and after.lower_ == "be":
                 subject = NONE  # "efforts should be undertaken": a passive names no addressee
+            elif kind == "beto":
+                subject = NONE  # "Secure environments are to be established": a passive names no addressee
+            elif kind == "aux" and value == "may" and (subject == NONE or subject in self.possibility_subjects):
+                continue  # "smuggling may increase the risk": a possibility (:meth:`ParsedClauses._parse_clauses`)
             last = match[-1]
             if last.lower_ in self.carriers:
                 verb = self._rule_verb(last, sent.end)
@@ -97,7 +101,10 @@ class RuleClauses(ClauseFinder):
         state = next((actors[i] for i in range(start, cue) if i in actors and actors[i] in self.state_ids), None)
         if state is not None:
             return state
-        return next((actors[i] for i in range(cue - 1, start - 1, -1) if i in actors), NONE)
+        nearest = next((actors[i] for i in range(cue - 1, start - 1, -1) if i in actors), NONE)
+        if nearest == NONE and cue - 1 >= start:
+            return self.state_nouns.get(doc[cue - 1].text, NONE)  # "Countries should ...", "Each Member shall ..."
+        return nearest
 
     def _rule_verb(self, token: Token, stop: int) -> str:
         """Requested verb without a parse: through carriers ("consider providing", "wish to adopt")."""
