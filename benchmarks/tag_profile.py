@@ -48,6 +48,7 @@ def profile(rows: list[dict[str, Any]], base_model: str) -> dict[str, float]:
     texts = [row["text"] for row in rows]
     list(nlp.pipe(texts[:200]))  # build lazily compiled matchers before timing
     import pandas  # noqa: F401 -- pyarrow imports it at its first array: set-up, as in benchmarks/measure.py
+
     per_row = 1000 / len(texts)
     steps: dict[str, float] = {}
     started = time.process_time()
