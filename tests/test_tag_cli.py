@@ -90,7 +90,10 @@ def test_tag_writes_table_jsonl_html_and_tagger(run):
     assert rows[0]["legal_refs"] == ["SOM_PROTOCOL art. 5", "SOM_PROTOCOL art. 6"]  # body -> about_instrument
     assert (rows[0]["modality"], rows[1]["modality"], rows[2]["modality"]) == ("should", "encouraged", "none")
     assert rows[1]["actors"] == ["interpol", "member_states"]
-    records = [json.loads(line) for line in (root / "tagged.jsonl").read_text(encoding="utf-8").splitlines()]
+    lines = (root / "tagged.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    # one canonical form a line (sorted keys, text as written, not \u-escaped): reruns and diffs compare bytes
+    assert lines == [json.dumps(record, ensure_ascii=False, sort_keys=True) for record in records]
     assert [record["rec_id"] for record in records] == ["doc1-1", "doc1-2", "doc1-3"]
     assert records[0]["spans"]["legal_refs"][0]["canonical"] == "SOM_PROTOCOL art. 5"
     assert (root / "tagged.csv").is_file()

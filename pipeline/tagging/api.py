@@ -291,27 +291,30 @@ def tag_rows(
     ``nlp.pipe`` (spaCy's internal batching could otherwise create docs in one zone
     and hand them out in the next); with several, one ``nlp.pipe`` keeps its workers,
     and docs arrive one at a time, deserialized into the main vocabulary when read.
+    Each row is yielded as soon as it is built, inside its batch's zone (it holds plain
+    values only): collecting a batch's rows first and yielding them after the zone made
+    the stage ~0.15 ms a recommendation slower (~5 %, benchmarks/RESULTS.md), though
+    building them costs ~0.05.
     """
     rows = _checked(rows)
     done = 0
     if n_process == 1:
         for batch in minibatch(rows, batch_size):
             with _zone(nlp, done):
-                tagged = [
-                    _tagged(nlp, doc, row)
-                    for doc, row in nlp.pipe(_with_context(nlp, batch), as_tuples=True, batch_size=batch_size)
-                ]
-            done += len(tagged)
-            yield from tagged
+                for doc, row in nlp.pipe(_with_context(nlp, batch), as_tuples=True, batch_size=batch_size):
+                    yield _tagged(nlp, doc, row)
+            done += len(batch)
         return
     docs = nlp.pipe(_with_context(nlp, rows), as_tuples=True, batch_size=batch_size, n_process=n_process)
     while True:
+        tagged = 0
         with _zone(nlp, done):
-            tagged = [_tagged(nlp, doc, row) for doc, row in islice(docs, batch_size)]
+            for doc, row in islice(docs, batch_size):
+                tagged += 1
+                yield _tagged(nlp, doc, row)
         if not tagged:
             return
-        done += len(tagged)
-        yield from tagged
+        done += tagged
 
 
 def _zone(nlp: Language, done: int) -> AbstractContextManager:

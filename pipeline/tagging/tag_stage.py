@@ -21,6 +21,8 @@ from pipeline.tagging.api import tag_rows
 from pipeline.tagging.legal_refs import about_instrument_for_body
 
 CONTEXT_COLUMN = "context"  # lead-in of a lettered sub-item; tables written before layout 3 lack it
+# one encoder for every line: ``json.dumps`` with options builds a new one per call (same bytes either way)
+JSONL_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
 def about_by_doc(documents: Path) -> dict[str, str]:
@@ -39,8 +41,10 @@ def recommendation_rows(path: Path, about: dict[str, str], batch_size: int) -> I
     """Recommendations one by one, read in batches, each with the instrument its document is about (and its lead-in)."""
     columns = TAG_KEY_COLUMNS + ([CONTEXT_COLUMN] if CONTEXT_COLUMN in pq.read_schema(path).names else [])
     for batch in iter_parquet_rows(path, batch_size=batch_size, columns=columns):
-        for row in batch:
-            yield {**row, "text": row["text"] or "", "about_instrument": about.get(row["doc_id"])}
+        for row in batch:  # each row dict is fresh from ``to_pylist``: completed in place, not copied
+            row["text"] = row["text"] or ""
+            row["about_instrument"] = about.get(row["doc_id"])
+            yield row
 
 
 def write_tagged(
@@ -63,7 +67,7 @@ def write_tagged(
     ):
         for tagged, record in progress(tag_rows(nlp, rows, batch_size=batch_size, n_process=n_process)):
             writer.add_rows([tagged])
-            handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+            handle.write(JSONL_ENCODER.encode(record) + "\n")
     return writer.rows_written
 
 
