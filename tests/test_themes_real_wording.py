@@ -317,3 +317,11 @@ def test_victims_asked_to_be_identified_in_the_passive_is_identification():
     assert "victim_identification" in _themes(
         "The State party should ensure that victims of trafficking are properly identified and adequately protected."
     )
+
+
+def test_the_age_limit_of_a_child_is_children():
+    # Domestic Workers Convention (No. 189), art. 4 (2) (gold real-g-021)
+    assert "children" in _themes(
+        "Each Member shall take measures to ensure that work performed by domestic workers who are under the age of 18 "
+        "and above the minimum age of employment does not deprive them of compulsory education."
+    )
