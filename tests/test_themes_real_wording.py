@@ -325,3 +325,19 @@ def test_the_age_limit_of_a_child_is_children():
         "Each Member shall take measures to ensure that work performed by domestic workers who are under the age of 18 "
         "and above the minimum age of employment does not deprive them of compulsory education."
     )
+
+
+def test_a_supervisory_request_to_report_the_measures_is_national_framework():
+    # ILO Committee of Experts, direct requests (gold real-g-095, real-g-092)
+    assert "national_framework_policy" in _themes(
+        "The Committee requests the Government to provide information on the community services, including their "
+        "nature, organisation and provisions applicable."
+    )
+    assert "national_framework_policy" in _themes(
+        "The Committee asks the Government to indicate the criteria used to identify the public interest associations "
+        "for which this work can be carried out."
+    )
+    # a State party asked to act is not thereby asked for its framework (constructed wording)
+    assert "national_framework_policy" not in _themes(
+        "The Committee requests the State party to provide shelters for victims of trafficking."
+    )
