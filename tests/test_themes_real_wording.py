@@ -280,3 +280,64 @@ def test_social_protection_and_precariousness_are_root_causes():
     assert "vulnerability_root_causes" not in _themes(
         "Withdraw the discriminatory restrictions and bans imposed on women migrant workers;"
     )
+
+
+def test_ilo_and_business_wording_are_supply_chain_measures():
+    # Domestic Workers Convention (No. 189), art. 15 (1) (a) and (d) (gold real-g-026, real-g-029); UNGP principle 7 (c)
+    assert "supply_chains_procurement" in _themes(
+        "determine the conditions governing the operation of private employment agencies recruiting or placing "
+        "domestic workers, in accordance with national laws, regulations and practice;"
+    )
+    assert "supply_chains_procurement" in _themes(
+        "consider concluding bilateral, regional or multilateral agreements to prevent abuses and fraudulent practices "
+        "in recruitment, placement and employment; and"
+    )
+    assert "supply_chains_procurement" in _themes(
+        "Denying access to public support and services for a business enterprise that is involved with gross human "
+        "rights abuses and refuses to cooperate in addressing the situation;"
+    )
+
+
+def test_labour_inspection_is_framework_but_inspectors_trained_are_not():
+    # GRETA on Spain, 2018 (gold real-h-036) and SR migrants wording (real-e-040)
+    assert "national_framework_policy" in _themes(
+        "To prevent trafficking for labour exploitation, GRETA recommends strengthening labour inspections, notably "
+        "in the agricultural and domestic work sectors."
+    )
+    assert "national_framework_policy" in _themes("Create a strong and effective labor inspection system.")
+    # the inspectors as trainees bring no framework theme (TAXONOMY section 5; constructed wording)
+    assert "national_framework_policy" not in _themes("States should train labour inspectors to detect forced labour.")
+
+
+def test_victims_asked_to_be_identified_in_the_passive_is_identification():
+    # GRETA on Ireland, 2013 (gold real-h-062); CEDAW/C/GBR/CO/8 wording (real-b-cedaw-2019-gbr-34c)
+    assert "victim_identification" in _themes(
+        "GRETA has called on the Irish authorities to ensure that all victims of trafficking are identified as such."
+    )
+    assert "victim_identification" in _themes(
+        "The State party should ensure that victims of trafficking are properly identified and adequately protected."
+    )
+
+
+def test_the_age_limit_of_a_child_is_children():
+    # Domestic Workers Convention (No. 189), art. 4 (2) (gold real-g-021)
+    assert "children" in _themes(
+        "Each Member shall take measures to ensure that work performed by domestic workers who are under the age of 18 "
+        "and above the minimum age of employment does not deprive them of compulsory education."
+    )
+
+
+def test_a_supervisory_request_to_report_the_measures_is_national_framework():
+    # ILO Committee of Experts, direct requests (gold real-g-095, real-g-092)
+    assert "national_framework_policy" in _themes(
+        "The Committee requests the Government to provide information on the community services, including their "
+        "nature, organisation and provisions applicable."
+    )
+    assert "national_framework_policy" in _themes(
+        "The Committee asks the Government to indicate the criteria used to identify the public interest associations "
+        "for which this work can be carried out."
+    )
+    # a State party asked to act is not thereby asked for its framework (constructed wording)
+    assert "national_framework_policy" not in _themes(
+        "The Committee requests the State party to provide shelters for victims of trafficking."
+    )
