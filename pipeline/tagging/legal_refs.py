@@ -355,8 +355,8 @@ class LegalRefTagger(LexiconPipe):
         treaty ("the Single Convention on Narcotic Drugs ... article 49 of the Convention"): their generic form
         and a provision naming no instrument are that treaty's.
         """
-        if text is None:
-            return None if self.families[about] in foreign else about
+        if text is None:  # a bare "article 5" of a treaty body's or an ILO text is that treaty's
+            return None if other_treaty or self.families[about] in foreign else about
         key = self._norm(text)
         if key.startswith("the "):
             key = key[4:] if key[4:] in self.alias_to_instrument else key
