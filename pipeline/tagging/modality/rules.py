@@ -63,6 +63,8 @@ class RuleClauses(ClauseFinder):
             kind, value = match.label_.split("|")
             if kind == "actoraux" and not (match.start - 1 >= sent.start and match.start - 1 in actors):
                 continue  # "States will ensure" binds; "This will help" does not
+            if kind == "actoraux" and self._hoped(doc, sent.start, match.start):
+                continue  # "The Committee hopes that the Government will take ...": an expectation, not an undertaking
             if kind == "coordinated" and not (clauses and clauses[-1].value in ("should", "mandatory")):
                 continue
             if kind == "coordinated" or (doc[match.start - 1].lower_ == "and" if match.start > sent.start else False) and clauses:
@@ -93,6 +95,14 @@ class RuleClauses(ClauseFinder):
         for previous, following in zip(clauses, clauses[1:]):
             previous.end = min(previous.end, self._trim(doc, previous.start, following.start))
         return clauses
+
+    def _hoped(self, doc: Doc, start: int, cue: int) -> bool:
+        """Whether an opaque verb's that-clause holds the cue ("trusts that the Government will", "recalls that
+        States will"): the will there is reported or hoped for, not the speaker's."""
+        return any(
+            doc[i + 1].lower_ == "that" and any(doc[i].lower_.startswith(verb) for verb in self.opaque)
+            for i in range(start, cue - 1)
+        )
 
     def _rule_subject(self, doc: Doc, actors: dict[int, str], start: int, cue: int) -> str:
         """Subject of a modal without a parse: the first State named since the previous clause ("States
