@@ -234,7 +234,13 @@ class ParsedClauses(ClauseFinder):
         """ "The Conference urges States ...", "The Committee calls upon the State party to ...", "The Working
         Group recommended that States adopt ...": a resolution verb as root with no modal of its own."""
         root = sent.root
+        subject = next((child for child in root.children if child.dep_ in SUBJECT_DEPS), None)
         opener = self._root_opener(root)
+        if (opener is None or opener[0] == NONE) and subject is not None:
+            # "The Committee notes these indications and requests the Government to provide ...": a request joined to
+            # the subject's statement
+            joined = [(child, self._root_opener(child)) for child in root.children if child.dep_ == "conj"]
+            root, opener = next(((child, found) for child, found in joined if found and found[0] != NONE), (root, opener))
         if opener is None or opener[0] == NONE or any(cue[1] is root for cue in cues):
             return []
         value, particle = opener
@@ -242,7 +248,6 @@ class ParsedClauses(ClauseFinder):
             return []  # "Encourage and monitor ...": a bare imperative (``_implied_request``), not "We encourage"
         if any(self._is_main(cue[1]) for cue in cues):
             return []  # "recommended that States parties should ...": the inner clause carries it
-        subject = next((child for child in root.children if child.dep_ in SUBJECT_DEPS), None)
         if subject is not None and any(actors.get(t.i) in self.state_ids for t in subject.subtree):
             return []  # "States parties encourage ...": a statement about them; "The Special Rapporteur recommends" requests
         complement = next((child for child in root.children if child.dep_ in ("ccomp", "xcomp")), None)
@@ -257,6 +262,9 @@ class ParsedClauses(ClauseFinder):
             addressee = next((actors[t.i] for t in target.subtree if t.i in actors), NONE) if target else NONE
             if addressee == NONE and target is not None:
                 addressee = self.state_objects.get(target.text, NONE)  # "urges the authorities to monitor ..."
+            if addressee == NONE and complement is not None:
+                # "requests the Government to provide, in its next report, information ...": the object misparsed
+                addressee = self._subject(complement, actors, passive_ok=False)
         action = self._requested(complement) if complement is not None else root
         negated = complement is not None and any(child.dep_ == "neg" for child in complement.children)
         start = min(root.i, subject.left_edge.i if subject is not None else root.i)
