@@ -61,7 +61,7 @@ CASES = [
     # ILO Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143), article 10 (real-g-078): the treaty's
     # own undertaking binds (the addressee, "Each Member" before the verb, is not read yet: modality only)
     (
-        PARSED,
+        BOTH,
         "Each Member for which the Convention is in force undertakes to declare and pursue a national policy designed "
         "to promote and to guarantee, by methods appropriate to national conditions and practice, equality of "
         "opportunity and treatment in respect of employment and occupation.",

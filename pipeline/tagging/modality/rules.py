@@ -30,8 +30,10 @@ class RuleClauses(ClauseFinder):
                 end = token.i + len(phrase)
                 if tuple(t.lower_ for t in token.doc[token.i : end]) != phrase:
                     continue
-                if end + 1 < sent.end and doc[end].lower_ == "to" and end + 1 not in actors:
-                    continue  # "the measures encouraged to date": a participle, no request ("recommended to Governments" is one)
+                if end + 1 < sent.end and doc[end].lower_ == "to" and end + 1 not in actors and not phrase[-1].endswith("s"):
+                    # "the measures encouraged to date": a participle, no request ("recommended to Governments" is
+                    # one; "Each Member ... undertakes to declare" is a third person, no participle)
+                    continue
                 return token.i, end, value
         return None
 
