@@ -198,8 +198,11 @@ class ActorTagger(LexiconPipe):
                 resolved.append(None if self._in_title(span) else self._resolved(span))
         resolved += self._qualified_organizations(doc, scopes)
         spans = [span for span in filter_spans([span for span in resolved if span is not None]) if span.label_ != EXCLUDED]
-        spans = filter_spans(spans + self._elided_mentions(doc, spans))
-        spans = filter_spans(spans + self._short_forms(doc, spans))
+        # filter_spans keeps a list without overlaps as it is (sorted by start): only new spans need it again
+        if elided := self._elided_mentions(doc, spans):
+            spans = filter_spans(spans + elided)
+        if short := self._short_forms(doc, spans):
+            spans = filter_spans(spans + short)
         if self.mere_roles:
             spans = self._without_mere_names(doc, spans)
         if not self.overwrite and self.spans_key in doc.spans:
