@@ -48,3 +48,17 @@ def test_lookahead_admits_either_case_of_each_first_character():
         False,
         False,
     ]
+
+
+def test_gate_words_are_found_as_a_substring_scan_finds_them():
+    """The per-token memo of gate words (``_GateWords``) answers what scanning the case-folded text for each word
+    answers, on every gold text and on words glued to punctuation or inside longer words ("(conventions),")."""
+    gates = rule_components().get_pipe("recs_legal_refs").gates
+    texts = [json.loads(line)["text"] for path in sorted(GOLD.glob("*.jsonl")) for line in path.open(encoding="utf-8")]
+    texts += ["Its (conventions), Article 5 and LAWS", "para.3 of resolution\n74/176", ""]
+    seen = set()
+    for text in texts:
+        present = gates.present(text)
+        assert present == {word for word in gates.words if word in text.casefold()}
+        seen |= present
+    assert {"article", "law", "laws", "resolution", "para."} <= seen

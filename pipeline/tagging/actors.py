@@ -186,16 +186,23 @@ class ActorTagger(LexiconPipe):
 
     def __call__(self, doc: Doc) -> Doc:
         """Find actor mentions, keep the longest, distribute coordinated modifiers."""
-        matches = [Span(doc, start, end, label=match_id) for match_id, start, end in self._matches(doc)]
-        scopes: list[Span] = []
-        names: list[Span] = []
-        for span in matches:
-            (scopes if span.label_.startswith(SCOPE) else names).append(span)
-        resolved = [None if self._in_title(span) else self._resolved(span) for span in names]
+        strings = doc.vocab.strings
+        scopes: list[tuple[int, str]] = []  # a scope word's token and actor: no span unless it qualifies a head
+        resolved: list[Span | None] = []
+        for match_id, start, end in self._matches(doc):
+            label = strings[match_id]
+            if label.startswith(SCOPE):
+                scopes.append((start, label.removeprefix(SCOPE)))
+            else:
+                span = Span(doc, start, end, label=match_id)
+                resolved.append(None if self._in_title(span) else self._resolved(span))
         resolved += self._qualified_organizations(doc, scopes)
         spans = [span for span in filter_spans([span for span in resolved if span is not None]) if span.label_ != EXCLUDED]
-        spans = filter_spans(spans + self._elided_mentions(doc, spans))
-        spans = filter_spans(spans + self._short_forms(doc, spans))
+        # filter_spans keeps a list without overlaps as it is (sorted by start): only new spans need it again
+        if elided := self._elided_mentions(doc, spans):
+            spans = filter_spans(spans + elided)
+        if short := self._short_forms(doc, spans):
+            spans = filter_spans(spans + short)
         if self.mere_roles:
             spans = self._without_mere_names(doc, spans)
         if not self.overwrite and self.spans_key in doc.spans:
@@ -212,6 +219,9 @@ class ActorTagger(LexiconPipe):
         Their Families", "the Convention on the Rights of the Child", "the ILO Private Employment Agencies
         Convention": a common-noun alias written with capitals mid-sentence is part of a title, no mention
         (data/gold/README.md: names of instruments are not actor mentions). Sentence starts keep theirs."""
+        first = span.doc[span.start]
+        if first.is_alpha and first.is_lower:
+            return False  # the common case, decided on one token: a lower-case word is no title's
         words = [token for token in span if token.is_alpha]
         if not words or not all(token.text[:1].isupper() for token in words) or any(token.is_upper for token in words):
             return False
@@ -251,19 +261,18 @@ class ActorTagger(LexiconPipe):
             return None
         return Span(doc, span.start, span.end, label=span.label_.removeprefix(HEAD_ONLY))
 
-    def _qualified_organizations(self, doc: Doc, scopes: list[Span]) -> list[Span]:
+    def _qualified_organizations(self, doc: Doc, scopes: list[tuple[int, str]]) -> list[Span]:
         """ "international humanitarian and refugee organizations", "national and international development
-        organizations": a ``qualified_organizations`` scope word (matched as ``scopes``), lower-case field words
-        and the head noun."""
+        organizations": a ``qualified_organizations`` scope word (matched as ``scopes``: its token and actor), lower-case
+        field words and the head noun."""
         found = []
-        for scope in scopes:
-            token, actor_id = scope[0], scope.label_.removeprefix(SCOPE)
-            modifiers, index = 0, self._next_word(doc, token.i + 1)
+        for start, actor_id in scopes:
+            modifiers, index = 0, self._next_word(doc, start + 1)
             while index is not None and modifiers <= self.org_max_modifiers:
                 word = doc[index]
                 if word.lower_ in self.org_heads:
-                    if modifiers and doc[index - 1].lower_ not in COORDINATORS and not self._names_other(doc, token.i, index):
-                        found.append(Span(doc, token.i, index + 1, label=actor_id))
+                    if modifiers and doc[index - 1].lower_ not in COORDINATORS and not self._names_other(doc, start, index):
+                        found.append(Span(doc, start, index + 1, label=actor_id))
                     break
                 if word.lower_ in COORDINATORS or word.text == "-":
                     index = self._next_word(doc, index + 1)

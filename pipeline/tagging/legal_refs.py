@@ -84,9 +84,34 @@ def _first_words(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(phrase.split()[0].casefold() for phrase in phrases if phrase.split())
 
 
-def _mentions(folded_text: str, words: frozenset[str]) -> bool:
-    """Whether any of ``words`` occurs in the case-folded text (a cheap test before a costly regex scan)."""
-    return any(map(folded_text.__contains__, words))  # no generator frame per word: this runs ~70 times a text
+def _mentions(present: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether any of ``words`` is among the gate words a text contains (a cheap test before a costly regex scan)."""
+    return not words.isdisjoint(present)
+
+
+class _GateWords(dict[str, frozenset[str]]):
+    """The gate words (patterns' literal words, case-folded, without whitespace) each token contains.
+
+    A whitespace-free word occurs in a text exactly when it occurs inside one of the text's
+    whitespace-separated tokens, and texts share most of their tokens: testing each new token once
+    replaces ~70 substring scans of every text.
+    """
+
+    LIMIT = 200_000  # distinct tokens remembered; beyond that the memory starts again
+
+    def __init__(self, words: Iterable[str]) -> None:
+        super().__init__()
+        self.words = tuple(sorted(set(words)))
+
+    def __missing__(self, token: str) -> frozenset[str]:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        found = self[token] = frozenset(filter(token.__contains__, self.words))
+        return found
+
+    def present(self, text: str) -> frozenset[str]:
+        """The gate words occurring in ``text``, case-insensitively."""
+        return frozenset().union(*map(self.__getitem__, set(text.casefold().split())))
 
 
 def remember_lead_in(doc: Doc, lead_in: str | None) -> None:
@@ -308,6 +333,18 @@ class LegalRefTagger(LexiconPipe):
             )
             for pair in data.get("agreement_pairs", [])
         ]
+        self.gates = _GateWords(  # every word set is made of split() words: none holds whitespace
+            [
+                *self.provision_words,
+                *self.instrument_words,
+                *self.domestic_words,
+                *self.act_words,
+                *self.other_name_words,
+                *self.marker_words,
+                *(word for *_, words in self.simple_res for word in words),
+                *(word for *_, words in self.pair_res for word in words),
+            ]
+        )
         series = "|".join(re.escape(item) for item in sorted(data["symbol_series"], key=len, reverse=True))
         self.symbol_re = re.compile(rf"(?<![\w/])(?:{series})(?:/[A-Za-z0-9.\-]+){{2,}}(?:\(\w+\))?")
         acts = "|".join(re.escape(word) for word in data["numbered_acts"])
@@ -373,9 +410,9 @@ class LegalRefTagger(LexiconPipe):
         return self.default_instrument if default_family == family else None
 
     # ----------------------------------------------------------------- match
-    def _foreign_families(self, text: str, folded: str, named: list[re.Match[str]]) -> frozenset[str]:
+    def _foreign_families(self, text: str, present: frozenset[str], named: list[re.Match[str]]) -> frozenset[str]:
         """Families (convention, protocol) the text names another treaty of and none of the vocabulary's."""
-        if not _mentions(folded, self.other_name_words):
+        if not _mentions(present, self.other_name_words):
             return frozenset()
         listed = [(match.start(), match.end()) for match in named]
         listed_families = {self.families[self.alias_to_instrument[self._norm(match.group("named"))]] for match in named}
@@ -397,8 +434,10 @@ class LegalRefTagger(LexiconPipe):
         key = self._norm(instrument_text)
         return key not in self.alias_to_instrument and key.removeprefix("the ") not in self.alias_to_instrument
 
-    def _provisions(self, text: str, folded: str, about: str, other_treaty: bool, foreign: frozenset[str]) -> Iterator[Reference]:
-        if not _mentions(folded, self.provision_words):
+    def _provisions(
+        self, text: str, present: frozenset[str], about: str, other_treaty: bool, foreign: frozenset[str]
+    ) -> Iterator[Reference]:
+        if not _mentions(present, self.provision_words):
             return
         matches = list(self.provision_re.finditer(text))
         named: list[str | None] = [match.group("instrument") for match in matches]
@@ -475,20 +514,20 @@ class LegalRefTagger(LexiconPipe):
             if instrument is not None:
                 yield Reference(match.start(), match.end(), "instrument", (instrument,))
 
-    def _others(self, text: str, folded: str) -> Iterator[Reference]:
-        if _mentions(folded, self.domestic_words):
+    def _others(self, text: str, present: frozenset[str]) -> Iterator[Reference]:
+        if _mentions(present, self.domestic_words):
             for match in self.domestic_re.finditer(text):
                 group = next(name for name in ("law", "tight_law", "reverse_law") if match.group(name) is not None)
                 yield Reference(match.start(group), match.end(group), "domestic_law", ("domestic_law",))
         for kind, canonical, pattern, words in self.simple_res:
-            if _mentions(folded, words):
+            if _mentions(present, words):
                 for match in pattern.finditer(text):
                     yield Reference(match.start(), match.end(), kind, (canonical,))
         for canonicals, pattern, words in self.pair_res:
-            if _mentions(folded, words):
+            if _mentions(present, words):
                 for match in pattern.finditer(text):
                     yield Reference(match.start(), match.end(), "agreement", canonicals)
-        if self.yearly_re is not None and _mentions(folded, self.act_words) and "(" in text:
+        if self.yearly_re is not None and _mentions(present, self.act_words) and "(" in text:
             for match in self.yearly_re.finditer(text):
                 act = match.group("act").lower()
                 numbers = self.dated_re.findall(match.group("numbers"))
@@ -501,7 +540,7 @@ class LegalRefTagger(LexiconPipe):
             symbol = match.group(0).rstrip(".-")
             if any(char.isdigit() for char in symbol):
                 yield Reference(match.start(), match.start() + len(symbol), "un_document", (symbol,))
-        if not _mentions(folded, self.act_words):
+        if not _mentions(present, self.act_words):
             return
         for match in self.act_re.finditer(text):
             act = match.group("act").lower()
@@ -512,19 +551,19 @@ class LegalRefTagger(LexiconPipe):
         """Find references; provisions absorb the instrument they name; no overlaps."""
         about = self._about(doc)
         text = doc_text(doc)
-        folded = text.casefold()
+        present = self.gates.present(text)
         user_data: dict[Any, Any] = doc.user_data  # spaCy's own keys are tuples too; its annotation says str
         lead_in = user_data.get(LEAD_IN_KEY) or ""
         other_treaty = self.other_treaty_re is not None and any(
-            _mentions(folded_part, self.marker_words) and self.other_treaty_re.search(part) is not None
-            for part, folded_part in ((text, folded), (lead_in, lead_in.casefold()))
+            _mentions(words, self.marker_words) and self.other_treaty_re.search(part) is not None
+            for part, words in ((text, present), (lead_in, self.gates.present(lead_in)))
         )
-        instrument_matches = list(self.instrument_re.finditer(text)) if _mentions(folded, self.instrument_words) else []
-        foreign = self._foreign_families(text, folded, [match for match in instrument_matches if match.group("named")])
+        instrument_matches = list(self.instrument_re.finditer(text)) if _mentions(present, self.instrument_words) else []
+        foreign = self._foreign_families(text, present, [match for match in instrument_matches if match.group("named")])
         candidates = [
-            *self._provisions(text, folded, about, other_treaty, foreign),
+            *self._provisions(text, present, about, other_treaty, foreign),
             *self._instruments(instrument_matches, about, other_treaty, foreign),
-            *self._others(text, folded),
+            *self._others(text, present),
         ]
         candidates.sort(key=lambda ref: (KIND_PRIORITY[ref.kind], -(ref.end - ref.start), ref.start))
         kept: list[Reference] = []

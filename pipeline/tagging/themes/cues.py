@@ -4,6 +4,7 @@ segments, matched on ``LOWER``, weighted by where they sit and combined per sub-
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
@@ -225,12 +226,21 @@ class ThemeCues:
             if all(found):
                 label = key.partition("|")[0]
                 matches += [(start, end, label, key) for start, end in chain_segments(found, self.segment_gaps[key])]
-        # Only a match of two or more tokens can contain another one.
-        covering = [(start, end) for start, end, _, key in matches if end - start > 1 and key not in self.gapped_keys]
+        # Only a match of two or more tokens can contain another one. A match is inside a longer one if one
+        # starting at its start ends after it, or one starting before it ends at or after its end: the farthest
+        # end per start and its running maximum answer both with one lookup and one bisection per match.
+        farthest: dict[int, int] = {}
+        for start, end, _, key in matches:
+            if end - start > 1 and key not in self.gapped_keys and end > farthest.get(start, 0):
+                farthest[start] = end
+        starts = sorted(farthest)
+        reach = list(itertools.accumulate((farthest[start] for start in starts), max))
         best: dict[tuple[int, int, str], str] = {}
         for start, end, label, key in matches:
-            inside = any(o_start <= start and end <= o_end and o_end - o_start > end - start for o_start, o_end in covering)
-            if label == IGNORE_LABEL or inside:
+            if label == IGNORE_LABEL or farthest.get(start, 0) > end:
+                continue
+            before = bisect_left(starts, start)
+            if before and reach[before - 1] >= end:
                 continue
             span = (start, end, label)
             if span not in best or key.split("|")[1] == "cues":
