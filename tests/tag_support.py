@@ -77,3 +77,11 @@ def tag(nlp: Language, text: str, about: str | None = None):
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
+
+
+MODES = ["parsed", "rules"]  # the two ways a tagger is built: on the parsed base model, or rule-only
+
+
+def tag_in_mode(mode: str, text: str):
+    """``text`` through the four components on the parsed base (``"parsed"``) or the rule-only one (``"rules"``)."""
+    return tag(parsed_components() if mode == "parsed" else rule_components(), text)

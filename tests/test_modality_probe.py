@@ -10,13 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.tagging.api import tag_rows
-from tests.tag_support import assembled, parsed_components, rule_components, rule_only_assembled, tag
-
-MODES = ["parsed", "rules"]
-
-
-def _doc(mode: str, text: str):
-    return tag(parsed_components() if mode == "parsed" else rule_components(), text)
+from tests.tag_support import MODES, assembled, rule_only_assembled, tag_in_mode
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -75,7 +69,7 @@ def _doc(mode: str, text: str):
     ],
 )
 def test_resolution_openings_of_unseen_bodies(mode, text, modality, addressee):
-    doc = _doc(mode, text)
+    doc = tag_in_mode(mode, text)
     assert (doc._.modality, doc._.addressee) == (modality, addressee)
 
 
@@ -92,7 +86,7 @@ def test_a_declarations_paragraph_opening_with_its_own_commitment_binds_the_spea
         "non-intervention in the internal affairs of States, all human rights, fundamental freedoms, the inherent "
         "dignity of all individuals and the principles of equal rights and mutual respect among States."
     )
-    doc = _doc(mode, text)
+    doc = tag_in_mode(mode, text)
     assert (doc._.modality, doc._.addressee) == ("mandatory", "member_states")
 
 

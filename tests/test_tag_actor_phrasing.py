@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tag_support import parsed_components, rule_components, tag
-
-MODES = ["parsed", "rules"]
-
-
-def _doc(mode: str, text: str):
-    return tag(parsed_components() if mode == "parsed" else rule_components(), text)
+from tests.tag_support import MODES, tag_in_mode
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -82,7 +76,7 @@ def _doc(mode: str, text: str):
     ],
 )
 def test_actor_mentions(mode, text, present, absent):
-    actors = set(_doc(mode, text)._.actors)
+    actors = set(tag_in_mode(mode, text)._.actors)
     assert present <= actors
     assert not absent & actors
 
@@ -90,7 +84,7 @@ def test_actor_mentions(mode, text, present, absent):
 @pytest.mark.parametrize("mode", MODES)
 def test_the_short_form_of_a_body_named_earlier_is_that_body(mode):
     # first-person declaration wording (A/RES/65/230 style): "the Commission" refers back to its full name
-    doc = _doc(
+    doc = tag_in_mode(
         mode,
         "We welcome the decision of the Commission on Crime Prevention and Criminal Justice to hold a "
         "thematic debate, and invite the Commission to conduct appropriate follow-up.",
@@ -104,16 +98,16 @@ def test_a_short_form_without_its_full_name_is_the_un_body_of_these_texts(mode):
     # Board" is the CND/CCPCJ or the INCB, an actor when asked to act (data/gold/REAL_SOURCES_A.md; the real_dev
     # annotator labelled "the Board's offer to assist Governments" un_entities); other commissions have a
     # modifier or an "of" ("the European Commission", "the Commission of the African Union")
-    doc = _doc(mode, "Requests the Commission to transmit the report to Governments;")
+    doc = tag_in_mode(mode, "Requests the Commission to transmit the report to Governments;")
     assert doc._.addressee == "un_entities"
-    doc = _doc(mode, "Requests the Commission of the African Union to transmit the report to Governments;")
+    doc = tag_in_mode(mode, "Requests the Commission of the African Union to transmit the report to Governments;")
     assert "un_entities" not in doc._.actors
 
 
 @pytest.mark.parametrize("mode", MODES)
 def test_protected_persons_are_never_the_addressee(mode):
     # Smuggling of Migrants Protocol art. 5
-    doc = _doc(
+    doc = tag_in_mode(
         mode,
         "Migrants shall not become liable to criminal prosecution under this Protocol for the fact of "
         "having been the object of conduct set forth in article 6 of this Protocol.",
@@ -134,7 +128,7 @@ def test_protected_persons_are_never_the_addressee(mode):
     ],
 )
 def test_judging_consider_does_not_soften(mode, text, modality):
-    assert _doc(mode, text)._.modality == modality
+    assert tag_in_mode(mode, text)._.modality == modality
 
 
 @pytest.mark.parametrize(
@@ -158,7 +152,7 @@ def test_judging_consider_does_not_soften(mode, text, modality):
     ],
 )
 def test_rule_only_mode_reads_resolution_verbs_in_their_place(text, modality, addressee):
-    doc = _doc("rules", text)
+    doc = tag_in_mode("rules", text)
     assert (doc._.modality, doc._.addressee) == (modality, addressee)
 
 
@@ -184,21 +178,21 @@ def test_rule_only_mode_reads_resolution_verbs_in_their_place(text, modality, ad
     ],
 )
 def test_a_duty_stated_as_a_noun_is_mandatory(mode, text, modality, addressee):
-    doc = _doc(mode, text)
+    doc = tag_in_mode(mode, text)
     assert (doc._.modality, doc._.addressee) == (modality, addressee)
 
 
 def test_a_rapporteur_recommending_is_a_request_not_a_statement_about_the_rapporteur():
     # modelled on E/CN.4/2002/94 para. 106 ("The Special Rapporteur recommends that States should give priority
     # ..."), with the subjunctive the later reports use and the mandate's full name as the subject
-    doc = _doc(
+    doc = tag_in_mode(
         "parsed",
         "The Special Rapporteur on trafficking in persons, especially women and children, recommends "
         "that States give priority to the orderly management of migratory flows.",
     )
     assert (doc._.modality, doc._.addressee) == ("should", "member_states")
     # a State as the subject still states a fact: "States parties encourage ..." requests nothing of anyone
-    assert _doc("parsed", "States parties encourage the participation of civil society.")._.addressee == "none"
+    assert tag_in_mode("parsed", "States parties encourage the participation of civil society.")._.addressee == "none"
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -218,7 +212,7 @@ def test_a_rapporteur_recommending_is_a_request_not_a_statement_about_the_rappor
     ],
 )
 def test_a_declarations_first_person_commitment_binds_the_member_states(mode, text, modality, addressee):
-    doc = _doc(mode, text)
+    doc = tag_in_mode(mode, text)
     assert (doc._.modality, doc._.addressee) == (modality, addressee)
 
 
@@ -240,7 +234,7 @@ def test_a_declarations_first_person_commitment_binds_the_member_states(mode, te
     ],
 )
 def test_more_resolution_openings_and_passive_requests(mode, text, modality, addressee):
-    doc = _doc(mode, text)
+    doc = tag_in_mode(mode, text)
     assert (doc._.modality, doc._.addressee) == (modality, addressee)
 
 
@@ -269,7 +263,7 @@ def test_more_resolution_openings_and_passive_requests(mode, text, modality, add
     ],
 )
 def test_business_of_every_kind(mode, text, expected):
-    doc = _doc(mode, text)
+    doc = tag_in_mode(mode, text)
     assert set(doc._.actors) | ({doc._.addressee} - {"none"}) == expected
 
 
@@ -306,7 +300,7 @@ def test_business_of_every_kind(mode, text, expected):
     ],
 )
 def test_the_united_nations_and_bodies_named_by_their_documents(mode, text, expected):
-    doc = _doc(mode, text)
+    doc = tag_in_mode(mode, text)
     assert set(doc._.actors) | ({doc._.addressee} - {"none"}) == expected
 
 
@@ -325,7 +319,7 @@ def test_the_united_nations_and_bodies_named_by_their_documents(mode, text, expe
     ],
 )
 def test_the_board_and_the_commission_of_drug_and_crime_texts(mode, text, expected):
-    doc = _doc(mode, text)
+    doc = tag_in_mode(mode, text)
     assert set(doc._.actors) | ({doc._.addressee} - {"none"}) == expected
 
 
@@ -361,5 +355,5 @@ def test_the_board_and_the_commission_of_drug_and_crime_texts(mode, text, expect
     ],
 )
 def test_titles_and_modifiers_name_no_actor(mode, text, expected):
-    doc = _doc(mode, text)
+    doc = tag_in_mode(mode, text)
     assert set(doc._.actors) | ({doc._.addressee} - {"none"}) == expected
