@@ -82,9 +82,9 @@ class ClauseFinder(ModalCues):
                 continue
             previous = [t for t in token.doc[max(sent.start, token.i - 3) : token.i] if not t.is_space]
             if previous and previous[-1].lower_ in {"and", ",", ";", "also", "further"}:
-                for phrase, value in self.openers:
+                for phrase, value in self.inner_openers:
                     words = [t.lower_ for t in token.doc[token.i : token.i + len(phrase)]]
-                    if words == phrase and tuple(phrase) not in self.start_only:
+                    if words == phrase:
                         found.append((token.i, token.i + len(phrase), value))
                         break
         return found

@@ -71,7 +71,10 @@ class ModalCues(LexiconPipe):
         self.openers = sorted(
             ((key.split(), value) for key, value in data["resolution_verbs"].items()), key=lambda item: -len(item[0])
         )
-        self.start_only = {tuple(phrase.split()) for phrase in data.get("sentence_start_only", [])}
+        start_only = {tuple(phrase.split()) for phrase in data.get("sentence_start_only", [])}
+        # "Calls for ..." requests only when it opens the paragraph ("the fulfilment of their obligations ...,
+        # calls for assistance" is a subject's verb): every later position reads only these
+        self.inner_openers = [(words, value) for words, value in self.openers if tuple(words) not in start_only]
         self.opener_words = {words[0] for words, _ in self.openers}
         self.opener_word_ids = {get_string_id(word) for word in self.opener_words}
         self.reporting_forms = self._reporting_forms()
@@ -96,7 +99,8 @@ class ModalCues(LexiconPipe):
         if self.be_to_value is not None:
             self._check_values([self.be_to_value], values)
         nouns = data.get("state_nouns") or {}
-        self.state_nouns: dict[str, str] = {word: nouns.get("addressee", NONE) for word in nouns.get("words", [])}
+        state_addressee = nouns.get("addressee", NONE)  # also the addressee of ``state_objects``
+        self.state_nouns: dict[str, str] = {word: state_addressee for word in nouns.get("words", [])}
         self.judging_words = set(data.get("judging_complements", []))
         self.not_before_verb = set(data.get("not_before_verb", []))
         commitments = data.get("self_commitments") or {}
@@ -129,7 +133,7 @@ class ModalCues(LexiconPipe):
         self.own_nouns = set(own.get("nouns", []))
         self.own_noun_ids = {get_string_id(word) for word in self.own_nouns}
         self.own_links = set(own.get("links", ["that"]))
-        self.state_objects: dict[str, str] = {word: nouns.get("addressee", NONE) for word in data.get("state_objects", [])}
+        self.state_objects: dict[str, str] = {word: state_addressee for word in data.get("state_objects", [])}
         heading = data.get("heading_requests") or {}
         self.heading_openings = set(heading.get("openings", []))
         self.heading_value = heading.get("value", "should")
@@ -227,18 +231,15 @@ class ModalCues(LexiconPipe):
         """Resolution verbs by the lemma a parse gives them as a sentence root ("urges" -> urge, "calls upon" ->
         call + upon), with the words that must follow the verb; the longest phrase first."""
         table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for words, value in self.openers:  # already longest first
-            if tuple(words) not in self.start_only:  # those open only at a paragraph's start (``_opener``)
-                table.setdefault(strip_s(words[0]), []).append((tuple(words[1:]), value))
+        for words, value in self.inner_openers:  # already longest first
+            table.setdefault(strip_s(words[0]), []).append((tuple(words[1:]), value))
         return table
 
     def _reporting_forms(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
         """Resolution verbs in the 3rd person and past ("urges", "urged", "calls upon"), indexed by first word
         so that the per-token scan of :meth:`_reporting_verb` only tries phrases that can start there."""
         forms: dict[tuple[str, ...], str] = {}
-        for words, value in self.openers:
-            if tuple(words) in self.start_only:
-                continue  # "the fulfilment of their obligations ..., calls for assistance": a subject's verb
+        for words, value in self.inner_openers:
             for form in (words[0], past(strip_s(words[0]), self.irregular_participles)):
                 forms[(form, *words[1:])] = value
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
