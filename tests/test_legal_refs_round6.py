@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tagging.api import tag_rows
-from tests.tag_support import assembled, rule_only_assembled
+from tests.tag_support import tagged_row
 
 
 @pytest.mark.parametrize("mode", ["parsed", "rules"])
@@ -37,6 +36,4 @@ from tests.tag_support import assembled, rule_only_assembled
     ],
 )
 def test_round6_legal_refs(mode: str, text: str, expected: list[str]) -> None:
-    nlp = assembled() if mode == "parsed" else rule_only_assembled()
-    [(row, _record)] = list(tag_rows(nlp, [{"rec_id": "x", "text": text, "context": None}]))
-    assert row["legal_refs"] == expected
+    assert tagged_row(mode, text)[0]["legal_refs"] == expected

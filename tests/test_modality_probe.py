@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tagging.api import tag_rows
-from tests.tag_support import MODES, assembled, rule_only_assembled, tag_in_mode
+from tests.tag_support import MODES, tag_in_mode, tagged_row
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -93,13 +92,12 @@ def test_a_declarations_paragraph_opening_with_its_own_commitment_binds_the_spea
 @pytest.mark.parametrize("mode", MODES)
 def test_a_lead_in_naming_its_addressee_by_a_short_form_gives_it_to_the_items(mode):
     # ecosoc-588e-1955-op3a, ECOSOC res. 588 (XX) E para. 3 (a): "that Organization" is the World Health Organization
-    nlp = assembled() if mode == "parsed" else rule_only_assembled()
     context = (
         "Expresses its appreciation of the assistance given by the World Health Organization and requests that "
         "Organization to prepare:"
     )
     text = "An up-to-date study on appropriate methods for treating drug addicts;"
-    [(row, _)] = list(tag_rows(nlp, [{"rec_id": "x", "text": text, "context": context}]))
+    row, _ = tagged_row(mode, text, context)
     assert (row["modality"], row["addressee"]) == ("should", "un_entities")
 
 
@@ -107,14 +105,13 @@ def test_a_lead_in_naming_its_addressee_by_a_short_form_gives_it_to_the_items(mo
 def test_will_endeavour_is_should_consider_in_both_modes(mode):
     # ga-56-261-2002-p3b, A/RES/56/261 annex: "States will also endeavour, as appropriate:" (rule-only mode read the
     # bare "will" and missed the softening verb after it)
-    nlp = assembled() if mode == "parsed" else rule_only_assembled()
     text = (
         "To increase in a sustained manner their overall level of extrabudgetary contributions and strengthen and "
         "broaden the donor base of the Centre in order to ensure the availability of adequate material and technical "
         "resources for projects in support of the Convention and the protocols thereto, as well as other projects and "
         "programmes;"
     )
-    [(row, _)] = list(tag_rows(nlp, [{"rec_id": "x", "text": text, "context": "States will also endeavour, as appropriate:"}]))
+    row, _ = tagged_row(mode, text, "States will also endeavour, as appropriate:")
     assert (row["modality"], row["addressee"]) == ("should_consider", "member_states")
 
 
@@ -122,10 +119,9 @@ def test_will_endeavour_is_should_consider_in_both_modes(mode):
 def test_a_sub_item_opening_with_an_adverb_is_its_lead_ins_request(mode):
     # ungass-2016-treat-1, A/RES/S-30/1 (UNGASS 2016), operational recommendations on treatment: "Also take ..."
     # completes the speakers' "We recommend the following measures:" as "Promote ..." does
-    nlp = assembled() if mode == "parsed" else rule_only_assembled()
     text = (
         "Also take effective and practical measures to prevent progression to severe drug use disorders through "
         "appropriately targeted early interventions for people at risk of such progression."
     )
-    [(row, _)] = list(tag_rows(nlp, [{"rec_id": "x", "text": text, "context": "We recommend the following measures:"}]))
+    row, _ = tagged_row(mode, text, "We recommend the following measures:")
     assert (row["modality"], row["addressee"]) == ("should", "member_states")

@@ -7,17 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tagging.api import tag_rows
-from tests.tag_support import assembled, rule_only_assembled
+from tests.tag_support import tagged_row
 
 BOTH = ["parsed", "rules"]
 PARSED = ["parsed"]
 
 
 def _tag(mode: str, text: str) -> dict:
-    nlp = assembled() if mode == "parsed" else rule_only_assembled()
-    [(row, _record)] = list(tag_rows(nlp, [{"rec_id": "x", "text": text}]))
-    return row
+    return tagged_row(mode, text)[0]
 
 
 CASES = [

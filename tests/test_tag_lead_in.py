@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tagging.api import tag_rows
-from tests.tag_support import assembled, rule_only_assembled
-
-MODES = ["parsed", "rules"]
+from tests.tag_support import MODES, tagged_row
 
 
 def _tag(mode: str, text: str, context: str | None) -> dict:
-    nlp = assembled() if mode == "parsed" else rule_only_assembled()
-    [(row, record)] = list(tag_rows(nlp, [{"rec_id": "x", "text": text, "context": context}]))
+    row, record = tagged_row(mode, text, context)
     return {**row, "inherited": record.get("inherited", [])}
 
 
