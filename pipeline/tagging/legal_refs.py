@@ -29,6 +29,7 @@ from pipeline.tagging.extensions import doc_text, register_extensions
 from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.lexicon_pipe import LexiconPipe
 
+NAME_WINDOW = 200  # characters before a provision searched for the name it follows ("UNTOC article 18")
 MAX_RANGE = 60  # "articles 16 to 18" expands; a typo like "1 to 2000" does not explode
 LEAD_IN_KEY = ("recs", "lead_in")  # doc.user_data key of a sub-item's lead-in (set by the caller)
 # which of two overlapping candidates is kept: the lower value, then the longer span, then the earlier
@@ -278,7 +279,14 @@ class LegalRefTagger(LexiconPipe):
         sub_prefix = rf"(?:(?i:{subparagraph})\s+\(?[a-z]\)?\s+(?i:of)\s+)?" if subparagraph else ""
         # "article 1, subparagraph (b), of the Convention" cites article 1
         sub_suffix = rf"(?:\s*,?\s*(?i:{subparagraph})\s+\(?[a-z]\)?(?![\w(]))?" if subparagraph else ""
-        tail = rf"(?:\s*,?\s+(?i:of)\s+(?P<instrument>(?:the\s+)?(?:{named})(?![\w-])|{generic}))?"
+        # "article 3 of the UN Trafficking Protocol": a word that may stand before a name without being part of it
+        self.name_prefixes = tuple(self._norm(prefix) for prefix in data.get("name_prefixes", []))
+        prefix = rf"(?:(?:{_alternation(data['name_prefixes'])})\s+)?" if data.get("name_prefixes") else ""
+        tail = rf"(?:\s*,?\s+(?i:of)\s+(?P<instrument>(?:the\s+)?{prefix}(?:{named})(?![\w-])|{generic}))?"
+        # "UNTOC article 18", "the Palermo Protocol Art. 3": the name before the provision
+        self.name_before_re = re.compile(rf"(?<![\w-])(?P<named>{named})(?:['’]s)?\s+$")
+        # "article 35 thereof": the instrument named last before it
+        self.thereof_re = re.compile(r"\s+(?i:thereof)\b")
         self.provision_re = re.compile(
             rf"\b(?:{article}\s+(?P<articles>{numbers})(?:\s*,?\s*{paragraph}\s+(?P<paragraphs>{numbers}))?{sub_suffix}"
             rf"|{sub_prefix}{paragraph}\s+(?P<paragraphs_first>{numbers})\s+(?i:of)\s+{article}\s+(?P<article_of>\d+)){tail}"
@@ -351,13 +359,17 @@ class LegalRefTagger(LexiconPipe):
         # "resolutions 74/176, 75/158 and 76/187": a list of numbers, joined as the vocabulary's lists are
         list_separator = rf"\s*(?:(?:{joined(list_marks)})\s*(?:(?:{joined(list_words)})\s*)?|(?:{joined(list_words)})\s*)"
         numbered = r"(?:S-)?\d+/\d+"  # "74/176", a special session's "S-30/1"
-        self.act_re = re.compile(rf"\b(?i:(?P<act>{acts})s?)\s+(?P<numbers>{numbered}(?:{list_separator}{numbered})*)(?![\w/])")
+        # "resolutions 63/156 of 18 December 2008 and 64/178 of 18 December 2009": each number may carry its date
+        adopted = r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
+        self.act_re = re.compile(
+            rf"\b(?i:(?P<act>{acts})s?)\s+(?P<numbers>{numbered}{adopted}(?:{list_separator}{numbered}{adopted})*)(?![\w/])"
+        )
         self.numbered_re = re.compile(numbered)
         yearly = "|".join(re.escape(word) for word in data.get("yearly_acts", []))
         self.dated_re = re.compile(r"(\d+)\s*\((\d{4})\)")  # "2331 (2016)": number and year
         dated = self.dated_re.pattern
         self.yearly_re = (
-            re.compile(rf"\b(?i:(?P<act>{yearly})s?)\s+(?P<numbers>{dated}(?:\s*(?:,|and|,\s*and)\s*{dated})*)")
+            re.compile(rf"\b(?i:(?P<act>{yearly})s?)\s+(?P<numbers>{dated}{adopted}(?:\s*(?:,|and|,\s*and)\s*{dated}{adopted})*)")
             if yearly
             else None
         )
@@ -394,9 +406,7 @@ class LegalRefTagger(LexiconPipe):
         """
         if text is None:  # a bare "article 5" of a treaty body's or an ILO text is that treaty's
             return None if other_treaty or self.families[about] in foreign else about
-        key = self._norm(text)
-        if key.startswith("the "):
-            key = key[4:] if key[4:] in self.alias_to_instrument else key
+        key = self._alias_key(text)
         if key in self.alias_to_instrument:
             return self.alias_to_instrument[key]
         family = self.generic_family.get(key.split(" ")[-1]) if explicit else None
@@ -431,11 +441,28 @@ class LegalRefTagger(LexiconPipe):
         """Whether a provision's instrument is missing or a generic form ("of this Convention"), not a name."""
         if instrument_text is None:
             return True
-        key = self._norm(instrument_text)
-        return key not in self.alias_to_instrument and key.removeprefix("the ") not in self.alias_to_instrument
+        return self._alias_key(instrument_text) not in self.alias_to_instrument
+
+    def _alias_key(self, text: str) -> str:
+        """Key of a named instrument in ``alias_to_instrument`` once "the" and a prefix ("UN") are dropped, else the
+        normalized text ("the convention")."""
+        key = self._norm(text)
+        droppable = ("the", *self.name_prefixes)
+        while key not in self.alias_to_instrument:
+            word = next((word for word in droppable if key.startswith(f"{word} ")), None)
+            if word is None:
+                return self._norm(text)
+            key = key[len(word) + 1 :]
+        return key
 
     def _provisions(
-        self, text: str, present: frozenset[str], about: str, other_treaty: bool, foreign: frozenset[str]
+        self,
+        text: str,
+        present: frozenset[str],
+        about: str,
+        other_treaty: bool,
+        foreign: frozenset[str],
+        instrument_matches: list[re.Match[str]],
     ) -> Iterator[Reference]:
         if not _mentions(present, self.provision_words):
             return
@@ -447,6 +474,15 @@ class LegalRefTagger(LexiconPipe):
             if named[index] is None and named[index + 1] and self.list_gap_re.fullmatch(between):
                 named[index] = named[index + 1]
         for match, instrument_text in zip(matches, named):
+            start = match.start()
+            name_before = None if instrument_text else self.name_before_re.search(text, max(0, start - NAME_WINDOW), start)
+            if name_before is not None:  # "UNTOC article 18": the provision starts with the name it absorbs
+                instrument_text, start = name_before.group("named"), name_before.start()
+            elif instrument_text is None and self.thereof_re.match(text, match.end()):
+                instrument_text = self._referent(text, start, instrument_matches)
+                if instrument_text is None:  # "the Convention on the Rights of the Child and article 35 thereof"
+                    yield Reference(start, match.end(), "ignored", ())
+                    continue
             if instrument_text is None and self.unknown_instrument_re.match(text, match.end()):
                 continue  # "article 6 of the Convention on the Rights of the Child": not normalized
             if self._generic(instrument_text) and self._foreign_style(text, match.start()):
@@ -472,7 +508,18 @@ class LegalRefTagger(LexiconPipe):
                     canonicals.append(f"{instrument} art. {article}({inline_paragraph})")
                 else:
                     canonicals.append(f"{instrument} art. {article}")
-            yield Reference(match.start(), match.end(), "provision", tuple(dict.fromkeys(canonicals)))
+            yield Reference(start, match.end(), "provision", tuple(dict.fromkeys(canonicals)))
+
+    def _referent(self, text: str, start: int, instrument_matches: list[re.Match[str]]) -> str | None:
+        """What a "thereof" before ``start`` points back to: the last instrument mentioned; None when another
+        treaty's name ("the Convention on the Rights of the Child") comes after it or none is mentioned."""
+        mentions = [match for match in instrument_matches if match.end() <= start]
+        if not mentions:
+            return None
+        last = mentions[-1]
+        if self.treaty_noun_re.search(text, last.end(), start) is not None:
+            return None
+        return last.group(0)
 
     @staticmethod
     def _foreign_style(text: str, start: int) -> bool:
@@ -561,7 +608,7 @@ class LegalRefTagger(LexiconPipe):
         instrument_matches = list(self.instrument_re.finditer(text)) if _mentions(present, self.instrument_words) else []
         foreign = self._foreign_families(text, present, [match for match in instrument_matches if match.group("named")])
         candidates = [
-            *self._provisions(text, present, about, other_treaty, foreign),
+            *self._provisions(text, present, about, other_treaty, foreign, instrument_matches),
             *self._instruments(instrument_matches, about, other_treaty, foreign),
             *self._others(text, present),
         ]
