@@ -223,6 +223,7 @@ class LegalRefTagger(LexiconPipe):
                 Errors.E010.format(value=self.default_instrument, lexicon=self.lexicon_name, known=sorted(data["instruments"]))
             )
         self.families = {key: entry["family"] for key, entry in data["instruments"].items()}
+        self.last_article = {key: entry.get("last_article") for key, entry in data["instruments"].items()}
         generic_nouns = {alias.split()[-1] for aliases in data["generic"].values() for alias in aliases}
         # Literal words every match of a pattern contains: a text without any of them skips that pattern's scan.
         self.provision_words = _first_words([*data["article_words"], *data["paragraph_words"]])
@@ -323,9 +324,12 @@ class LegalRefTagger(LexiconPipe):
             if frames.get("conditions") and frames.get("permitting")
             else ""
         )
+        self.passive_frames = frozenset(self._norm(frame) for frame in frames.get("passive_frames", []))
+        copulas = _alternation(frames.get("copulas", [])) or "(?!)"
+        self.copula_re = re.compile(rf"\b(?i:{copulas})\s+(?:\w+ly\s+)?$")  # "are (adequately) provided for in"
         self.domestic_re = re.compile(
             _starts([*frames["frames"], *frames.get("tight_frames", []), *frames.get("conditions", [])])
-            + rf"(?:\b(?i:{_alternation(frames['frames'])})\s+{determiners}"
+            + rf"(?:\b(?P<frame>(?i:{_alternation(frames['frames'])}))\s+{determiners}"
             rf"(?P<law>{law}){tight}{reverse})(?![\w-])(?!\s+(?i:enforcement)\b)"
         )
         self.simple_res = [  # (kind, canonical, pattern, the words one of which every match contains)
@@ -485,6 +489,8 @@ class LegalRefTagger(LexiconPipe):
                     continue
             if instrument_text is None and self.unknown_instrument_re.match(text, match.end()):
                 continue  # "article 6 of the Convention on the Rights of the Child": not normalized
+            if instrument_text is None and foreign and not any(mention.group("named") for mention in instrument_matches):
+                continue  # "the Convention on the Rights of the Child ... its provisions, especially articles 1, 11": its own
             if self._generic(instrument_text) and self._foreign_style(text, match.start()):
                 # "set out in Article 27, paragraph 3", "in accordance with Article 18 of this Convention": a Council
                 # of Europe or EU text; its "this Convention" is no second reference either
@@ -500,6 +506,11 @@ class LegalRefTagger(LexiconPipe):
             else:
                 articles = self._expand(match.group("articles"))
                 paragraphs = self._expand(match.group("paragraphs")) if match.group("paragraphs") else []
+            last = self.last_article[instrument]
+            if last is not None and any(int(article) > last for article, _ in articles):
+                # "article 79 of the present Convention": the instrument has no such article, so it is another treaty
+                yield Reference(start, match.end(), "ignored", ())
+                continue
             canonicals: list[str] = []
             for article, inline_paragraph in articles:
                 if paragraphs and len(articles) == 1:
@@ -564,6 +575,8 @@ class LegalRefTagger(LexiconPipe):
     def _others(self, text: str, present: frozenset[str]) -> Iterator[Reference]:
         if _mentions(present, self.domestic_words):
             for match in self.domestic_re.finditer(text):
+                if match.group("frame") and self._predicated(text, match.start("frame"), match.group("frame")):
+                    continue
                 group = next(name for name in ("law", "tight_law", "reverse_law") if match.group(name) is not None)
                 yield Reference(match.start(group), match.end(group), "domestic_law", ("domestic_law",))
         for kind, canonical, pattern, words in self.simple_res:
@@ -593,6 +606,11 @@ class LegalRefTagger(LexiconPipe):
             act = match.group("act").lower()
             numbers = self.numbered_re.findall(match.group("numbers"))
             yield Reference(match.start(), match.end(), "un_document", tuple(f"{act} {number}" for number in numbers))
+
+    def _predicated(self, text: str, start: int, frame: str) -> bool:
+        """Whether a participle frame is the predicate of a copula ("ensure that penalties are provided for in the
+        legislation"): what the law should contain, a request to legislate, not the law in force as a frame."""
+        return self._norm(frame) in self.passive_frames and self.copula_re.search(text, max(0, start - 40), start) is not None
 
     def __call__(self, doc: Doc) -> Doc:
         """Find references; provisions absorb the instrument they name; no overlaps."""
