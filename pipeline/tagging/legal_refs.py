@@ -30,7 +30,11 @@ from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.lexicon_pipe import LexiconPipe
 
 NAME_WINDOW = 200  # characters before a provision searched for the name it follows ("UNTOC article 18")
-MAX_RANGE = 60  # "articles 16 to 18" expands; a typo like "1 to 2000" does not explode
+MAX_RANGE = 60
+LIST_TAIL = 300  # characters after a plural act's list searched for its last number ("... and 5/2 on a code of conduct")
+# A footnote mark a copied PDF glues to the word before it: "the United Nations Convention against Transnational
+# Organized Crime3 and the Protocol" (A/RES/64/293); the "3" is no part of the name.
+FOOTNOTE = r"(?:(?<=[a-z])\d{1,2})?"  # "articles 16 to 18" expands; a typo like "1 to 2000" does not explode
 LEAD_IN_KEY = ("recs", "lead_in")  # doc.user_data key of a sub-item's lead-in (set by the caller)
 # which of two overlapping candidates is kept: the lower value, then the longer span, then the earlier
 KIND_PRIORITY = {
@@ -247,7 +251,7 @@ class LegalRefTagger(LexiconPipe):
         title_tail = rf"(?:,?\s+(?:{_alternation(data.get('title_tails', []))}))?" if data.get("title_tails") else ""
         self.instrument_re = re.compile(
             _starts(["the", "this", *self.alias_to_instrument_phrases()])
-            + rf"\b(?:(?:the\s+)?(?P<named>{named})(?![\w-]){title_tail}|(?P<generic>{generic}))(?![\w-])"
+            + rf"\b(?:(?:the\s+)?(?P<named>{named}){FOOTNOTE}(?![\w-]){title_tail}|(?P<generic>{generic}))(?![\w-])"
         )
         # Another treaty's own name: capitalized words or a year before "Convention"/"Protocol" ("the Single
         # Convention on Narcotic Drugs", "the 1971 Convention", "the Optional Protocol"), or the noun followed by
@@ -283,7 +287,7 @@ class LegalRefTagger(LexiconPipe):
         # "article 3 of the UN Trafficking Protocol": a word that may stand before a name without being part of it
         self.name_prefixes = tuple(self._norm(prefix) for prefix in data.get("name_prefixes", []))
         prefix = rf"(?:(?:{_alternation(data['name_prefixes'])})\s+)?" if data.get("name_prefixes") else ""
-        tail = rf"(?:\s*,?\s+(?i:of)\s+(?P<instrument>(?:the\s+)?{prefix}(?:{named})(?![\w-])|{generic}))?"
+        tail = rf"(?:\s*,?\s+(?i:of)\s+(?P<instrument>(?:the\s+)?{prefix}(?:{named}){FOOTNOTE}(?![\w-])|{generic}))?"
         # "UNTOC article 18", "the Palermo Protocol Art. 3": the name before the provision
         self.name_before_re = re.compile(rf"(?<![\w-])(?P<named>{named})(?:['’]s)?\s+$")
         # "article 35 thereof": the instrument named last before it
@@ -365,10 +369,13 @@ class LegalRefTagger(LexiconPipe):
         numbered = r"(?:S-)?\d+/\d+"  # "74/176", a special session's "S-30/1"
         # "resolutions 63/156 of 18 December 2008 and 64/178 of 18 December 2009": each number may carry its date
         adopted = r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
-        self.act_re = re.compile(
-            rf"\b(?i:(?P<act>{acts})s?)\s+(?P<numbers>{numbered}{adopted}(?:{list_separator}{numbered}{adopted})*)(?![\w/])"
-        )
+        # "resolutions 23/9 of 13 June 2013, 1 29/11 of 2 July 2015 2 and 35/25" (A/RES/73/190): footnote marks between
+        item = rf"{numbered}{adopted}"
+        gap = rf"(?:{list_separator}(?:\d{{1,2}}\s+)?|\s+\d{{1,2}}{list_separator})"
+        self.act_re = re.compile(rf"\b(?i:(?P<act>{acts})s?)\s+(?P<numbers>{item}(?:{gap}{item})*)(?![\w/])")
         self.numbered_re = re.compile(numbered)
+        self.list_tail_re = re.compile(rf"\band\s+(?:also\s+)?(?P<number>{numbered})(?![\w/])")
+        self.clause_end_re = re.compile(rf"[;:]|\.(?:\s|$)|\b(?i:{acts})s?\b")
         yearly = "|".join(re.escape(word) for word in data.get("yearly_acts", []))
         self.dated_re = re.compile(r"(\d+)\s*\((\d{4})\)")  # "2331 (2016)": number and year
         dated = self.dated_re.pattern
@@ -606,6 +613,18 @@ class LegalRefTagger(LexiconPipe):
             act = match.group("act").lower()
             numbers = self.numbered_re.findall(match.group("numbers"))
             yield Reference(match.start(), match.end(), "un_document", tuple(f"{act} {number}" for number in numbers))
+            if match.group(0).split()[0].lower().endswith("s"):  # "resolutions 5/1 on ... and 5/2 on ..."
+                yield from self._list_tail(text, match.end(), act)
+
+    def _list_tail(self, text: str, start: int, act: str) -> Iterator[Reference]:
+        """The numbers a plural act's list takes up again after a title or a clause: "its resolutions 5/1 on
+        institution-building ... and 5/2 on a code of conduct", "Council resolutions 8/12 of 18 June 2008, in which it
+        extended the mandate ..., and 11/3 of 17 June 2009" (HRC resolution 14/2). Only within the clause, and not past
+        another act ("and decision 2004/110")."""
+        clause = self.clause_end_re.search(text, start)
+        end = min(start + LIST_TAIL, clause.start() if clause else len(text))
+        for match in self.list_tail_re.finditer(text, start, end):
+            yield Reference(match.start("number"), match.end("number"), "un_document", (f"{act} {match.group('number')}",))
 
     def _predicated(self, text: str, start: int, frame: str) -> bool:
         """Whether a participle frame is the predicate of a copula ("ensure that penalties are provided for in the
