@@ -405,7 +405,13 @@ class LegalRefTagger(LexiconPipe):
         return about
 
     def _instrument(
-        self, text: str | None, about: str, explicit: bool, other_treaty: bool = False, foreign: frozenset[str] = frozenset()
+        self,
+        text: str | None,
+        about: str,
+        explicit: bool,
+        other_treaty: bool = False,
+        foreign: frozenset[str] = frozenset(),
+        sole: dict[str, str] | None = None,
     ) -> str | None:
         """Instrument named by ``text`` (an alias or "the Convention"); None if unresolvable.
 
@@ -413,7 +419,9 @@ class LegalRefTagger(LexiconPipe):
         CEDAW, a Council of Europe convention's "this Convention" is itself), so a generic form names no
         instrument of the vocabulary. ``foreign``: the families whose only named member in the text is another
         treaty ("the Single Convention on Narcotic Drugs ... article 49 of the Convention"): their generic form
-        and a provision naming no instrument are that treaty's.
+        and a provision naming no instrument are that treaty's. ``sole``: the family -> instrument of the families
+        the text names exactly one instrument of; their generic form is that one ("chapter V of the United Nations
+        Convention against Corruption ... a fundamental principle of the Convention" in any document).
         """
         if text is None:  # a bare "article 5" of a treaty body's or an ILO text is that treaty's
             return None if other_treaty or self.families[about] in foreign else about
@@ -425,6 +433,8 @@ class LegalRefTagger(LexiconPipe):
             return None
         if other_treaty or family in foreign:
             return None
+        if sole and family in sole:
+            return sole[family]
         if self.families[about] == family:
             return about
         default_family = self.families[self.default_instrument]
@@ -479,6 +489,7 @@ class LegalRefTagger(LexiconPipe):
             return
         matches = list(self.provision_re.finditer(text))
         named: list[str | None] = [match.group("instrument") for match in matches]
+        sole = self._sole(instrument_matches)
         # "article 24, paragraph 4, and article 32 of the Protocol": the instrument distributes.
         for index in range(len(matches) - 2, -1, -1):
             between = text[matches[index].end() : matches[index + 1].start()]
@@ -503,7 +514,7 @@ class LegalRefTagger(LexiconPipe):
                 # of Europe or EU text; its "this Convention" is no second reference either
                 yield Reference(match.start(), match.end(), "ignored", ())
                 continue
-            instrument = self._instrument(instrument_text, about, explicit=True, other_treaty=other_treaty, foreign=foreign)
+            instrument = self._instrument(instrument_text, about, True, other_treaty, foreign, sole)
             if instrument is None:
                 continue
             articles: list[tuple[str, str | None]]
@@ -571,13 +582,21 @@ class LegalRefTagger(LexiconPipe):
     def _instruments(
         self, matches: list[re.Match[str]], about: str, other_treaty: bool, foreign: frozenset[str]
     ) -> Iterator[Reference]:
+        sole = self._sole(matches)
         for match in matches:
             named = match.group("named")
-            instrument = self._instrument(
-                named or match.group(0), about, explicit=named is None, other_treaty=other_treaty, foreign=foreign
-            )
+            instrument = self._instrument(named or match.group(0), about, named is None, other_treaty, foreign, sole)
             if instrument is not None:
                 yield Reference(match.start(), match.end(), "instrument", (instrument,))
+
+    def _sole(self, matches: list[re.Match[str]]) -> dict[str, str]:
+        """Family -> instrument, for each family exactly one of whose instruments the text names."""
+        named: dict[str, set[str]] = {}
+        for match in matches:
+            if match.group("named"):
+                instrument = self.alias_to_instrument[self._alias_key(match.group("named"))]
+                named.setdefault(self.families[instrument], set()).add(instrument)
+        return {family: next(iter(members)) for family, members in named.items() if len(members) == 1}
 
     def _others(self, text: str, present: frozenset[str]) -> Iterator[Reference]:
         if _mentions(present, self.domestic_words):
