@@ -490,6 +490,10 @@ class LegalRefTagger(LexiconPipe):
         matches = list(self.provision_re.finditer(text))
         named: list[str | None] = [match.group("instrument") for match in matches]
         sole = self._sole(instrument_matches)
+        last_bare = self.last_article[about]
+        bare_elsewhere = last_bare is not None and any(  # a bare article the document's instrument does not have
+            int(article) > last_bare for match in matches if not match.group("instrument") for article, _ in self._numbers(match)[0]
+        )
         # "article 24, paragraph 4, and article 32 of the Protocol": the instrument distributes.
         for index in range(len(matches) - 2, -1, -1):
             between = text[matches[index].end() : matches[index + 1].start()]
@@ -509,6 +513,8 @@ class LegalRefTagger(LexiconPipe):
                 continue  # "article 6 of the Convention on the Rights of the Child": not normalized
             if instrument_text is None and foreign and not any(mention.group("named") for mention in instrument_matches):
                 continue  # "the Convention on the Rights of the Child ... its provisions, especially articles 1, 11": its own
+            if instrument_text is None and bare_elsewhere:
+                continue  # "(article 19) ... (articles 34 and 36)": the bare articles of one text are one treaty's
             if self._generic(instrument_text) and self._foreign_style(text, match.start()):
                 # "set out in Article 27, paragraph 3", "in accordance with Article 18 of this Convention": a Council
                 # of Europe or EU text; its "this Convention" is no second reference either
@@ -517,13 +523,7 @@ class LegalRefTagger(LexiconPipe):
             instrument = self._instrument(instrument_text, about, True, other_treaty, foreign, sole)
             if instrument is None:
                 continue
-            articles: list[tuple[str, str | None]]
-            if match.group("article_of"):
-                articles = [(match.group("article_of"), None)]
-                paragraphs = self._expand(match.group("paragraphs_first"))
-            else:
-                articles = self._expand(match.group("articles"))
-                paragraphs = self._expand(match.group("paragraphs")) if match.group("paragraphs") else []
+            articles, paragraphs = self._numbers(match)
             last = self.last_article[instrument]
             if last is not None and any(int(article) > last for article, _ in articles):
                 # "article 79 of the present Convention": the instrument has no such article, so it is another treaty
@@ -538,6 +538,13 @@ class LegalRefTagger(LexiconPipe):
                 else:
                     canonicals.append(f"{instrument} art. {article}")
             yield Reference(start, match.end(), "provision", tuple(dict.fromkeys(canonicals)))
+
+    def _numbers(self, match: re.Match[str]) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
+        """A provision's articles (each with its inline paragraph) and its separate paragraphs."""
+        if match.group("article_of"):
+            return [(match.group("article_of"), None)], self._expand(match.group("paragraphs_first"))
+        paragraphs = self._expand(match.group("paragraphs")) if match.group("paragraphs") else []
+        return self._expand(match.group("articles")), paragraphs
 
     def _referent(self, text: str, start: int, instrument_matches: list[re.Match[str]]) -> str | None:
         """What a "thereof" before ``start`` points back to: the last instrument mentioned; None when another
