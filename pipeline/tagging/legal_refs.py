@@ -30,11 +30,11 @@ from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.lexicon_pipe import LexiconPipe
 
 NAME_WINDOW = 200  # characters before a provision searched for the name it follows ("UNTOC article 18")
-MAX_RANGE = 60
+MAX_RANGE = 60  # "articles 16 to 18" expands; a typo like "1 to 2000" does not explode
 LIST_TAIL = 300  # characters after a plural act's list searched for its last number ("... and 5/2 on a code of conduct")
 # A footnote mark a copied PDF glues to the word before it: "the United Nations Convention against Transnational
 # Organized Crime3 and the Protocol" (A/RES/64/293); the "3" is no part of the name.
-FOOTNOTE = r"(?:(?<=[a-z])\d{1,2})?"  # "articles 16 to 18" expands; a typo like "1 to 2000" does not explode
+FOOTNOTE = r"(?:(?<=[^\W\d_])\d{1,2})?"
 LEAD_IN_KEY = ("recs", "lead_in")  # doc.user_data key of a sub-item's lead-in (set by the caller)
 # which of two overlapping candidates is kept: the lower value, then the longer span, then the earlier
 KIND_PRIORITY = {
@@ -492,7 +492,10 @@ class LegalRefTagger(LexiconPipe):
         sole = self._sole(instrument_matches)
         last_bare = self.last_article[about]
         bare_elsewhere = last_bare is not None and any(  # a bare article the document's instrument does not have
-            int(article) > last_bare for match in matches if not match.group("instrument") for article, _ in self._numbers(match)[0]
+            int(article) > last_bare
+            for match in matches
+            if not match.group("instrument")
+            for article, _ in self._numbers(match)[0]
         )
         # "article 24, paragraph 4, and article 32 of the Protocol": the instrument distributes.
         for index in range(len(matches) - 2, -1, -1):
