@@ -271,6 +271,25 @@ CASES = [
         "concerning notification to and communication with consular officers",
         {"SOM_PROTOCOL art. 6"},
     ),
+    # Protocols named together by their topics
+    (
+        "https://www.ncjrs.gov/App/Publications/abstract.aspx?ID=237859",
+        "UNTOC",
+        "The communications with states parties to the Convention and the Trafficking in Persons and Migrants Protocols "
+        "that had reported deviations from or partial compliance with the requirements set forth in those instruments was "
+        "an initiative taken by the Secretariat.",
+        {"UNTOC", "TIP_PROTOCOL", "SOM_PROTOCOL"},
+    ),
+    (
+        "https://homsy-staging.cambridgecore.org/core/journals/american-journal-of-international-law/article/creation-of-a-"
+        "review-mechanism-for-the-un-convention-against-transnational-organized-crime-and-its-protocols/"
+        "B82CB7D6B9A92F5D7839764ADD26C418",
+        "UNTOC",
+        "In November 2000, the United Nations General Assembly adopted the United Nations Convention Against "
+        "Transnational Organized Crime (UNTOC or Convention) and its three protocols on human trafficking, migrant "
+        "smuggling, and firearms.",
+        {"UNTOC", "TIP_PROTOCOL", "SOM_PROTOCOL", "FIREARMS_PROTOCOL"},
+    ),
     # another treaty's own text: its articles and its "the Convention" are not normalized
     (
         "https://dipublico.org/706/optional-protocol-to-the-convention-on-the-rights-of-the-child-on-the-sale-of-"
@@ -351,6 +370,15 @@ def test_name_before_the_article_and_thereof():
         tag(
             nlp, "States should apply the Convention on the Rights of the Child and article 35 thereof.", "TIP_PROTOCOL"
         )._.legal_refs
+        == []
+    )
+
+
+def test_operational_protocols_are_no_treaties():
+    # "protocols" for cooperation or referral name no instrument; the treaties are capitalized or "its protocols"
+    nlp = rule_components()
+    assert (
+        tag(nlp, "Develop referral protocols on trafficking in persons for frontline officers.", "TIP_PROTOCOL")._.legal_refs
         == []
     )
 

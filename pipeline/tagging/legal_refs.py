@@ -262,6 +262,20 @@ class LegalRefTagger(LexiconPipe):
         self.titled_before_re = re.compile(rf"\b{titled}\s+$")
         self.named_after_re = re.compile(rf"\s+(?:{blockers})\s+(?:(?:to|the)\s+)*[A-Z0-9]")
         self.other_name_words = frozenset(noun.casefold() for noun in generic_nouns)
+        # "its Protocols on trafficking in persons and smuggling of migrants": Protocols named by their topics
+        topics = data.get("protocol_topics", {})
+        self.topic_instrument = {self._norm(topic): key for key, phrases in topics.items() for topic in phrases}
+        topic = rf"(?:(?i:the)\s+)?(?:{_alternation(self.topic_instrument)})(?![\w-])" if topics else "(?!)"
+        self.topic_re = re.compile(topic)
+        # "Protocols" capitalized, or after "its", "the (three)": "its three protocols on human trafficking, migrant
+        # smuggling, and firearms"; "cooperation protocols on trafficking cases" are no treaties
+        plural = r"(?:Protocols|(?i:its|their|the)\s+(?:(?i:two|three|supplementary|additional)\s+)?protocols)"
+        joiner = r"\s*(?:,\s*and|,|and)\s+"
+        self.topic_protocols_re = re.compile(
+            rf"\b{plural}\s+(?i:on|against)\s+{topic}(?:{joiner}(?:(?i:on|against)\s+)?{topic})*"
+            # "the Trafficking in Persons and Migrants Protocols": the topics before the noun
+            rf"|(?<![\w-]){topic}(?:{joiner}{topic})+\s+Protocols\b"
+        )
         number = r"\d+(?:\s*\(\s*\d+\s*\))?(?:\s*\(\s*[a-z]\s*\))?"
         # "5, 6 and 7", "16 to 18", "16-18": the list and range words of the vocabulary
         # "and", "or", "as well as" (a phrase: any whitespace between its words); ",", ";" are marks
@@ -608,6 +622,13 @@ class LegalRefTagger(LexiconPipe):
                 named.setdefault(self.families[instrument], set()).add(instrument)
         return {family: next(iter(members)) for family, members in named.items() if len(members) == 1}
 
+    def _topic_protocols(self, text: str) -> Iterator[Reference]:
+        """ "the Protocols on trafficking in persons and on the smuggling of migrants": one reference per topic."""
+        for match in self.topic_protocols_re.finditer(text):
+            keys = [self._norm(topic.group(0)).removeprefix("the ") for topic in self.topic_re.finditer(match.group(0))]
+            canonicals = tuple(dict.fromkeys(self.topic_instrument[key] for key in keys if key in self.topic_instrument))
+            yield Reference(match.start(), match.end(), "instrument", canonicals)
+
     def _others(self, text: str, present: frozenset[str]) -> Iterator[Reference]:
         if _mentions(present, self.domestic_words):
             for match in self.domestic_re.finditer(text):
@@ -676,6 +697,7 @@ class LegalRefTagger(LexiconPipe):
         candidates = [
             *self._provisions(text, present, about, other_treaty, foreign, instrument_matches),
             *self._instruments(instrument_matches, about, other_treaty, foreign),
+            *(self._topic_protocols(text) if "rotocols" in text else ()),
             *self._others(text, present),
         ]
         candidates.sort(key=lambda ref: (KIND_PRIORITY[ref.kind], -(ref.end - ref.start), ref.start))
