@@ -374,6 +374,16 @@ def test_name_before_the_article_and_thereof():
     )
 
 
+def test_a_document_about_one_protocol_keeps_its_generic_form():
+    # the one Protocol a text names is "the Protocol" only when the document is not about another Protocol
+    doc = tag(
+        rule_components(),
+        "States parties should implement the Protocol, taking into account the Smuggling of Migrants Protocol.",
+        "TIP_PROTOCOL",
+    )
+    assert doc._.legal_refs == ["TIP_PROTOCOL", "SOM_PROTOCOL"]
+
+
 def test_operational_protocols_are_no_treaties():
     # "protocols" for cooperation or referral name no instrument; the treaties are capitalized or "its protocols"
     nlp = rule_components()

@@ -435,7 +435,8 @@ class LegalRefTagger(LexiconPipe):
         treaty ("the Single Convention on Narcotic Drugs ... article 49 of the Convention"): their generic form
         and a provision naming no instrument are that treaty's. ``sole``: the family -> instrument of the families
         the text names exactly one instrument of; their generic form is that one ("chapter V of the United Nations
-        Convention against Corruption ... a fundamental principle of the Convention" in any document).
+        Convention against Corruption ... a fundamental principle of the Convention"), unless the document is about
+        another instrument of the same family than the default.
         """
         if text is None:  # a bare "article 5" of a treaty body's or an ILO text is that treaty's
             return None if other_treaty or self.families[about] in foreign else about
@@ -447,8 +448,8 @@ class LegalRefTagger(LexiconPipe):
             return None
         if other_treaty or family in foreign:
             return None
-        if sole and family in sole:
-            return sole[family]
+        if sole and family in sole and (self.families[about] != family or about == self.default_instrument):
+            return sole[family]  # a document about the Trafficking Protocol naming the Smuggling one keeps its "the Protocol"
         if self.families[about] == family:
             return about
         default_family = self.families[self.default_instrument]
