@@ -29,7 +29,12 @@ from pipeline.tagging.extensions import doc_text, register_extensions
 from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.lexicon_pipe import LexiconPipe
 
+NAME_WINDOW = 200  # characters before a provision searched for the name it follows ("UNTOC article 18")
 MAX_RANGE = 60  # "articles 16 to 18" expands; a typo like "1 to 2000" does not explode
+LIST_TAIL = 300  # characters after a plural act's list searched for its last number ("... and 5/2 on a code of conduct")
+# A footnote mark a copied PDF glues to the word before it: "the United Nations Convention against Transnational
+# Organized Crime3 and the Protocol" (A/RES/64/293); the "3" is no part of the name.
+FOOTNOTE = r"(?:(?<=[^\W\d_])\d{1,2})?"
 LEAD_IN_KEY = ("recs", "lead_in")  # doc.user_data key of a sub-item's lead-in (set by the caller)
 # which of two overlapping candidates is kept: the lower value, then the longer span, then the earlier
 KIND_PRIORITY = {
@@ -222,6 +227,7 @@ class LegalRefTagger(LexiconPipe):
                 Errors.E010.format(value=self.default_instrument, lexicon=self.lexicon_name, known=sorted(data["instruments"]))
             )
         self.families = {key: entry["family"] for key, entry in data["instruments"].items()}
+        self.last_article = {key: entry.get("last_article") for key, entry in data["instruments"].items()}
         generic_nouns = {alias.split()[-1] for aliases in data["generic"].values() for alias in aliases}
         # Literal words every match of a pattern contains: a text without any of them skips that pattern's scan.
         self.provision_words = _first_words([*data["article_words"], *data["paragraph_words"]])
@@ -245,7 +251,7 @@ class LegalRefTagger(LexiconPipe):
         title_tail = rf"(?:,?\s+(?:{_alternation(data.get('title_tails', []))}))?" if data.get("title_tails") else ""
         self.instrument_re = re.compile(
             _starts(["the", "this", *self.alias_to_instrument_phrases()])
-            + rf"\b(?:(?:the\s+)?(?P<named>{named})(?![\w-]){title_tail}|(?P<generic>{generic}))(?![\w-])"
+            + rf"\b(?:(?:the\s+)?(?P<named>{named}){FOOTNOTE}(?![\w-]){title_tail}|(?P<generic>{generic}))(?![\w-])"
         )
         # Another treaty's own name: capitalized words or a year before "Convention"/"Protocol" ("the Single
         # Convention on Narcotic Drugs", "the 1971 Convention", "the Optional Protocol"), or the noun followed by
@@ -256,6 +262,20 @@ class LegalRefTagger(LexiconPipe):
         self.titled_before_re = re.compile(rf"\b{titled}\s+$")
         self.named_after_re = re.compile(rf"\s+(?:{blockers})\s+(?:(?:to|the)\s+)*[A-Z0-9]")
         self.other_name_words = frozenset(noun.casefold() for noun in generic_nouns)
+        # "its Protocols on trafficking in persons and smuggling of migrants": Protocols named by their topics
+        topics = data.get("protocol_topics", {})
+        self.topic_instrument = {self._norm(topic): key for key, phrases in topics.items() for topic in phrases}
+        topic = rf"(?:(?i:the)\s+)?(?:{_alternation(self.topic_instrument)})(?![\w-])" if topics else "(?!)"
+        self.topic_re = re.compile(topic)
+        # "Protocols" capitalized, or after "its", "the (three)": "its three protocols on human trafficking, migrant
+        # smuggling, and firearms"; "cooperation protocols on trafficking cases" are no treaties
+        plural = r"(?:Protocols|(?i:its|their|the)\s+(?:(?i:two|three|supplementary|additional)\s+)?protocols)"
+        joiner = r"\s*(?:,\s*and|,|and)\s+"
+        self.topic_protocols_re = re.compile(
+            rf"\b{plural}\s+(?i:on|against)\s+{topic}(?:{joiner}(?:(?i:on|against)\s+)?{topic})*"
+            # "the Trafficking in Persons and Migrants Protocols": the topics before the noun
+            rf"|(?<![\w-]){topic}(?:{joiner}{topic})+\s+Protocols\b"
+        )
         number = r"\d+(?:\s*\(\s*\d+\s*\))?(?:\s*\(\s*[a-z]\s*\))?"
         # "5, 6 and 7", "16 to 18", "16-18": the list and range words of the vocabulary
         # "and", "or", "as well as" (a phrase: any whitespace between its words); ",", ";" are marks
@@ -278,7 +298,14 @@ class LegalRefTagger(LexiconPipe):
         sub_prefix = rf"(?:(?i:{subparagraph})\s+\(?[a-z]\)?\s+(?i:of)\s+)?" if subparagraph else ""
         # "article 1, subparagraph (b), of the Convention" cites article 1
         sub_suffix = rf"(?:\s*,?\s*(?i:{subparagraph})\s+\(?[a-z]\)?(?![\w(]))?" if subparagraph else ""
-        tail = rf"(?:\s*,?\s+(?i:of)\s+(?P<instrument>(?:the\s+)?(?:{named})(?![\w-])|{generic}))?"
+        # "article 3 of the UN Trafficking Protocol": a word that may stand before a name without being part of it
+        self.name_prefixes = tuple(self._norm(prefix) for prefix in data.get("name_prefixes", []))
+        prefix = rf"(?:(?:{_alternation(data['name_prefixes'])})\s+)?" if data.get("name_prefixes") else ""
+        tail = rf"(?:\s*,?\s+(?i:of)\s+(?P<instrument>(?:the\s+)?{prefix}(?:{named}){FOOTNOTE}(?![\w-])|{generic}))?"
+        # "UNTOC article 18", "the Palermo Protocol Art. 3": the name before the provision
+        self.name_before_re = re.compile(rf"(?<![\w-])(?P<named>{named})(?:['’]s)?\s+$")
+        # "article 35 thereof": the instrument named last before it
+        self.thereof_re = re.compile(r"\s+(?i:thereof)\b")
         self.provision_re = re.compile(
             rf"\b(?:{article}\s+(?P<articles>{numbers})(?:\s*,?\s*{paragraph}\s+(?P<paragraphs>{numbers}))?{sub_suffix}"
             rf"|{sub_prefix}{paragraph}\s+(?P<paragraphs_first>{numbers})\s+(?i:of)\s+{article}\s+(?P<article_of>\d+)){tail}"
@@ -315,9 +342,12 @@ class LegalRefTagger(LexiconPipe):
             if frames.get("conditions") and frames.get("permitting")
             else ""
         )
+        self.passive_frames = frozenset(self._norm(frame) for frame in frames.get("passive_frames", []))
+        copulas = _alternation(frames.get("copulas", [])) or "(?!)"
+        self.copula_re = re.compile(rf"\b(?i:{copulas})\s+(?:\w+ly\s+)?$")  # "are (adequately) provided for in"
         self.domestic_re = re.compile(
             _starts([*frames["frames"], *frames.get("tight_frames", []), *frames.get("conditions", [])])
-            + rf"(?:\b(?i:{_alternation(frames['frames'])})\s+{determiners}"
+            + rf"(?:\b(?P<frame>(?i:{_alternation(frames['frames'])}))\s+{determiners}"
             rf"(?P<law>{law}){tight}{reverse})(?![\w-])(?!\s+(?i:enforcement)\b)"
         )
         self.simple_res = [  # (kind, canonical, pattern, the words one of which every match contains)
@@ -351,13 +381,20 @@ class LegalRefTagger(LexiconPipe):
         # "resolutions 74/176, 75/158 and 76/187": a list of numbers, joined as the vocabulary's lists are
         list_separator = rf"\s*(?:(?:{joined(list_marks)})\s*(?:(?:{joined(list_words)})\s*)?|(?:{joined(list_words)})\s*)"
         numbered = r"(?:S-)?\d+/\d+"  # "74/176", a special session's "S-30/1"
-        self.act_re = re.compile(rf"\b(?i:(?P<act>{acts})s?)\s+(?P<numbers>{numbered}(?:{list_separator}{numbered})*)(?![\w/])")
+        # "resolutions 63/156 of 18 December 2008 and 64/178 of 18 December 2009": each number may carry its date
+        adopted = r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
+        # "resolutions 23/9 of 13 June 2013, 1 29/11 of 2 July 2015 2 and 35/25" (A/RES/73/190): footnote marks between
+        item = rf"{numbered}{adopted}"
+        gap = rf"(?:{list_separator}(?:\d{{1,2}}\s+)?|\s+\d{{1,2}}{list_separator})"
+        self.act_re = re.compile(rf"\b(?i:(?P<act>{acts})s?)\s+(?P<numbers>{item}(?:{gap}{item})*)(?![\w/])")
         self.numbered_re = re.compile(numbered)
+        self.list_tail_re = re.compile(rf"\band\s+(?:also\s+)?(?P<number>{numbered})(?![\w/])")
+        self.clause_end_re = re.compile(rf"[;:]|\.(?:\s|$)|\b(?i:{acts})s?\b")
         yearly = "|".join(re.escape(word) for word in data.get("yearly_acts", []))
         self.dated_re = re.compile(r"(\d+)\s*\((\d{4})\)")  # "2331 (2016)": number and year
         dated = self.dated_re.pattern
         self.yearly_re = (
-            re.compile(rf"\b(?i:(?P<act>{yearly})s?)\s+(?P<numbers>{dated}(?:\s*(?:,|and|,\s*and)\s*{dated})*)")
+            re.compile(rf"\b(?i:(?P<act>{yearly})s?)\s+(?P<numbers>{dated}{adopted}(?:\s*(?:,|and|,\s*and)\s*{dated}{adopted})*)")
             if yearly
             else None
         )
@@ -382,7 +419,13 @@ class LegalRefTagger(LexiconPipe):
         return about
 
     def _instrument(
-        self, text: str | None, about: str, explicit: bool, other_treaty: bool = False, foreign: frozenset[str] = frozenset()
+        self,
+        text: str | None,
+        about: str,
+        explicit: bool,
+        other_treaty: bool = False,
+        foreign: frozenset[str] = frozenset(),
+        sole: dict[str, str] | None = None,
     ) -> str | None:
         """Instrument named by ``text`` (an alias or "the Convention"); None if unresolvable.
 
@@ -390,13 +433,14 @@ class LegalRefTagger(LexiconPipe):
         CEDAW, a Council of Europe convention's "this Convention" is itself), so a generic form names no
         instrument of the vocabulary. ``foreign``: the families whose only named member in the text is another
         treaty ("the Single Convention on Narcotic Drugs ... article 49 of the Convention"): their generic form
-        and a provision naming no instrument are that treaty's.
+        and a provision naming no instrument are that treaty's. ``sole``: the family -> instrument of the families
+        the text names exactly one instrument of; their generic form is that one ("chapter V of the United Nations
+        Convention against Corruption ... a fundamental principle of the Convention"), unless the document is about
+        another instrument of the same family than the default.
         """
         if text is None:  # a bare "article 5" of a treaty body's or an ILO text is that treaty's
             return None if other_treaty or self.families[about] in foreign else about
-        key = self._norm(text)
-        if key.startswith("the "):
-            key = key[4:] if key[4:] in self.alias_to_instrument else key
+        key = self._alias_key(text)
         if key in self.alias_to_instrument:
             return self.alias_to_instrument[key]
         family = self.generic_family.get(key.split(" ")[-1]) if explicit else None
@@ -404,6 +448,8 @@ class LegalRefTagger(LexiconPipe):
             return None
         if other_treaty or family in foreign:
             return None
+        if sole and family in sole and (self.families[about] != family or about == self.default_instrument):
+            return sole[family]  # a document about the Trafficking Protocol naming the Smuggling one keeps its "the Protocol"
         if self.families[about] == family:
             return about
         default_family = self.families[self.default_instrument]
@@ -431,39 +477,76 @@ class LegalRefTagger(LexiconPipe):
         """Whether a provision's instrument is missing or a generic form ("of this Convention"), not a name."""
         if instrument_text is None:
             return True
-        key = self._norm(instrument_text)
-        return key not in self.alias_to_instrument and key.removeprefix("the ") not in self.alias_to_instrument
+        return self._alias_key(instrument_text) not in self.alias_to_instrument
+
+    def _alias_key(self, text: str) -> str:
+        """Key of a named instrument in ``alias_to_instrument`` once "the" and a prefix ("UN") are dropped, else the
+        normalized text ("the convention")."""
+        key = self._norm(text)
+        droppable = ("the", *self.name_prefixes)
+        while key not in self.alias_to_instrument:
+            word = next((word for word in droppable if key.startswith(f"{word} ")), None)
+            if word is None:
+                return self._norm(text)
+            key = key[len(word) + 1 :]
+        return key
 
     def _provisions(
-        self, text: str, present: frozenset[str], about: str, other_treaty: bool, foreign: frozenset[str]
+        self,
+        text: str,
+        present: frozenset[str],
+        about: str,
+        other_treaty: bool,
+        foreign: frozenset[str],
+        instrument_matches: list[re.Match[str]],
     ) -> Iterator[Reference]:
         if not _mentions(present, self.provision_words):
             return
         matches = list(self.provision_re.finditer(text))
         named: list[str | None] = [match.group("instrument") for match in matches]
+        sole = self._sole(instrument_matches)
+        last_bare = self.last_article[about]
+        bare_elsewhere = last_bare is not None and any(  # a bare article the document's instrument does not have
+            int(article) > last_bare
+            for match in matches
+            if not match.group("instrument")
+            for article, _ in self._numbers(match)[0]
+        )
         # "article 24, paragraph 4, and article 32 of the Protocol": the instrument distributes.
         for index in range(len(matches) - 2, -1, -1):
             between = text[matches[index].end() : matches[index + 1].start()]
             if named[index] is None and named[index + 1] and self.list_gap_re.fullmatch(between):
                 named[index] = named[index + 1]
         for match, instrument_text in zip(matches, named):
+            start = match.start()
+            name_before = None if instrument_text else self.name_before_re.search(text, max(0, start - NAME_WINDOW), start)
+            if name_before is not None:  # "UNTOC article 18": the provision starts with the name it absorbs
+                instrument_text, start = name_before.group("named"), name_before.start()
+            elif instrument_text is None and self.thereof_re.match(text, match.end()):
+                instrument_text = self._referent(text, start, instrument_matches)
+                if instrument_text is None:  # "the Convention on the Rights of the Child and article 35 thereof"
+                    yield Reference(start, match.end(), "ignored", ())
+                    continue
             if instrument_text is None and self.unknown_instrument_re.match(text, match.end()):
                 continue  # "article 6 of the Convention on the Rights of the Child": not normalized
+            if instrument_text is None and foreign and not any(mention.group("named") for mention in instrument_matches):
+                continue  # "the Convention on the Rights of the Child ... its provisions, especially articles 1, 11": its own
+            if instrument_text is None and bare_elsewhere:
+                continue  # "(article 19) ... (articles 34 and 36)": the bare articles of one text are one treaty's
             if self._generic(instrument_text) and self._foreign_style(text, match.start()):
                 # "set out in Article 27, paragraph 3", "in accordance with Article 18 of this Convention": a Council
                 # of Europe or EU text; its "this Convention" is no second reference either
                 yield Reference(match.start(), match.end(), "ignored", ())
                 continue
-            instrument = self._instrument(instrument_text, about, explicit=True, other_treaty=other_treaty, foreign=foreign)
+            instrument = self._instrument(instrument_text, about, True, other_treaty, foreign, sole)
             if instrument is None:
                 continue
-            articles: list[tuple[str, str | None]]
-            if match.group("article_of"):
-                articles = [(match.group("article_of"), None)]
-                paragraphs = self._expand(match.group("paragraphs_first"))
-            else:
-                articles = self._expand(match.group("articles"))
-                paragraphs = self._expand(match.group("paragraphs")) if match.group("paragraphs") else []
+            articles, paragraphs = self._numbers(match)
+            last = self.last_article[instrument]
+            if last is not None and any(int(article) > last for article, _ in articles):
+                # "article 79 of the present Convention": the instrument has no such article, so it is another treaty
+                yield Reference(start, match.end(), "ignored", ())
+                continue
             canonicals: list[str] = []
             for article, inline_paragraph in articles:
                 if paragraphs and len(articles) == 1:
@@ -472,7 +555,25 @@ class LegalRefTagger(LexiconPipe):
                     canonicals.append(f"{instrument} art. {article}({inline_paragraph})")
                 else:
                     canonicals.append(f"{instrument} art. {article}")
-            yield Reference(match.start(), match.end(), "provision", tuple(dict.fromkeys(canonicals)))
+            yield Reference(start, match.end(), "provision", tuple(dict.fromkeys(canonicals)))
+
+    def _numbers(self, match: re.Match[str]) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
+        """A provision's articles (each with its inline paragraph) and its separate paragraphs."""
+        if match.group("article_of"):
+            return [(match.group("article_of"), None)], self._expand(match.group("paragraphs_first"))
+        paragraphs = self._expand(match.group("paragraphs")) if match.group("paragraphs") else []
+        return self._expand(match.group("articles")), paragraphs
+
+    def _referent(self, text: str, start: int, instrument_matches: list[re.Match[str]]) -> str | None:
+        """What a "thereof" before ``start`` points back to: the last instrument mentioned; None when another
+        treaty's name ("the Convention on the Rights of the Child") comes after it or none is mentioned."""
+        mentions = [match for match in instrument_matches if match.end() <= start]
+        if not mentions:
+            return None
+        last = mentions[-1]
+        if self.treaty_noun_re.search(text, last.end(), start) is not None:
+            return None
+        return last.group(0)
 
     @staticmethod
     def _foreign_style(text: str, start: int) -> bool:
@@ -506,17 +607,34 @@ class LegalRefTagger(LexiconPipe):
     def _instruments(
         self, matches: list[re.Match[str]], about: str, other_treaty: bool, foreign: frozenset[str]
     ) -> Iterator[Reference]:
+        sole = self._sole(matches)
         for match in matches:
             named = match.group("named")
-            instrument = self._instrument(
-                named or match.group(0), about, explicit=named is None, other_treaty=other_treaty, foreign=foreign
-            )
+            instrument = self._instrument(named or match.group(0), about, named is None, other_treaty, foreign, sole)
             if instrument is not None:
                 yield Reference(match.start(), match.end(), "instrument", (instrument,))
+
+    def _sole(self, matches: list[re.Match[str]]) -> dict[str, str]:
+        """Family -> instrument, for each family exactly one of whose instruments the text names."""
+        named: dict[str, set[str]] = {}
+        for match in matches:
+            if match.group("named"):
+                instrument = self.alias_to_instrument[self._alias_key(match.group("named"))]
+                named.setdefault(self.families[instrument], set()).add(instrument)
+        return {family: next(iter(members)) for family, members in named.items() if len(members) == 1}
+
+    def _topic_protocols(self, text: str) -> Iterator[Reference]:
+        """ "the Protocols on trafficking in persons and on the smuggling of migrants": one reference per topic."""
+        for match in self.topic_protocols_re.finditer(text):
+            keys = [self._norm(topic.group(0)).removeprefix("the ") for topic in self.topic_re.finditer(match.group(0))]
+            canonicals = tuple(dict.fromkeys(self.topic_instrument[key] for key in keys if key in self.topic_instrument))
+            yield Reference(match.start(), match.end(), "instrument", canonicals)
 
     def _others(self, text: str, present: frozenset[str]) -> Iterator[Reference]:
         if _mentions(present, self.domestic_words):
             for match in self.domestic_re.finditer(text):
+                if match.group("frame") and self._predicated(text, match.start("frame"), match.group("frame")):
+                    continue
                 group = next(name for name in ("law", "tight_law", "reverse_law") if match.group(name) is not None)
                 yield Reference(match.start(group), match.end(group), "domestic_law", ("domestic_law",))
         for kind, canonical, pattern, words in self.simple_res:
@@ -546,6 +664,23 @@ class LegalRefTagger(LexiconPipe):
             act = match.group("act").lower()
             numbers = self.numbered_re.findall(match.group("numbers"))
             yield Reference(match.start(), match.end(), "un_document", tuple(f"{act} {number}" for number in numbers))
+            if match.group(0).split()[0].lower().endswith("s"):  # "resolutions 5/1 on ... and 5/2 on ..."
+                yield from self._list_tail(text, match.end(), act)
+
+    def _list_tail(self, text: str, start: int, act: str) -> Iterator[Reference]:
+        """The numbers a plural act's list takes up again after a title or a clause: "its resolutions 5/1 on
+        institution-building ... and 5/2 on a code of conduct", "Council resolutions 8/12 of 18 June 2008, in which it
+        extended the mandate ..., and 11/3 of 17 June 2009" (HRC resolution 14/2). Only within the clause, and not past
+        another act ("and decision 2004/110")."""
+        clause = self.clause_end_re.search(text, start)
+        end = min(start + LIST_TAIL, clause.start() if clause else len(text))
+        for match in self.list_tail_re.finditer(text, start, end):
+            yield Reference(match.start("number"), match.end("number"), "un_document", (f"{act} {match.group('number')}",))
+
+    def _predicated(self, text: str, start: int, frame: str) -> bool:
+        """Whether a participle frame is the predicate of a copula ("ensure that penalties are provided for in the
+        legislation"): what the law should contain, a request to legislate, not the law in force as a frame."""
+        return self._norm(frame) in self.passive_frames and self.copula_re.search(text, max(0, start - 40), start) is not None
 
     def __call__(self, doc: Doc) -> Doc:
         """Find references; provisions absorb the instrument they name; no overlaps."""
@@ -561,8 +696,9 @@ class LegalRefTagger(LexiconPipe):
         instrument_matches = list(self.instrument_re.finditer(text)) if _mentions(present, self.instrument_words) else []
         foreign = self._foreign_families(text, present, [match for match in instrument_matches if match.group("named")])
         candidates = [
-            *self._provisions(text, present, about, other_treaty, foreign),
+            *self._provisions(text, present, about, other_treaty, foreign, instrument_matches),
             *self._instruments(instrument_matches, about, other_treaty, foreign),
+            *(self._topic_protocols(text) if "rotocols" in text else ()),
             *self._others(text, present),
         ]
         candidates.sort(key=lambda ref: (KIND_PRIORITY[ref.kind], -(ref.end - ref.start), ref.start))
