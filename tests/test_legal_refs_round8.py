@@ -399,3 +399,7 @@ def test_copula_before_a_participle_frame_asks_to_legislate():
     assert tag(nlp, "Ensure that all assistance measures provided for by law are available.", "TIP_PROTOCOL")._.legal_refs == [
         "domestic_law"
     ]
+    # a relative clause describes the law in force: still the frame
+    assert tag(nlp, "Ensure that victims enjoy the rights that are provided for by law.", "TIP_PROTOCOL")._.legal_refs == [
+        "domestic_law"
+    ]

@@ -344,7 +344,9 @@ class LegalRefTagger(LexiconPipe):
         )
         self.passive_frames = frozenset(self._norm(frame) for frame in frames.get("passive_frames", []))
         copulas = _alternation(frames.get("copulas", [])) or "(?!)"
-        self.copula_re = re.compile(rf"\b(?i:{copulas})\s+(?:\w+ly\s+)?$")  # "are (adequately) provided for in"
+        # "are (adequately) provided for in", but not after a relative pronoun: "the rights that are provided for by law"
+        # describes the law in force (a frame), where "ensure that penalties are provided for" asks for a law.
+        self.copula_re = re.compile(rf"(?<!(?i:\bthat)\s)(?<!(?i:\bwhich)\s)\b(?i:{copulas})\s+(?:\w+ly\s+)?$")
         self.domestic_re = re.compile(
             _starts([*frames["frames"], *frames.get("tight_frames", []), *frames.get("conditions", [])])
             + rf"(?:\b(?P<frame>(?i:{_alternation(frames['frames'])}))\s+{determiners}"
@@ -679,7 +681,8 @@ class LegalRefTagger(LexiconPipe):
 
     def _predicated(self, text: str, start: int, frame: str) -> bool:
         """Whether a participle frame is the predicate of a copula ("ensure that penalties are provided for in the
-        legislation"): what the law should contain, a request to legislate, not the law in force as a frame."""
+        legislation"): what the law should contain, a request to legislate, not the law in force as a frame. In a
+        relative clause ("the rights that are provided for by law") it still describes the law in force."""
         return self._norm(frame) in self.passive_frames and self.copula_re.search(text, max(0, start - 40), start) is not None
 
     def __call__(self, doc: Doc) -> Doc:
