@@ -97,6 +97,8 @@ class ClauseFinder(ModalCues):
         first_actor = next((i for i in range(end, stop) if i in actors), None)
         subject = actors[first_actor] if first_actor is not None else NONE
         pronoun = self._next_word(doc, end, stop)
+        if pronoun is not None and pronoun.lower_ in self.object_articles:
+            pronoun = self._next_word(doc, pronoun.i + 1, stop)  # "calls on the authorities to secure ..." (GRETA)
         if pronoun is not None and pronoun.text in self.state_objects and (first_actor is None or first_actor > pronoun.i):
             first_actor, subject = pronoun.i, self.state_objects[pronoun.text]  # "urged members to", "urges the authorities"
         if pronoun is not None and pronoun.lower_ in self.object_pronouns and (first_actor is None or first_actor > pronoun.i):

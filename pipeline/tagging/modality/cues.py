@@ -134,6 +134,7 @@ class ModalCues(LexiconPipe):
         self.own_noun_ids = {get_string_id(word) for word in self.own_nouns}
         self.own_links = set(own.get("links", ["that"]))
         self.state_objects: dict[str, str] = {word: state_addressee for word in data.get("state_objects", [])}
+        self.object_articles = set(data.get("object_articles", []))
         heading = data.get("heading_requests") or {}
         self.heading_openings = set(heading.get("openings", []))
         self.heading_value = heading.get("value", "should")

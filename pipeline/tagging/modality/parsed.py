@@ -264,6 +264,10 @@ class ParsedClauses(ClauseFinder):
             addressee = next((actors[t.i] for t in target.subtree if t.i in actors), NONE) if target else NONE
             if addressee == NONE and target is not None:
                 addressee = self.state_objects.get(target.text, NONE)  # "urges the authorities to monitor ..."
+            if addressee == NONE and target is not None and target.lower_ in self.object_pronouns:
+                # "The Committee draws the Government's attention to ... and requests it to provide ..." (CEACR): the
+                # actor named before the verb, as :meth:`_opener_clause` reads "urges them to"
+                addressee = next((actors[i] for i in range(sent.start, root.i) if i in actors), NONE)
             if addressee == NONE and complement is not None:
                 # "requests the Government to provide, in its next report, information ...": the object misparsed
                 addressee = self._subject(complement, actors, passive_ok=False)

@@ -3,6 +3,8 @@ the cue patterns of :mod:`.cues` over the sentence, with the nearest preceding a
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -15,7 +17,18 @@ class RuleClauses(ClauseFinder):
 
     def _reporting_verb(self, sent: Span, actors: dict[int, str]) -> tuple[int, int, str] | None:
         """Rule mode, sentence without a modal cue: a resolution verb after its subject
-        ("The Conference urges States ...", "It is recommended that States ...")."""
+        ("The Conference urges States ...", "It is recommended that States ..."). A request wins over a
+        statement before it: "It notes ... the information supplied ..., and requests the Government to continue
+        to provide ..." (CEACR) requests."""
+        statement = None
+        for found in self._reporting_verbs(sent, actors):
+            if found[2] != NONE:
+                return found
+            statement = statement or found
+        return statement
+
+    def _reporting_verbs(self, sent: Span, actors: dict[int, str]) -> Iterator[tuple[int, int, str]]:
+        """Every resolution verb after its subject in a sentence, in order (:meth:`_reporting_verb`)."""
         doc = sent.doc
         for token in sent:
             candidates = self.reporting_forms.get(token.lower_)
@@ -34,8 +47,8 @@ class RuleClauses(ClauseFinder):
                     # "the measures encouraged to date": a participle, no request ("recommended to Governments" is
                     # one; "Each Member ... undertakes to declare" is a third person, no participle)
                     continue
-                return token.i, end, value
-        return None
+                yield token.i, end, value
+                break
 
     def _rule_clauses(
         self, sent: Span, actors: dict[int, str], quoted: set[int], tokens: tuple[list[int], list[bool]]
@@ -44,7 +57,7 @@ class RuleClauses(ClauseFinder):
         doc's :meth:`LowerPatternMatcher.token_table`."""
         doc = sent.doc
         matches = [Span(doc, start, end, label=label) for label, start, end in self.matcher(tokens, sent.start, sent.end)]
-        matches = [match for match in filter_spans(matches) if match.start not in quoted]
+        matches = [match for match in filter_spans(matches) if match.start not in quoted and self._may_bind(match, sent, actors)]
         first_words = [t.lower_ for t in sent[:8] if t.is_alpha][:2]  # "Recalling that", "In recalling that"
         premise = any(word.startswith(verb) for word in first_words for verb in self.opaque)
         if premise and len(matches) > 1:
@@ -63,8 +76,6 @@ class RuleClauses(ClauseFinder):
                 clauses.append(self._opener_clause(sent, *reporting, sent.end, actors, parsed=False))
         for match in matches:
             kind, value = match.label_.split("|")
-            if kind == "actoraux" and not (match.start - 1 >= sent.start and match.start - 1 in actors):
-                continue  # "States will ensure" binds; "This will help" does not
             if kind == "actoraux" and self._hoped(doc, sent.start, match.start):
                 continue  # "The Committee hopes that the Government will take ...": an expectation, not an undertaking
             if kind == "coordinated" and not (clauses and clauses[-1].value in ("should", "mandatory")):
@@ -97,6 +108,14 @@ class RuleClauses(ClauseFinder):
         for previous, following in zip(clauses, clauses[1:]):
             previous.end = min(previous.end, self._trim(doc, previous.start, following.start))
         return clauses
+
+    @staticmethod
+    def _may_bind(match: Span, sent: Span, actors: dict[int, str]) -> bool:
+        """An actor auxiliary binds only the actor right before it ("States will ensure"); elsewhere ("measures will
+        be taken", "This will help") it is no cue at all, so a resolution verb later in the sentence ("The Committee
+        trusts that appropriate measures will be taken ... and requests the Government to provide ...", CEACR) is
+        read as the sentence's request."""
+        return not match.label_.startswith("actoraux|") or (match.start > sent.start and match.start - 1 in actors)
 
     def _hoped(self, doc: Doc, start: int, cue: int) -> bool:
         """Whether an opaque verb's that-clause holds the cue ("trusts that the Government will", "recalls that
