@@ -226,6 +226,31 @@ class ClauseFinder(ModalCues):
             return [Clause(self.own_value, negated, subject, name, token.i, self._trim(doc, token.i, sent.end))]
         return []
 
+    def _polite_request(self, sent: Span, actors: dict[int, str]) -> list[Clause]:
+        """ "The Committee would be grateful if the Government would provide information ...", "would appreciate it
+        if the Government would supply ..." (the CEACR's requests): a courtesy phrase (``polite_requests``) asks the
+        first actor after it; the requested verb follows that actor's "would"."""
+        doc = sent.doc
+        for token in sent:
+            for phrase in self.polite_phrases.get(token.lower_, ()):
+                end = token.i + len(phrase)
+                if end > sent.end or [t.lower_ for t in doc[token.i : end]] != phrase:
+                    continue
+                first_actor = next((i for i in range(end, sent.end) if i in actors), None)
+                if first_actor is None:
+                    return []
+                subject = actors[first_actor]
+                after = first_actor + 1
+                while after < sent.end and (actors.get(after) == subject or doc[after].lower_ in self.polite_auxiliaries):
+                    after += 1
+                verb = self._next_word(doc, after, sent.end)
+                negated = verb is not None and verb.lower_ in self.negators
+                if negated and verb is not None:
+                    verb = self._next_word(doc, verb.i + 1, sent.end)
+                name = (verb.lemma_ or verb.lower_).lower() if verb is not None else phrase[-1]
+                return [Clause(self.polite_value, negated, subject, name, token.i, self._trim(doc, token.i, sent.end))]
+        return []
+
     def _heading_opening(self, sent: Span, actors: dict[int, str]) -> list[Clause]:
         """ "By Governments of countries of origin, transit and destination, regional and international
         organizations, as appropriate:" (Beijing Platform for Action): a heading that names whom the actions of its

@@ -95,7 +95,8 @@ class ModalCues(LexiconPipe):
         self.postnominal_words = set(data.get("postnominal_words", []))
         be_to = data.get("be_to") or {}
         self.be_to_value: str | None = be_to.get("value")
-        self.be_to_forms = set(be_to.get("forms", []))
+        self.be_to_main_only = set(be_to.get("main_only_forms", []))
+        self.be_to_forms = set(be_to.get("forms", [])) | self.be_to_main_only
         if self.be_to_value is not None:
             self._check_values([self.be_to_value], values)
         nouns = data.get("state_nouns") or {}
@@ -135,6 +136,14 @@ class ModalCues(LexiconPipe):
         self.own_links = set(own.get("links", ["that"]))
         self.state_objects: dict[str, str] = {word: state_addressee for word in data.get("state_objects", [])}
         self.object_articles = set(data.get("object_articles", []))
+        polite = data.get("polite_requests") or {}
+        self.polite_value = polite.get("value", "should")
+        self._check_values([self.polite_value], values)
+        self.polite_phrases: dict[str, list[list[str]]] = {}
+        for phrase in polite.get("phrases", []):
+            self.polite_phrases.setdefault(phrase.split()[0], []).append(phrase.split())
+        self.polite_word_ids = {get_string_id(word) for word in self.polite_phrases}
+        self.polite_auxiliaries = set(polite.get("auxiliaries", []))
         heading = data.get("heading_requests") or {}
         self.heading_openings = set(heading.get("openings", []))
         self.heading_value = heading.get("value", "should")

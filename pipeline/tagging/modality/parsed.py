@@ -41,11 +41,13 @@ class ParsedClauses(ClauseFinder):
             return False
 
     def _be_to_passive(self, participle: Token) -> bool:
-        """A participle with "to be" under a form of "be" ("are to be established"): the "be to" of obligation."""
+        """A participle with "to be" under a form of "be" ("are to be established"): the "be to" of obligation; under
+        "need" only as the sentence's own verb ("more needs to be done", not "stresses that more needs to be done")."""
         head = participle.head
         return (
             participle.dep_ == "xcomp"
             and head.lower_ in self.be_to_forms
+            and (head.lower_ not in self.be_to_main_only or head.dep_ in ("ROOT", "conj"))
             and any(child.dep_ == "aux" and child.lower_ == "to" for child in participle.children)
             and any(child.dep_ == "auxpass" for child in participle.children)
         )
@@ -325,6 +327,8 @@ class ParsedClauses(ClauseFinder):
             or (token.lower_ in self.actor_auxiliaries and token.i - 1 in actors)  # "States will ensure that, ..."
             or (token.lower_ in self.duty_verbs and token.i - 1 in actors)  # "States bear a duty to"
             or self._modal_passive(token)
+            # "However, more needs to be done to ensure ...": the parser may read "needs" as a noun
+            or (token.lower_ in self.be_to_main_only and [t.lower_ for t in doc[token.i + 1 : token.i + 3]] == ["to", "be"])
             # "Member States are strongly encouraged to": the parser may read the participle as an adjective
             or (
                 token.lower_ in self.passive_participles

@@ -92,6 +92,8 @@ class RuleClauses(ClauseFinder):
                 after = self._next_word(doc, after.i + 1, sent.end)
             if kind == "aux" and after is not None and after.lower_ == "be":
                 subject = NONE  # "efforts should be undertaken": a passive names no addressee
+            elif kind == "beto" and match[0].lower_ in self.be_to_main_only and self._after_relative(doc, sent.start, match.start):
+                continue  # "The report stresses that more needs to be done": a need reported, not asked
             elif kind == "beto":
                 subject = NONE  # "Secure environments are to be established": a passive names no addressee
             elif kind == "aux" and value == "may" and (subject == NONE or subject in self.possibility_subjects):
@@ -116,6 +118,11 @@ class RuleClauses(ClauseFinder):
         trusts that appropriate measures will be taken ... and requests the Government to provide ...", CEACR) is
         read as the sentence's request."""
         return not match.label_.startswith("actoraux|") or (match.start > sent.start and match.start - 1 in actors)
+
+    def _after_relative(self, doc: Doc, start: int, cue: int) -> bool:
+        """Whether a that- or relative clause opens before the cue ("stresses that more needs to be done", "the
+        steps that need to be taken"): without a parse, the cue is read as inside it."""
+        return any(doc[i].lower_ in self.relative_words for i in range(start, cue))
 
     def _hoped(self, doc: Doc, start: int, cue: int) -> bool:
         """Whether an opaque verb's that-clause holds the cue ("trusts that the Government will", "recalls that
