@@ -107,6 +107,13 @@ class ClauseFinder(ModalCues):
             before = next((i for i in range(sent.start, start) if i in actors), None)
             if before is not None:
                 first_actor, subject = pronoun.i, actors[before]
+        if first_actor is None and value == self.binding_value:
+            # "Each Member for which the Convention is in force undertakes to declare ...": an undertaking binds the
+            # first actor (or State noun) of its own subject
+            subject = next(
+                (actors.get(i) or self.state_nouns[doc[i].text] for i in range(sent.start, start) if i in actors or doc[i].text in self.state_nouns),
+                NONE,
+            )
         after_subject = first_actor + 1 if first_actor is not None else end
         while after_subject < stop and actors.get(after_subject) == subject:
             after_subject += 1

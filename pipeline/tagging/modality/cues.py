@@ -53,6 +53,7 @@ class ModalCues(LexiconPipe):
             [*data["auxiliaries"].values(), *data["passive_cues"].values(), *data["resolution_verbs"].values()], values
         )
         self.strength: dict[str, int] = {key: int(number) for key, number in values.items()}
+        self.binding_value = max(values, key=self.strength.__getitem__)  # a resolution verb of this value binds its subject
         self.auxiliaries: dict[str, str] = data["auxiliaries"]
         self.actor_auxiliaries: dict[str, str] = data.get("actor_auxiliaries") or {}
         self._check_values(self.actor_auxiliaries.values(), values)

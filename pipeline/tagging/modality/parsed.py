@@ -92,12 +92,23 @@ class ParsedClauses(ClauseFinder):
                 agent = next((child for child in node.children if child.dep_ == "agent"), None)
                 subject = next((child for child in agent.children if child.dep_ == "pobj"), None) if agent else None
             if subject is not None:
-                found = next((actors[t.i] for t in subject.subtree if t.i in actors), NONE)
+                found = next((actors[i] for i in self._naming(subject) if i in actors), NONE)
                 return self.state_nouns.get(subject.text, NONE) if found == NONE else found
             if node.dep_ == "conj" and node.head is not node and not any(child.dep_ == "nsubjpass" for child in node.children):
                 node = node.head
                 continue
             return NONE
+
+    @staticmethod
+    def _naming(subject: Token) -> list[int]:
+        """Token indices of a subject phrase without its relative clauses: "Each Member for which this Annex is in
+        force which maintains a system of supervision of contracts ... between an employer ... undertakes" (ILO
+        Convention No. 97) names the Member; the employer only qualifies it."""
+        qualifiers = [child for child in subject.children if child.dep_ == "relcl"]
+        if not qualifiers:
+            return [t.i for t in subject.subtree]
+        inside = {t.i for child in qualifiers for t in child.subtree}
+        return [t.i for t in subject.subtree if t.i not in inside]
 
     def _considering(self, verb: Token) -> bool:
         """Is this verb a "consider"-type cue ("consider", "strive", "make every effort")?
@@ -262,6 +273,10 @@ class ParsedClauses(ClauseFinder):
             addressee = self._subject(complement, actors, passive_ok=False)
             if addressee == NONE:
                 addressee = self._after_that(root, complement, actors)
+            if addressee == NONE and value == self.binding_value and subject is not None:
+                # "Each Member for which the Convention is in force undertakes to declare ..." (ILO Conventions Nos. 97
+                # and 143): an undertaking binds its own subject
+                addressee = self._subject(root, actors, passive_ok=False)
         else:
             addressee = next((actors[t.i] for t in target.subtree if t.i in actors), NONE) if target else NONE
             if addressee == NONE and target is not None:
