@@ -101,6 +101,14 @@ class ClauseFinder(ModalCues):
             pronoun = self._next_word(doc, pronoun.i + 1, stop)  # "calls on the authorities to secure ..." (GRETA)
         if pronoun is not None and pronoun.text in self.state_objects and (first_actor is None or first_actor > pronoun.i):
             first_actor, subject = pronoun.i, self.state_objects[pronoun.text]  # "urged members to", "urges the authorities"
+        if (
+            pronoun is not None
+            and (first_actor is None or first_actor > pronoun.i)
+            and pronoun.i + 1 < stop
+            and doc[pronoun.i + 1].lower_ == "to"
+            and self._named_state(pronoun, actors) != NONE
+        ):
+            first_actor, subject = pronoun.i, self.named_state_addressee  # "calls on Hungary to repeal ..."
         if pronoun is not None and pronoun.lower_ in self.object_pronouns and (first_actor is None or first_actor > pronoun.i):
             # "..., and urges them to share information": the actors named before the verb in this sentence, the
             # first of them as for a coordinated subject ("the steps taken by X, Y and Z, and encourages them")
@@ -129,6 +137,25 @@ class ClauseFinder(ModalCues):
             negated, verb_token = True, self._next_word(doc, verb_token.i + 1, stop)
         verb = (verb_token.lemma_ or verb_token.lower_) if verb_token is not None else doc[end - 1].lower_
         return Clause(value, negated, subject, verb.lower(), start, self._trim(doc, start, stop))
+
+    def _named_state(self, token: Token, actors: dict[int, str]) -> str:
+        """A country's name in an addressee's place: "Germany should strengthen ...", "GRETA calls on Hungary to
+        repeal ..." (GRETA country reports): a capitalized name outside the actor vocabulary, without an article
+        (bodies take one: "the Commission") and not an acronym (bodies' short names: "GRETA", "ICAT"), is the State
+        the report reviews (``named_states``). Tagged as a proper noun when there is a parse; without one, not a
+        sentence's first word ("Training should include ...")."""
+        if not self.named_state_addressee or token.i in actors or not token.is_alpha or token.is_upper:
+            return NONE
+        if not token.text[:1].isupper() or (token.doc.has_annotation("TAG") and token.tag_ != "NNP"):
+            return NONE
+        doc, first = token.doc, token.i  # the name's first word: "the General Assembly", "this Convention"
+        while first > token.sent.start and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper():
+            first -= 1
+        if first > 0 and doc[first - 1].lower_ in self.named_state_articles:
+            return NONE
+        if first == token.sent.start and not doc.has_annotation("TAG"):
+            return NONE
+        return self.named_state_addressee
 
     def _next_word(self, doc: Doc, index: int, stop: int) -> Token | None:
         """The next token that can be the requested verb (skipping adverbs and fillers)."""

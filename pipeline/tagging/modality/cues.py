@@ -137,6 +137,9 @@ class ModalCues(LexiconPipe):
         self.own_links = set(own.get("links", ["that"]))
         self.state_objects: dict[str, str] = {word: state_addressee for word in data.get("state_objects", [])}
         self.object_articles = set(data.get("object_articles", []))
+        named = data.get("named_states") or {}
+        self.named_state_addressee: str | None = named.get("addressee")
+        self.named_state_articles = set(named.get("articles", []))
         polite = data.get("polite_requests") or {}
         self.polite_value = polite.get("value", "should")
         self._check_values([self.polite_value], values)

@@ -93,7 +93,9 @@ class ParsedClauses(ClauseFinder):
                 subject = next((child for child in agent.children if child.dep_ == "pobj"), None) if agent else None
             if subject is not None:
                 found = next((actors[i] for i in self._naming(subject) if i in actors), NONE)
-                return self.state_nouns.get(subject.text, NONE) if found == NONE else found
+                if found == NONE:
+                    found = self.state_nouns.get(subject.text, NONE)
+                return self._named_state(subject, actors) if found == NONE else found
             if node.dep_ == "conj" and node.head is not node and not any(child.dep_ == "nsubjpass" for child in node.children):
                 node = node.head
                 continue
@@ -281,6 +283,8 @@ class ParsedClauses(ClauseFinder):
             addressee = next((actors[t.i] for t in target.subtree if t.i in actors), NONE) if target else NONE
             if addressee == NONE and target is not None:
                 addressee = self.state_objects.get(target.text, NONE)  # "urges the authorities to monitor ..."
+            if addressee == NONE and target is not None:
+                addressee = self._named_state(target, actors)  # "GRETA encourages Ukraine to ratify ..."
             if addressee == NONE and target is not None and target.lower_ in self.object_pronouns:
                 # "The Committee draws the Government's attention to ... and requests it to provide ..." (CEACR): the
                 # actor named before the verb, as :meth:`_opener_clause` reads "urges them to"

@@ -141,7 +141,8 @@ class RuleClauses(ClauseFinder):
             return state
         nearest = next((actors[i] for i in range(cue - 1, start - 1, -1) if i in actors), NONE)
         if nearest == NONE and cue - 1 >= start:
-            return self.state_nouns.get(doc[cue - 1].text, NONE)  # "Countries should ...", "Each Member shall ..."
+            # "Countries should ...", "Each Member shall ...", "In addition, Germany should ..."
+            return self.state_nouns.get(doc[cue - 1].text) or self._named_state(doc[cue - 1], actors)
         return nearest
 
     def _rule_verb(self, token: Token, stop: int) -> str:
