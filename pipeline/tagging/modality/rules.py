@@ -126,18 +126,11 @@ class RuleClauses(ClauseFinder):
 
     def _hoped(self, doc: Doc, start: int, cue: int) -> bool:
         """Whether an opaque verb's that-clause holds the cue ("trusts that the Government will", "recalls that
-        States will", "expresses the hope once again that the Government will", CEACR): the will there is reported
-        or hoped for, not the speaker's. Adverbs may stand between the word and its "that"."""
-        adverbs = self.opener_adverbs | self.cue_adverbs
-        for i in range(start, cue - 1):
-            if not any(doc[i].lower_.startswith(verb) for verb in self.opaque):
-                continue
-            after = i + 1
-            while after < cue and doc[after].lower_ in adverbs:
-                after += 1
-            if after < cue and doc[after].lower_ == "that":
-                return True
-        return False
+        States will"): the will there is reported or hoped for, not the speaker's."""
+        return any(
+            doc[i + 1].lower_ == "that" and any(doc[i].lower_.startswith(verb) for verb in self.opaque)
+            for i in range(start, cue - 1)
+        )
 
     def _rule_subject(self, doc: Doc, actors: dict[int, str], start: int, cue: int) -> str:
         """Subject of a modal without a parse: the first State named since the previous clause ("States
