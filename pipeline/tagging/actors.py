@@ -35,7 +35,8 @@ STANDALONE = "__standalone__"  # prefix of a standalone name's match label (stan
 HEAD_ONLY = "__head_only__"  # prefix of a head_only noun's match label: an actor only as its phrase's head
 SCOPE = "__scope__"  # prefix of a qualified_organizations scope word's match label ("international")
 POSSESSIVES = {"'s", "’s", "'", "’"}
-MODIFIER_DEPS = {"compound", "amod", "nmod"}  # a noun in these relations modifies another noun
+MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}  # a noun modifying another word ("business-related")
+HYPHENS = {"-", "–"}
 
 register_extensions()
 
@@ -266,6 +267,8 @@ class ActorTagger(LexiconPipe):
             if word.dep_ in MODIFIER_DEPS:
                 return None
             return Span(doc, span.start, span.end, label=span.label_.removeprefix(HEAD_ONLY))
+        if span.end < len(doc) and doc[span.end].text in HYPHENS:
+            return None  # "child-related", "business-related": the first part of a compound modifier
         index = self._next_word(doc, span.end)
         if index is not None and doc[index].lower_ in COORDINATORS and doc[index].is_alpha:
             index = self._next_word(doc, index + 1)
