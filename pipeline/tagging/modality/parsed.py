@@ -323,7 +323,7 @@ class ParsedClauses(ClauseFinder):
             and reporting[2] != NONE
             and not doc[reporting[0]].is_sent_start
             and any(
-                i in actors or doc[i].text in self.state_objects
+                i in actors or doc[i].text in self.state_objects or doc[i].lower_ in self.object_pronouns
                 for i in range(reporting[1], min(reporting[1] + self.reporting_reach, sent.end))
             )
         ):

@@ -70,10 +70,6 @@ class RuleClauses(ClauseFinder):
         if all(match.label_.startswith("coordinated|") for match in matches):
             matches = []  # "recommends that States develop ... and consider ...": the coordinated cue needs a clause
         clauses: list[Clause] = []
-        if not matches:
-            reporting = self._reporting_verb(sent, actors)
-            if reporting is not None and reporting[2] != NONE:
-                clauses.append(self._opener_clause(sent, *reporting, sent.end, actors, parsed=False))
         for match in matches:
             kind, value = match.label_.split("|")
             if kind == "actoraux" and self._hoped(doc, sent.start, match.start):
@@ -107,6 +103,12 @@ class RuleClauses(ClauseFinder):
                 clauses[-1].end = self._trim(doc, clauses[-1].start, match.start)
             start = match.end - 1 if kind == "coordinated" else match.start
             clauses.append(Clause(value, negated, subject, verb, start, self._trim(doc, start, sent.end)))
+        if not clauses:
+            # no cue, or none that binds ("The Committee hopes that the Government will take ... and requests it to
+            # provide ...", CEACR): a resolution verb after its subject
+            reporting = self._reporting_verb(sent, actors)
+            if reporting is not None and reporting[2] != NONE:
+                clauses.append(self._opener_clause(sent, *reporting, sent.end, actors, parsed=False))
         for previous, following in zip(clauses, clauses[1:]):
             previous.end = min(previous.end, self._trim(doc, previous.start, following.start))
         return clauses
