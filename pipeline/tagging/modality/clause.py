@@ -106,9 +106,9 @@ class ClauseFinder(ModalCues):
             and (first_actor is None or first_actor > pronoun.i)
             and pronoun.i + 1 < stop
             and doc[pronoun.i + 1].lower_ == "to"
-            and self._named_state(pronoun, actors) != NONE
+            and (country := self._named_state(pronoun, actors)) != NONE
         ):
-            first_actor, subject = pronoun.i, self.named_state_addressee  # "calls on Hungary to repeal ..."
+            first_actor, subject = pronoun.i, country  # "calls on Hungary to repeal ..."
         if pronoun is not None and pronoun.lower_ in self.object_pronouns and (first_actor is None or first_actor > pronoun.i):
             # "..., and urges them to share information": the actors named before the verb in this sentence, the
             # first of them as for a coordinated subject ("the steps taken by X, Y and Z, and encourages them")
@@ -119,7 +119,11 @@ class ClauseFinder(ModalCues):
             # "Each Member for which the Convention is in force undertakes to declare ...": an undertaking binds the
             # first actor (or State noun) of its own subject
             subject = next(
-                (actors.get(i) or self.state_nouns[doc[i].text] for i in range(sent.start, start) if i in actors or doc[i].text in self.state_nouns),
+                (
+                    actors.get(i) or self.state_nouns[doc[i].text]
+                    for i in range(sent.start, start)
+                    if i in actors or doc[i].text in self.state_nouns
+                ),
                 NONE,
             )
         after_subject = first_actor + 1 if first_actor is not None else end

@@ -88,7 +88,9 @@ class RuleClauses(ClauseFinder):
                 after = self._next_word(doc, after.i + 1, sent.end)
             if kind == "aux" and after is not None and after.lower_ == "be":
                 subject = NONE  # "efforts should be undertaken": a passive names no addressee
-            elif kind == "beto" and match[0].lower_ in self.be_to_main_only and self._after_relative(doc, sent.start, match.start):
+            elif (
+                kind == "beto" and match[0].lower_ in self.be_to_main_only and self._after_relative(doc, sent.start, match.start)
+            ):
                 continue  # "The report stresses that more needs to be done": a need reported, not asked
             elif kind == "beto":
                 subject = NONE  # "Secure environments are to be established": a passive names no addressee
