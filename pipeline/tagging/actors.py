@@ -35,6 +35,8 @@ STANDALONE = "__standalone__"  # prefix of a standalone name's match label (stan
 HEAD_ONLY = "__head_only__"  # prefix of a head_only noun's match label: an actor only as its phrase's head
 SCOPE = "__scope__"  # prefix of a qualified_organizations scope word's match label ("international")
 POSSESSIVES = {"'s", "’s", "'", "’"}
+MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}  # a noun modifying another word ("business-related")
+HYPHENS = {"-", "–"}
 
 register_extensions()
 
@@ -137,10 +139,12 @@ class ActorTagger(LexiconPipe):
             if actor_id not in self.roles:
                 raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
             self.exact_matcher.add(STANDALONE + actor_id, [self.nlp.make_doc(name) for name in names])
+        self.head_only_nouns: set[str] = set()  # also read by _in_title: "the Rights of the Child" is a title
         for actor_id, nouns in (data.get("head_only") or {}).items():
             if actor_id not in self.roles:
                 raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
             self.lower_matcher.add(HEAD_ONLY + actor_id, [self.nlp.make_doc(noun) for noun in nouns])
+            self.head_only_nouns.update(noun.lower() for noun in nouns)
         organizations = data.get("qualified_organizations") or {}
         self.org_scopes: dict[str, str] = organizations.get("scopes") or {}
         self.org_heads = set(organizations.get("heads", []))
@@ -226,7 +230,7 @@ class ActorTagger(LexiconPipe):
         if not words or not all(token.text[:1].isupper() for token in words) or any(token.is_upper for token in words):
             return False
         key = " ".join(token.lower_ for token in span if not token.is_space)
-        if key not in self.phrase_ids or key in self.proper_forms:
+        if (key not in self.phrase_ids and key not in self.head_only_nouns) or key in self.proper_forms:
             return False  # an exact form ("States", "Parties") or a proper name of the vocabulary
         previous = self._previous_word(span.doc, span.start)
         if previous is None:
@@ -252,8 +256,19 @@ class ActorTagger(LexiconPipe):
         """ "his or her family," and "the victim is a minor" name people; "family relations", "community, family
         and school programmes" and "of a minor nature" do not: a ``head_only`` noun counts only before
         punctuation, the end or a function word, and before "and"/"or" only if a function word or
-        punctuation follows them."""
+        punctuation follows them. With a parse, the parse says it: a noun modifier ("child labour", "child sexual
+        abuse", "family relations", also when coordinated: "community, family and school programmes") names no
+        one; "responsibility for the child and provide him or her with care" does."""
         doc = span.doc
+        if doc.has_annotation("DEP"):
+            word = doc[span.end - 1]
+            while word.dep_ == "conj" and word.head is not word:
+                word = word.head
+            if word.dep_ in MODIFIER_DEPS:
+                return None
+            return Span(doc, span.start, span.end, label=span.label_.removeprefix(HEAD_ONLY))
+        if span.end < len(doc) and doc[span.end].text in HYPHENS:
+            return None  # "child-related", "business-related": the first part of a compound modifier
         index = self._next_word(doc, span.end)
         if index is not None and doc[index].lower_ in COORDINATORS and doc[index].is_alpha:
             index = self._next_word(doc, index + 1)

@@ -97,14 +97,35 @@ class ClauseFinder(ModalCues):
         first_actor = next((i for i in range(end, stop) if i in actors), None)
         subject = actors[first_actor] if first_actor is not None else NONE
         pronoun = self._next_word(doc, end, stop)
+        if pronoun is not None and pronoun.lower_ in self.object_articles:
+            pronoun = self._next_word(doc, pronoun.i + 1, stop)  # "calls on the authorities to secure ..." (GRETA)
         if pronoun is not None and pronoun.text in self.state_objects and (first_actor is None or first_actor > pronoun.i):
             first_actor, subject = pronoun.i, self.state_objects[pronoun.text]  # "urged members to", "urges the authorities"
+        if (
+            pronoun is not None
+            and (first_actor is None or first_actor > pronoun.i)
+            and pronoun.i + 1 < stop
+            and doc[pronoun.i + 1].lower_ == "to"
+            and (country := self._named_state(pronoun, actors)) != NONE
+        ):
+            first_actor, subject = pronoun.i, country  # "calls on Hungary to repeal ..."
         if pronoun is not None and pronoun.lower_ in self.object_pronouns and (first_actor is None or first_actor > pronoun.i):
             # "..., and urges them to share information": the actors named before the verb in this sentence, the
             # first of them as for a coordinated subject ("the steps taken by X, Y and Z, and encourages them")
             before = next((i for i in range(sent.start, start) if i in actors), None)
             if before is not None:
                 first_actor, subject = pronoun.i, actors[before]
+        if first_actor is None and value == self.binding_value:
+            # "Each Member for which the Convention is in force undertakes to declare ...": an undertaking binds the
+            # first actor (or State noun) of its own subject
+            subject = next(
+                (
+                    actors.get(i) or self.state_nouns[doc[i].text]
+                    for i in range(sent.start, start)
+                    if i in actors or doc[i].text in self.state_nouns
+                ),
+                NONE,
+            )
         after_subject = first_actor + 1 if first_actor is not None else end
         while after_subject < stop and actors.get(after_subject) == subject:
             after_subject += 1
@@ -120,6 +141,25 @@ class ClauseFinder(ModalCues):
             negated, verb_token = True, self._next_word(doc, verb_token.i + 1, stop)
         verb = (verb_token.lemma_ or verb_token.lower_) if verb_token is not None else doc[end - 1].lower_
         return Clause(value, negated, subject, verb.lower(), start, self._trim(doc, start, stop))
+
+    def _named_state(self, token: Token, actors: dict[int, str]) -> str:
+        """A country's name in an addressee's place: "Germany should strengthen ...", "GRETA calls on Hungary to
+        repeal ..." (GRETA country reports): a capitalized name outside the actor vocabulary, without an article
+        (bodies take one: "the Commission") and not an acronym (bodies' short names: "GRETA", "ICAT"), is the State
+        the report reviews (``named_states``). Tagged as a proper noun when there is a parse; without one, not a
+        sentence's first word ("Training should include ...")."""
+        if not self.named_state_addressee or token.i in actors or not token.is_alpha or token.is_upper:
+            return NONE
+        if not token.text[:1].isupper() or (token.doc.has_annotation("TAG") and token.tag_ != "NNP"):
+            return NONE
+        doc, first = token.doc, token.i  # the name's first word: "the General Assembly", "this Convention"
+        while first > token.sent.start and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper():
+            first -= 1
+        if first > 0 and doc[first - 1].lower_ in self.named_state_articles:
+            return NONE
+        if first == token.sent.start and not doc.has_annotation("TAG"):
+            return NONE
+        return self.named_state_addressee
 
     def _next_word(self, doc: Doc, index: int, stop: int) -> Token | None:
         """The next token that can be the requested verb (skipping adverbs and fillers)."""
@@ -222,6 +262,31 @@ class ClauseFinder(ModalCues):
                 verb = self._next_word(doc, verb.i + 1, sent.end)
             name = (verb.lemma_ or verb.lower_).lower() if verb is not None else doc[index].lower_
             return [Clause(self.own_value, negated, subject, name, token.i, self._trim(doc, token.i, sent.end))]
+        return []
+
+    def _polite_request(self, sent: Span, actors: dict[int, str]) -> list[Clause]:
+        """ "The Committee would be grateful if the Government would provide information ...", "would appreciate it
+        if the Government would supply ..." (the CEACR's requests): a courtesy phrase (``polite_requests``) asks the
+        first actor after it; the requested verb follows that actor's "would"."""
+        doc = sent.doc
+        for token in sent:
+            for phrase in self.polite_phrases.get(token.lower_, ()):
+                end = token.i + len(phrase)
+                if end > sent.end or [t.lower_ for t in doc[token.i : end]] != phrase:
+                    continue
+                first_actor = next((i for i in range(end, sent.end) if i in actors), None)
+                if first_actor is None:
+                    return []
+                subject = actors[first_actor]
+                after = first_actor + 1
+                while after < sent.end and (actors.get(after) == subject or doc[after].lower_ in self.polite_auxiliaries):
+                    after += 1
+                verb = self._next_word(doc, after, sent.end)
+                negated = verb is not None and verb.lower_ in self.negators
+                if negated and verb is not None:
+                    verb = self._next_word(doc, verb.i + 1, sent.end)
+                name = (verb.lemma_ or verb.lower_).lower() if verb is not None else phrase[-1]
+                return [Clause(self.polite_value, negated, subject, name, token.i, self._trim(doc, token.i, sent.end))]
         return []
 
     def _heading_opening(self, sent: Span, actors: dict[int, str]) -> list[Clause]:

@@ -53,6 +53,7 @@ class ModalCues(LexiconPipe):
             [*data["auxiliaries"].values(), *data["passive_cues"].values(), *data["resolution_verbs"].values()], values
         )
         self.strength: dict[str, int] = {key: int(number) for key, number in values.items()}
+        self.binding_value = max(values, key=self.strength.__getitem__)  # a resolution verb of this value binds its subject
         self.auxiliaries: dict[str, str] = data["auxiliaries"]
         self.actor_auxiliaries: dict[str, str] = data.get("actor_auxiliaries") or {}
         self._check_values(self.actor_auxiliaries.values(), values)
@@ -95,7 +96,8 @@ class ModalCues(LexiconPipe):
         self.postnominal_words = set(data.get("postnominal_words", []))
         be_to = data.get("be_to") or {}
         self.be_to_value: str | None = be_to.get("value")
-        self.be_to_forms = set(be_to.get("forms", []))
+        self.be_to_main_only = set(be_to.get("main_only_forms", []))
+        self.be_to_forms = set(be_to.get("forms", [])) | self.be_to_main_only
         if self.be_to_value is not None:
             self._check_values([self.be_to_value], values)
         nouns = data.get("state_nouns") or {}
@@ -134,6 +136,18 @@ class ModalCues(LexiconPipe):
         self.own_noun_ids = {get_string_id(word) for word in self.own_nouns}
         self.own_links = set(own.get("links", ["that"]))
         self.state_objects: dict[str, str] = {word: state_addressee for word in data.get("state_objects", [])}
+        self.object_articles = set(data.get("object_articles", []))
+        named = data.get("named_states") or {}
+        self.named_state_addressee: str | None = named.get("addressee")
+        self.named_state_articles = set(named.get("articles", []))
+        polite = data.get("polite_requests") or {}
+        self.polite_value = polite.get("value", "should")
+        self._check_values([self.polite_value], values)
+        self.polite_phrases: dict[str, list[list[str]]] = {}
+        for phrase in polite.get("phrases", []):
+            self.polite_phrases.setdefault(phrase.split()[0], []).append(phrase.split())
+        self.polite_word_ids = {get_string_id(word) for word in self.polite_phrases}
+        self.polite_auxiliaries = set(polite.get("auxiliaries", []))
         heading = data.get("heading_requests") or {}
         self.heading_openings = set(heading.get("openings", []))
         self.heading_value = heading.get("value", "should")

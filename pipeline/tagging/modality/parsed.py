@@ -41,11 +41,13 @@ class ParsedClauses(ClauseFinder):
             return False
 
     def _be_to_passive(self, participle: Token) -> bool:
-        """A participle with "to be" under a form of "be" ("are to be established"): the "be to" of obligation."""
+        """A participle with "to be" under a form of "be" ("are to be established"): the "be to" of obligation; under
+        "need" only as the sentence's own verb ("more needs to be done", not "stresses that more needs to be done")."""
         head = participle.head
         return (
             participle.dep_ == "xcomp"
             and head.lower_ in self.be_to_forms
+            and (head.lower_ not in self.be_to_main_only or head.dep_ in ("ROOT", "conj"))
             and any(child.dep_ == "aux" and child.lower_ == "to" for child in participle.children)
             and any(child.dep_ == "auxpass" for child in participle.children)
         )
@@ -90,12 +92,25 @@ class ParsedClauses(ClauseFinder):
                 agent = next((child for child in node.children if child.dep_ == "agent"), None)
                 subject = next((child for child in agent.children if child.dep_ == "pobj"), None) if agent else None
             if subject is not None:
-                found = next((actors[t.i] for t in subject.subtree if t.i in actors), NONE)
-                return self.state_nouns.get(subject.text, NONE) if found == NONE else found
+                found = next((actors[i] for i in self._naming(subject) if i in actors), NONE)
+                if found == NONE:
+                    found = self.state_nouns.get(subject.text, NONE)
+                return self._named_state(subject, actors) if found == NONE else found
             if node.dep_ == "conj" and node.head is not node and not any(child.dep_ == "nsubjpass" for child in node.children):
                 node = node.head
                 continue
             return NONE
+
+    @staticmethod
+    def _naming(subject: Token) -> list[int]:
+        """Token indices of a subject phrase without its relative clauses: "Each Member for which this Annex is in
+        force which maintains a system of supervision of contracts ... between an employer ... undertakes" (ILO
+        Convention No. 97) names the Member; the employer only qualifies it."""
+        qualifiers = [child for child in subject.children if child.dep_ == "relcl"]
+        if not qualifiers:
+            return [t.i for t in subject.subtree]
+        inside = {t.i for child in qualifiers for t in child.subtree}
+        return [t.i for t in subject.subtree if t.i not in inside]
 
     def _considering(self, verb: Token) -> bool:
         """Is this verb a "consider"-type cue ("consider", "strive", "make every effort")?
@@ -260,10 +275,20 @@ class ParsedClauses(ClauseFinder):
             addressee = self._subject(complement, actors, passive_ok=False)
             if addressee == NONE:
                 addressee = self._after_that(root, complement, actors)
+            if addressee == NONE and value == self.binding_value and subject is not None:
+                # "Each Member for which the Convention is in force undertakes to declare ..." (ILO Conventions Nos. 97
+                # and 143): an undertaking binds its own subject
+                addressee = self._subject(root, actors, passive_ok=False)
         else:
             addressee = next((actors[t.i] for t in target.subtree if t.i in actors), NONE) if target else NONE
             if addressee == NONE and target is not None:
                 addressee = self.state_objects.get(target.text, NONE)  # "urges the authorities to monitor ..."
+            if addressee == NONE and target is not None:
+                addressee = self._named_state(target, actors)  # "GRETA encourages Ukraine to ratify ..."
+            if addressee == NONE and target is not None and target.lower_ in self.object_pronouns:
+                # "The Committee draws the Government's attention to ... and requests it to provide ..." (CEACR): the
+                # actor named before the verb, as :meth:`_opener_clause` reads "urges them to"
+                addressee = next((actors[i] for i in range(sent.start, root.i) if i in actors), NONE)
             if addressee == NONE and complement is not None:
                 # "requests the Government to provide, in its next report, information ...": the object misparsed
                 addressee = self._subject(complement, actors, passive_ok=False)
@@ -298,7 +323,7 @@ class ParsedClauses(ClauseFinder):
             and reporting[2] != NONE
             and not doc[reporting[0]].is_sent_start
             and any(
-                i in actors or doc[i].text in self.state_objects
+                i in actors or doc[i].text in self.state_objects or doc[i].lower_ in self.object_pronouns
                 for i in range(reporting[1], min(reporting[1] + self.reporting_reach, sent.end))
             )
         ):
@@ -321,6 +346,8 @@ class ParsedClauses(ClauseFinder):
             or (token.lower_ in self.actor_auxiliaries and token.i - 1 in actors)  # "States will ensure that, ..."
             or (token.lower_ in self.duty_verbs and token.i - 1 in actors)  # "States bear a duty to"
             or self._modal_passive(token)
+            # "However, more needs to be done to ensure ...": the parser may read "needs" as a noun
+            or (token.lower_ in self.be_to_main_only and [t.lower_ for t in doc[token.i + 1 : token.i + 3]] == ["to", "be"])
             # "Member States are strongly encouraged to": the parser may read the participle as an adjective
             or (
                 token.lower_ in self.passive_participles

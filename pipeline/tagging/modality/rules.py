@@ -3,6 +3,8 @@ the cue patterns of :mod:`.cues` over the sentence, with the nearest preceding a
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -15,7 +17,18 @@ class RuleClauses(ClauseFinder):
 
     def _reporting_verb(self, sent: Span, actors: dict[int, str]) -> tuple[int, int, str] | None:
         """Rule mode, sentence without a modal cue: a resolution verb after its subject
-        ("The Conference urges States ...", "It is recommended that States ...")."""
+        ("The Conference urges States ...", "It is recommended that States ..."). A request wins over a
+        statement before it: "It notes ... the information supplied ..., and requests the Government to continue
+        to provide ..." (CEACR) requests."""
+        statement = None
+        for found in self._reporting_verbs(sent, actors):
+            if found[2] != NONE:
+                return found
+            statement = statement or found
+        return statement
+
+    def _reporting_verbs(self, sent: Span, actors: dict[int, str]) -> Iterator[tuple[int, int, str]]:
+        """Every resolution verb after its subject in a sentence, in order (:meth:`_reporting_verb`)."""
         doc = sent.doc
         for token in sent:
             candidates = self.reporting_forms.get(token.lower_)
@@ -34,8 +47,8 @@ class RuleClauses(ClauseFinder):
                     # "the measures encouraged to date": a participle, no request ("recommended to Governments" is
                     # one; "Each Member ... undertakes to declare" is a third person, no participle)
                     continue
-                return token.i, end, value
-        return None
+                yield token.i, end, value
+                break
 
     def _rule_clauses(
         self, sent: Span, actors: dict[int, str], quoted: set[int], tokens: tuple[list[int], list[bool]]
@@ -44,7 +57,7 @@ class RuleClauses(ClauseFinder):
         doc's :meth:`LowerPatternMatcher.token_table`."""
         doc = sent.doc
         matches = [Span(doc, start, end, label=label) for label, start, end in self.matcher(tokens, sent.start, sent.end)]
-        matches = [match for match in filter_spans(matches) if match.start not in quoted]
+        matches = [match for match in filter_spans(matches) if match.start not in quoted and self._may_bind(match, sent, actors)]
         first_words = [t.lower_ for t in sent[:8] if t.is_alpha][:2]  # "Recalling that", "In recalling that"
         premise = any(word.startswith(verb) for word in first_words for verb in self.opaque)
         if premise and len(matches) > 1:
@@ -57,14 +70,8 @@ class RuleClauses(ClauseFinder):
         if all(match.label_.startswith("coordinated|") for match in matches):
             matches = []  # "recommends that States develop ... and consider ...": the coordinated cue needs a clause
         clauses: list[Clause] = []
-        if not matches:
-            reporting = self._reporting_verb(sent, actors)
-            if reporting is not None and reporting[2] != NONE:
-                clauses.append(self._opener_clause(sent, *reporting, sent.end, actors, parsed=False))
         for match in matches:
             kind, value = match.label_.split("|")
-            if kind == "actoraux" and not (match.start - 1 >= sent.start and match.start - 1 in actors):
-                continue  # "States will ensure" binds; "This will help" does not
             if kind == "actoraux" and self._hoped(doc, sent.start, match.start):
                 continue  # "The Committee hopes that the Government will take ...": an expectation, not an undertaking
             if kind == "coordinated" and not (clauses and clauses[-1].value in ("should", "mandatory")):
@@ -81,6 +88,10 @@ class RuleClauses(ClauseFinder):
                 after = self._next_word(doc, after.i + 1, sent.end)
             if kind == "aux" and after is not None and after.lower_ == "be":
                 subject = NONE  # "efforts should be undertaken": a passive names no addressee
+            elif (
+                kind == "beto" and match[0].lower_ in self.be_to_main_only and self._after_relative(doc, sent.start, match.start)
+            ):
+                continue  # "The report stresses that more needs to be done": a need reported, not asked
             elif kind == "beto":
                 subject = NONE  # "Secure environments are to be established": a passive names no addressee
             elif kind == "aux" and value == "may" and (subject == NONE or subject in self.possibility_subjects):
@@ -94,9 +105,28 @@ class RuleClauses(ClauseFinder):
                 clauses[-1].end = self._trim(doc, clauses[-1].start, match.start)
             start = match.end - 1 if kind == "coordinated" else match.start
             clauses.append(Clause(value, negated, subject, verb, start, self._trim(doc, start, sent.end)))
+        if not clauses:
+            # no cue, or none that binds ("The Committee hopes that the Government will take ... and requests it to
+            # provide ...", CEACR): a resolution verb after its subject
+            reporting = self._reporting_verb(sent, actors)
+            if reporting is not None and reporting[2] != NONE:
+                clauses.append(self._opener_clause(sent, *reporting, sent.end, actors, parsed=False))
         for previous, following in zip(clauses, clauses[1:]):
             previous.end = min(previous.end, self._trim(doc, previous.start, following.start))
         return clauses
+
+    @staticmethod
+    def _may_bind(match: Span, sent: Span, actors: dict[int, str]) -> bool:
+        """An actor auxiliary binds only the actor right before it ("States will ensure"); elsewhere ("measures will
+        be taken", "This will help") it is no cue at all, so a resolution verb later in the sentence ("The Committee
+        trusts that appropriate measures will be taken ... and requests the Government to provide ...", CEACR) is
+        read as the sentence's request."""
+        return not match.label_.startswith("actoraux|") or (match.start > sent.start and match.start - 1 in actors)
+
+    def _after_relative(self, doc: Doc, start: int, cue: int) -> bool:
+        """Whether a that- or relative clause opens before the cue ("stresses that more needs to be done", "the
+        steps that need to be taken"): without a parse, the cue is read as inside it."""
+        return any(doc[i].lower_ in self.relative_words for i in range(start, cue))
 
     def _hoped(self, doc: Doc, start: int, cue: int) -> bool:
         """Whether an opaque verb's that-clause holds the cue ("trusts that the Government will", "recalls that
@@ -115,7 +145,8 @@ class RuleClauses(ClauseFinder):
             return state
         nearest = next((actors[i] for i in range(cue - 1, start - 1, -1) if i in actors), NONE)
         if nearest == NONE and cue - 1 >= start:
-            return self.state_nouns.get(doc[cue - 1].text, NONE)  # "Countries should ...", "Each Member shall ..."
+            # "Countries should ...", "Each Member shall ...", "In addition, Germany should ..."
+            return self.state_nouns.get(doc[cue - 1].text) or self._named_state(doc[cue - 1], actors)
         return nearest
 
     def _rule_verb(self, token: Token, stop: int) -> str:
