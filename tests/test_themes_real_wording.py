@@ -359,9 +359,7 @@ def test_reducing_vulnerability_is_root_causes_but_naming_it_is_not():
     )
     assert "vulnerability_root_causes" in _themes("Adopt measures that address the vulnerability of children to traffickers.")
     # the bare noun is mostly the setting: a training topic, or the means of the crime
-    assert "vulnerability_root_causes" not in _themes(
-        "Train border officials in detecting vulnerabilities among new arrivals."
-    )
+    assert "vulnerability_root_causes" not in _themes("Train border officials in detecting vulnerabilities among new arrivals.")
 
 
 @pytest.mark.parametrize(
@@ -383,9 +381,7 @@ def test_an_instrument_title_and_international_law_bring_no_cue():
     assert "vulnerability_root_causes" not in _cue_labels(
         "Use the Global Compact for Safe, Orderly and Regular Migration to advance the fight against forced labour."
     )
-    assert "international_cooperation" not in _cue_labels(
-        "Protect the rights of migrants in accordance with international law."
-    )
+    assert "international_cooperation" not in _cue_labels("Protect the rights of migrants in accordance with international law.")
 
 
 def test_countries_of_origin_transit_and_destination_are_a_setting():
@@ -436,6 +432,4 @@ def test_a_policy_asked_for_is_framework_but_a_policy_named_is_not():
     assert "national_framework_policy" not in _themes(
         "Invest in research on recruitment fees to ensure evidence-led policymaking."
     )
-    assert "national_framework_policy" not in _themes(
-        "Include migrant women in the design of migration control policies."
-    )
+    assert "national_framework_policy" not in _themes("Include migrant women in the design of migration control policies.")
