@@ -341,3 +341,95 @@ def test_a_supervisory_request_to_report_the_measures_is_national_framework():
     assert "national_framework_policy" not in _themes(
         "The Committee requests the State party to provide shelters for victims of trafficking."
     )
+
+
+# ----- round 8 (vocabulary 1.8.0): wording classes of several documents (the constructed sentences below
+# are new wordings of each class, not copies of the gold records they came from)
+
+
+def _cue_labels(text: str) -> set[str]:
+    doc = tag(rule_only_assembled(), text)
+    return {span.label_ for span in doc.spans["theme_cues"]}
+
+
+def test_reducing_vulnerability_is_root_causes_but_naming_it_is_not():
+    # CTOC/COP wording (gold constructed-012 class); UNICEF / CRC wording (real-e-081 class)
+    assert "vulnerability_root_causes" in _themes(
+        "States parties should design programmes to reduce the vulnerability of persons to trafficking."
+    )
+    assert "vulnerability_root_causes" in _themes("Adopt measures that address the vulnerability of children to traffickers.")
+    # the bare noun is mostly the setting: a training topic, or the means of the crime
+    assert "vulnerability_root_causes" not in _themes("Train border officials in detecting vulnerabilities among new arrivals.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ILO Convention No. 189, art. 6; Convention No. 97 / 143, equality of treatment; SR migrants, regular channels
+        "Each Member shall ensure that domestic workers enjoy decent working conditions.",
+        "Pursue a national policy to guarantee equality of treatment between national and migrant workers.",
+        "Develop accessible and affordable migration channels at all skill levels.",
+        "Act against stereotypes and prejudices that marginalize migrant women.",
+    ],
+)
+def test_labour_and_migration_conditions_are_root_causes(text):
+    assert "vulnerability_root_causes" in _themes(text)
+
+
+def test_an_instrument_title_and_international_law_bring_no_cue():
+    # the Global Compact's title (GRETA / UK wording, gold real-h-091 class) and international law as a frame
+    assert "vulnerability_root_causes" not in _cue_labels(
+        "Use the Global Compact for Safe, Orderly and Regular Migration to advance the fight against forced labour."
+    )
+    assert "international_cooperation" not in _cue_labels("Protect the rights of migrants in accordance with international law.")
+
+
+def test_countries_of_origin_transit_and_destination_are_a_setting():
+    # SR migrants wording (gold real-c-099 class): where the services are, not a request to cooperate
+    assert "international_cooperation" not in _themes(
+        "Provide migrant women with access to legal aid in countries of origin, transit and destination."
+    )
+
+
+def test_a_trial_is_a_setting_and_penalties_are_legislation():
+    # Lanzarote / CRC wording: protection during the trial is no request to prosecute
+    assert "investigation_prosecution" not in _themes(
+        "Ensure that child victims are heard without delay during the trial and in judicial proceedings."
+    )
+    # penalties provided for in law (ILO Committee of Experts and SR migrants wording, gold real-g-003 class)
+    themes = _themes("Establish adequate penalties for employers who confiscate the passports of migrant workers.")
+    assert "legislation_criminalization" in themes
+    assert "investigation_prosecution" not in themes
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # Migrant Workers Convention art. 67 and SR migrants wording (gold real-e-104, real-d-156 classes)
+        ("States shall co-operate in the orderly return of migrant workers to their State of origin.", "return_repatriation"),
+        ("Facilitate the return of nationals who are victims of trafficking without undue delay.", "return_repatriation"),
+        # UN Guiding Principles, principles 22 and 29 (gold real-h-079 class); CMW wording (real-e-122 class)
+        ("Business enterprises should establish operational-level grievance mechanisms.", "remedies_compensation"),
+        ("Ensure that migrant workers can lodge their complaints without fear of reprisal.", "remedies_compensation"),
+        # Council of Europe Convention wording (gold real-d-052 class)
+        ("Allow trafficked persons to remain lawfully in the country during the proceedings.", "residence_status"),
+        # ILO Convention No. 189, art. 8, and CTOC/COP wording (gold real-g-057, d2-144 classes)
+        ("Inform migrant domestic workers of their rights before departure.", "awareness_raising"),
+        ("Warn prospective migrants of the dangers of irregular migration.", "awareness_raising"),
+    ],
+)
+def test_return_remedy_residence_and_information_wordings(text, theme):
+    assert theme in _themes(text)
+
+
+def test_a_policy_asked_for_is_framework_but_a_policy_named_is_not():
+    # GA women migrant workers wording (gold real-f-046 class): both the legislation and the policy are asked
+    text = "Urges States to adopt and implement legislation and policies that protect domestic workers."
+    assert "national_framework_policy" in _themes(text)
+    assert "legislation_criminalization" in _cue_labels(text)  # the wider policy cue keeps the legislation cue
+    assert "national_framework_policy" in _themes("Develop comprehensive policies to prevent trafficking.")
+    # a sectoral policy or policymaking as the setting (SR migrants wording, gold real-c-040 / real-c-085 classes)
+    assert "national_framework_policy" not in _themes(
+        "Invest in research on recruitment fees to ensure evidence-led policymaking."
+    )
+    assert "national_framework_policy" not in _themes("Include migrant women in the design of migration control policies.")
