@@ -157,9 +157,9 @@ def assign_batches(
         tagged = list(tagger_bridge.tag(nlp, ({**row, "rec_id": row["id"]} for row in kept), batch_size))
         results = model.assign(tagged)
         all_sessions = np.ones(len(model.reference_ids), dtype=bool)
-        lineages = lineage_rows(
-            tagged, *lineage_nearest(model, tagged, catalogue, all_sessions, model.n_similar), catalogue, decision
-        )
+        candidates, similarity = lineage_nearest(model, tagged, catalogue, all_sessions, model.n_similar)
+        shown = [result["similar_ids"] for result in results]
+        lineages = lineage_rows(tagged, candidates, similarity, catalogue, decision, shown=shown)
         out = []
         for row, tags, result, lineage in zip(kept, tagged, results, lineages):
             cluster_id = _cluster(result, lineage, reference_clusters)
