@@ -11,6 +11,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow.parquet as pq
 from spacy.language import Language
@@ -22,6 +23,7 @@ from pipeline.modeling.assigner import NOVEL, Assigner
 from pipeline.modeling.lineage import lineage_rows
 from pipeline.modeling.lineage_catalogue import Catalogue
 from pipeline.modeling.lineage_decision import NEW, DecisionConfig
+from pipeline.modeling.lineage_neighbours import lineage_nearest
 from pipeline.schemas import TAG_COLUMNS
 
 TABLE_SUFFIXES = (".csv", ".parquet")
@@ -154,9 +156,10 @@ def assign_batches(
             continue
         tagged = list(tagger_bridge.tag(nlp, ({**row, "rec_id": row["id"]} for row in kept), batch_size))
         results = model.assign(tagged)
-        lineages = lineage_rows(
-            tagged, [r["similar_ids"] for r in results], [r["similar_scores"] for r in results], catalogue, decision
-        )
+        all_sessions = np.ones(len(model.reference_ids), dtype=bool)
+        candidates, similarity = lineage_nearest(model, tagged, catalogue, all_sessions, model.n_similar)
+        shown = [result["similar_ids"] for result in results]
+        lineages = lineage_rows(tagged, candidates, similarity, catalogue, decision, shown=shown)
         out = []
         for row, tags, result, lineage in zip(kept, tagged, results, lineages):
             cluster_id = _cluster(result, lineage, reference_clusters)

@@ -53,16 +53,26 @@ def lineage_rows(
     catalogue: Catalogue,
     config: DecisionConfig,
     allowed: np.ndarray | None = None,
+    shown: Sequence[Sequence[str]] | None = None,
 ) -> list[dict[str, Any]]:
-    """The lineage fields of each query, given its nearest earlier recommendations (ids and similarities, best first)
-    among the ``allowed`` catalogue rows (None = the whole reference)."""
+    """The lineage fields of each query, given its nearest earlier recommendations in the lineage space (ids and
+    similarities, best first) among the ``allowed`` catalogue rows (None = the whole reference).
+
+    ``similar_refs`` names ``shown`` (``recs assign``: the classifier's ``similar_ids``, so each readable reference
+    stands beside its id), by default the candidates themselves.
+    """
     if not query_tags:
         return []
-    return rows_from_evidence(query_tags, gather(query_tags, candidate_ids, similarity, catalogue, allowed), catalogue, config)
+    evidence = gather(query_tags, candidate_ids, similarity, catalogue, allowed)
+    return rows_from_evidence(query_tags, evidence, catalogue, config, shown)
 
 
 def rows_from_evidence(
-    query_tags: Sequence[dict[str, Any]], evidence: Evidence, catalogue: Catalogue, config: DecisionConfig
+    query_tags: Sequence[dict[str, Any]],
+    evidence: Evidence,
+    catalogue: Catalogue,
+    config: DecisionConfig,
+    shown: Sequence[Sequence[str]] | None = None,
 ) -> list[dict[str, Any]]:
     """The lineage fields from gathered evidence (the path calibration and evaluation share with ``recs assign``)."""
     decision = decide(evidence, config)
@@ -72,7 +82,8 @@ def rows_from_evidence(
         candidates = [str(rec_id) for rec_id in evidence.candidates[i]]
         row: dict[str, Any] = dict.fromkeys(LINEAGE_FIELDS)
         row["relation"] = str(decision.relation[i])
-        row["similar_refs"] = [str(refs.get(rec_id, rec_id)) for rec_id in candidates]
+        listed = candidates if shown is None else [str(rec_id) for rec_id in shown[i]]
+        row["similar_refs"] = [str(refs.get(rec_id, rec_id)) for rec_id in listed]
         if row["relation"] == REPEATS:
             named = candidates[decision.best[i]]
             also = [candidates[j] for j in np.flatnonzero(decision.also[i])]

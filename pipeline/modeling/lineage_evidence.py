@@ -24,7 +24,7 @@ class Evidence:
     """Arrays of shape (n queries, k candidates), candidates ordered by similarity, best first."""
 
     candidates: np.ndarray  # rec_ids (object)
-    similarity: np.ndarray  # cosine similarity in the classifier's feature space
+    similarity: np.ndarray  # similarity in the lineage space (lineage_neighbours: word, char TF-IDF and themes)
     margin: np.ndarray  # similarity minus that of the best other candidate of the same session
     action: np.ndarray  # Jaccard overlap of requested verbs
     themes: np.ndarray  # Jaccard overlap of theme labels

@@ -16,7 +16,7 @@ from pipeline.modeling.assigner import Assigner
 from pipeline.modeling.lineage import LINEAGE_FIELDS, lineage_rows
 from pipeline.modeling.lineage_catalogue import Catalogue
 from pipeline.modeling.lineage_decision import DecisionConfig
-from pipeline.modeling.lineage_neighbours import nearest_within
+from pipeline.modeling.lineage_neighbours import lineage_nearest
 
 # What a reference recommendation is compared by: its text and every tag column of the TAGGED schema.
 TAG_FIELDS = ("text", *schemas.TAG_COLUMNS)
@@ -40,7 +40,7 @@ def history_rows(model: Assigner, catalogue: Catalogue, config: DecisionConfig) 
         tags = [{name: frame.at[ids[i], name] for name in TAG_FIELDS} for i in members]
         found = int(len(set(session[earlier].tolist())))
         if found:
-            candidate_ids, similarity = nearest_within(model, model.reference[members], earlier, model.n_similar)
+            candidate_ids, similarity = lineage_nearest(model, tags, catalogue, earlier, model.n_similar)
             lineages = lineage_rows(tags, candidate_ids, similarity, catalogue, config, frame["session"].to_numpy() < current)
         else:
             candidate_ids, similarity = np.empty((len(members), 0), dtype=object), np.empty((len(members), 0))
