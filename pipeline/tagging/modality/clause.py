@@ -140,7 +140,19 @@ class ClauseFinder(ModalCues):
         if verb_token is not None and verb_token.lower_ in self.negators:
             negated, verb_token = True, self._next_word(doc, verb_token.i + 1, stop)
         verb = (verb_token.lemma_ or verb_token.lower_) if verb_token is not None else doc[end - 1].lower_
+        if to is None and value in ("should", "mandatory") and verb_token is not None and self._softens(verb_token, stop):
+            # "recommends that the Government consider ...": the that-clause's subjunctive is its subject's "should",
+            # softened as "should consider" is; "urges States to consider" keeps the opening verb's value
+            value = "should_consider"
         return Clause(value, negated, subject, verb.lower(), start, self._trim(doc, start, stop))
+
+    def _softens(self, verb: Token, stop: int) -> bool:
+        """Whether a requested verb is a consider-type verb not used for judging ("consider establishing", not
+        "consider that ...")."""
+        if verb.lower_ not in self.consider_single:
+            return False
+        after = self._next_word(verb.doc, verb.i + 1, stop)
+        return after is None or after.lower_ not in self.judging_words
 
     def _named_state(self, token: Token, actors: dict[int, str]) -> str:
         """A country's name in an addressee's place: "Germany should strengthen ...", "GRETA calls on Hungary to

@@ -292,6 +292,15 @@ class ParsedClauses(ClauseFinder):
             if addressee == NONE and complement is not None:
                 # "requests the Government to provide, in its next report, information ...": the object misparsed
                 addressee = self._subject(complement, actors, passive_ok=False)
+        if (
+            complement is not None
+            and complement.dep_ == "ccomp"
+            and value in ("should", "mandatory")
+            and self._considering(complement)
+        ):
+            # "recommends that the Government consider ...": the subjunctive is its subject's "should", softened as
+            # "should consider" is; "urges States to consider" (an xcomp) keeps the opening verb's value
+            value = "should_consider"
         action = self._requested(complement) if complement is not None else root
         negated = complement is not None and any(child.dep_ == "neg" for child in complement.children)
         start = min(root.i, subject.left_edge.i if subject is not None else root.i)
