@@ -72,8 +72,11 @@ class RuleClauses(ClauseFinder):
         clauses: list[Clause] = []
         for match in matches:
             kind, value = match.label_.split("|")
-            if kind == "actoraux" and self._hoped(doc, sent.start, match.start):
-                continue  # "The Committee hopes that the Government will take ...": an expectation, not an undertaking
+            if kind in ("actoraux", "aux") and not premise and self._hoped(doc, sent.start, match.start):
+                # "The Committee hopes that the Government will take ...": an expectation, not an undertaking; "The
+                # Special Rapporteur recalls that ... detention of children should be a measure of last resort": a
+                # standard recalled, as the parse reads an opaque verb's complement
+                continue
             if kind == "coordinated" and not (clauses and clauses[-1].value in ("should", "mandatory")):
                 continue
             if kind == "coordinated" or (doc[match.start - 1].lower_ == "and" if match.start > sent.start else False) and clauses:
