@@ -70,6 +70,13 @@ class RuleClauses(ClauseFinder):
         if all(match.label_.startswith("coordinated|") for match in matches):
             matches = []  # "recommends that States develop ... and consider ...": the coordinated cue needs a clause
         clauses: list[Clause] = []
+        if matches:
+            # "The report also calls on the authorities to strengthen their efforts ..., which should include ...",
+            # "GRETA urges the authorities to ... review the framework for any loopholes that may limit ...": a request
+            # before every cue holds them in its complement, as the parse reads them
+            reporting = self._reporting_verb(doc[sent.start : matches[0].start], actors)
+            if reporting is not None and reporting[2] != NONE:
+                clauses.append(self._opener_clause(sent, *reporting, matches[0].start, actors, parsed=False))
         for match in matches:
             kind, value = match.label_.split("|")
             if kind in ("actoraux", "aux") and not premise and self._hoped(doc, sent.start, match.start):
