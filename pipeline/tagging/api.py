@@ -158,7 +158,7 @@ class LeadIn:
     modality: str
     strength: int
     negated: bool
-    states: frozenset[str]  # State actors its last sentence names
+    states: frozenset[str]  # actors its last sentence asks (``_requested_actors``)
 
 
 @functools.cache
@@ -190,25 +190,36 @@ def _lead_in_reading(nlp: Language, lead_in: str, infinitive: bool, verb: str = 
     extensions = doc._
     last_sentence = max((match.end() for match in SENTENCE_END.finditer(lead_in)), default=0)
     actors = list(doc.spans.get(SPAN_GROUPS["actors"], ()))
-    states = frozenset(
-        span.label_ for span in actors if last_sentence <= span.start_char < len(lead_in) and span._.actor_role == STATE_ROLE
-    )
     # the items complete the lead-in's last sentence ("States should also develop ... . States are therefore
     # required, inter alia, to:"): its clause decides, the document's primary one otherwise
     tail = [clause for clause in extensions.modal_clauses or [] if clause["start"] >= last_sentence]
     primary = next((clause for clause in tail if clause["subject"] != NONE), tail[0] if tail else None)
     if primary is not None:
-        return LeadIn(primary["subject"], primary["value"], int(primary["strength"]), bool(primary["negated"]), states)
-    heading = _heading_request(lead_in, actors)
-    if heading is not None:
-        return LeadIn(heading[0], heading[1], heading[2], False, states)
-    return LeadIn(
-        extensions.addressee or NONE,
-        extensions.modality or NONE,
-        int(extensions.modality_strength or 0),
-        bool(extensions.negated),
-        states,
-    )
+        reading = (primary["subject"], primary["value"], int(primary["strength"]), bool(primary["negated"]))
+    else:
+        heading = _heading_request(lead_in, actors)
+        if heading is not None:
+            reading = (heading[0], heading[1], heading[2], False)
+        else:
+            reading = (
+                extensions.addressee or NONE,
+                extensions.modality or NONE,
+                int(extensions.modality_strength or 0),
+                bool(extensions.negated),
+            )
+    return LeadIn(*reading, _requested_actors([span for span in actors if last_sentence <= span.start_char < len(lead_in)], reading[0]))
+
+
+def _requested_actors(named: list[Any], addressee: str) -> frozenset[str]:
+    """The actors of a lead-in's last sentence its items are asked of: from its addressee on ("By Governments of
+    countries of origin ..., regional and international organizations:", "States and, where applicable,
+    intergovernmental and non-governmental organizations, should consider:"), not the speaker or topic before it
+    ("Unicef UK urges the UK Government to:", "In relation to ... migrants, the Special Rapporteur recommends that
+    the Government:"); only its States when the addressee is not named there."""
+    first = next((index for index, span in enumerate(named) if span.label_ == addressee), None)
+    if first is None:
+        return frozenset(span.label_ for span in named if span._.actor_role == STATE_ROLE)
+    return frozenset(span.label_ for span in named[first:])
 
 
 def _heading_request(lead_in: str, actors: list[Any]) -> tuple[str, str, int] | None:
