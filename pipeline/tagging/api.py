@@ -159,6 +159,7 @@ class LeadIn:
     strength: int
     negated: bool
     states: frozenset[str]  # actors its last sentence asks (``_requested_actors``)
+    heading: bool  # a short title ("General recommendations:"): when it requests nothing, its items keep their reading
 
 
 @functools.cache
@@ -207,7 +208,9 @@ def _lead_in_reading(nlp: Language, lead_in: str, infinitive: bool, verb: str = 
                 int(extensions.modality_strength or 0),
                 bool(extensions.negated),
             )
-    return LeadIn(*reading, _requested_actors([span for span in actors if last_sentence <= span.start_char < len(lead_in)], reading[0]))
+    named = [span for span in actors if last_sentence <= span.start_char < len(lead_in)]
+    heading = len(lead_in.split()) <= int(load_lexicon("modals")["heading_requests"].get("max_words", 0))
+    return LeadIn(*reading, _requested_actors(named, reading[0]), heading)
 
 
 def _requested_actors(named: list[Any], addressee: str) -> frozenset[str]:
@@ -248,8 +251,8 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
     join the actors; the item's own negation ("should not detain") is kept. When it yields no
     addressee (a misparse, or a lead-in that requests nothing), the item keeps its own reading
     and inherits only a missing modality, save a request the item's bare verb implied (an addressee
-    it does not name): a lead-in that requests nothing leaves none. An item that names its own
-    addressee stands alone.
+    it does not name): a lead-in that requests nothing leaves none, save a short heading ("General
+    recommendations:"), which leaves the item its own reading. An item that names its own addressee stands alone.
     The item's own spans are kept; ``record["inherited"]`` names what came from the lead-in.
     """
     if not context:
@@ -274,7 +277,7 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
     elif tagged["modality"] == NONE and reading.modality != NONE:
         tagged.update(modality=reading.modality, modality_strength=reading.strength, negated=reading.negated)
         inherited.append("modality")
-    elif reading.modality == NONE and tagged["addressee"] not in named | {NONE}:
+    elif reading.modality == NONE and not reading.heading and tagged["addressee"] not in named | {NONE}:
         # "Recognizes that it is necessary for Member States ... to consider:" + "Providing programmes ...": the
         # item's bare verb was read as a treaty body's request only because no lead-in was known; this one
         # requests nothing

@@ -303,9 +303,12 @@ class ClauseFinder(ModalCues):
 
     def _heading_opening(self, sent: Span, actors: dict[int, str]) -> list[Clause]:
         """ "By Governments of countries of origin, transit and destination, regional and international
-        organizations, as appropriate:" (Beijing Platform for Action): a heading that names whom the actions of its
-        list are for, as its first words (``heading_requests.openings``), requests them of its first actor."""
-        words = [token for token in sent[:3] if token.is_alpha]
+        organizations, as appropriate:" (Beijing Platform for Action), "To the European Commission:", "To Frontex:"
+        (A/HRC/23/46): a heading that names whom the actions of its list are for, as its first words
+        (``heading_requests.openings``, an article between), requests them of its first actor."""
+        words = [token for token in sent[:4] if token.is_alpha]
+        if len(words) > 2 and words[1].lower_ in self.object_articles:
+            words = [words[0], *words[2:]]  # "To the European Commission:" (A/HRC/23/46)
         if len(words) < 2 or words[0].lower_ not in self.heading_openings or words[1].i not in actors:
             return []
         value, first = self.heading_value, words[0]
