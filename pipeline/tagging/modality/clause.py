@@ -43,13 +43,19 @@ class ClauseFinder(ModalCues):
 
     @staticmethod
     def _quoted(sent: Span) -> set[int]:
-        """Token indices inside quotation marks (quoted text is not the recommendation's own clause)."""
-        inside, open_quote = set(), False
+        """Token indices inside quotation marks (quoted text is not the recommendation's own clause), save a
+        quotation that is the whole sentence: a press release quoting the recommendation itself ("“The authorities
+        should pay increased attention ...”", GRETA on Iceland; "\"GRETA considers that ... should be improved.\"")."""
+        inside, open_quote, closed = set(), False, []
         for token in sent:
             if token.text in QUOTES:
                 open_quote = not open_quote
+                if not open_quote:
+                    closed.append(token.i)
             elif open_quote:
                 inside.add(token.i)
+        if sent[0].text in QUOTES and (not closed or all(t.is_punct for t in sent.doc[closed[0] : sent.end])):
+            return set()
         return inside
 
     def _opener(self, sent: Span) -> tuple[int, int, str] | None:
