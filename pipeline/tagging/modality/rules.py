@@ -114,7 +114,18 @@ class RuleClauses(ClauseFinder):
             if clauses and kind == "coordinated":
                 clauses[-1].end = self._trim(doc, clauses[-1].start, match.start)
             start = match.end - 1 if kind == "coordinated" else match.start
-            clauses.append(Clause(value, negated, subject, verb, start, self._trim(doc, start, sent.end)))
+            previous = doc[match.start - 1] if match.start > sent.start else None
+            # "Such assistance shall include at least:", "Their functions shall include:" (treaty lead-ins): a duty
+            # stated of a thing, which binds the actor an earlier sentence addressed (``_inherit_subjects``)
+            thing = (
+                kind == "aux"
+                and subject == NONE
+                and previous is not None
+                and previous.is_alpha
+                and previous.i not in actors
+                and previous.text not in self.state_nouns
+            )
+            clauses.append(Clause(value, negated, subject, verb, start, self._trim(doc, start, sent.end), thing))
         if not clauses:
             # no cue, or none that binds ("The Committee hopes that the Government will take ... and requests it to
             # provide ...", CEACR): a resolution verb after its subject
