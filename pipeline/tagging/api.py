@@ -209,8 +209,8 @@ def _lead_in_reading(nlp: Language, lead_in: str, infinitive: bool, verb: str = 
                 bool(extensions.negated),
             )
     named = [span for span in actors if last_sentence <= span.start_char < len(lead_in)]
-    heading = len(lead_in.split()) <= int(load_lexicon("modals")["heading_requests"].get("max_words", 0))
-    return LeadIn(*reading, _requested_actors(named, reading[0]), heading)
+    title = len(lead_in.split()) <= int(load_lexicon("modals")["heading_requests"].get("max_words", 0))
+    return LeadIn(*reading, _requested_actors(named, reading[0]), title)
 
 
 def _requested_actors(named: list[Any], addressee: str) -> frozenset[str]:

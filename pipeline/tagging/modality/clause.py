@@ -135,7 +135,8 @@ class ClauseFinder(ModalCues):
         after_subject = first_actor + 1 if first_actor is not None else end
         while after_subject < stop and actors.get(after_subject) == subject:
             after_subject += 1
-        to = next((i for i in range(after_subject, stop - 1) if doc[i].lower_ == "to"), None)
+        that_clause = end < stop and doc[end].lower_ == "that"  # "recommend that X consider ways to follow up"
+        to = None if that_clause else next((i for i in range(after_subject, stop - 1) if doc[i].lower_ == "to"), None)
         if to is not None:
             verb_token = self._next_word(doc, to + 1, stop)
         elif parsed:

@@ -73,9 +73,10 @@ class RuleClauses(ClauseFinder):
         if matches:
             # "The report also calls on the authorities to strengthen their efforts ..., which should include ...",
             # "GRETA urges the authorities to ... review the framework for any loopholes that may limit ...": a request
-            # before every cue holds them in its complement, as the parse reads them
+            # before every cue holds them in its infinitive complement, as the parse reads them; a that-clause
+            # ("recommended that States parties should ensure") is read from its own modal
             reporting = self._reporting_verb(doc[sent.start : matches[0].start], actors)
-            if reporting is not None and reporting[2] != NONE:
+            if reporting is not None and reporting[2] != NONE and doc[reporting[1]].lower_ != "that":
                 clauses.append(self._opener_clause(sent, *reporting, matches[0].start, actors, parsed=False))
         for match in matches:
             kind, value = match.label_.split("|")
@@ -114,16 +115,16 @@ class RuleClauses(ClauseFinder):
             if clauses and kind == "coordinated":
                 clauses[-1].end = self._trim(doc, clauses[-1].start, match.start)
             start = match.end - 1 if kind == "coordinated" else match.start
-            previous = doc[match.start - 1] if match.start > sent.start else None
+            before = doc[match.start - 1] if match.start > sent.start else None
             # "Such assistance shall include at least:", "Their functions shall include:" (treaty lead-ins): a duty
             # stated of a thing, which binds the actor an earlier sentence addressed (``_inherit_subjects``)
             thing = (
                 kind == "aux"
                 and subject == NONE
-                and previous is not None
-                and previous.is_alpha
-                and previous.i not in actors
-                and previous.text not in self.state_nouns
+                and before is not None
+                and before.is_alpha
+                and before.i not in actors
+                and before.text not in self.state_nouns
             )
             clauses.append(Clause(value, negated, subject, verb, start, self._trim(doc, start, sent.end), thing))
         if not clauses:
