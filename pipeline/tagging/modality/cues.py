@@ -79,6 +79,7 @@ class ModalCues(LexiconPipe):
         self.opener_words = {words[0] for words, _ in self.openers}
         self.opener_word_ids = {get_string_id(word) for word in self.opener_words}
         self.reporting_forms = self._reporting_forms()
+        self.reporting_form_ids = {get_string_id(form) for form in self.reporting_forms}
         self.inflected_opener_forms = self._inflected_opener_forms()
         self.base_form_after = set(data.get("base_form_openers_after", []))
         self.object_pronouns = set(data.get("object_pronouns", []))

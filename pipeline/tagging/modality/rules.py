@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.tagging.modality.clause import Clause, ClauseFinder
 from pipeline.tagging.modality.cues import NONE
+
+THAT_ID = get_string_id("that")
 
 
 class RuleClauses(ClauseFinder):
@@ -70,17 +73,19 @@ class RuleClauses(ClauseFinder):
         if all(match.label_.startswith("coordinated|") for match in matches):
             matches = []  # "recommends that States develop ... and consider ...": the coordinated cue needs a clause
         clauses: list[Clause] = []
+        lowers = set(tokens[0][sent.start : sent.end]) if matches else set()
         if matches:
             # "The report also calls on the authorities to strengthen their efforts ..., which should include ...",
             # "GRETA urges the authorities to ... review the framework for any loopholes that may limit ...": a request
             # before every cue holds them in its infinitive complement, as the parse reads them; a that-clause
             # ("recommended that States parties should ensure") is read from its own modal
-            reporting = self._reporting_verb(doc[sent.start : matches[0].start], actors)
+            found = not self.reporting_form_ids.isdisjoint(tokens[0][sent.start : matches[0].start])
+            reporting = self._reporting_verb(doc[sent.start : matches[0].start], actors) if found else None
             if reporting is not None and reporting[2] != NONE and doc[reporting[1]].lower_ != "that":
                 clauses.append(self._opener_clause(sent, *reporting, matches[0].start, actors, parsed=False))
         for match in matches:
             kind, value = match.label_.split("|")
-            if kind in ("actoraux", "aux") and not premise and self._hoped(doc, sent.start, match.start):
+            if kind in ("actoraux", "aux") and not premise and THAT_ID in lowers and self._hoped(doc, sent.start, match.start):
                 # "The Committee hopes that the Government will take ...": an expectation, not an undertaking; "The
                 # Special Rapporteur recalls that ... detention of children should be a measure of last resort": a
                 # standard recalled, as the parse reads an opaque verb's complement
