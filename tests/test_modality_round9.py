@@ -151,6 +151,27 @@ CASES = [
         "none",
         "none",
     ),
+    # -- an item with its own subject completes a lead-in's that-clause: its subject is the addressee
+    # SR on migrants, report on the impact of trade agreements, A/HRC/32/40 (real-i-027, real-i-028); one document
+    (
+        BOTH,
+        "States protect the rights of migrant workers to unionize and engage with trade unions and migrants’ "
+        "associations in the development of institutional frameworks relating to trade;",
+        "To address the direct impact of international trade on the human right of migrants, the Special Rapporteur "
+        "recommends that:",
+        "should",
+        "member_states",
+    ),
+    # the same with coordinated subjects and a consider-type verb (the phrasing class REAL_SOURCES_I.md lists)
+    (
+        BOTH,
+        "States and international organizations consider establishing a fund for the return of migrants;",
+        "The Special Rapporteur recommends that:",
+        "should_consider",
+        "member_states",
+    ),
+    # near miss: an item with its own passive modal keeps its reading
+    (BOTH, "Migrant children should be protected from detention.", "The Special Rapporteur recommends that:", "should", "none"),
     # -- a duty stated of a thing binds the actor the lead-in's earlier sentence addressed
     # ICRMW, article 65(1) (real-e-100)
     (

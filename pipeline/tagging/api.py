@@ -39,6 +39,7 @@ LIST_MARKER = re.compile(r"^\s*(?:\(?[a-z\d]{1,4}\)|(?:\d+\.)+\d*|[a-z]\.|[-•�
 PLACEHOLDER = "act"  # completes a lead-in: "States should act"
 FIRST_WORD = re.compile(r"(?i:to\s+)?([A-Za-z]+)")
 SENTENCE_END = re.compile(r"[.;!?…]\s+(?=[A-Z])")
+COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:and|or)?\s*")  # between coordinated subjects: ", ", " and ", ", or "
 SPAN_GROUPS = {"actors": "actors", "legal_refs": "legal_refs", "modal_clauses": "modal_clauses", "themes": "theme_cues"}
 
 
@@ -275,7 +276,17 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
         )
         inherited += ["addressee", "modality"]
     elif tagged["modality"] == NONE and reading.modality != NONE:
-        tagged.update(modality=reading.modality, modality_strength=reading.strength, negated=reading.negated)
+        value, strength = reading.modality, reading.strength
+        subject = _own_subject(item, tagged["text"], record["spans"]["actors"]) if lead_in.lower().endswith(" that") else None
+        if subject is not None:
+            # "the Special Rapporteur recommends that:" + "States adopt ...": the item's own subject is the addressee
+            # of the lead-in's that-clause, its verb the subjunctive ("States ... consider ..." is should_consider)
+            if subject[1] in _softening_verbs() and value in ("should", "mandatory"):
+                value = "should_consider"
+                strength = int(load_lexicon("modals")["values"][value])
+            tagged.update(addressee=subject[0], actors=sorted(set(tagged["actors"]) | {subject[0]}))
+            inherited.append("addressee")
+        tagged.update(modality=value, modality_strength=strength, negated=reading.negated)
         inherited.append("modality")
     elif reading.modality == NONE and not reading.heading and tagged["addressee"] not in named | {NONE}:
         # "Recognizes that it is necessary for Member States ... to consider:" + "Providing programmes ...": the
@@ -286,6 +297,23 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
     if inherited:
         record.update({key: tagged[key] for key in ("addressee", "actors", "modality", "modality_strength", "negated")})
         record["inherited"] = inherited
+
+
+def _own_subject(item: str, text: str, spans: list[dict[str, Any]]) -> tuple[str, str] | None:
+    """The actor an item opens with as its own subject, and the verb after it (coordinated actors skipped: "States
+    and international organizations consider ..."), or None when the item opens with no actor."""
+    at = len(text) - len(item)
+    starts = {span["start"]: span for span in spans}
+    if at not in starts:
+        return None
+    first, end = starts[at], starts[at]["end"]
+    while True:
+        rest = text[end:]
+        joined = len(rest) - len(COORDINATION.sub("", rest, count=1))
+        if joined and end + joined in starts:
+            end = starts[end + joined]["end"]
+            continue
+        return first["label"], _first_word(rest.lstrip(" ,"))
 
 
 def _tagged(nlp: Language, doc: Doc, row: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
