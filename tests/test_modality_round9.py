@@ -90,6 +90,34 @@ CASES = [
         "should",
         "member_states",
     ),
+    # -- "calls for" after a speaker requests; after a thing it is that thing's verb
+    # GRETA, second evaluation report on Finland, press release (real-j-149)
+    (
+        BOTH,
+        "GRETA welcomes the opening of a shelter specialised in assisting female victims of trafficking and their "
+        "children, but calls for more such specialised shelters, including for male victims of trafficking.",
+        None,
+        "should",
+        "none",
+    ),
+    # AU Commission and ECOWAS, joint programme on the Ouagadougou Action Plan (real-j-066)
+    (
+        BOTH,
+        "At the continental and regional levels, they called for strategic partnership and cooperation arrangements "
+        "among countries of origin, transit and destination in Africa.",
+        None,
+        "should",
+        "none",
+    ),
+    # near miss: a thing's verb (the wording sentence_start_only in modals.yaml is written for)
+    (
+        BOTH,
+        "It was recognized that the fulfilment by the developing countries of their obligations, calls for technical "
+        "and financial assistance.",
+        None,
+        "none",
+        "none",
+    ),
     # -- a heading "To <actor>:" requests its list of that actor; a short title leaves the items their own reading
     # SR on migrants, regional study on the management of the external borders of the EU, A/HRC/23/46 (real-i-099,
     # real-i-091, real-i-103)

@@ -35,6 +35,8 @@ class RuleClauses(ClauseFinder):
         doc = sent.doc
         for token in sent:
             candidates = self.reporting_forms.get(token.lower_)
+            if token.lower_ in self.speaker_forms and self._spoken(sent, token):
+                candidates = [*(candidates or ()), *self.speaker_forms[token.lower_]]
             if candidates is None or token.i == sent.start or token.i in actors or token.i - 1 in actors:
                 continue
             previous = doc[token.i - 1].lower_
@@ -141,6 +143,15 @@ class RuleClauses(ClauseFinder):
         for previous, following in zip(clauses, clauses[1:]):
             previous.end = min(previous.end, self._trim(doc, previous.start, following.start))
         return clauses
+
+    def _spoken(self, sent: Span, verb: Token) -> bool:
+        """Whether a start-only resolution verb ("calls for") has a speaker as subject, without a parse: a pronoun
+        right before it ("they called for", ``speaker_pronouns``) or a body's acronym opening the sentence ("GRETA
+        welcomes ..., but calls for"); "the fulfilment ... of their obligations, calls for assistance" has neither."""
+        first = next((token for token in sent if token.is_alpha), None)
+        return verb.doc[verb.i - 1].lower_ in self.speaker_pronouns or (
+            first is not None and first.i < verb.i and first.is_upper and len(first) > 1
+        )
 
     @staticmethod
     def _may_bind(match: Span, sent: Span, actors: dict[int, str]) -> bool:
