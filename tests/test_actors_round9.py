@@ -61,6 +61,25 @@ CASES = [
         {"regional_orgs"},
         {"un_entities"},
     ),
+    # "the Commission" of a text that names the EU is the European Commission (European Parliament resolution of 10
+    # February 2021 as reported, real-j-078; European Commission, Communication of 2017, real-h-077)
+    (
+        "Co-rapporteur Juan Fernando López Aguilar (S&D,ES) pointed out that EP calls on the Commission to revise the "
+        "anti-trafficking directive, so that all Member States explicitly criminalise the use of services provided by "
+        "victims of trafficking.",
+        None,
+        {"regional_orgs", "member_states", "victims"},
+        {"un_entities"},
+    ),
+    (
+        "Member States should use all the ambitious tools available to them to implement the measures agreed on at EU "
+        "level without delay. The Commission will monitor progress on the action set out in this Communication.",
+        None,
+        {"member_states", "regional_orgs"},
+        {"un_entities"},
+    ),
+    # near miss: in a UN text "the Commission" stays the UN commission (CND/CCPCJ wording, test_tag_actor_phrasing)
+    ("Invites the Commission to consider the matter at its next session;", None, {"un_entities"}, {"regional_orgs"}),
 ]
 
 
