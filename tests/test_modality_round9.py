@@ -69,6 +69,25 @@ CASES = [
         "should",
         "states_parties",
     ),
+    # -- under an opening statement that is not transparent, the that-clause's modal is the statement's content
+    # (rule reading, as the parse reads it): GA resolution 71/177 (real-i-083); CTOC/COP resolution (real-d-031)
+    (
+        RULES,
+        "Underlines that children, including adolescents, should not be subject to arbitrary arrest or detention based "
+        "solely on their migration status;",
+        None,
+        "none",
+        "none",
+    ),
+    (
+        RULES,
+        "Be transparent, efficient, non-intrusive, inclusive and impartial;",
+        "Underlines that any such review mechanism should:",
+        "none",
+        "none",
+    ),
+    # near miss: a transparent opening verb reports the request (data/gold/README.md "Recommends that ... should")
+    (BOTH, "Recommends that States parties should ensure the protection of victims;", None, "should", "states_parties"),
     # -- a request before every cue of its sentence holds them in its complement (rule reading)
     # GRETA, second evaluation report on Lithuania (real-j-080)
     (
