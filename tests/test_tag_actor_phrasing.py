@@ -314,7 +314,8 @@ def test_the_united_nations_and_bodies_named_by_their_documents(mode, text, expe
         ("Invites the Commission to consider the matter at its next session;", {"un_entities"}),
         # other boards and commissions, and a body as the recipient of a report, are not
         ("Requests the Board of Trustees of the Fund to report annually.", set()),
-        ("Member States should cooperate with the European Commission.", {"member_states"}),
+        # the European Commission is the EU's, a regional organization (data/gold notes of real-h-006, real-j-078)
+        ("Member States should cooperate with the European Commission.", {"member_states", "regional_orgs"}),
         ("Governments should submit that information to the Commission.", {"member_states"}),
     ],
 )

@@ -246,11 +246,12 @@ def test_treaty_stock_phrase_is_no_request_to_legislate():
         ("Reiterates its recommendations that Member States ratify the Convention;", "should", "member_states"),
         ("The Committee notes its general recommendation No. 19 on violence against women.", "none", "none"),
         # the first person of congress declarations (Doha Declaration, A/RES/70/174, annex: "We recommend that the
-        # Commission on Crime Prevention and Criminal Justice ...")
+        # Commission on Crime Prevention and Criminal Justice ..."); its "consider" is the subject's "should consider",
+        # as the real gold reads "recommends that the Government:" + "Consider ..." (real-i-015, real-i-050)
         (
             "We recommend that the Commission on Crime Prevention and Criminal Justice consider ways to follow up on "
             "this Declaration.",
-            "should",
+            "should_consider",
             "un_entities",
         ),
     ],

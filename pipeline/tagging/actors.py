@@ -10,6 +10,7 @@ coordinated modifiers ("regional and international organizations" ->
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -134,6 +135,11 @@ class ActorTagger(LexiconPipe):
             self.exact_matcher.add(actor_id, [self.nlp.make_doc(form) for form in entry.get("exact", [])])
         self.lower_matcher.add(EXCLUDED, [self.nlp.make_doc(phrase) for phrase in data.get("exclude", [])])
         self.standalone_blockers = set(data.get("standalone_blockers", []))
+        regional = data.get("regional_standalone") or {}
+        self.regional_actor: str | None = regional.get("actor")
+        self.regional_names = set(regional.get("names", []))
+        markers = "|".join(re.escape(marker) for marker in regional.get("markers", []))
+        self.regional_markers = re.compile(rf"\b(?:{markers})\b") if markers else None
         standalone = data.get("standalone_names") or {}
         for actor_id, names in standalone.items():
             if actor_id not in self.roles:
@@ -312,7 +318,15 @@ class ActorTagger(LexiconPipe):
             not (doc[index].is_punct or doc[index].is_stop) or doc[index].lower_ in self.standalone_blockers
         ):
             return None
-        return Span(doc, span.start, span.end, label=span.label_.removeprefix(STANDALONE))
+        label = span.label_.removeprefix(STANDALONE)
+        if self.regional_actor and span.text in self.regional_names and self._about_regional_body(doc):
+            label = self.regional_actor  # "EP calls on the Commission to revise the anti-trafficking directive"
+        return Span(doc, span.start, span.end, label=label)
+
+    def _about_regional_body(self, doc: Doc) -> bool:
+        """Whether a text names the European Union (``regional_standalone.markers``): its "the Commission" is the
+        European Commission, not a UN commission."""
+        return self.regional_markers is not None and self.regional_markers.search(doc.text) is not None
 
     def _elided_mentions(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Modifiers sharing a matched head: "regional and international organizations"

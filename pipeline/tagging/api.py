@@ -39,6 +39,7 @@ LIST_MARKER = re.compile(r"^\s*(?:\(?[a-z\d]{1,4}\)|(?:\d+\.)+\d*|[a-z]\.|[-•�
 PLACEHOLDER = "act"  # completes a lead-in: "States should act"
 FIRST_WORD = re.compile(r"(?i:to\s+)?([A-Za-z]+)")
 SENTENCE_END = re.compile(r"[.;!?…]\s+(?=[A-Z])")
+COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:and|or)?\s*")  # between coordinated subjects: ", ", " and ", ", or "
 SPAN_GROUPS = {"actors": "actors", "legal_refs": "legal_refs", "modal_clauses": "modal_clauses", "themes": "theme_cues"}
 
 
@@ -158,7 +159,8 @@ class LeadIn:
     modality: str
     strength: int
     negated: bool
-    states: frozenset[str]  # State actors its last sentence names
+    states: frozenset[str]  # actors its last sentence asks (``_requested_actors``)
+    heading: bool  # a short title ("General recommendations:"): when it requests nothing, its items keep their reading
 
 
 @functools.cache
@@ -190,25 +192,38 @@ def _lead_in_reading(nlp: Language, lead_in: str, infinitive: bool, verb: str = 
     extensions = doc._
     last_sentence = max((match.end() for match in SENTENCE_END.finditer(lead_in)), default=0)
     actors = list(doc.spans.get(SPAN_GROUPS["actors"], ()))
-    states = frozenset(
-        span.label_ for span in actors if last_sentence <= span.start_char < len(lead_in) and span._.actor_role == STATE_ROLE
-    )
     # the items complete the lead-in's last sentence ("States should also develop ... . States are therefore
     # required, inter alia, to:"): its clause decides, the document's primary one otherwise
     tail = [clause for clause in extensions.modal_clauses or [] if clause["start"] >= last_sentence]
     primary = next((clause for clause in tail if clause["subject"] != NONE), tail[0] if tail else None)
     if primary is not None:
-        return LeadIn(primary["subject"], primary["value"], int(primary["strength"]), bool(primary["negated"]), states)
-    heading = _heading_request(lead_in, actors)
-    if heading is not None:
-        return LeadIn(heading[0], heading[1], heading[2], False, states)
-    return LeadIn(
-        extensions.addressee or NONE,
-        extensions.modality or NONE,
-        int(extensions.modality_strength or 0),
-        bool(extensions.negated),
-        states,
-    )
+        reading = (primary["subject"], primary["value"], int(primary["strength"]), bool(primary["negated"]))
+    else:
+        heading = _heading_request(lead_in, actors)
+        if heading is not None:
+            reading = (heading[0], heading[1], heading[2], False)
+        else:
+            reading = (
+                extensions.addressee or NONE,
+                extensions.modality or NONE,
+                int(extensions.modality_strength or 0),
+                bool(extensions.negated),
+            )
+    named = [span for span in actors if last_sentence <= span.start_char < len(lead_in)]
+    title = len(lead_in.split()) <= int(load_lexicon("modals")["heading_requests"].get("max_words", 0))
+    return LeadIn(*reading, _requested_actors(named, reading[0]), title)
+
+
+def _requested_actors(named: list[Any], addressee: str) -> frozenset[str]:
+    """The actors of a lead-in's last sentence its items are asked of: from its addressee on ("By Governments of
+    countries of origin ..., regional and international organizations:", "States and, where applicable,
+    intergovernmental and non-governmental organizations, should consider:"), not the speaker or topic before it
+    ("Unicef UK urges the UK Government to:", "In relation to ... migrants, the Special Rapporteur recommends that
+    the Government:"); only its States when the addressee is not named there."""
+    first = next((index for index, span in enumerate(named) if span.label_ == addressee), None)
+    if first is None:
+        return frozenset(span.label_ for span in named if span._.actor_role == STATE_ROLE)
+    return frozenset(span.label_ for span in named[first:])
 
 
 def _heading_request(lead_in: str, actors: list[Any]) -> tuple[str, str, int] | None:
@@ -237,8 +252,8 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
     join the actors; the item's own negation ("should not detain") is kept. When it yields no
     addressee (a misparse, or a lead-in that requests nothing), the item keeps its own reading
     and inherits only a missing modality, save a request the item's bare verb implied (an addressee
-    it does not name): a lead-in that requests nothing leaves none. An item that names its own
-    addressee stands alone.
+    it does not name): a lead-in that requests nothing leaves none, save a short heading ("General
+    recommendations:"), which leaves the item its own reading. An item that names its own addressee stands alone.
     The item's own spans are kept; ``record["inherited"]`` names what came from the lead-in.
     """
     if not context:
@@ -261,9 +276,19 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
         )
         inherited += ["addressee", "modality"]
     elif tagged["modality"] == NONE and reading.modality != NONE:
-        tagged.update(modality=reading.modality, modality_strength=reading.strength, negated=reading.negated)
+        value, strength = reading.modality, reading.strength
+        subject = _own_subject(item, tagged["text"], record["spans"]["actors"]) if lead_in.lower().endswith(" that") else None
+        if subject is not None:
+            # "the Special Rapporteur recommends that:" + "States adopt ...": the item's own subject is the addressee
+            # of the lead-in's that-clause, its verb the subjunctive ("States ... consider ..." is should_consider)
+            if subject[1] in _softening_verbs() and value in ("should", "mandatory"):
+                value = "should_consider"
+                strength = int(load_lexicon("modals")["values"][value])
+            tagged.update(addressee=subject[0], actors=sorted(set(tagged["actors"]) | {subject[0]}))
+            inherited.append("addressee")
+        tagged.update(modality=value, modality_strength=strength, negated=reading.negated)
         inherited.append("modality")
-    elif reading.modality == NONE and tagged["addressee"] not in named | {NONE}:
+    elif reading.modality == NONE and not reading.heading and tagged["addressee"] not in named | {NONE}:
         # "Recognizes that it is necessary for Member States ... to consider:" + "Providing programmes ...": the
         # item's bare verb was read as a treaty body's request only because no lead-in was known; this one
         # requests nothing
@@ -272,6 +297,23 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
     if inherited:
         record.update({key: tagged[key] for key in ("addressee", "actors", "modality", "modality_strength", "negated")})
         record["inherited"] = inherited
+
+
+def _own_subject(item: str, text: str, spans: list[dict[str, Any]]) -> tuple[str, str] | None:
+    """The actor an item opens with as its own subject, and the verb after it (coordinated actors skipped: "States
+    and international organizations consider ..."), or None when the item opens with no actor."""
+    at = len(text) - len(item)
+    starts = {span["start"]: span for span in spans}
+    if at not in starts:
+        return None
+    first, end = starts[at], starts[at]["end"]
+    while True:
+        rest = text[end:]
+        joined = len(rest) - len(COORDINATION.sub("", rest, count=1))
+        if joined and end + joined in starts:
+            end = starts[end + joined]["end"]
+            continue
+        return first["label"], _first_word(rest.lstrip(" ,"))
 
 
 def _tagged(nlp: Language, doc: Doc, row: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -43,13 +43,19 @@ class ClauseFinder(ModalCues):
 
     @staticmethod
     def _quoted(sent: Span) -> set[int]:
-        """Token indices inside quotation marks (quoted text is not the recommendation's own clause)."""
-        inside, open_quote = set(), False
+        """Token indices inside quotation marks (quoted text is not the recommendation's own clause), save a
+        quotation that is the whole sentence: a press release quoting the recommendation itself ("“The authorities
+        should pay increased attention ...”", GRETA on Iceland; "\"GRETA considers that ... should be improved.\"")."""
+        inside, open_quote, closed = set(), False, []
         for token in sent:
             if token.text in QUOTES:
                 open_quote = not open_quote
+                if not open_quote:
+                    closed.append(token.i)
             elif open_quote:
                 inside.add(token.i)
+        if sent[0].text in QUOTES and (not closed or all(t.is_punct for t in sent.doc[closed[0] : sent.end])):
+            return set()
         return inside
 
     def _opener(self, sent: Span) -> tuple[int, int, str] | None:
@@ -129,7 +135,8 @@ class ClauseFinder(ModalCues):
         after_subject = first_actor + 1 if first_actor is not None else end
         while after_subject < stop and actors.get(after_subject) == subject:
             after_subject += 1
-        to = next((i for i in range(after_subject, stop - 1) if doc[i].lower_ == "to"), None)
+        that_clause = end < stop and doc[end].lower_ == "that"  # "recommend that X consider ways to follow up"
+        to = None if that_clause else next((i for i in range(after_subject, stop - 1) if doc[i].lower_ == "to"), None)
         if to is not None:
             verb_token = self._next_word(doc, to + 1, stop)
         elif parsed:
@@ -140,7 +147,19 @@ class ClauseFinder(ModalCues):
         if verb_token is not None and verb_token.lower_ in self.negators:
             negated, verb_token = True, self._next_word(doc, verb_token.i + 1, stop)
         verb = (verb_token.lemma_ or verb_token.lower_) if verb_token is not None else doc[end - 1].lower_
+        if to is None and value in ("should", "mandatory") and verb_token is not None and self._softens(verb_token, stop):
+            # "recommends that the Government consider ...": the that-clause's subjunctive is its subject's "should",
+            # softened as "should consider" is; "urges States to consider" keeps the opening verb's value
+            value = "should_consider"
         return Clause(value, negated, subject, verb.lower(), start, self._trim(doc, start, stop))
+
+    def _softens(self, verb: Token, stop: int) -> bool:
+        """Whether a requested verb is a consider-type verb not used for judging ("consider establishing", not
+        "consider that ...")."""
+        if verb.lower_ not in self.consider_single:
+            return False
+        after = self._next_word(verb.doc, verb.i + 1, stop)
+        return after is None or after.lower_ not in self.judging_words
 
     def _named_state(self, token: Token, actors: dict[int, str]) -> str:
         """A country's name in an addressee's place: "Germany should strengthen ...", "GRETA calls on Hungary to
@@ -291,9 +310,12 @@ class ClauseFinder(ModalCues):
 
     def _heading_opening(self, sent: Span, actors: dict[int, str]) -> list[Clause]:
         """ "By Governments of countries of origin, transit and destination, regional and international
-        organizations, as appropriate:" (Beijing Platform for Action): a heading that names whom the actions of its
-        list are for, as its first words (``heading_requests.openings``), requests them of its first actor."""
-        words = [token for token in sent[:3] if token.is_alpha]
+        organizations, as appropriate:" (Beijing Platform for Action), "To the European Commission:", "To Frontex:"
+        (A/HRC/23/46): a heading that names whom the actions of its list are for, as its first words
+        (``heading_requests.openings``, an article between), requests them of its first actor."""
+        words = [token for token in sent[:4] if token.is_alpha]
+        if len(words) > 2 and words[1].lower_ in self.object_articles:
+            words = [words[0], *words[2:]]  # "To the European Commission:" (A/HRC/23/46)
         if len(words) < 2 or words[0].lower_ not in self.heading_openings or words[1].i not in actors:
             return []
         value, first = self.heading_value, words[0]

@@ -13,6 +13,7 @@ from spacy.training import Example
 from spacy.util import registry
 
 from pipeline.tagging.extensions import register_extensions
+from pipeline.tagging.inflection import strip_s
 from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.modality.clause import Clause
 from pipeline.tagging.modality.cues import NONE, QUOTE_IDS
@@ -180,7 +181,10 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                         clauses.extend(own)  # "Recommends that States parties should ...": the inner clause
                     elif value != NONE:
                         clauses.append(self._opener_clause(sent, start, end, value, stop, actors, parsed))
-                    elif own:
+                    elif own and (parsed or self._transparent_opener(doc[start:end])):
+                        # "Stresses that States should ...": a transparent verb reports the request; under an opaque
+                        # statement ("Underlines that any such review mechanism should:") it is the statement's content,
+                        # as the parse reads it
                         clauses.extend(own)
                     elif start == opener[0] and len(found) == 1:
                         if may_own:  # "Reiterates its recommendation that"
@@ -200,6 +204,11 @@ class ModalityTagger(ParsedClauses, RuleClauses):
         self._inherit_subjects(doc, clauses)
         self._set_annotations(doc, clauses)
         return doc
+
+    def _transparent_opener(self, opener: Span) -> bool:
+        """Whether an opening statement verb ("Stresses", "Also notes") lets its that-clause's modal through
+        (``transparent_verbs``), read without a parse from its form: "stresses" -> stress."""
+        return any(strip_s(token.lower_) in self.transparent for token in opener)
 
     @staticmethod
     def _inherit_subjects(doc: Doc, clauses: list[Clause]) -> None:

@@ -78,11 +78,19 @@ class ModalCues(LexiconPipe):
         self.inner_openers = [(words, value) for words, value in self.openers if tuple(words) not in start_only]
         self.opener_words = {words[0] for words, _ in self.openers}
         self.opener_word_ids = {get_string_id(word) for word in self.opener_words}
-        self.reporting_forms = self._reporting_forms()
+        self.reporting_forms = self._reporting_forms(self.inner_openers)
+        # "GRETA welcomes ..., but calls for more such shelters", "they called for strategic partnership": a start-only
+        # verb whose subject is a speaker (a name, a pronoun) still requests, where "the fulfilment ... calls for
+        # assistance" (a thing's verb) does not
+        speaker_openers = [(words, value) for words, value in self.openers if tuple(words) in start_only]
+        self.speaker_forms = self._reporting_forms(speaker_openers)
+        self.speaker_pronouns = set(data.get("speaker_pronouns", []))
+        self.reporting_form_ids = {get_string_id(form) for form in [*self.reporting_forms, *self.speaker_forms]}
         self.inflected_opener_forms = self._inflected_opener_forms()
         self.base_form_after = set(data.get("base_form_openers_after", []))
         self.object_pronouns = set(data.get("object_pronouns", []))
-        self.root_openers = self._root_openers()
+        self.root_openers = self._root_openers(self.inner_openers)
+        self.speaker_root_openers = self._root_openers(speaker_openers)
         self.opener_adverbs = set(data.get("opening_adverbs", []))
         self.transparent = set(data["transparent_verbs"])
         self.opaque = set(data["opaque_verbs"])
@@ -241,19 +249,20 @@ class ModalCues(LexiconPipe):
             forms.add(past(base, self.irregular_participles))
         return forms
 
-    def _root_openers(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    @staticmethod
+    def _root_openers(openers: list[tuple[list[str], str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
         """Resolution verbs by the lemma a parse gives them as a sentence root ("urges" -> urge, "calls upon" ->
         call + upon), with the words that must follow the verb; the longest phrase first."""
         table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for words, value in self.inner_openers:  # already longest first
+        for words, value in openers:  # already longest first
             table.setdefault(strip_s(words[0]), []).append((tuple(words[1:]), value))
         return table
 
-    def _reporting_forms(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    def _reporting_forms(self, openers: list[tuple[list[str], str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
         """Resolution verbs in the 3rd person and past ("urges", "urged", "calls upon"), indexed by first word
         so that the per-token scan of :meth:`_reporting_verb` only tries phrases that can start there."""
         forms: dict[tuple[str, ...], str] = {}
-        for words, value in self.inner_openers:
+        for words, value in openers:
             for form in (words[0], past(strip_s(words[0]), self.irregular_participles)):
                 forms[(form, *words[1:])] = value
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}

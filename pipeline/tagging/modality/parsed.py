@@ -12,6 +12,7 @@ from pipeline.tagging.modality.clause import Clause, ClauseFinder
 from pipeline.tagging.modality.cues import AUX_ID, AUXPASS_ID, NONE, SUBJECT_DEPS
 
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "VB", "MD"})  # Penn tags of a verb that can govern a that-clause
+SPEAKER_POS = frozenset({"PROPN", "PRON"})  # a subject naming who speaks ("GRETA", "they"), not a thing
 
 
 class ParsedClauses(ClauseFinder):
@@ -235,11 +236,13 @@ class ParsedClauses(ClauseFinder):
         clauses.extend(self._resolution_roots(sent, actors, cues))
         return clauses
 
-    def _root_opener(self, root: Token) -> tuple[str, Token | None] | None:
+    def _root_opener(self, root: Token, speaker: bool = False) -> tuple[str, Token | None] | None:
         """The value of a resolution verb at a sentence root, and the particle that completes it ("calls
-        upon": the "upon" its addressee hangs from), or None when the root is no resolution verb."""
+        upon": the "upon" its addressee hangs from), or None when the root is no resolution verb; ``speaker``
+        (a name or pronoun as subject) admits the start-only verbs too."""
         lemma = root.lemma_.lower()
-        for rest, value in self.root_openers.get(lemma, ()):
+        candidates = [*self.root_openers.get(lemma, ()), *(self.speaker_root_openers.get(lemma, ()) if speaker else ())]
+        for rest, value in candidates:
             if not rest:
                 return value, None
             particle = next((child for child in root.children if child.lower_ == rest[0] and child.i > root.i), None)
@@ -252,11 +255,12 @@ class ParsedClauses(ClauseFinder):
         Group recommended that States adopt ...": a resolution verb as root with no modal of its own."""
         root = sent.root
         subject = next((child for child in root.children if child.dep_ in SUBJECT_DEPS), None)
-        opener = self._root_opener(root)
+        speaker = subject is not None and (subject.pos_ in SPEAKER_POS or (subject.is_upper and len(subject) > 1))  # "GRETA"
+        opener = self._root_opener(root, speaker)
         if (opener is None or opener[0] == NONE) and subject is not None:
             # "The Committee notes these indications and requests the Government to provide ...": a request joined to
             # the subject's statement
-            joined = [(child, self._root_opener(child)) for child in root.children if child.dep_ == "conj"]
+            joined = [(child, self._root_opener(child, speaker)) for child in root.children if child.dep_ == "conj"]
             root, opener = next(((child, found) for child, found in joined if found and found[0] != NONE), (root, opener))
         if opener is None or opener[0] == NONE or any(cue[1] is root for cue in cues):
             return []
@@ -292,6 +296,15 @@ class ParsedClauses(ClauseFinder):
             if addressee == NONE and complement is not None:
                 # "requests the Government to provide, in its next report, information ...": the object misparsed
                 addressee = self._subject(complement, actors, passive_ok=False)
+        if (
+            complement is not None
+            and complement.dep_ == "ccomp"
+            and value in ("should", "mandatory")
+            and self._considering(complement)
+        ):
+            # "recommends that the Government consider ...": the subjunctive is its subject's "should", softened as
+            # "should consider" is; "urges States to consider" (an xcomp) keeps the opening verb's value
+            value = "should_consider"
         action = self._requested(complement) if complement is not None else root
         negated = complement is not None and any(child.dep_ == "neg" for child in complement.children)
         start = min(root.i, subject.left_edge.i if subject is not None else root.i)

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.tagging.modality.clause import Clause, ClauseFinder
 from pipeline.tagging.modality.cues import NONE
+
+THAT_ID = get_string_id("that")
 
 
 class RuleClauses(ClauseFinder):
@@ -32,6 +35,8 @@ class RuleClauses(ClauseFinder):
         doc = sent.doc
         for token in sent:
             candidates = self.reporting_forms.get(token.lower_)
+            if token.lower_ in self.speaker_forms and self._spoken(sent, token):
+                candidates = [*(candidates or ()), *self.speaker_forms[token.lower_]]
             if candidates is None or token.i == sent.start or token.i in actors or token.i - 1 in actors:
                 continue
             previous = doc[token.i - 1].lower_
@@ -70,10 +75,23 @@ class RuleClauses(ClauseFinder):
         if all(match.label_.startswith("coordinated|") for match in matches):
             matches = []  # "recommends that States develop ... and consider ...": the coordinated cue needs a clause
         clauses: list[Clause] = []
+        lowers = set(tokens[0][sent.start : sent.end]) if matches else set()
+        if matches:
+            # "The report also calls on the authorities to strengthen their efforts ..., which should include ...",
+            # "GRETA urges the authorities to ... review the framework for any loopholes that may limit ...": a request
+            # before every cue holds them in its infinitive complement, as the parse reads them; a that-clause
+            # ("recommended that States parties should ensure") is read from its own modal
+            found = not self.reporting_form_ids.isdisjoint(tokens[0][sent.start : matches[0].start])
+            reporting = self._reporting_verb(doc[sent.start : matches[0].start], actors) if found else None
+            if reporting is not None and reporting[2] != NONE and doc[reporting[1]].lower_ != "that":
+                clauses.append(self._opener_clause(sent, *reporting, matches[0].start, actors, parsed=False))
         for match in matches:
             kind, value = match.label_.split("|")
-            if kind == "actoraux" and self._hoped(doc, sent.start, match.start):
-                continue  # "The Committee hopes that the Government will take ...": an expectation, not an undertaking
+            if kind in ("actoraux", "aux") and not premise and THAT_ID in lowers and self._hoped(doc, sent.start, match.start):
+                # "The Committee hopes that the Government will take ...": an expectation, not an undertaking; "The
+                # Special Rapporteur recalls that ... detention of children should be a measure of last resort": a
+                # standard recalled, as the parse reads an opaque verb's complement
+                continue
             if kind == "coordinated" and not (clauses and clauses[-1].value in ("should", "mandatory")):
                 continue
             if kind == "coordinated" or (doc[match.start - 1].lower_ == "and" if match.start > sent.start else False) and clauses:
@@ -104,7 +122,18 @@ class RuleClauses(ClauseFinder):
             if clauses and kind == "coordinated":
                 clauses[-1].end = self._trim(doc, clauses[-1].start, match.start)
             start = match.end - 1 if kind == "coordinated" else match.start
-            clauses.append(Clause(value, negated, subject, verb, start, self._trim(doc, start, sent.end)))
+            before = doc[match.start - 1] if match.start > sent.start else None
+            # "Such assistance shall include at least:", "Their functions shall include:" (treaty lead-ins): a duty
+            # stated of a thing, which binds the actor an earlier sentence addressed (``_inherit_subjects``)
+            thing = (
+                kind == "aux"
+                and subject == NONE
+                and before is not None
+                and before.is_alpha
+                and before.i not in actors
+                and before.text not in self.state_nouns
+            )
+            clauses.append(Clause(value, negated, subject, verb, start, self._trim(doc, start, sent.end), thing))
         if not clauses:
             # no cue, or none that binds ("The Committee hopes that the Government will take ... and requests it to
             # provide ...", CEACR): a resolution verb after its subject
@@ -114,6 +143,15 @@ class RuleClauses(ClauseFinder):
         for previous, following in zip(clauses, clauses[1:]):
             previous.end = min(previous.end, self._trim(doc, previous.start, following.start))
         return clauses
+
+    def _spoken(self, sent: Span, verb: Token) -> bool:
+        """Whether a start-only resolution verb ("calls for") has a speaker as subject, without a parse: a pronoun
+        right before it ("they called for", ``speaker_pronouns``) or a body's acronym opening the sentence ("GRETA
+        welcomes ..., but calls for"); "the fulfilment ... of their obligations, calls for assistance" has neither."""
+        first = next((token for token in sent if token.is_alpha), None)
+        return verb.doc[verb.i - 1].lower_ in self.speaker_pronouns or (
+            first is not None and first.i < verb.i and first.is_upper and len(first) > 1
+        )
 
     @staticmethod
     def _may_bind(match: Span, sent: Span, actors: dict[int, str]) -> bool:
