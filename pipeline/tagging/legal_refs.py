@@ -124,7 +124,7 @@ class _GateWords(dict[str, frozenset[str]]):
 def _unbreak(text: str) -> tuple[str, list[int] | None]:
     """The text with words a line break split by a hyphen joined again ("Trans-\nnational"), and each of its
     characters' offset in the original (None when nothing was joined), so the names match and the spans stay put."""
-    if "-\n" not in text and not LINE_HYPHEN.search(text):
+    if "\n" not in text or LINE_HYPHEN.search(text) is None:
         return text, None
     offsets: list[int] = []
     pieces: list[str] = []
