@@ -340,9 +340,11 @@ class LegalRefTagger(LexiconPipe):
         )
         markers = data.get("other_treaty_markers", [])
         # "Parties shall" marks a treaty whose parties are "Parties" (Council of Europe, ASEAN), not the UN treaties'
-        # "States Parties shall"
+        # "States Parties shall" nor UNTOC article 32's "The Conference of the Parties shall"
         self.other_treaty_re = (
-            re.compile(rf"(?<!States\s)\b(?:{_alternation(markers, case_sensitive=True)})\b") if markers else None
+            re.compile(rf"(?<!States\s)(?<!of\sthe\s)\b(?:{_alternation(markers, case_sensitive=True)})\b")
+            if markers
+            else None
         )
         # the longest word of each marker: a text with none of them cannot hold a marker
         self.marker_words = frozenset(max(marker.split(), key=len).casefold() for marker in markers)
@@ -633,12 +635,13 @@ class LegalRefTagger(LexiconPipe):
         United Nations texts write "article" in lower case in running text (UN Editorial Manual);
         a capitalized "Article 27" that names no instrument, or only "this Convention", belongs to a
         Council of Europe or EU text, whose provisions are not normalized (TAXONOMY section 5). At a
-        sentence start the capital says nothing.
+        sentence start the capital says nothing; inside parentheses it does ("penalties to victims (Article 8)",
+        a commentary on the EU Directive), as UN texts write "(article 8)".
         """
         if not text[start].isupper():
             return False
         before = text[:start].rstrip()
-        return bool(before) and before[-1] not in '.:;("“'
+        return bool(before) and before[-1] not in '.:;"“'
 
     def _expand(self, numbers: str) -> list[tuple[str, str | None]]:
         """ "16 to 18" -> 16, 17, 18; "5 and 6" -> 5, 6; "32(3)" -> (32, 3)."""
