@@ -342,9 +342,7 @@ class LegalRefTagger(LexiconPipe):
         # "Parties shall" marks a treaty whose parties are "Parties" (Council of Europe, ASEAN), not the UN treaties'
         # "States Parties shall" nor UNTOC article 32's "The Conference of the Parties shall"
         self.other_treaty_re = (
-            re.compile(rf"(?<!States\s)(?<!of\sthe\s)\b(?:{_alternation(markers, case_sensitive=True)})\b")
-            if markers
-            else None
+            re.compile(rf"(?<!States\s)(?<!of\sthe\s)\b(?:{_alternation(markers, case_sensitive=True)})\b") if markers else None
         )
         # the longest word of each marker: a text with none of them cannot hold a marker
         self.marker_words = frozenset(max(marker.split(), key=len).casefold() for marker in markers)
@@ -354,7 +352,8 @@ class LegalRefTagger(LexiconPipe):
         frames = data["domestic_law"]
         # "global, regional and national legislative frameworks": scope adjectives coordinated with a national one
         scopes = rf"(?i:{_alternation(frames['scopes'])})" if frames.get("scopes") else "(?!)"
-        coordinated = rf"(?:(?:{scopes}),\s+)*(?:{scopes}),?\s+(?:and|or)\s+"
+        # "subject to its own jurisdiction and domestic laws": one lower-case word coordinated before the law
+        coordinated = rf"(?:(?:{scopes}),\s+)*(?:{scopes}),?\s+(?:and|or)\s+|[a-z]+\s+and\s+"
         law = rf"(?:{coordinated})?(?i:{_alternation(frames['adjectives'])})\s+(?i:{_alternation(frames['heads'])})"
         if frames.get("owners") and frames.get("owned_heads"):  # vocabularies before 1.1.0 have none
             after_owner = "|".join(rf"(?<=\b{re.escape(owner)}\s)" for owner in frames["owners"])
@@ -390,7 +389,14 @@ class LegalRefTagger(LexiconPipe):
         # describes the law in force (a frame), where "ensure that penalties are provided for" asks for a law.
         self.copula_re = re.compile(rf"(?<!(?i:\bthat)\s)(?<!(?i:\bwhich)\s)\b(?i:{copulas})\s+(?:\w+ly\s+)?$")
         self.domestic_re = re.compile(
-            _starts([*frames["frames"], *frames.get("tight_frames", []), *frames.get("conditions", []), *frames.get("elided_frames", [])])
+            _starts(
+                [
+                    *frames["frames"],
+                    *frames.get("tight_frames", []),
+                    *frames.get("conditions", []),
+                    *frames.get("elided_frames", []),
+                ]
+            )
             + rf"(?:\b(?P<frame>(?i:{_alternation(frames['frames'])}))\s+{determiners}"
             rf"(?P<law>{law}){tight}{reverse}{elided})(?![\w-])(?!\s+(?i:enforcement)\b)"
         )
@@ -424,7 +430,8 @@ class LegalRefTagger(LexiconPipe):
         acts = "|".join(re.escape(word) for word in data["numbered_acts"])
         # "resolutions 74/176, 75/158 and 76/187": a list of numbers, joined as the vocabulary's lists are
         list_separator = rf"\s*(?:(?:{joined(list_marks)})\s*(?:(?:{joined(list_words)})\s*)?|(?:{joined(list_words)})\s*)"
-        numbered = r"(?:S-)?\d+/\d+"  # "74/176", a special session's "S-30/1"
+        # "74/176", a special session's "S-30/1", a number a line break cut after its slash ("resolution 39/\n 141")
+        numbered = r"(?:S-)?\d+/(?:[ \t]*\n\s*)?\d+"
         # "resolutions 63/156 of 18 December 2008 and 64/178 of 18 December 2009": each number may carry its date
         adopted = r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
         # "resolutions 23/9 of 13 June 2013, 1 29/11 of 2 July 2015 2 and 35/25" (A/RES/73/190): footnote marks between
@@ -717,7 +724,9 @@ class LegalRefTagger(LexiconPipe):
         for match in self.act_re.finditer(text):
             act = match.group("act").lower()
             numbers = self.numbered_re.findall(match.group("numbers"))
-            yield Reference(match.start(), match.end(), "un_document", tuple(f"{act} {number}" for number in numbers))
+            yield Reference(
+                match.start(), match.end(), "un_document", tuple(f"{act} {''.join(number.split())}" for number in numbers)
+            )
             if match.group(0).split()[0].lower().endswith("s"):  # "resolutions 5/1 on ... and 5/2 on ..."
                 yield from self._list_tail(text, match.end(), act)
 
@@ -729,7 +738,9 @@ class LegalRefTagger(LexiconPipe):
         clause = self.clause_end_re.search(text, start)
         end = min(start + LIST_TAIL, clause.start() if clause else len(text))
         for match in self.list_tail_re.finditer(text, start, end):
-            yield Reference(match.start("number"), match.end("number"), "un_document", (f"{act} {match.group('number')}",))
+            yield Reference(
+                match.start("number"), match.end("number"), "un_document", (f"{act} {''.join(match.group('number').split())}",)
+            )
 
     def _predicated(self, text: str, start: int, frame: str) -> bool:
         """Whether a participle frame is the predicate of a copula ("ensure that penalties are provided for in the
