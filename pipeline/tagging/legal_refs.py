@@ -342,7 +342,9 @@ class LegalRefTagger(LexiconPipe):
         # "Parties shall" marks a treaty whose parties are "Parties" (Council of Europe, ASEAN), not the UN treaties'
         # "States Parties shall" nor UNTOC article 32's "The Conference of the Parties shall"
         self.other_treaty_re = (
-            re.compile(rf"(?<!States\s)(?<!of\sthe\s)\b(?:{_alternation(markers, case_sensitive=True)})\b") if markers else None
+            re.compile(_starts(markers) + rf"\b(?<!States\s)(?<!of\sthe\s)(?:{_alternation(markers, case_sensitive=True)})\b")
+            if markers
+            else None
         )
         # the longest word of each marker: a text with none of them cannot hold a marker
         self.marker_words = frozenset(max(marker.split(), key=len).casefold() for marker in markers)
