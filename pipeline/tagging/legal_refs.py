@@ -35,6 +35,8 @@ LIST_TAIL = 300  # characters after a plural act's list searched for its last nu
 # A footnote mark a copied PDF glues to the word before it: "the United Nations Convention against Transnational
 # Organized Crime3 and the Protocol" (A/RES/64/293); the "3" is no part of the name.
 FOOTNOTE = r"(?:(?<=[^\W\d_])\d{1,2})?"
+# A hyphen that ends a line inside a word a copied PDF split: "Convention against Trans-\nnational Organized Crime"
+LINE_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[a-z])")
 LEAD_IN_KEY = ("recs", "lead_in")  # doc.user_data key of a sub-item's lead-in (set by the caller)
 # which of two overlapping candidates is kept: the lower value, then the longer span, then the earlier
 KIND_PRIORITY = {
@@ -117,6 +119,23 @@ class _GateWords(dict[str, frozenset[str]]):
     def present(self, text: str) -> frozenset[str]:
         """The gate words occurring in ``text``, case-insensitively."""
         return frozenset().union(*map(self.__getitem__, set(text.casefold().split())))
+
+
+def _unbreak(text: str) -> tuple[str, list[int] | None]:
+    """The text with words a line break split by a hyphen joined again ("Trans-\nnational"), and each of its
+    characters' offset in the original (None when nothing was joined), so the names match and the spans stay put."""
+    if "\n" not in text or LINE_HYPHEN.search(text) is None:
+        return text, None
+    offsets: list[int] = []
+    pieces: list[str] = []
+    position = 0
+    for match in LINE_HYPHEN.finditer(text):
+        pieces.append(text[position : match.start()])
+        offsets.extend(range(position, match.start()))
+        position = match.end()
+    pieces.append(text[position:])
+    offsets.extend(range(position, len(text)))
+    return "".join(pieces), offsets
 
 
 def remember_lead_in(doc: Doc, lead_in: str | None) -> None:
@@ -301,24 +320,43 @@ class LegalRefTagger(LexiconPipe):
         # "article 3 of the UN Trafficking Protocol": a word that may stand before a name without being part of it
         self.name_prefixes = tuple(self._norm(prefix) for prefix in data.get("name_prefixes", []))
         prefix = rf"(?:(?:{_alternation(data['name_prefixes'])})\s+)?" if data.get("name_prefixes") else ""
-        tail = rf"(?:\s*,?\s+(?i:of)\s+(?P<instrument>(?:the\s+)?{prefix}(?:{named}){FOOTNOTE}(?![\w-])|{generic}))?"
+        # "article 16(4) UNTOC": a name (never "the Convention") may follow the provision without "of"
+        tail = (
+            rf"(?:\s*,?\s+(?i:of)\s+(?P<instrument>(?:the\s+)?{prefix}(?:{named}){FOOTNOTE}(?![\w-])|{generic})"
+            rf"|\s+(?P<instrument_after>{prefix}(?:{named}){FOOTNOTE}(?![\w-])))?"
+        )
         # "UNTOC article 18", "the Palermo Protocol Art. 3": the name before the provision
         self.name_before_re = re.compile(rf"(?<![\w-])(?P<named>{named})(?:['’]s)?\s+$")
         # "article 35 thereof": the instrument named last before it
         self.thereof_re = re.compile(r"\s+(?i:thereof)\b")
+        # "article 16 of UNTOC and paragraph 3 thereof": a paragraph of the provision just cited
+        self.paragraph_thereof_re = re.compile(
+            rf"\s*(?:{joined(list_marks)})?\s*(?:(?:{joined(list_words)})\s+)?(?:(?i:in\s+)?particular\s+)?"
+            rf"(?P<paragraph>{paragraph}\s+(?P<numbers>{numbers}))\s+(?i:thereof)\b"
+        )
         self.provision_re = re.compile(
             rf"\b(?:{article}\s+(?P<articles>{numbers})(?:\s*,?\s*{paragraph}\s+(?P<paragraphs>{numbers}))?{sub_suffix}"
             rf"|{sub_prefix}{paragraph}\s+(?P<paragraphs_first>{numbers})\s+(?i:of)\s+{article}\s+(?P<article_of>\d+)){tail}"
         )
         markers = data.get("other_treaty_markers", [])
-        self.other_treaty_re = re.compile(rf"\b(?:{_alternation(markers, case_sensitive=True)})\b") if markers else None
+        # "Parties shall" marks a treaty whose parties are "Parties" (Council of Europe, ASEAN), not the UN treaties'
+        # "States Parties shall" nor UNTOC article 32's "The Conference of the Parties shall"
+        self.other_treaty_re = (
+            re.compile(_starts(markers) + rf"\b(?<!States\s)(?<!of\sthe\s)(?:{_alternation(markers, case_sensitive=True)})\b")
+            if markers
+            else None
+        )
         # the longest word of each marker: a text with none of them cannot hold a marker
         self.marker_words = frozenset(max(marker.split(), key=len).casefold() for marker in markers)
         self.unknown_instrument_re = re.compile(r"\s*,?\s+of\s+(?:the\s+|that\s+)?[A-Z]")  # "of that Convention": another treaty
         # "article 24, paragraph 4, and article 32 of the Protocol": what may stand between a list's provisions
         self.list_gap_re = re.compile(rf"\s*(?:{joined(list_marks)})?\s*(?:(?:{joined(list_words)})\s+)?")
         frames = data["domestic_law"]
-        law = rf"(?i:{_alternation(frames['adjectives'])})\s+(?i:{_alternation(frames['heads'])})"
+        # "global, regional and national legislative frameworks": scope adjectives coordinated with a national one
+        scopes = rf"(?i:{_alternation(frames['scopes'])})" if frames.get("scopes") else "(?!)"
+        # "subject to its own jurisdiction and domestic laws": one lower-case word coordinated before the law
+        coordinated = rf"(?:(?:{scopes}),\s+)*(?:{scopes}),?\s+(?:and|or)\s+|[a-z]+\s+and\s+"
+        law = rf"(?:{coordinated})?(?i:{_alternation(frames['adjectives'])})\s+(?i:{_alternation(frames['heads'])})"
         if frames.get("owners") and frames.get("owned_heads"):  # vocabularies before 1.1.0 have none
             after_owner = "|".join(rf"(?<=\b{re.escape(owner)}\s)" for owner in frames["owners"])
             law += rf"|(?:{after_owner})(?i:{_alternation(frames['owned_heads'])})"
@@ -342,15 +380,27 @@ class LegalRefTagger(LexiconPipe):
             if frames.get("conditions") and frames.get("permitting")
             else ""
         )
+        elided = (  # "Each Party shall, subject its domestic laws, rules, regulations and policies, and ..." (ASEAN)
+            rf"|\b(?i:{_alternation(frames['elided_frames'])})\s+{determiners}(?P<elided_law>{law})(?=\s*,)"
+            if frames.get("elided_frames")
+            else ""
+        )
         self.passive_frames = frozenset(self._norm(frame) for frame in frames.get("passive_frames", []))
         copulas = _alternation(frames.get("copulas", [])) or "(?!)"
         # "are (adequately) provided for in", but not after a relative pronoun: "the rights that are provided for by law"
         # describes the law in force (a frame), where "ensure that penalties are provided for" asks for a law.
         self.copula_re = re.compile(rf"(?<!(?i:\bthat)\s)(?<!(?i:\bwhich)\s)\b(?i:{copulas})\s+(?:\w+ly\s+)?$")
         self.domestic_re = re.compile(
-            _starts([*frames["frames"], *frames.get("tight_frames", []), *frames.get("conditions", [])])
+            _starts(
+                [
+                    *frames["frames"],
+                    *frames.get("tight_frames", []),
+                    *frames.get("conditions", []),
+                    *frames.get("elided_frames", []),
+                ]
+            )
             + rf"(?:\b(?P<frame>(?i:{_alternation(frames['frames'])}))\s+{determiners}"
-            rf"(?P<law>{law}){tight}{reverse})(?![\w-])(?!\s+(?i:enforcement)\b)"
+            rf"(?P<law>{law}){tight}{reverse}{elided})(?![\w-])(?!\s+(?i:enforcement)\b)"
         )
         self.simple_res = [  # (kind, canonical, pattern, the words one of which every match contains)
             (kind, canonical, re.compile(_starts(phrases) + rf"\b(?:{_alternation(phrases)})(?![\w-])"), _first_words(phrases))
@@ -382,7 +432,8 @@ class LegalRefTagger(LexiconPipe):
         acts = "|".join(re.escape(word) for word in data["numbered_acts"])
         # "resolutions 74/176, 75/158 and 76/187": a list of numbers, joined as the vocabulary's lists are
         list_separator = rf"\s*(?:(?:{joined(list_marks)})\s*(?:(?:{joined(list_words)})\s*)?|(?:{joined(list_words)})\s*)"
-        numbered = r"(?:S-)?\d+/\d+"  # "74/176", a special session's "S-30/1"
+        # "74/176", a special session's "S-30/1", a number a line break cut after its slash ("resolution 39/\n 141")
+        numbered = r"(?:S-)?\d+/(?:[ \t]*\n\s*)?\d+"
         # "resolutions 63/156 of 18 December 2008 and 64/178 of 18 December 2009": each number may carry its date
         adopted = r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
         # "resolutions 23/9 of 13 June 2013, 1 29/11 of 2 July 2015 2 and 35/25" (A/RES/73/190): footnote marks between
@@ -505,13 +556,13 @@ class LegalRefTagger(LexiconPipe):
         if not _mentions(present, self.provision_words):
             return
         matches = list(self.provision_re.finditer(text))
-        named: list[str | None] = [match.group("instrument") for match in matches]
+        named: list[str | None] = [match.group("instrument") or match.group("instrument_after") for match in matches]
         sole = self._sole(instrument_matches)
         last_bare = self.last_article[about]
         bare_elsewhere = last_bare is not None and any(  # a bare article the document's instrument does not have
             int(article) > last_bare
             for match in matches
-            if not match.group("instrument")
+            if not (match.group("instrument") or match.group("instrument_after"))
             for article, _ in self._numbers(match)[0]
         )
         # "article 24, paragraph 4, and article 32 of the Protocol": the instrument distributes.
@@ -558,6 +609,15 @@ class LegalRefTagger(LexiconPipe):
                 else:
                     canonicals.append(f"{instrument} art. {article}")
             yield Reference(start, match.end(), "provision", tuple(dict.fromkeys(canonicals)))
+            thereof = self.paragraph_thereof_re.match(text, match.end()) if len(articles) == 1 else None
+            if thereof is not None:  # "article 16 of UNTOC and paragraph 3 thereof": the article's paragraph
+                numbers = self._expand(thereof.group("numbers"))
+                yield Reference(
+                    thereof.start("paragraph"),
+                    thereof.end(),
+                    "provision",
+                    tuple(f"{instrument} art. {articles[0][0]}({number})" for number, _ in numbers),
+                )
 
     def _numbers(self, match: re.Match[str]) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
         """A provision's articles (each with its inline paragraph) and its separate paragraphs."""
@@ -584,12 +644,13 @@ class LegalRefTagger(LexiconPipe):
         United Nations texts write "article" in lower case in running text (UN Editorial Manual);
         a capitalized "Article 27" that names no instrument, or only "this Convention", belongs to a
         Council of Europe or EU text, whose provisions are not normalized (TAXONOMY section 5). At a
-        sentence start the capital says nothing.
+        sentence start the capital says nothing; inside parentheses it does ("penalties to victims (Article 8)",
+        a commentary on the EU Directive), as UN texts write "(article 8)".
         """
         if not text[start].isupper():
             return False
         before = text[:start].rstrip()
-        return bool(before) and before[-1] not in '.:;("“'
+        return bool(before) and before[-1] not in '.:;"“'
 
     def _expand(self, numbers: str) -> list[tuple[str, str | None]]:
         """ "16 to 18" -> 16, 17, 18; "5 and 6" -> 5, 6; "32(3)" -> (32, 3)."""
@@ -637,7 +698,7 @@ class LegalRefTagger(LexiconPipe):
             for match in self.domestic_re.finditer(text):
                 if match.group("frame") and self._predicated(text, match.start("frame"), match.group("frame")):
                     continue
-                group = next(name for name in ("law", "tight_law", "reverse_law") if match.group(name) is not None)
+                group = next(name for name in ("law", "tight_law", "reverse_law", "elided_law") if match.group(name) is not None)
                 yield Reference(match.start(group), match.end(group), "domestic_law", ("domestic_law",))
         for kind, canonical, pattern, words in self.simple_res:
             if _mentions(present, words):
@@ -665,7 +726,9 @@ class LegalRefTagger(LexiconPipe):
         for match in self.act_re.finditer(text):
             act = match.group("act").lower()
             numbers = self.numbered_re.findall(match.group("numbers"))
-            yield Reference(match.start(), match.end(), "un_document", tuple(f"{act} {number}" for number in numbers))
+            yield Reference(
+                match.start(), match.end(), "un_document", tuple(f"{act} {''.join(number.split())}" for number in numbers)
+            )
             if match.group(0).split()[0].lower().endswith("s"):  # "resolutions 5/1 on ... and 5/2 on ..."
                 yield from self._list_tail(text, match.end(), act)
 
@@ -677,7 +740,9 @@ class LegalRefTagger(LexiconPipe):
         clause = self.clause_end_re.search(text, start)
         end = min(start + LIST_TAIL, clause.start() if clause else len(text))
         for match in self.list_tail_re.finditer(text, start, end):
-            yield Reference(match.start("number"), match.end("number"), "un_document", (f"{act} {match.group('number')}",))
+            yield Reference(
+                match.start("number"), match.end("number"), "un_document", (f"{act} {''.join(match.group('number').split())}",)
+            )
 
     def _predicated(self, text: str, start: int, frame: str) -> bool:
         """Whether a participle frame is the predicate of a copula ("ensure that penalties are provided for in the
@@ -688,7 +753,7 @@ class LegalRefTagger(LexiconPipe):
     def __call__(self, doc: Doc) -> Doc:
         """Find references; provisions absorb the instrument they name; no overlaps."""
         about = self._about(doc)
-        text = doc_text(doc)
+        text, offsets = _unbreak(doc_text(doc))
         present = self.gates.present(text)
         user_data: dict[Any, Any] = doc.user_data  # spaCy's own keys are tuples too; its annotation says str
         lead_in = user_data.get(LEAD_IN_KEY) or ""
@@ -712,7 +777,8 @@ class LegalRefTagger(LexiconPipe):
         kept.sort(key=lambda ref: (ref.start, ref.end))
         spans: list[Span] = []
         for ref in kept:
-            char_span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            start, end = (offsets[ref.start], offsets[ref.end - 1] + 1) if offsets else (ref.start, ref.end)
+            char_span = doc.char_span(start, end, alignment_mode="expand")
             if char_span is None:
                 continue
             spans.extend(
