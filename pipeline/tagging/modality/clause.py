@@ -79,7 +79,8 @@ class ClauseFinder(ModalCues):
                 return None  # "Encouraged by the progress made, ...": a participle
         phrase, value = found
         if bare and value != NONE:
-            return None  # "Encourage and monitor ...": a bare imperative (:meth:`_implied_request`); "Welcome ..." stays a statement
+            # "Encourage and monitor ...": a bare imperative (:meth:`_implied_request`); "Welcome ..." stays a statement
+            return None
         first, last = words[0], words[position + len(phrase) - 1]
         return first.i, last.i + 1, value
 
