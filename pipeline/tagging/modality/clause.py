@@ -72,28 +72,45 @@ class ClauseFinder(ModalCues):
         bare = lowered[0] not in self.inflected_opener_forms and self.base_form_after.isdisjoint(
             token.lower_ for token in words[:position]
         )
-        for phrase, value in self.openers:
-            if lowered[: len(phrase)] == phrase:
-                if bare and value != NONE:
-                    return None  # "Encourage and monitor ...": a bare imperative (:meth:`_implied_request`); "Welcome ..." stays a statement
-                first, last = words[0], words[position + len(phrase) - 1]
-                return first.i, last.i + 1, value
-        return None
+        found = next((opener for opener in self.openers if lowered[: len(opener[0])] == opener[0]), None)
+        if found is None:
+            found = next((opener for opener in self.past_openers if lowered[: len(opener[0])] == opener[0]), None)
+            if found is None or lowered[len(found[0]) : len(found[0]) + 1] == ["by"]:
+                return None  # "Encouraged by the progress made, ...": a participle
+        phrase, value = found
+        if bare and value != NONE:
+            # "Encourage and monitor ...": a bare imperative (:meth:`_implied_request`); "Welcome ..." stays a statement
+            return None
+        first, last = words[0], words[position + len(phrase) - 1]
+        return first.i, last.i + 1, value
 
     def _coordinated_openers(self, sent: Span, after: int) -> list[tuple[int, int, str]]:
-        """Further resolution verbs joined to the first: "Urges ..., and invites ..."."""
+        """Further resolution verbs joined to the first: "Urges ..., and invites ...", and in the past tense after a
+        past opening ("Reiterated the High Commissioner's leading role ... and called on him ...", UNHCR ExCom)."""
         found = []
+        doc = sent.doc
+        openers, words_ = self.inner_openers, self.opener_words
+        if any(token.lower_ in self.past_opener_words for token in doc[sent.start : after]):
+            openers, words_ = [*openers, *self.past_inner_openers], words_ | self.past_opener_words
         for token in sent:
-            if token.i < after or token.lower_ not in self.opener_words or token.i == sent.start:
+            if token.i < after or token.lower_ not in words_ or token.i == sent.start:
                 continue
-            previous = [t for t in token.doc[max(sent.start, token.i - 3) : token.i] if not t.is_space]
+            previous = [t for t in doc[max(sent.start, token.i - 3) : token.i] if not t.is_space]
             if previous and previous[-1].lower_ in {"and", ",", ";", "also", "further"}:
-                for phrase, value in self.inner_openers:
-                    words = [t.lower_ for t in token.doc[token.i : token.i + len(phrase)]]
-                    if words == phrase:
+                for phrase, value in openers:
+                    words = [t.lower_ for t in doc[token.i : token.i + len(phrase) + 1]]
+                    if words[: len(phrase)] == phrase and words[len(phrase) :] != ["by"]:
                         found.append((token.i, token.i + len(phrase), value))
                         break
         return found
+
+    def _agent(self, doc: Doc, start: int, actor: int) -> bool:
+        """Is the actor at ``actor`` the agent of a participle ("submitted by the State party") in the clause from
+        ``start``, rather than its subject?"""
+        previous = actor - 1
+        while previous > start and doc[previous].lower_ in self.object_articles:
+            previous -= 1
+        return previous > start and doc[previous].lower_ == "by"
 
     def _opener_clause(
         self, sent: Span, start: int, end: int, value: str, stop: int, actors: dict[int, str], parsed: bool
@@ -101,6 +118,10 @@ class ClauseFinder(ModalCues):
         """Clause of a resolution verb: its addressee is the first actor after it, its action the verb after "to"."""
         doc = sent.doc
         first_actor = next((i for i in range(end, stop) if i in actors), None)
+        if first_actor is not None and end < stop and doc[end].lower_ == "that" and self._agent(doc, end, first_actor):
+            # "recommends that the second periodic report and written replies submitted by the State party be made widely
+            # available" (CRC): the that-clause's subject is a thing the actor made, a passive asks no one
+            first_actor = None
         subject = actors[first_actor] if first_actor is not None else NONE
         pronoun = self._next_word(doc, end, stop)
         if pronoun is not None and pronoun.lower_ in self.object_articles:

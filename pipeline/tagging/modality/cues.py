@@ -72,12 +72,23 @@ class ModalCues(LexiconPipe):
         self.openers = sorted(
             ((key.split(), value) for key, value in data["resolution_verbs"].items()), key=lambda item: -len(item[0])
         )
+        # "Called upon States to ...", "Appealed to Governments to ...", "Requested the High Commissioner to ...": UNHCR
+        # Executive Committee conclusions open in the past tense; "Encouraged by the progress, ..." (a participle
+        # followed by "by") is no opening
+        self.past_openers = [
+            ([past(strip_s(words[0]), self.irregular_participles), *words[1:]], value)
+            for words, value in self.openers
+            if strip_s(words[0]) != words[0]
+        ]
         start_only = {tuple(phrase.split()) for phrase in data.get("sentence_start_only", [])}
         # "Calls for ..." requests only when it opens the paragraph ("the fulfilment of their obligations ...,
         # calls for assistance" is a subject's verb): every later position reads only these
         self.inner_openers = [(words, value) for words, value in self.openers if tuple(words) not in start_only]
         self.opener_words = {words[0] for words, _ in self.openers}
-        self.opener_word_ids = {get_string_id(word) for word in self.opener_words}
+        self.past_opener_words = {words[0] for words, _ in self.past_openers}
+        past_start_only = {(past(strip_s(words[0]), self.irregular_participles), *words[1:]) for words in start_only}
+        self.past_inner_openers = [(words, value) for words, value in self.past_openers if tuple(words) not in past_start_only]
+        self.opener_word_ids = {get_string_id(word) for word in self.opener_words | self.past_opener_words}
         self.reporting_forms = self._reporting_forms(self.inner_openers)
         # "GRETA welcomes ..., but calls for more such shelters", "they called for strategic partnership": a start-only
         # verb whose subject is a speaker (a name, a pronoun) still requests, where "the fulfilment ... calls for

@@ -315,8 +315,8 @@ class ParsedClauses(ClauseFinder):
         """The first actor of a that-clause whose verb the parse misread ("recommends that the Government act",
         "act" read as a noun; "recommends that the State party, in order to ..., ratify"): its subject as written."""
         that = next((child for child in complement.children if child.dep_ == "mark" and child.lower_ == "that"), None)
-        if that is None or that.i < root.i:
-            return NONE
+        if that is None or that.i < root.i or any(child.dep_ in ("nsubjpass", "auxpass") for child in complement.children):
+            return NONE  # "recommends that the report submitted by the State party be made available": a passive
         return next((actors[i] for i in range(that.i + 1, complement.right_edge.i + 1) if i in actors), NONE)
 
     def _misread_modal(self, sent: Span, actors: dict[int, str]) -> bool:
