@@ -272,6 +272,9 @@ class LegalRefTagger(LexiconPipe):
             _starts(["the", "this", *self.alias_to_instrument_phrases()])
             + rf"\b(?:(?:the\s+)?(?P<named>{named}){FOOTNOTE}(?![\w-]){title_tail}|(?P<generic>{generic}))(?![\w-])"
         )
+        # "the Inter-American Convention against Corruption": a regional organization's own treaty, not the alias's
+        qualifiers = data.get("regional_qualifiers", [])
+        self.regional_re = re.compile(rf"\b(?:{_alternation(qualifiers, case_sensitive=True)})\s+$") if qualifiers else None
         # Another treaty's own name: capitalized words or a year before "Convention"/"Protocol" ("the Single
         # Convention on Narcotic Drugs", "the 1971 Convention", "the Optional Protocol"), or the noun followed by
         # a blocker and a capitalized name ("the Convention on Psychotropic Substances", "Protocol of 2014").
@@ -327,6 +330,15 @@ class LegalRefTagger(LexiconPipe):
         )
         # "UNTOC article 18", "the Palermo Protocol Art. 3": the name before the provision
         self.name_before_re = re.compile(rf"(?<![\w-])(?P<named>{named})(?:['’]s)?\s+$")
+        # "article 5 of the said Protocol", "Article 5 of that protocol": the instrument of that family named last before it
+        anaphors = data.get("anaphors", [])
+        self.anaphor_re = (
+            re.compile(
+                rf"\s*,?\s+(?i:of)\s+(?i:{_alternation(anaphors)})\s+(?P<noun>(?i:{'|'.join(sorted(generic_nouns))}))(?![\w-])"
+            )
+            if anaphors
+            else None
+        )
         # "article 35 thereof": the instrument named last before it
         self.thereof_re = re.compile(r"\s+(?i:thereof)\b")
         # "article 16 of UNTOC and paragraph 3 thereof": a paragraph of the provision just cited
@@ -338,6 +350,9 @@ class LegalRefTagger(LexiconPipe):
             rf"\b(?:{article}\s+(?P<articles>{numbers})(?:\s*,?\s*{paragraph}\s+(?P<paragraphs>{numbers}))?{sub_suffix}"
             rf"|{sub_prefix}{paragraph}\s+(?P<paragraphs_first>{numbers})\s+(?i:of)\s+{article}\s+(?P<article_of>\d+)){tail}"
         )
+        # "Article XXI of the Convention", "Articles III(5) and (8)": the UN treaties number their articles in arabic
+        # figures, an Inter-American, SAARC or ASEAN treaty in roman ones; that text's "the Convention" is that treaty
+        self.roman_article_re = re.compile(rf"\b{article}\s+[IVXL]+\b(?![.'’-])")
         markers = data.get("other_treaty_markers", [])
         # "Parties shall" marks a treaty whose parties are "Parties" (Council of Europe, ASEAN), not the UN treaties'
         # "States Parties shall" nor UNTOC article 32's "The Conference of the Parties shall"
@@ -526,6 +541,13 @@ class LegalRefTagger(LexiconPipe):
         }
         return frozenset(families - listed_families)
 
+    def _regional(self, text: str, match: re.Match[str]) -> bool:
+        """Whether a named match is a regional treaty's name ("Inter-American Convention against Corruption")."""
+        if self.regional_re is None or match.group("named") is None:
+            return False
+        start = match.start("named")
+        return self.regional_re.search(text, max(0, start - 40), start) is not None
+
     def _generic(self, instrument_text: str | None) -> bool:
         """Whether a provision's instrument is missing or a generic form ("of this Convention"), not a name."""
         if instrument_text is None:
@@ -571,7 +593,7 @@ class LegalRefTagger(LexiconPipe):
             if named[index] is None and named[index + 1] and self.list_gap_re.fullmatch(between):
                 named[index] = named[index + 1]
         for match, instrument_text in zip(matches, named):
-            start = match.start()
+            start, end = match.start(), match.end()
             name_before = None if instrument_text else self.name_before_re.search(text, max(0, start - NAME_WINDOW), start)
             if name_before is not None:  # "UNTOC article 18": the provision starts with the name it absorbs
                 instrument_text, start = name_before.group("named"), name_before.start()
@@ -580,6 +602,13 @@ class LegalRefTagger(LexiconPipe):
                 if instrument_text is None:  # "the Convention on the Rights of the Child and article 35 thereof"
                     yield Reference(start, match.end(), "ignored", ())
                     continue
+            anaphor = self.anaphor_re.match(text, match.end()) if instrument_text is None and self.anaphor_re else None
+            if anaphor is not None:
+                instrument_text = self._antecedent(text, anaphor.group("noun"), start, instrument_matches)
+                if instrument_text is None:  # "article 4 of that Convention" after no named one: another treaty's
+                    yield Reference(start, anaphor.end(), "ignored", ())
+                    continue
+                end = anaphor.end()  # the anaphor is part of the provision's span, as a name after "of" is
             if instrument_text is None and self.unknown_instrument_re.match(text, match.end()):
                 continue  # "article 6 of the Convention on the Rights of the Child": not normalized
             if instrument_text is None and foreign and not any(mention.group("named") for mention in instrument_matches):
@@ -608,7 +637,7 @@ class LegalRefTagger(LexiconPipe):
                     canonicals.append(f"{instrument} art. {article}({inline_paragraph})")
                 else:
                     canonicals.append(f"{instrument} art. {article}")
-            yield Reference(start, match.end(), "provision", tuple(dict.fromkeys(canonicals)))
+            yield Reference(start, end, "provision", tuple(dict.fromkeys(canonicals)))
             thereof = self.paragraph_thereof_re.match(text, match.end()) if len(articles) == 1 else None
             if thereof is not None:  # "article 16 of UNTOC and paragraph 3 thereof": the article's paragraph
                 numbers = self._expand(thereof.group("numbers"))
@@ -618,6 +647,28 @@ class LegalRefTagger(LexiconPipe):
                     "provision",
                     tuple(f"{instrument} art. {articles[0][0]}({number})" for number, _ in numbers),
                 )
+
+    def _antecedent(self, text: str, noun: str, start: int, instrument_matches: list[re.Match[str]]) -> str | None:
+        """The name an anaphor ("that protocol", "the said Convention") before ``start`` points back to: the last
+        instrument of its family named before it; None when none is."""
+        family = self.generic_family.get(noun.lower())
+        named = [
+            match
+            for match in instrument_matches
+            if match.end() <= start
+            and match.group("named")
+            and self.families[self.alias_to_instrument[self._alias_key(match.group("named"))]] == family
+        ]
+        if not named:
+            return None
+        last = named[-1]
+        listed = [(match.start(), match.end()) for match in instrument_matches]
+        # "... the Convention on the Rights of the Child, and article 4 of that Convention": that other treaty's
+        for other in self.treaty_noun_re.finditer(text, last.end(), start):
+            outside = all(other.end() <= begin or other.start() >= end for begin, end in listed)
+            if outside and self.generic_family[other.group("noun").lower()] == family:
+                return None
+        return last.group("named")
 
     def _numbers(self, match: re.Match[str]) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
         """A provision's articles (each with its inline paragraph) and its separate paragraphs."""
@@ -757,11 +808,18 @@ class LegalRefTagger(LexiconPipe):
         present = self.gates.present(text)
         user_data: dict[Any, Any] = doc.user_data  # spaCy's own keys are tuples too; its annotation says str
         lead_in = user_data.get(LEAD_IN_KEY) or ""
-        other_treaty = self.other_treaty_re is not None and any(
-            _mentions(words, self.marker_words) and self.other_treaty_re.search(part) is not None
-            for part, words in ((text, present), (lead_in, self.gates.present(lead_in)))
-        )
-        instrument_matches = list(self.instrument_re.finditer(text)) if _mentions(present, self.instrument_words) else []
+        other_treaty = (
+            self.other_treaty_re is not None
+            and any(
+                _mentions(words, self.marker_words) and self.other_treaty_re.search(part) is not None
+                for part, words in ((text, present), (lead_in, self.gates.present(lead_in)))
+            )
+        ) or (_mentions(present, self.provision_words) and self.roman_article_re.search(text) is not None)
+        instrument_matches = [
+            match
+            for match in (self.instrument_re.finditer(text) if _mentions(present, self.instrument_words) else ())
+            if not self._regional(text, match)
+        ]
         foreign = self._foreign_families(text, present, [match for match in instrument_matches if match.group("named")])
         candidates = [
             *self._provisions(text, present, about, other_treaty, foreign, instrument_matches),
