@@ -84,9 +84,10 @@ def tag(nlp: Language, text: str, about: str | None = None):
 MODES = ["parsed", "rules"]  # the two ways a tagger is built: on the parsed base model, or rule-only
 
 
-def tag_in_mode(mode: str, text: str):
-    """``text`` through the four components on the parsed base (``"parsed"``) or the rule-only one (``"rules"``)."""
-    return tag(parsed_components() if mode == "parsed" else rule_components(), text)
+def tag_in_mode(mode: str, text: str, about: str | None = None):
+    """``text`` (of a document ``about`` an instrument) through the four components on the parsed base (``"parsed"``)
+    or the rule-only one (``"rules"``)."""
+    return tag(parsed_components() if mode == "parsed" else rule_components(), text, about)
 
 
 def tagged_row(mode: str, text: str, context: str | None = None) -> tuple[dict[str, Any], dict[str, Any]]:

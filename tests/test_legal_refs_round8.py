@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tag_support import MODES, parsed_components, rule_components, tag
+from tests.tag_support import MODES, rule_components, tag, tag_in_mode
 
 HRC_14_2 = "https://www.right-docs.org/doc/a-hrc-res-14-2/"
 HRC_8_12 = "https://www.right-docs.org/doc/a-hrc-res-8-12/"
@@ -335,15 +335,11 @@ CASES = [
 ]
 
 
-def _nlp(mode: str):
-    return parsed_components() if mode == "parsed" else rule_components()
-
-
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize(("source", "about", "text", "expected"), CASES, ids=[f"{i:02d}" for i in range(len(CASES))])
 def test_real_citation_forms(mode, source, about, text, expected):
     assert source.startswith("http")
-    assert set(tag(_nlp(mode), text, about)._.legal_refs) == expected
+    assert set(tag_in_mode(mode, text, about)._.legal_refs) == expected
 
 
 def test_glued_footnote_mark_is_no_part_of_the_name():
