@@ -204,9 +204,10 @@ class ClauseFinder(ModalCues):
     def _next_word(self, doc: Doc, index: int, stop: int) -> Token | None:
         """The next token that can be the requested verb (skipping adverbs and fillers)."""
         for token in doc[index:stop]:
-            if token.is_alpha and token.lower_ not in self.skip_words - self.negators and not token.lower_.endswith("ly"):
+            lower = token.lower_
+            if token.is_alpha and lower not in self.skippable and not lower.endswith("ly"):
                 return token
-            if token.lower_ in self.negators:
+            if lower in self.negators:
                 return token
         return None
 

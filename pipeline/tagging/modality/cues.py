@@ -107,6 +107,7 @@ class ModalCues(LexiconPipe):
         self.opaque = set(data["opaque_verbs"])
         self.negators = set(data["negators"])
         self.skip_words = set(data.get("rule_skip_words", []))
+        self.skippable = frozenset(self.skip_words - self.negators)  # read per token by ``_next_word``
         self.state_ids = set(data.get("state_actors", []))
         self.relative_words = set(data.get("relative_words", []))
         self.reporting_reach = int(data.get("reporting_reach", 4))
