@@ -105,6 +105,7 @@ class ModalCues(LexiconPipe):
         self.opener_adverbs = set(data.get("opening_adverbs", []))
         self.transparent = set(data["transparent_verbs"])
         self.opaque = set(data["opaque_verbs"])
+        self.opaque_prefixes = tuple(sorted(self.opaque))  # one ``str.startswith`` test for them all
         self.negators = set(data["negators"])
         self.skip_words = set(data.get("rule_skip_words", []))
         self.skippable = frozenset(self.skip_words - self.negators)  # read per token by ``_next_word``

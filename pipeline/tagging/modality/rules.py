@@ -64,7 +64,7 @@ class RuleClauses(ClauseFinder):
         matches = [Span(doc, start, end, label=label) for label, start, end in self.matcher(tokens, sent.start, sent.end)]
         matches = [match for match in filter_spans(matches) if match.start not in quoted and self._may_bind(match, sent, actors)]
         first_words = [t.lower_ for t in sent[:8] if t.is_alpha][:2]  # "Recalling that", "In recalling that"
-        premise = any(word.startswith(verb) for word in first_words for verb in self.opaque)
+        premise = any(word.startswith(self.opaque_prefixes) for word in first_words)
         if premise and len(matches) > 1:
             # "Recalling that ... each State party shall ..., States parties should ...":
             # only the cue after the premise's closing comma is the recommendation's own.
@@ -170,7 +170,7 @@ class RuleClauses(ClauseFinder):
         """Whether an opaque verb's that-clause holds the cue ("trusts that the Government will", "recalls that
         States will"): the will there is reported or hoped for, not the speaker's."""
         return any(
-            doc[i + 1].lower_ == "that" and any(doc[i].lower_.startswith(verb) for verb in self.opaque)
+            doc[i + 1].lower_ == "that" and doc[i].lower_.startswith(self.opaque_prefixes)
             for i in range(start, cue - 1)
         )
 
