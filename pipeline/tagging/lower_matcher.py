@@ -99,7 +99,14 @@ class LowerPatternMatcher:
         return list(found)
 
     def _ends(
-        self, steps: tuple[Step, ...], index: int, position: int, end: int, lowers: list[int], spaces: list[bool], stops: list[int]
+        self,
+        steps: tuple[Step, ...],
+        index: int,
+        position: int,
+        end: int,
+        lowers: list[int],
+        spaces: list[bool],
+        stops: list[int],
     ) -> None:
         """Append to ``stops`` every token offset where ``steps[index:]`` can finish when started at ``position``
         (a plain recursion: nested generators cost more than the walk)."""

@@ -169,10 +169,7 @@ class RuleClauses(ClauseFinder):
     def _hoped(self, doc: Doc, start: int, cue: int) -> bool:
         """Whether an opaque verb's that-clause holds the cue ("trusts that the Government will", "recalls that
         States will"): the will there is reported or hoped for, not the speaker's."""
-        return any(
-            doc[i + 1].lower_ == "that" and doc[i].lower_.startswith(self.opaque_prefixes)
-            for i in range(start, cue - 1)
-        )
+        return any(doc[i + 1].lower_ == "that" and doc[i].lower_.startswith(self.opaque_prefixes) for i in range(start, cue - 1))
 
     def _rule_subject(self, doc: Doc, actors: dict[int, str], start: int, cue: int) -> str:
         """Subject of a modal without a parse: the first State named since the previous clause ("States
