@@ -72,9 +72,14 @@ class ClauseFinder(ModalCues):
         bare = lowered[0] not in self.inflected_opener_forms and self.base_form_after.isdisjoint(
             token.lower_ for token in words[:position]
         )
-        found = next((opener for opener in self.openers if lowered[: len(opener[0])] == opener[0]), None)
+        found = next(
+            (opener for opener in self.openers_by_word.get(lowered[0], ()) if lowered[: len(opener[0])] == opener[0]), None
+        )
         if found is None:
-            found = next((opener for opener in self.past_openers if lowered[: len(opener[0])] == opener[0]), None)
+            found = next(
+                (opener for opener in self.past_openers_by_word.get(lowered[0], ()) if lowered[: len(opener[0])] == opener[0]),
+                None,
+            )
             if found is None or lowered[len(found[0]) : len(found[0]) + 1] == ["by"]:
                 return None  # "Encouraged by the progress made, ...": a participle
         phrase, value = found
