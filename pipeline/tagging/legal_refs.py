@@ -76,14 +76,16 @@ def _alternation(phrases: Iterable[str], case_sensitive: bool = False) -> str:
 
 
 def _starts(phrases: Iterable[str]) -> str:
-    """Lookahead on the characters a match can start with (each phrase's first, in any case).
+    """A word boundary, then a lookahead on the characters a match can start with (each phrase's first, in any case).
 
     Why: Python's regex engine tries every alternative of a long alternation at every word boundary; this
-    one-character test turns most positions away first, which halves the scans. It only ever rejects
-    positions where no phrase can start, so the matches are the same."""
+    one-character test turns most positions away first, which halves the scans. Every pattern built on it
+    starts its alternatives with ``\\b`` too: testing the boundary first turns the letters inside words away
+    before the character class (~6 % of a scan). It only ever rejects positions where no phrase can start,
+    so the matches are the same."""
     firsts = {phrase.strip()[0] for phrase in phrases if phrase.strip()}
     chars = sorted({case for char in firsts for case in (char, char.lower(), char.upper())})
-    return rf"(?=(?i:[{''.join(re.escape(char) for char in chars)}]))"
+    return rf"\b(?=(?i:[{''.join(re.escape(char) for char in chars)}]))"
 
 
 def _first_words(phrases: Iterable[str]) -> frozenset[str]:
