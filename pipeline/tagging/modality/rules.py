@@ -134,9 +134,9 @@ class RuleClauses(ClauseFinder):
                 and before.text not in self.state_nouns
             )
             clauses.append(Clause(value, negated, subject, verb, start, self._trim(doc, start, sent.end), thing))
-        if not clauses:
+        if not clauses and not self.reporting_form_ids.isdisjoint(tokens[0][sent.start : sent.end]):
             # no cue, or none that binds ("The Committee hopes that the Government will take ... and requests it to
-            # provide ...", CEACR): a resolution verb after its subject
+            # provide ...", CEACR): a resolution verb after its subject (only a sentence with one of their forms has one)
             reporting = self._reporting_verb(sent, actors)
             if reporting is not None and reporting[2] != NONE:
                 clauses.append(self._opener_clause(sent, *reporting, sent.end, actors, parsed=False))
