@@ -76,14 +76,16 @@ def _alternation(phrases: Iterable[str], case_sensitive: bool = False) -> str:
 
 
 def _starts(phrases: Iterable[str]) -> str:
-    """Lookahead on the characters a match can start with (each phrase's first, in any case).
+    """A word boundary, then a lookahead on the characters a match can start with (each phrase's first, in any case).
 
     Why: Python's regex engine tries every alternative of a long alternation at every word boundary; this
-    one-character test turns most positions away first, which halves the scans. It only ever rejects
-    positions where no phrase can start, so the matches are the same."""
+    one-character test turns most positions away first, which halves the scans. Every pattern built on it
+    starts its alternatives with ``\\b`` too: testing the boundary first turns the letters inside words away
+    before the character class (~6 % of a scan). It only ever rejects positions where no phrase can start,
+    so the matches are the same."""
     firsts = {phrase.strip()[0] for phrase in phrases if phrase.strip()}
     chars = sorted({case for char in firsts for case in (char, char.lower(), char.upper())})
-    return rf"(?=(?i:[{''.join(re.escape(char) for char in chars)}]))"
+    return rf"\b(?=(?i:[{''.join(re.escape(char) for char in chars)}]))"
 
 
 def _first_words(phrases: Iterable[str]) -> frozenset[str]:
@@ -801,25 +803,32 @@ class LegalRefTagger(LexiconPipe):
         relative clause ("the rights that are provided for by law") it still describes the law in force."""
         return self._norm(frame) in self.passive_frames and self.copula_re.search(text, max(0, start - 40), start) is not None
 
-    def __call__(self, doc: Doc) -> Doc:
-        """Find references; provisions absorb the instrument they name; no overlaps."""
-        about = self._about(doc)
-        text, offsets = _unbreak(doc_text(doc))
-        present = self.gates.present(text)
+    def _other_treaty(self, doc: Doc, text: str, present: frozenset[str], provisions: bool) -> bool:
+        """Whether the text or its lead-in is another treaty's own (``other_treaty_markers``, a roman-numbered article)."""
         user_data: dict[Any, Any] = doc.user_data  # spaCy's own keys are tuples too; its annotation says str
         lead_in = user_data.get(LEAD_IN_KEY) or ""
-        other_treaty = (
+        return (
             self.other_treaty_re is not None
             and any(
                 _mentions(words, self.marker_words) and self.other_treaty_re.search(part) is not None
                 for part, words in ((text, present), (lead_in, self.gates.present(lead_in)))
             )
-        ) or (_mentions(present, self.provision_words) and self.roman_article_re.search(text) is not None)
+        ) or (provisions and self.roman_article_re.search(text) is not None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find references; provisions absorb the instrument they name; no overlaps."""
+        about = self._about(doc)
+        text, offsets = _unbreak(doc_text(doc))
+        present = self.gates.present(text)
         instrument_matches = [
             match
             for match in (self.instrument_re.finditer(text) if _mentions(present, self.instrument_words) else ())
             if not self._regional(text, match)
         ]
+        provisions = _mentions(present, self.provision_words)
+        # only instruments and provisions are read differently in another treaty's text: most texts have neither,
+        # and need not be searched for its markers
+        other_treaty = bool(instrument_matches or provisions) and self._other_treaty(doc, text, present, provisions)
         foreign = self._foreign_families(text, present, [match for match in instrument_matches if match.group("named")])
         candidates = [
             *self._provisions(text, present, about, other_treaty, foreign, instrument_matches),

@@ -12,7 +12,6 @@ It accepts the same pattern dicts and refuses any feature it does not implement.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,7 +55,9 @@ class LowerPatternMatcher:
     """Finds every match of lower-case token patterns in a token range of a doc."""
 
     def __init__(self) -> None:
-        self._by_first_word: dict[int, list[tuple[str, tuple[Step, ...]]]] = {}
+        # first word -> (label, steps, the word sets of the steps after the first when every step is one plain word
+        # token, else None): most cue patterns are fixed word sequences, matched by one loop, not the generic walk
+        self._by_first_word: dict[int, list[tuple[str, tuple[Step, ...], tuple[frozenset[int], ...] | None]]] = {}
 
     def add(self, label: str, patterns: list[list[dict[str, Any]]]) -> None:
         """Add patterns under ``label``; each must start with a required word token."""
@@ -64,8 +65,10 @@ class LowerPatternMatcher:
             steps = tuple(_step(token) for token in pattern)
             if not steps or steps[0].op != "one" or steps[0].space:
                 raise ValueError(Errors.E013.format(pattern=pattern[:1]))
+            fixed = all(step.op == "one" and not step.space for step in steps)
+            following = tuple(step.words for step in steps[1:]) if fixed else None
             for word in steps[0].words:
-                self._by_first_word.setdefault(word, []).append((label, steps))
+                self._by_first_word.setdefault(word, []).append((label, steps, following))
 
     @staticmethod
     def token_table(doc: Doc) -> tuple[list[int], list[bool]]:
@@ -83,21 +86,36 @@ class LowerPatternMatcher:
         for position in range(start, end):
             if lowers[position] not in by_first_word:
                 continue
-            for label, steps in by_first_word[lowers[position]]:
-                for stop in self._ends(steps, 1, position + 1, end, lowers, spaces):
+            for label, steps, following in by_first_word[lowers[position]]:
+                if following is not None:
+                    stop = position + 1 + len(following)
+                    if stop <= end and all(lower in words for lower, words in zip(lowers[position + 1 : stop], following)):
+                        found[(label, position, stop)] = None
+                    continue
+                stops: list[int] = []
+                self._ends(steps, 1, position + 1, end, lowers, spaces, stops)
+                for stop in stops:
                     found[(label, position, stop)] = None
         return list(found)
 
     def _ends(
-        self, steps: tuple[Step, ...], index: int, position: int, end: int, lowers: list[int], spaces: list[bool]
-    ) -> Iterator[int]:
-        """Every token offset where ``steps[index:]`` can finish when started at ``position``."""
+        self,
+        steps: tuple[Step, ...],
+        index: int,
+        position: int,
+        end: int,
+        lowers: list[int],
+        spaces: list[bool],
+        stops: list[int],
+    ) -> None:
+        """Append to ``stops`` every token offset where ``steps[index:]`` can finish when started at ``position``
+        (a plain recursion: nested generators cost more than the walk)."""
         if index == len(steps):
-            yield position
+            stops.append(position)
             return
         step = steps[index]
         if step.op != "one":
-            yield from self._ends(steps, index + 1, position, end, lowers, spaces)
+            self._ends(steps, index + 1, position, end, lowers, spaces, stops)
         if position < end and step.accepts(lowers[position], spaces[position]):
             next_index = index if step.op == "any" else index + 1
-            yield from self._ends(steps, next_index, position + 1, end, lowers, spaces)
+            self._ends(steps, next_index, position + 1, end, lowers, spaces, stops)

@@ -72,9 +72,14 @@ class ClauseFinder(ModalCues):
         bare = lowered[0] not in self.inflected_opener_forms and self.base_form_after.isdisjoint(
             token.lower_ for token in words[:position]
         )
-        found = next((opener for opener in self.openers if lowered[: len(opener[0])] == opener[0]), None)
+        found = next(
+            (opener for opener in self.openers_by_word.get(lowered[0], ()) if lowered[: len(opener[0])] == opener[0]), None
+        )
         if found is None:
-            found = next((opener for opener in self.past_openers if lowered[: len(opener[0])] == opener[0]), None)
+            found = next(
+                (opener for opener in self.past_openers_by_word.get(lowered[0], ()) if lowered[: len(opener[0])] == opener[0]),
+                None,
+            )
             if found is None or lowered[len(found[0]) : len(found[0]) + 1] == ["by"]:
                 return None  # "Encouraged by the progress made, ...": a participle
         phrase, value = found
@@ -204,9 +209,10 @@ class ClauseFinder(ModalCues):
     def _next_word(self, doc: Doc, index: int, stop: int) -> Token | None:
         """The next token that can be the requested verb (skipping adverbs and fillers)."""
         for token in doc[index:stop]:
-            if token.is_alpha and token.lower_ not in self.skip_words - self.negators and not token.lower_.endswith("ly"):
+            lower = token.lower_
+            if token.is_alpha and lower not in self.skippable and not lower.endswith("ly"):
                 return token
-            if token.lower_ in self.negators:
+            if lower in self.negators:
                 return token
         return None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from spacy.attrs import DEP, HEAD, LOWER, ORTH
+from spacy.attrs import DEP, HEAD, IS_SPACE, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
@@ -133,7 +133,7 @@ class ModalityTagger(ParsedClauses, RuleClauses):
         sentences = list(doc.sents) if (parsed or doc.has_annotation("SENT_START")) else [doc[:]]
         clauses: list[Clause] = []
         # One array read of the doc for every cheap test below (each `to_array` call costs as much as several).
-        columns = doc.to_array([ORTH, LOWER, DEP, HEAD] if parsed else [ORTH, LOWER]).T
+        columns = doc.to_array([ORTH, LOWER, DEP, HEAD] if parsed else [ORTH, LOWER, IS_SPACE]).T
         orths, lowers = columns[0].tolist(), columns[1].tolist()
         has_quotes = not QUOTE_IDS.isdisjoint(orths)  # _quoted() looks at whole tokens only
         lower_set = set(lowers)  # cheap tests before the sentence scans below
@@ -147,7 +147,8 @@ class ModalityTagger(ParsedClauses, RuleClauses):
             def modal_clauses(sent: Span, quoted: set[int]) -> list[Clause]:
                 return self._parse_clauses(sent, actors, quoted, candidates)
         else:
-            tokens = self.matcher.token_table(doc)
+            # the rule matcher's token table (:meth:`LowerPatternMatcher.token_table`) from the same array read
+            tokens = (lowers, [bool(space) for space in columns[2].tolist()])
 
             def modal_clauses(sent: Span, quoted: set[int]) -> list[Clause]:
                 return self._rule_clauses(sent, actors, quoted, tokens)

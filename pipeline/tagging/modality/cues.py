@@ -23,6 +23,14 @@ QUOTE_IDS = {get_string_id(quote) for quote in QUOTES}
 AUX_ID, AUXPASS_ID = get_string_id("aux"), get_string_id("auxpass")
 
 
+def _by_first_word(phrases: list[tuple[list[str], str]]) -> dict[str, list[tuple[list[str], str]]]:
+    """Phrases grouped by their first word, each group in the phrases' order (the first match wins)."""
+    grouped: dict[str, list[tuple[list[str], str]]] = {}
+    for phrase in phrases:
+        grouped.setdefault(phrase[0][0], []).append(phrase)
+    return grouped
+
+
 class ModalCues(LexiconPipe):
     """The cue tables of a modality component: built from its vocabulary snapshot by :meth:`_compile`."""
 
@@ -85,6 +93,9 @@ class ModalCues(LexiconPipe):
         # calls for assistance" is a subject's verb): every later position reads only these
         self.inner_openers = [(words, value) for words, value in self.openers if tuple(words) not in start_only]
         self.opener_words = {words[0] for words, _ in self.openers}
+        # first word -> the openers it begins, in the order above: ``_opener`` reads only the sentence's own
+        self.openers_by_word = _by_first_word(self.openers)
+        self.past_openers_by_word = _by_first_word(self.past_openers)
         self.past_opener_words = {words[0] for words, _ in self.past_openers}
         past_start_only = {(past(strip_s(words[0]), self.irregular_participles), *words[1:]) for words in start_only}
         self.past_inner_openers = [(words, value) for words, value in self.past_openers if tuple(words) not in past_start_only]
@@ -105,8 +116,10 @@ class ModalCues(LexiconPipe):
         self.opener_adverbs = set(data.get("opening_adverbs", []))
         self.transparent = set(data["transparent_verbs"])
         self.opaque = set(data["opaque_verbs"])
+        self.opaque_prefixes = tuple(sorted(self.opaque))  # one ``str.startswith`` test for them all
         self.negators = set(data["negators"])
         self.skip_words = set(data.get("rule_skip_words", []))
+        self.skippable = frozenset(self.skip_words - self.negators)  # read per token by ``_next_word``
         self.state_ids = set(data.get("state_actors", []))
         self.relative_words = set(data.get("relative_words", []))
         self.reporting_reach = int(data.get("reporting_reach", 4))

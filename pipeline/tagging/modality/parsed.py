@@ -327,7 +327,7 @@ class ParsedClauses(ClauseFinder):
         before "to" ("are strongly encouraged to"). Only then are the token rules consulted; a premise
         ("Recalling that each State party shall ...") never counts."""
         first_word = next((token.lower_ for token in sent if token.is_alpha), "")
-        if any(first_word.startswith(verb) for verb in self.opaque):
+        if first_word.startswith(self.opaque_prefixes):
             return False
         doc = sent.doc
         reporting = self._reporting_verb(sent, actors)  # type: ignore[attr-defined]  # from RuleClauses

@@ -64,7 +64,7 @@ class RuleClauses(ClauseFinder):
         matches = [Span(doc, start, end, label=label) for label, start, end in self.matcher(tokens, sent.start, sent.end)]
         matches = [match for match in filter_spans(matches) if match.start not in quoted and self._may_bind(match, sent, actors)]
         first_words = [t.lower_ for t in sent[:8] if t.is_alpha][:2]  # "Recalling that", "In recalling that"
-        premise = any(word.startswith(verb) for word in first_words for verb in self.opaque)
+        premise = any(word.startswith(self.opaque_prefixes) for word in first_words)
         if premise and len(matches) > 1:
             # "Recalling that ... each State party shall ..., States parties should ...":
             # only the cue after the premise's closing comma is the recommendation's own.
@@ -134,9 +134,9 @@ class RuleClauses(ClauseFinder):
                 and before.text not in self.state_nouns
             )
             clauses.append(Clause(value, negated, subject, verb, start, self._trim(doc, start, sent.end), thing))
-        if not clauses:
+        if not clauses and not self.reporting_form_ids.isdisjoint(tokens[0][sent.start : sent.end]):
             # no cue, or none that binds ("The Committee hopes that the Government will take ... and requests it to
-            # provide ...", CEACR): a resolution verb after its subject
+            # provide ...", CEACR): a resolution verb after its subject (only a sentence with one of their forms has one)
             reporting = self._reporting_verb(sent, actors)
             if reporting is not None and reporting[2] != NONE:
                 clauses.append(self._opener_clause(sent, *reporting, sent.end, actors, parsed=False))
@@ -169,10 +169,7 @@ class RuleClauses(ClauseFinder):
     def _hoped(self, doc: Doc, start: int, cue: int) -> bool:
         """Whether an opaque verb's that-clause holds the cue ("trusts that the Government will", "recalls that
         States will"): the will there is reported or hoped for, not the speaker's."""
-        return any(
-            doc[i + 1].lower_ == "that" and any(doc[i].lower_.startswith(verb) for verb in self.opaque)
-            for i in range(start, cue - 1)
-        )
+        return any(doc[i + 1].lower_ == "that" and doc[i].lower_.startswith(self.opaque_prefixes) for i in range(start, cue - 1))
 
     def _rule_subject(self, doc: Doc, actors: dict[int, str], start: int, cue: int) -> str:
         """Subject of a modal without a parse: the first State named since the previous clause ("States

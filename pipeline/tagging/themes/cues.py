@@ -186,15 +186,21 @@ class ThemeCues:
                 entries.append((link["sub_theme"], ADDRESSEE_LINK, f"{i}.{j}", phrase))
                 self.addressee_links[f"{link['sub_theme']}|{ADDRESSEE_LINK}|{i}.{j}"] = frozenset(link["addressees"])
         uninflected = uninflected_words(lexicon)
+        # match id -> (cue key, segment position or -1 for a plain cue, sub-theme): read per match without
+        # looking the id up in the string store and splitting the key again
+        self.match_keys: dict[int, tuple[str, int, str]] = {}
+        self.key_strength: dict[str, str] = {}
         for label, strength, index, phrase in entries:
             key = f"{label}|{strength}|{index}"
+            self.key_strength[key] = strength
             segments, gaps = cue_segments(phrase)
             if gaps:
                 self.segment_gaps[key] = gaps
             for position, segment in enumerate(segments):
                 segment_key = f"{key}#{position}" if gaps else key
                 # Built on first use, maybe inside nlp.memory_zone(): the key must outlive the zone.
-                self.vocab.strings.add(segment_key, allow_transient=False)  # type: ignore[call-arg]  # spaCy >= 3.8, not in its stubs
+                match_id = self.vocab.strings.add(segment_key, allow_transient=False)  # type: ignore[call-arg]  # spaCy >= 3.8, not in its stubs
+                self.match_keys[match_id] = (key, position if gaps else -1, label)
                 variants = cue_variants(segment, self._tokenizer, uninflected)
                 matcher.add(segment_key, [Doc(self.vocab, words=words) for words in variants])
             if GAP_TOKEN in phrase.split():
@@ -211,21 +217,21 @@ class ThemeCues:
         sub-theme, the strongest is kept.
         """
         matches = []
-        segments: dict[str, list[list[tuple[int, int]]]] = {}
-        strings = self.vocab.strings
-        for match_id, start, end in self.phrase_matcher(doc):
-            key, _, position = strings[match_id].partition("#")
-            if position:
-                found = segments.get(key)
-                if found is None:
-                    found = segments[key] = [[] for _ in range(len(self.segment_gaps[key]) + 1)]
-                found[int(position)].append((start, end))
+        segments: dict[str, dict[int, list[tuple[int, int]]]] = {}  # cue key -> segment position -> its matches
+        phrase_matcher = self.phrase_matcher
+        match_keys = self.match_keys
+        for match_id, start, end in phrase_matcher(doc):
+            key, position, label = match_keys[match_id]
+            if position < 0:
+                matches.append((start, end, label, key))
             else:
-                matches.append((start, end, key.partition("|")[0], key))
+                segments.setdefault(key, {}).setdefault(position, []).append((start, end))
         for key, found in segments.items():
-            if all(found):
+            gaps = self.segment_gaps[key]
+            if len(found) > len(gaps):  # every segment matched somewhere
                 label = key.partition("|")[0]
-                matches += [(start, end, label, key) for start, end in chain_segments(found, self.segment_gaps[key])]
+                chains = chain_segments([found[position] for position in range(len(gaps) + 1)], gaps)
+                matches += [(start, end, label, key) for start, end in chains]
         # Only a match of two or more tokens can contain another one. A match is inside a longer one if one
         # starting at its start ends after it, or one starting before it ends at or after its end: the farthest
         # end per start and its running maximum answer both with one lookup and one bisection per match.
@@ -243,7 +249,7 @@ class ThemeCues:
             if before and reach[before - 1] >= end:
                 continue
             span = (start, end, label)
-            if span not in best or key.split("|")[1] == "cues":
+            if span not in best or self.key_strength[key] == "cues":
                 best[span] = key
         return sorted((start, end, label, key) for (start, end, label), key in best.items())
 
@@ -270,7 +276,7 @@ class ThemeCues:
         actor_starts: dict[int, str] | None = None
         weights = []
         for start, end, _, key in matches:
-            strength = key.split("|")[1]
+            strength = self.key_strength[key]
             weight = self.cue_weight if strength == "cues" else self.weak_cue_weight
             if strength == LINK:
                 if actor_starts is None:
