@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from pipeline.modeling.lineage_catalogue import Catalogue, load_catalogue
-from pipeline.modeling.lineage_neighbours import lineage_nearest, lineage_similarity, theme_overlap
+from pipeline.modeling.lineage_neighbours import LineageSpace, theme_overlap
 from pipeline.modeling.manifest import load_classifier
 from tests.modeling_fixtures import workspace
 
@@ -35,7 +35,7 @@ def test_theme_overlap_is_jaccard_and_zero_without_themes() -> None:
 def test_a_reference_recommendation_is_its_own_nearest(reference: tuple) -> None:
     model, catalogue = reference
     row = _row(catalogue, "24")  # joint investigation teams
-    ids, similarity = lineage_nearest(model, [row], catalogue, np.ones(len(model.reference_ids), dtype=bool), 3)
+    ids, similarity = LineageSpace.build(model, catalogue).nearest([row], np.ones(len(model.reference_ids), dtype=bool), 3)
     assert ids[0, 0] == row["rec_id"] and similarity[0, 0] == pytest.approx(1.0)
     assert list(similarity[0]) == sorted(similarity[0], reverse=True) and similarity[0, 1] < 0.9
 
@@ -45,9 +45,9 @@ def test_only_the_text_and_its_themes_move_the_similarity(reference: tuple) -> N
     # cannot move the lineage decision; a different theme reading does.
     model, catalogue = reference
     row = _row(catalogue, "9")  # INTERPOL
-    refs = np.asarray(model.reference_ids, dtype=object)
-    base = lineage_similarity(model, [row], catalogue, refs)
+    space, every = LineageSpace.build(model, catalogue), np.ones(len(model.reference_ids), dtype=bool)
+    base = space.similarity([row], every)
     other_tags = {**row, "actors": ["member_states"], "addressee": "member_states", "modality": "may", "legal_refs": []}
-    assert np.array_equal(lineage_similarity(model, [other_tags], catalogue, refs), base)
+    assert np.array_equal(space.similarity([other_tags], every), base)
     other_themes = {**row, "themes": []}
-    assert (lineage_similarity(model, [other_themes], catalogue, refs) < base).any()
+    assert (space.similarity([other_themes], every) < base).any()

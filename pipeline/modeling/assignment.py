@@ -23,7 +23,7 @@ from pipeline.modeling.assigner import NOVEL, Assigner
 from pipeline.modeling.lineage import lineage_rows
 from pipeline.modeling.lineage_catalogue import Catalogue
 from pipeline.modeling.lineage_decision import NEW, DecisionConfig
-from pipeline.modeling.lineage_neighbours import lineage_nearest
+from pipeline.modeling.lineage_neighbours import LineageSpace
 from pipeline.schemas import TAG_COLUMNS
 
 TABLE_SUFFIXES = (".csv", ".parquet")
@@ -149,6 +149,8 @@ def assign_batches(
     ``novel`` is exactly ``relation == "new"``: one decision, calibrated where it is hard (docs/lineage.md).
     """
     reference_clusters = dict(zip(map(str, model.reference_ids), map(str, model.reference_clusters)))
+    space = LineageSpace.build(model, catalogue)
+    all_sessions = np.ones(len(model.reference_ids), dtype=bool)
     for batch in _batches(rows, batch_size):
         kept = [row for row in batch if row["text"].strip()]
         report.skipped += len(batch) - len(kept)
@@ -156,8 +158,7 @@ def assign_batches(
             continue
         tagged = list(tagger_bridge.tag(nlp, ({**row, "rec_id": row["id"]} for row in kept), batch_size))
         results = model.assign(tagged)
-        all_sessions = np.ones(len(model.reference_ids), dtype=bool)
-        candidates, similarity = lineage_nearest(model, tagged, catalogue, all_sessions, model.n_similar)
+        candidates, similarity = space.nearest(tagged, all_sessions, model.n_similar)
         shown = [result["similar_ids"] for result in results]
         lineages = lineage_rows(tagged, candidates, similarity, catalogue, decision, shown=shown)
         out = []

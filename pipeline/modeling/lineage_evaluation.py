@@ -21,7 +21,7 @@ from pipeline.modeling.lineage_catalogue import Catalogue, build_catalogue
 from pipeline.modeling.lineage_data import LabelledRecord, labelled_session, read_labelled, session_mask
 from pipeline.modeling.lineage_decision import DecisionConfig
 from pipeline.modeling.lineage_evidence import Evidence, gather
-from pipeline.modeling.lineage_neighbours import lineage_nearest
+from pipeline.modeling.lineage_neighbours import LineageSpace
 from pipeline.modeling.lineage_scoring import Prediction, score
 
 
@@ -38,8 +38,8 @@ def prepare(path: str | Path, seed_texts: str | Path, nlp: Language, model: Assi
     records = read_labelled(path, catalogue, doc_id)
     # A lettered sub-item's lead-in carries its addressee and modal, as segmented rows do for `recs assign`.
     tags = list(tagger_bridge.tag(nlp, ({"rec_id": r.id, "text": r.text, "context": r.context} for r in records)))
-    ids, similarity = lineage_nearest(
-        model, tags, catalogue, session_mask(model.reference_ids, catalogue, doc_id), model.n_similar
+    ids, similarity = LineageSpace.build(model, catalogue).nearest(
+        tags, session_mask(model.reference_ids, catalogue, doc_id), model.n_similar
     )
     in_session = catalogue.frame["doc_id"].to_numpy() == doc_id
     return PreparedSet(records, tags, gather(tags, ids, similarity, catalogue, in_session))

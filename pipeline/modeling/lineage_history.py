@@ -16,7 +16,7 @@ from pipeline.modeling.assigner import Assigner
 from pipeline.modeling.lineage import LINEAGE_FIELDS, lineage_rows
 from pipeline.modeling.lineage_catalogue import Catalogue
 from pipeline.modeling.lineage_decision import DecisionConfig
-from pipeline.modeling.lineage_neighbours import lineage_nearest
+from pipeline.modeling.lineage_neighbours import LineageSpace
 
 # What a reference recommendation is compared by: its text and every tag column of the TAGGED schema.
 TAG_FIELDS = ("text", *schemas.TAG_COLUMNS)
@@ -33,6 +33,7 @@ def history_rows(model: Assigner, catalogue: Catalogue, config: DecisionConfig) 
     frame = catalogue.frame
     session = frame["session"].reindex(list(ids)).to_numpy()
     rows: list[dict[str, Any]] = []
+    space = LineageSpace.build(model, catalogue)
     for current in sorted(set(session.tolist())):
         members = np.flatnonzero(session == current)
         members = np.array(sorted(members, key=lambda i: _number_key(frame.at[ids[i], "number"])), dtype=np.intp)
@@ -40,7 +41,7 @@ def history_rows(model: Assigner, catalogue: Catalogue, config: DecisionConfig) 
         tags = [{name: frame.at[ids[i], name] for name in TAG_FIELDS} for i in members]
         found = int(len(set(session[earlier].tolist())))
         if found:
-            candidate_ids, similarity = lineage_nearest(model, tags, catalogue, earlier, model.n_similar)
+            candidate_ids, similarity = space.nearest(tags, earlier, model.n_similar)
             lineages = lineage_rows(tags, candidate_ids, similarity, catalogue, config, frame["session"].to_numpy() < current)
         else:
             candidate_ids, similarity = np.empty((len(members), 0), dtype=object), np.empty((len(members), 0))

@@ -13,6 +13,7 @@ This module is the one place that reads the fitted classifier's feature transfor
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -43,32 +44,47 @@ def theme_overlap(query: Sequence[frozenset[str]], reference: Sequence[frozenset
     return np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
 
 
-def lineage_similarity(model: Assigner, rows: Sequence[dict[str, Any]], catalogue: Catalogue, refs: np.ndarray) -> np.ndarray:
-    """Similarity of TAGGED-like rows (``text``, ``themes``) to the reference recommendations ``refs`` (rec_ids):
-    the mean of the word and character TF-IDF cosines (the classifier's blocks present) and the theme overlap."""
-    texts = ["" if row.get("text") is None else str(row.get("text")) for row in rows]
-    frame = catalogue.frame.reindex(list(refs))
-    reference_texts = frame["text"].fillna("").astype(str).tolist()
-    blocks = [table for table in (model.features.word, model.features.char) if table is not None]
-    total = theme_overlap(
-        [frozenset(as_label_list(row.get("themes"))) for row in rows],
-        [themes if isinstance(themes, frozenset) else frozenset() for themes in frame["theme_set"]],
-    )
-    for table in blocks:
-        total += (table.transform(texts) @ table.transform(reference_texts).T).toarray()
-    return total / (len(blocks) + 1)
+@dataclass(frozen=True)
+class LineageSpace:
+    """The reference side of the lineage space, transformed once: the word and character TF-IDF rows (the
+    classifier's blocks present) and the theme sets of every reference recommendation, in ``reference_ids`` order.
 
+    ``recs assign`` searches it batch after batch and the reference history session after session, so the
+    reference texts are not transformed again for each search.
+    """
 
-def lineage_nearest(
-    model: Assigner, rows: Sequence[dict[str, Any]], catalogue: Catalogue, allowed: np.ndarray, k: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """Ids and similarities of the ``k`` nearest reference recommendations among ``allowed`` (bool mask over the
-    classifier's ``reference_ids``), best first; ties keep the reference order."""
-    allowed = np.asarray(allowed, dtype=bool)
-    refs = np.asarray(model.reference_ids, dtype=object)[allowed]
-    k = min(k, len(refs))
-    if k == 0 or not rows:
-        return np.empty((len(rows), k), dtype=object), np.empty((len(rows), k))
-    similarity = lineage_similarity(model, rows, catalogue, refs)
-    order = np.argsort(-similarity, axis=1, kind="stable")[:, :k]
-    return refs[order], np.take_along_axis(similarity, order, axis=1)
+    ids: np.ndarray
+    tables: tuple[Any, ...]
+    reference_rows: tuple[sp.csr_matrix, ...]
+    themes: tuple[frozenset[str], ...]
+
+    @classmethod
+    def build(cls, model: Assigner, catalogue: Catalogue) -> "LineageSpace":
+        ids = np.asarray(model.reference_ids, dtype=object)
+        frame = catalogue.frame.reindex(list(ids))
+        texts = frame["text"].fillna("").astype(str).tolist()
+        tables = tuple(table for table in (model.features.word, model.features.char) if table is not None)
+        themes = tuple(themes if isinstance(themes, frozenset) else frozenset() for themes in frame["theme_set"])
+        return cls(ids, tables, tuple(table.transform(texts) for table in tables), themes)
+
+    def similarity(self, rows: Sequence[dict[str, Any]], allowed: np.ndarray) -> np.ndarray:
+        """Similarity of TAGGED-like rows (``text``, ``themes``) to the ``allowed`` reference recommendations (bool
+        over ``ids``): the mean of the word and character TF-IDF cosines and the theme overlap."""
+        columns = np.flatnonzero(allowed)
+        texts = ["" if row.get("text") is None else str(row.get("text")) for row in rows]
+        total = theme_overlap([frozenset(as_label_list(row.get("themes"))) for row in rows], [self.themes[i] for i in columns])
+        for table, reference in zip(self.tables, self.reference_rows):
+            total += (table.transform(texts) @ reference[columns].T).toarray()
+        return total / (len(self.tables) + 1)
+
+    def nearest(self, rows: Sequence[dict[str, Any]], allowed: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Ids and similarities of the ``k`` nearest reference recommendations among ``allowed`` (bool mask over
+        ``ids``), best first; ties keep the reference order."""
+        allowed = np.asarray(allowed, dtype=bool)
+        refs = self.ids[allowed]
+        k = min(k, len(refs))
+        if k == 0 or not rows:
+            return np.empty((len(rows), k), dtype=object), np.empty((len(rows), k))
+        similarity = self.similarity(rows, allowed)
+        order = np.argsort(-similarity, axis=1, kind="stable")[:, :k]
+        return refs[order], np.take_along_axis(similarity, order, axis=1)
