@@ -288,6 +288,25 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
             inherited.append("addressee")
         tagged.update(modality=value, modality_strength=strength, negated=reading.negated)
         inherited.append("modality")
+    elif (
+        reading.modality != NONE
+        and not reading.heading
+        and tagged["addressee"] not in named | {NONE}
+        and (item[:1].islower() or item[:3].lower() == "to ")
+    ):
+        # "The Standing Committee, at its 65th meeting, shall:" + "consider proposing amendments ..." (CITES Decision
+        # 16.66), "... requested the Office:" + "to submit ..." (ILO Governing Body): a lower-case or infinitive item
+        # completes the lead-in's own sentence, which asks a body outside the actor vocabulary; the item's bare verb
+        # read the default addressee only because no lead-in was known. A capitalized imperative under a lead-in that
+        # names no one ("We recommend the following measures:" + "Also take ...") keeps its reading.
+        tagged.update(
+            addressee=NONE,
+            actors=sorted(named | reading.states),
+            modality=reading.modality,
+            modality_strength=reading.strength,
+            negated=tagged["negated"] or reading.negated,
+        )
+        inherited += ["addressee", "modality"]
     elif reading.modality == NONE and not reading.heading and tagged["addressee"] not in named | {NONE}:
         # "Recognizes that it is necessary for Member States ... to consider:" + "Providing programmes ...": the
         # item's bare verb was read as a treaty body's request only because no lead-in was known; this one

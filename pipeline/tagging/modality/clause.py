@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.tagging.modality.cues import NONE, QUOTES, ModalCues
 
+JOINING_WORDS = frozenset({"and", ",", ";", "also", "further"})  # before a further resolution verb
+
 
 @dataclass
 class Clause:
@@ -66,7 +68,9 @@ class ClauseFinder(ModalCues):
         position = 0
         while position < len(words) and words[position].lower_ in self.opener_adverbs:
             position += 1
-        if position >= len(words) or not words[position].text[:1].isupper() and position == 0:
+        if position >= len(words) or not words[position].text[:1].isupper() and position == 0 and sent.start > 0:
+            # a lower-case opening only begins the text: an item completing its lead-in ("The Governing Body:" +
+            # "requested the Office to organize ...", ILO Governing Body decisions), as the parse reads it
             return None
         lowered = [token.lower_ for token in words[position : position + 3]]
         bare = lowered[0] not in self.inflected_opener_forms and self.base_form_after.isdisjoint(
@@ -101,7 +105,9 @@ class ClauseFinder(ModalCues):
             if token.i < after or token.lower_ not in words_ or token.i == sent.start:
                 continue
             previous = [t for t in doc[max(sent.start, token.i - 3) : token.i] if not t.is_space]
-            if previous and previous[-1].lower_ in {"and", ",", ";", "also", "further"}:
+            while len(previous) > 1 and previous[-1].lower_ in self.linking_adverbs:
+                previous.pop()  # "Noted that ...; and therefore recommended that FAO should ..." (FAO regional conference)
+            if previous and previous[-1].lower_ in JOINING_WORDS:
                 for phrase, value in openers:
                     words = [t.lower_ for t in doc[token.i : token.i + len(phrase) + 1]]
                     if words[: len(phrase)] == phrase and words[len(phrase) :] != ["by"]:
@@ -198,13 +204,23 @@ class ClauseFinder(ModalCues):
         if not token.text[:1].isupper() or (token.doc.has_annotation("TAG") and token.tag_ != "NNP"):
             return NONE
         doc, first = token.doc, token.i  # the name's first word: "the General Assembly", "this Convention"
-        while first > token.sent.start and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper():
+        while first > token.sent.start and self._name_word(doc, first - 1):
             first -= 1
         if first > 0 and doc[first - 1].lower_ in self.named_state_articles:
             return NONE
         if first == token.sent.start and not doc.has_annotation("TAG"):
             return NONE
         return self.named_state_addressee
+
+    def _name_word(self, doc: Doc, index: int) -> bool:
+        """Whether the token at ``index`` still belongs to a capitalized name read backwards: a capitalized word
+        that is no article ("The Standing Committee shall", CITES Decision 17.170: the sentence's capitalized "The"
+        is the body's article, not part of a country's name), or a hyphen joining two of them ("the
+        Director-General", ILO Governing Body decisions)."""
+        token = doc[index]
+        if token.text == "-" and index > 0 and not doc[index - 1].whitespace_ and not token.whitespace_:
+            return doc[index - 1].is_alpha and doc[index - 1].text[:1].isupper()
+        return token.is_alpha and token.text[:1].isupper() and token.lower_ not in self.named_state_articles
 
     def _next_word(self, doc: Doc, index: int, stop: int) -> Token | None:
         """The next token that can be the requested verb (skipping adverbs and fillers)."""
