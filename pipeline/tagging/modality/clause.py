@@ -215,11 +215,13 @@ class ClauseFinder(ModalCues):
     def _name_word(self, doc: Doc, index: int) -> bool:
         """Whether the token at ``index`` still belongs to a capitalized name read backwards: a capitalized word
         that is no article ("The Standing Committee shall", CITES Decision 17.170: the sentence's capitalized "The"
-        is the body's article, not part of a country's name), or a hyphen joining two of them ("the
-        Director-General", ILO Governing Body decisions)."""
+        is the body's article, not part of a country's name), or a hyphen or connector joining two of them ("the
+        Director-General", ILO Governing Body decisions; ``named_states.connectors``)."""
         token = doc[index]
-        if token.text == "-" and index > 0 and not doc[index - 1].whitespace_ and not token.whitespace_:
-            return doc[index - 1].is_alpha and doc[index - 1].text[:1].isupper()
+        joined = token.text == "-" and not token.whitespace_ and index > 0 and not doc[index - 1].whitespace_
+        if joined or token.lower_ in self.named_state_connectors:
+            # "the Director-General"; "The Forum on Minority Issues should" (A/HRC/52/71), read without a parse
+            return index > 0 and doc[index - 1].is_alpha and doc[index - 1].text[:1].isupper()
         return token.is_alpha and token.text[:1].isupper() and token.lower_ not in self.named_state_articles
 
     def _next_word(self, doc: Doc, index: int, stop: int) -> Token | None:

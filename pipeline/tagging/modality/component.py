@@ -209,7 +209,7 @@ class ModalityTagger(ParsedClauses, RuleClauses):
     def _transparent_opener(self, opener: Span) -> bool:
         """Whether an opening statement verb ("Stresses", "Also notes") lets its that-clause's modal through
         (``transparent_verbs``), read without a parse from its form: "stresses" -> stress."""
-        return any(strip_s(token.lower_) in self.transparent for token in opener)
+        return any(strip_s(token.lower_) in self.transparent or token.lower_ in self.transparent_past for token in opener)
 
     @staticmethod
     def _inherit_subjects(doc: Doc, clauses: list[Clause]) -> None:

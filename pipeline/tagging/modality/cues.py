@@ -116,6 +116,9 @@ class ModalCues(LexiconPipe):
         self.opener_adverbs = set(data.get("opening_adverbs", []))
         self.linking_adverbs = set(data.get("linking_adverbs", []))
         self.transparent = set(data["transparent_verbs"])
+        # their past tense opens the summaries of conferences and decisions ("Stressed that drought must be considered
+        # ...", FAO regional conferences; "decided that the matter should become a standing item", ILO Governing Body)
+        self.transparent_past = {past(verb, self.irregular_participles) for verb in self.transparent}
         self.opaque = set(data["opaque_verbs"])
         self.opaque_prefixes = tuple(sorted(self.opaque))  # one ``str.startswith`` test for them all
         self.negators = set(data["negators"])
@@ -173,6 +176,7 @@ class ModalCues(LexiconPipe):
         named = data.get("named_states") or {}
         self.named_state_addressee: str | None = named.get("addressee")
         self.named_state_articles = set(named.get("articles", []))
+        self.named_state_connectors = set(named.get("connectors", []))
         polite = data.get("polite_requests") or {}
         self.polite_value = polite.get("value", "should")
         self._check_values([self.polite_value], values)
