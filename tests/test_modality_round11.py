@@ -50,10 +50,11 @@ def test_a_body_outside_the_vocabulary_is_no_named_state(mode, text, modality):
 
 @pytest.mark.parametrize("mode", MODES)
 def test_a_country_named_as_subject_is_still_the_state(mode):
-    # near miss (GRETA report on Germany, quoted in test_modality_round8): a capitalized name without an article
+    # near miss: GRETA, second evaluation report on Germany, press release (real-h-051): a capitalized name without an
+    # article is the State reviewed
     text = (
         "In addition, Germany should strengthen multi-agency involvement in victim identification for all forms of "
-        "exploitation."
+        "exploitation, by giving a formal role in the identification process to frontline actors."
     )
     doc = tag_in_mode(mode, text)
     assert (doc._.modality, doc._.addressee) == ("should", "member_states")
