@@ -182,7 +182,9 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                         clauses.extend(own)  # "Recommends that States parties should ...": the inner clause
                     elif value != NONE:
                         clauses.append(self._opener_clause(sent, start, end, value, stop, actors, parsed))
-                    elif own and (parsed or self._transparent_opener(doc[start:end])):
+                    elif (
+                        own and not self._stating_opener(doc[start:end]) and (parsed or self._transparent_opener(doc[start:end]))
+                    ):
                         # "Stresses that States should ...": a transparent verb reports the request; under an opaque
                         # statement ("Underlines that any such review mechanism should:") it is the statement's content,
                         # as the parse reads it
@@ -205,6 +207,12 @@ class ModalityTagger(ParsedClauses, RuleClauses):
         self._inherit_subjects(doc, clauses)
         self._set_annotations(doc, clauses)
         return doc
+
+    def _stating_opener(self, opener: Span) -> bool:
+        """Whether a paragraph opens with a verb that states (``stating_openers``, any tense): "Stressed that States must
+        continue to be guided ..." (UNHCR ExCom, General Conclusion 1979), "Affirms that measures ... should be
+        implemented ..." (ExCom No. 103): its that-clause's modal is what it states, no request (TAXONOMY section 5)."""
+        return any(token.lower_ in self.stating_forms for token in opener)
 
     def _transparent_opener(self, opener: Span) -> bool:
         """Whether an opening statement verb ("Stresses", "Also notes") lets its that-clause's modal through

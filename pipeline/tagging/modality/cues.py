@@ -12,7 +12,7 @@ from typing import Any
 from spacy.strings import get_string_id
 
 from pipeline.tagging.errors import Errors
-from pipeline.tagging.inflection import past, strip_s
+from pipeline.tagging.inflection import past, strip_s, word_forms
 from pipeline.tagging.lexicon_pipe import LexiconPipe
 from pipeline.tagging.lower_matcher import LowerPatternMatcher
 
@@ -119,6 +119,7 @@ class ModalCues(LexiconPipe):
         # their past tense opens the summaries of conferences and decisions ("Stressed that drought must be considered
         # ...", FAO regional conferences; "decided that the matter should become a standing item", ILO Governing Body)
         self.transparent_past = {past(verb, self.irregular_participles) for verb in self.transparent}
+        self.stating_forms = {form for verb in data.get("stating_openers", []) for form in word_forms(verb)}
         self.opaque = set(data["opaque_verbs"])
         self.opaque_prefixes = tuple(sorted(self.opaque))  # one ``str.startswith`` test for them all
         self.negators = set(data["negators"])
