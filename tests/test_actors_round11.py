@@ -36,3 +36,51 @@ def test_a_body_asked_by_a_lead_in_brings_no_state(mode):
         "The Standing Committee, at its 65th meeting, shall:",
     )
     assert row["actors"] == []
+
+
+# -- the gold's real-k records (data/gold/real_dev.jsonl)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "context", "present", "absent"),
+    [
+        # real-k-155, UNHCR ExCom Conclusion No. 82 (XLVIII), 1997, paragraph (d)(ii): the Committee's hyphenated spelling
+        (
+            "access, consistent with the 1951 Convention and the 1967 Protocol, of asylum-seekers to fair and effective "
+            "procedures for determining status and protection needs;",
+            "Reiterates, in light of these challenges, the need for full respect to be accorded to the institution of "
+            "asylum in general, and considers it timely to draw attention to the following particular aspects:",
+            {"vulnerable_populations"},
+            set(),
+        ),
+        # real-k-081, Convention on the Rights of Persons with Disabilities, 2006, article 16
+        (
+            "States Parties shall take all appropriate measures to promote the physical, cognitive and psychological "
+            "recovery, rehabilitation and social reintegration of persons with disabilities who become victims of any form "
+            "of exploitation, violence or abuse, including through the provision of protection services.",
+            None,
+            {"states_parties", "vulnerable_populations", "victims"},
+            set(),
+        ),
+        # real-k-002, ExCom Conclusion No. 107 (LVIII), 2007, paragraph (g): a refugee situation is no refugee
+        (
+            "Address, on a priority basis, the concerns of children in protracted refugee situations, including through "
+            "intensifying efforts for durable solutions which will reduce the risks they face;",
+            None,
+            {"children"},
+            {"vulnerable_populations"},
+        ),
+        # near miss: real-k-016, ExCom Conclusion No. 47 (XXXVIII), 1987: refugee children are refugees (gold)
+        (
+            "Stressed that all action taken on behalf of refugee children must be guided by the principle of the best "
+            "interests of the child as well as by the principle of family unity;",
+            None,
+            {"children", "vulnerable_populations"},
+            set(),
+        ),
+    ],
+)
+def test_vulnerable_populations_of_the_refugee_conclusions(mode, text, context, present, absent):
+    row, _ = tagged_row(mode, text, context)
+    assert present <= set(row["actors"]) and not absent & set(row["actors"])

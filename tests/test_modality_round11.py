@@ -188,3 +188,56 @@ def test_a_past_statement_alone_requests_nothing(mode):
     )
     row, _ = tagged_row(mode, text, CONFERENCE)
     assert (row["modality"], row["addressee"]) == ("none", "none")
+
+
+# -- the gold's real-k records (data/gold/real_dev.jsonl, data/gold/REAL_SOURCES_K.md), read after merging main
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real-k-147, UNHCR ExCom General Conclusion on International Protection, No. 50 (XXXIX), 1988
+        "Stressed that States must continue to be guided, in their treatment of refugees, by existing international law "
+        "and humanitarian principles and practice bearing in mind the moral dimension of providing refugee protection;",
+        # real-k-016, ExCom Conclusion No. 47 (XXXVIII) on Refugee Children, 1987, paragraph (d)
+        "Stressed that all action taken on behalf of refugee children must be guided by the principle of the best "
+        "interests of the child as well as by the principle of family unity;",
+        # real-k-069, ExCom Conclusion No. 103 (LVI), 2005
+        "Affirms that measures to provide complementary protection should be implemented in a manner that strengthens, "
+        "rather than undermines, the existing international refugee protection regime;",
+        # real-k-158, ExCom General Conclusion No. 25 (XXXIII), 1982: a coordinated "stressed, however, that"
+        "Noted with satisfaction the efforts being undertaken in other fora to examine the causes of large scale "
+        "movements of asylum-seekers and expressed the hope that these efforts would lead to a substantial reduction in "
+        "their volume; stressed, however, that such efforts should not in any way weaken the basic principles of "
+        "international protection;",
+    ],
+)
+def test_a_paragraph_opening_statement_states_its_that_clause(mode, text):
+    doc = tag_in_mode(mode, text)
+    assert (doc._.modality, doc._.addressee, doc._.negated) == ("none", "none", False)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_opinion_verb_still_reports_the_request(mode):
+    # near miss: real-k-057, ExCom Conclusion No. 18 (XXXI), 1980, paragraph (d): "Considered that ... should" is the
+    # body's view of what Governments should do (gold: should); only the modality is asserted, as the lower-case "the
+    # government of their country" is outside the actor vocabulary
+    text = (
+        "Considered that when refugees express the wish to repatriate, both the government of their country of origin "
+        "and the government of their country of asylum should, within the framework of their national legislation and, "
+        "whenever necessary, in co-operation with UNHCR take all requisite steps to assist them to do so;"
+    )
+    assert tag_in_mode(mode, text)._.modality == "should"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_high_commissioner_of_the_executive_committee_is_unhcr(mode):
+    # real-k-149, ExCom General Conclusion No. 50 (XXXIX), 1988
+    text = (
+        "Noted the close nexus between international refugee protection and durable solutions and called upon the High "
+        "Commissioner to continue his efforts to provide international protection through voluntary repatriation, local "
+        "integration in countries of first asylum or resettlement in third countries;"
+    )
+    doc = tag_in_mode(mode, text)
+    assert (doc._.modality, doc._.addressee) == ("should", "un_entities")
