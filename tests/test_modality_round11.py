@@ -241,3 +241,17 @@ def test_the_high_commissioner_of_the_executive_committee_is_unhcr(mode):
     )
     doc = tag_in_mode(mode, text)
     assert (doc._.modality, doc._.addressee) == ("should", "un_entities")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_recalling_opening_joins_a_later_appeal(mode):
+    # real-k-150, ExCom General Conclusion on International Protection (1979): "Recalled ... and expressed deep concern
+    # that ... and appealed to all States to ..." (the parse read nothing before round 11)
+    text = (
+        "Recalled its Conclusions No. 6 (XXVIII) and 7 (XXVIII) respectively on non-refoulement and expulsion and "
+        "expressed deep concern that the fundamental prohibitions against expulsion and refoulement are often violated "
+        "by a number of States and appealed to all States to abide by their international obligations in this regard "
+        "and to cease such practices immediately;"
+    )
+    doc = tag_in_mode(mode, text)
+    assert (doc._.modality, doc._.addressee) == ("should", "member_states")
