@@ -24,7 +24,9 @@ from tests.tag_support import MODES, tag_in_mode
 
 CED_GRC = "https://docstore.ohchr.org/SelfServices/FilesHandler.ashx?enc=6QkG1d%2fPPRiCAqhKb7yhsihYBwbOeSWh7%2blQK%2fe4jK9zPxmiqoqnLQkI0dUYtvrhWimpEj8Fgdqu%2fG757lne0%2foKRAnfuPKcF8aGU75RezhTcQD%2bR%2bg0Jy%2b%2fAmjAIwoj"
 GA_70_137 = "https://adattar.minorityforum.info/en/entity/exvfipn74mt?file=1587629892328fnw0s06uafh.pdf&page=5"
-UNGENEVA_CAT = "https://ungeneva.org/en/news-media/meeting-summary/2017/04/committee-against-torture-discusses-revised-general-comment-non"
+UNGENEVA_CAT = (
+    "https://ungeneva.org/en/news-media/meeting-summary/2017/04/committee-against-torture-discusses-revised-general-comment-non"
+)
 OSCE_CTHB = "http://www.osce.org/cthb/43511"
 CHR_1991_60 = "https://www.refworld.org/legal/resolution/unchr/1991/en/36747"
 CAT_GC4 = "https://uhr.humanrights.go.kr/pub/uhrstd/322"
@@ -198,7 +200,9 @@ def test_probe7_forms_read_right(mode: str, source: str, text: str, expected: se
 def test_probe_file_holds_the_cases() -> None:
     """The texts above are the probe's, verbatim, with the address they were copied from."""
     rows = [
-        json.loads(line) for line in Path("data/probe/probe7_legal.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()
+        json.loads(line)
+        for line in Path("data/probe/probe7_legal.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
     ]
     by_text = {row["text"]: row["url"] for row in rows}
     assert all(by_text.get(text) == source for source, text, _ in TREATY_BODY_CASES + GUARDED)
