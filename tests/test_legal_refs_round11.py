@@ -10,6 +10,10 @@ treaty that body monitors, outside the list, not the default UNTOC. Near misses:
 instrument named in full still yields it; the generic form with no committee keeps the default. The other cases are
 the probe's citation forms and law-like controls the tagger already reads right (regional and national articles,
 other treaties' articles, document symbols, "convention centre", "protocol", "legal framework"); they guard them.
+Fixed kind from the gold's part K (real_dev, read after the merge): the national law named second after a law of
+another scope ("bring the perpetrators to justice in accordance with international law and national law", UNHCR
+Executive Committee conclusion No. 99) is that law as a frame, `domestic_law`, as "international and national law"
+already was. Near misses: international law alone is none; a request to legislate is none.
 Both ways the tagger is built (parsed base, rule-only) agree.
 """
 
@@ -39,6 +43,7 @@ FCTC = "https://fctc.who.int/publications/i/item/9789240041806"
 BLACKPOOL = "http://democracy.blackpool.gov.uk/mgDecisionDetails.aspx?IId=9794&Opt=1"
 PARALLEL = "https://parallelparliament.co.uk/question/21208/nhs-trusts-coroners"
 PT_ALIENS = "http://www.legislationline.org/documents/action/popup/id/21245"
+EXCOM_99 = "https://yumpu.com/en/document/view/6718004/conclusions-adopted-by-the-executive-unhcr/165"
 
 # (source, text, the references it yields): the fixed kind, a treaty body named in the text
 TREATY_BODY_CASES = [
@@ -83,6 +88,34 @@ TREATY_BODY_MISSES = [
     (
         "The Conference of the Parties considered the report submitted by Greece under article 29 (1) of the Convention.",
         {"UNTOC art. 29(1)"},
+    ),
+]
+
+# (source, text, the references it yields): a law of another scope coordinated before the national one
+COORDINATED_LAW = [
+    (
+        EXCOM_99,
+        "Strongly condemns all attacks on humanitarian personnel, including local and international staff of UNHCR and "
+        "its implementing partners; deplores the rising toll of casualties and mortalities among such personnel; and "
+        "urges States to fully investigate such attacks and bring the perpetrators to justice in accordance with "
+        "international law and national law;",
+        {"domestic_law"},
+    ),
+]
+
+# Near misses written from the same wording: international law alone is no domestic frame; coordinated laws in a
+# request to legislate are none either.
+COORDINATED_MISSES = [
+    (
+        "urges States to fully investigate such attacks and bring the perpetrators to justice in accordance with "
+        "international law;",
+        set(),
+    ),
+    ("urges States to review international law and national law on attacks on humanitarian personnel;", set()),
+    (
+        "urges States to bring the perpetrators to justice in accordance with international humanitarian law and "
+        "domestic legislation;",
+        {"domestic_law"},
     ),
 ]
 
@@ -194,6 +227,19 @@ def test_treaty_body_near_misses(mode: str, text: str, expected: set[str]) -> No
 @pytest.mark.parametrize(("source", "text", "expected"), GUARDED, ids=[f"guarded-{i}" for i in range(len(GUARDED))])
 def test_probe7_forms_read_right(mode: str, source: str, text: str, expected: set[str]) -> None:
     assert source.startswith("http")
+    assert set(tag_in_mode(mode, text)._.legal_refs) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("source", "text", "expected"), COORDINATED_LAW, ids=["excom-99"])
+def test_law_of_another_scope_coordinated_before_the_national_one(mode: str, source: str, text: str, expected: set[str]) -> None:
+    assert source.startswith("http")
+    assert set(tag_in_mode(mode, text)._.legal_refs) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_MISSES)
+def test_coordinated_law_near_misses(mode: str, text: str, expected: set[str]) -> None:
     assert set(tag_in_mode(mode, text)._.legal_refs) == expected
 
 
