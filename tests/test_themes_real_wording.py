@@ -438,8 +438,12 @@ def test_a_policy_asked_for_is_framework_but_a_policy_named_is_not():
 def test_labour_market_demand_and_armed_conflict_are_settings():
     # vocabulary 1.9.0. SR migrants wording (gold real-c-045, real-d-138 classes): the demand for workers is the
     # labour market, not a request to reduce the demand that fosters exploitation
-    assert "demand_reduction" not in _themes("Open regular channels where employers report an unmet demand for seasonal farm workers.")
-    assert "demand_reduction" in _themes("Take measures to discourage the demand that fosters the exploitation of domestic workers.")
+    assert "demand_reduction" not in _themes(
+        "Open regular channels where employers report an unmet demand for seasonal farm workers."
+    )
+    assert "demand_reduction" in _themes(
+        "Take measures to discourage the demand that fosters the exploitation of domestic workers."
+    )
     # Security Council / GA wording (gold real-f-001, real-f-014 classes): where the victims are found
     assert "vulnerability_root_causes" not in _themes(
         "Screen displaced persons for signs of trafficking in regions affected by armed conflict."
