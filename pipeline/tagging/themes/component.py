@@ -68,7 +68,7 @@ def make_themes_scorer() -> Callable[..., dict[str, Any]]:
     assigns=["doc._.themes", "doc._.theme_groups", "doc._.theme_scores", "doc._.theme_sources", "doc.spans"],
     default_config={
         "threshold": 0.75,
-        "model_support": 0.3,
+        "model_support": 0.25,
         "unsupported_margin": 0.05,
         "cue_weight": 0.8,
         "weak_cue_weight": 0.3,
@@ -162,7 +162,7 @@ class ThemeTagger(ThemeCues, Pipe):
         name: str = "recs_themes",
         *,
         threshold: float = 0.75,
-        model_support: float = 0.3,
+        model_support: float = 0.25,
         unsupported_margin: float = 0.05,
         cue_weight: float = 0.8,
         weak_cue_weight: float = 0.3,
