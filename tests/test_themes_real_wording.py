@@ -460,3 +460,25 @@ def test_manner_adjectives_and_safe_migration_bring_no_protection_sub_theme():
     assert "trauma_informed" in _themes("Interview child victims in a trauma-informed way.")
     # "safe" migration is no safety of victims
     assert "safety_of_victims_families" not in _themes("Expand safe pathways for labour migration.")
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # vocabulary 1.9.0: UNHCR Executive Committee wording of several years (gold part K classes)
+        ("Coastal States should grant temporary refuge to persons rescued at sea.", "residence_status"),
+        ("Establish fair procedures for refugee status determination at the border.", "residence_status"),
+        ("Respect the principle of non-refoulement in every expulsion decision.", "residence_status"),
+        ("Promote the reunion of separated refugee families across borders.", "safety_of_victims_families"),
+        ("Study the causes of mass refugee movements in the region.", "vulnerability_root_causes"),
+    ],
+)
+def test_refugee_protection_wordings(text, theme):
+    assert theme in _themes(text)
+
+
+def test_family_reunification_alone_is_weak():
+    # a migration channel in a list (SR migrants wording, gold real-c-079 class) is no safety of victims
+    assert "safety_of_victims_families" not in _themes(
+        "Offer humanitarian visas, family reunification and student mobility as regular pathways."
+    )
