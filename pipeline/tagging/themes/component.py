@@ -306,6 +306,12 @@ class ThemeTagger(ThemeCues, Pipe):
             self.set_themes(doc, probabilities)
             yield doc
 
+    def needed_score(self, label: str, probabilities: dict[str, float]) -> float:
+        """The combined score ``label`` must reach given the model's ``probabilities`` (see :meth:`set_themes`)."""
+        if label in probabilities and probabilities[label] < self.model_support:
+            return round(self.threshold + self.unsupported_margin, SCORE_DECIMALS)
+        return self.threshold
+
     def set_themes(self, doc: Doc, probabilities: dict[str, float]) -> None:
         """Combine cue and model evidence into the doc's theme extensions and cue spans.
 
@@ -316,8 +322,7 @@ class ThemeTagger(ThemeCues, Pipe):
         0.02 at the same F1 (data/gold/README.md, round 9). A sub-theme the model does not score (too few
         training examples, or no model) has no counter-evidence and keeps the plain threshold.
         """
-        support = self.model_support
-        unsupported = round(self.threshold + self.unsupported_margin, SCORE_DECIMALS)
+        threshold = self.threshold
         matches = self.cue_matches(doc)
         cue_spans = sorted({(start, end, label) for start, end, label, _ in matches})
         doc.spans[self.spans_key] = [Span(doc, start, end, label=label) for start, end, label in cue_spans]
@@ -332,8 +337,7 @@ class ThemeTagger(ThemeCues, Pipe):
             model_score = probabilities.get(label, 0.0)
             score = round(1.0 - (1.0 - cue_score) * (1.0 - model_score), SCORE_DECIMALS)
             scores[label] = score
-            needed = unsupported if model_score < support and label in probabilities else self.threshold
-            if score >= needed:
+            if score >= threshold and score >= (needed := self.needed_score(label, probabilities)):
                 by_cues = cue_score >= needed
                 by_model = model_score >= needed
                 sources[label] = "cues" if by_cues and not by_model else "model" if by_model and not by_cues else "both"
