@@ -101,8 +101,10 @@ def test_theme_scores_recomputed_for_export_match_the_tagged_table(run):
     from pipeline.tagging.build import load_tagger
 
     rows = pq.read_table(run / "tagged.parquet").to_pylist()
-    for row, scores in zip(rows, theme_scores(load_tagger(run / "tagger"), [row["text"] for row in rows])):
+    for row, (scores, needed) in zip(rows, theme_scores(load_tagger(run / "tagger"), [row["text"] for row in rows])):
         assert [scores[theme] for theme in row["themes"]] == row["theme_scores"]
+        # a sub-theme is assigned exactly when it reaches the score it needs
+        assert sorted(label for label, score in scores.items() if score >= needed[label]) == sorted(row["themes"])
 
 
 def test_unresolved_clauses_rank_before_theme_margins():
@@ -112,12 +114,24 @@ def test_unresolved_clauses_rank_before_theme_margins():
     unresolved = {"rec_id": "b", "modality": "should", "modal_clauses": [{"subject": "none"}]}
     nothing_found = {"rec_id": "c", "modality": "none", "modal_clauses": []}
     measured = [
-        measure(sure, {"children": 0.49}, 0.5),
-        measure(unresolved, {"children": 0.9}, 0.5),
-        measure(nothing_found, {"children": 0.1}, 0.5),
+        measure(sure, {"children": 0.49}, {"children": 0.5}),
+        measure(unresolved, {"children": 0.9}, {"children": 0.5}),
+        measure(nothing_found, {"children": 0.1}, {"children": 0.5}),
     ]
     assert [item.rec_id for item in least_sure(measured, 3)] == ["b", "c", "a"]
     assert measured[0].theme_margin == pytest.approx(0.01) and measured[0].closest_theme == "children"
+
+
+def test_a_sub_theme_the_model_does_not_back_is_measured_against_its_higher_bar():
+    from pipeline.annotation.uncertainty import measure
+
+    row = {"rec_id": "a", "modality": "should", "modal_clauses": [{"subject": "states_parties"}]}
+    # 0.76 passes the plain 0.75 but not the 0.80 an unbacked sub-theme needs: 0.04 from its decision, not 0.01
+    item = measure(row, {"children": 0.76, "victim_support": 0.70}, {"children": 0.80, "victim_support": 0.75})
+    assert (item.closest_theme, item.theme_margin, item.needed) == ("children", pytest.approx(0.04), 0.80)
+    # at exactly the plain threshold it would be the closest (0.0); against its own bar 0.72 is closer to 0.75
+    item = measure(row, {"children": 0.75, "victim_support": 0.72}, {"children": 0.80, "victim_support": 0.75})
+    assert (item.closest_theme, item.theme_margin, item.needed) == ("victim_support", pytest.approx(0.03), 0.75)
 
 
 def test_import_reads_label_studio_export_into_train_gold(tmp_path):

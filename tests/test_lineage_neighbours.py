@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.modeling.lineage_catalogue import Catalogue, load_catalogue
 from pipeline.modeling.lineage_neighbours import LineageSpace, theme_overlap
+from pipeline.modeling.lineage_overlap import pairwise
 from pipeline.modeling.manifest import load_classifier
 from tests.modeling_fixtures import workspace
 
@@ -30,6 +31,18 @@ def test_theme_overlap_is_jaccard_and_zero_without_themes() -> None:
         [frozenset({"training", "investigation_prosecution"}), frozenset()],
     )
     assert overlap.tolist() == [[1 / 3, 0.0], [0.0, 0.0], [0.0, 0.0]]
+
+
+def test_the_space_and_the_pair_evidence_read_one_theme_overlap(reference: tuple) -> None:
+    # The space's all-pairs theme term and the evidence's per-candidate theme overlap are one Jaccard
+    # (lineage_overlap): on the reference's own tagged themes, every pair agrees to the bit.
+    _, catalogue = reference
+    themes = list(catalogue.frame["theme_set"]) + [frozenset()]
+    matrix = theme_overlap(themes, themes)
+    left = [a for a in themes for _ in themes]
+    right = [b for _ in themes for b in themes]
+    assert np.array_equal(matrix.ravel(), pairwise(left, right))
+    assert matrix[-1, -1] == 0.0 and 0.0 < matrix[0, 0] == 1.0
 
 
 def test_a_reference_recommendation_is_its_own_nearest(reference: tuple) -> None:

@@ -173,6 +173,27 @@ def test_threshold_is_configurable():
     assert nlp(MLA_ONLY)._.themes == []  # one strong cue scores 0.8 < 0.95
 
 
+def test_a_label_the_model_does_not_back_needs_the_margin(trained):
+    """Round 9: below `model_support` a sub-theme needs `threshold + unsupported_margin`; above it, `threshold`."""
+    themes = trained.get_pipe("recs_themes")
+    texts = [record.text for name in ("real_dev", "dev2") for record in load_gold(GOLD / f"{name}.jsonl")[:60]]
+    found: dict[bool, tuple[str, str, float]] = {}  # backed by the model? -> (text, sub-theme, score)
+    for text, probabilities in zip(texts, themes.model_probabilities(texts)):
+        for label, score in trained(text)._.theme_scores.items():
+            if 0.3 < score < 0.9 and label in probabilities:
+                found.setdefault(probabilities[label] >= themes.model_support, (text, label, score))
+    assert set(found) == {True, False}
+    saved = themes.threshold, themes.unsupported_margin
+    try:
+        for backed, (text, label, score) in found.items():
+            themes.threshold, themes.unsupported_margin = score - 0.01, 0.05
+            assert (label in trained(text)._.themes) is backed
+            themes.unsupported_margin = 0.0
+            assert label in trained(text)._.themes
+    finally:
+        themes.threshold, themes.unsupported_margin = saved
+
+
 def test_registered_scorer_reports_micro_f(trained, train_records):
     examples = theme_examples(trained, train_records[:20])
     scores = trained.evaluate(examples)

@@ -433,3 +433,52 @@ def test_a_policy_asked_for_is_framework_but_a_policy_named_is_not():
         "Invest in research on recruitment fees to ensure evidence-led policymaking."
     )
     assert "national_framework_policy" not in _themes("Include migrant women in the design of migration control policies.")
+
+
+def test_labour_market_demand_and_armed_conflict_are_settings():
+    # vocabulary 1.9.0. SR migrants wording (gold real-c-045, real-d-138 classes): the demand for workers is the
+    # labour market, not a request to reduce the demand that fosters exploitation
+    assert "demand_reduction" not in _themes(
+        "Open regular channels where employers report an unmet demand for seasonal farm workers."
+    )
+    assert "demand_reduction" in _themes(
+        "Take measures to discourage the demand that fosters the exploitation of domestic workers."
+    )
+    # Security Council / GA wording (gold real-f-001, real-f-014 classes): where the victims are found
+    assert "vulnerability_root_causes" not in _themes(
+        "Screen displaced persons for signs of trafficking in regions affected by armed conflict."
+    )
+    assert "vulnerability_root_causes" in _themes("Address the poverty that armed conflict leaves behind.")
+
+
+def test_manner_adjectives_and_safe_migration_bring_no_protection_sub_theme():
+    # vocabulary 1.9.0. GCM and Border guidance wording (gold real-c-096, real-i-078 classes): how information is
+    # given, not a trauma-informed response
+    assert "trauma_informed" not in _themes(
+        "Give newly arrived migrants accessible, gender-responsive and child-sensitive information on their rights."
+    )
+    assert "trauma_informed" in _themes("Interview child victims in a trauma-informed way.")
+    # "safe" migration is no safety of victims
+    assert "safety_of_victims_families" not in _themes("Expand safe pathways for labour migration.")
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # vocabulary 1.9.0: UNHCR Executive Committee wording of several years (gold part K classes)
+        ("Coastal States should grant temporary refuge to persons rescued at sea.", "residence_status"),
+        ("Establish fair procedures for refugee status determination at the border.", "residence_status"),
+        ("Respect the principle of non-refoulement in every expulsion decision.", "residence_status"),
+        ("Promote the reunion of separated refugee families across borders.", "safety_of_victims_families"),
+        ("Study the causes of mass refugee movements in the region.", "vulnerability_root_causes"),
+    ],
+)
+def test_refugee_protection_wordings(text, theme):
+    assert theme in _themes(text)
+
+
+def test_family_reunification_alone_is_weak():
+    # a migration channel in a list (SR migrants wording, gold real-c-079 class) is no safety of victims
+    assert "safety_of_victims_families" not in _themes(
+        "Offer humanitarian visas, family reunification and student mobility as regular pathways."
+    )

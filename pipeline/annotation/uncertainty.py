@@ -3,10 +3,10 @@
 Labelled data stays small, so each correction should teach the tagger the most. Two
 signals say where it is least sure: a clause the rules could not resolve (a modal clause
 without a subject, or no modal clause at all), which is wrong or a hard case every time;
-and a sub-theme score close to the assignment threshold, where one more labelled example
-moves the model's decision. Unresolved clauses come first; then the smallest distance
-between any sub-theme score and the threshold; ties by rec_id, so the choice is
-deterministic.
+and a sub-theme score close to the score it needs (the threshold, higher for a sub-theme the
+trained model does not back), where one more labelled example moves the decision. Unresolved
+clauses come first; then the smallest distance between any sub-theme score and the score it
+needs; ties by rec_id, so the choice is deterministic.
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ class Uncertainty:
 
     rec_id: str
     unresolved_clauses: int  # modal clauses without a subject (+1 when no modal clause was found)
-    theme_margin: float  # min |score - threshold| over every sub-theme
+    theme_margin: float  # min |score - needed score| over every sub-theme
     closest_theme: str  # the sub-theme with that margin
+    needed: float  # the score that sub-theme needs
 
     def sort_key(self) -> tuple[bool, float, str]:
         return (self.unresolved_clauses == 0, self.theme_margin, self.rec_id)
@@ -36,14 +37,14 @@ def unresolved_clauses(row: dict[str, Any]) -> int:
     return sum(1 for clause in clauses if clause.get("subject") == NONE) + (1 if row.get("modality") == NONE else 0)
 
 
-def measure(row: dict[str, Any], theme_scores: dict[str, float], threshold: float) -> Uncertainty:
-    """The uncertainty of one tagged row, given every sub-theme's combined score."""
+def measure(row: dict[str, Any], theme_scores: dict[str, float], needed: dict[str, float]) -> Uncertainty:
+    """The uncertainty of one tagged row, given every sub-theme's combined score and the score each needs."""
     closest, margin = min(
-        ((label, abs(score - threshold)) for label, score in theme_scores.items()),
+        ((label, abs(score - needed[label])) for label, score in theme_scores.items()),
         key=lambda pair: (pair[1], pair[0]),
         default=("", 1.0),
     )
-    return Uncertainty(row["rec_id"], unresolved_clauses(row), round(margin, 6), closest)
+    return Uncertainty(row["rec_id"], unresolved_clauses(row), round(margin, 6), closest, needed.get(closest, 0.0))
 
 
 def least_sure(measured: list[Uncertainty], n: int) -> list[Uncertainty]:

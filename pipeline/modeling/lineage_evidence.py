@@ -16,6 +16,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from pipeline.modeling.lineage_catalogue import Catalogue, action_verbs
+from pipeline.modeling.lineage_overlap import pairwise
 from pipeline.modeling.vectors import as_label_list
 
 
@@ -26,18 +27,13 @@ class Evidence:
     candidates: np.ndarray  # rec_ids (object)
     similarity: np.ndarray  # similarity in the lineage space (lineage_neighbours: word, char TF-IDF and themes)
     margin: np.ndarray  # similarity minus that of the best other candidate of the same session
-    action: np.ndarray  # Jaccard overlap of requested verbs
-    themes: np.ndarray  # Jaccard overlap of theme labels
+    action: np.ndarray  # Jaccard overlap of requested verbs (lineage_overlap)
+    themes: np.ndarray  # Jaccard overlap of theme labels (lineage_overlap, as in the lineage space)
     session: np.ndarray  # session rank of the candidate (higher = later)
     word_area: np.ndarray  # (n,) mean word-view similarity of the k nearest earlier texts (lineage_words)
 
     def features(self) -> dict[str, np.ndarray]:
         return {"similarity": self.similarity, "margin": self.margin, "action": self.action, "themes": self.themes}
-
-
-def _jaccard(left: frozenset[str], right: frozenset[str]) -> float:
-    union = len(left | right)
-    return len(left & right) / union if union else 0.0
 
 
 def _margins(similarity: np.ndarray, session: np.ndarray) -> np.ndarray:
@@ -67,13 +63,10 @@ def gather(
     verbs = frame["verbs"].reindex(flat).to_numpy().reshape(candidate_ids.shape)
     themes = frame["theme_set"].reindex(flat).to_numpy().reshape(candidate_ids.shape)
     session = frame["session"].reindex(flat).to_numpy(dtype=np.int64).reshape(candidate_ids.shape)
-    action = np.zeros(candidate_ids.shape)
-    theme_overlap = np.zeros(candidate_ids.shape)
-    for i, tags in enumerate(query_tags):
-        own_verbs = action_verbs(tags.get("modal_clauses"))
-        own_themes = frozenset(as_label_list(tags.get("themes")))
-        for j in range(candidate_ids.shape[1]):
-            action[i, j] = _jaccard(own_verbs, verbs[i, j])
-            theme_overlap[i, j] = _jaccard(own_themes, themes[i, j])
+    k = candidate_ids.shape[1]
+    own_verbs = [action_verbs(tags.get("modal_clauses")) for tags in query_tags for _ in range(k)]
+    own_themes = [frozenset(as_label_list(tags.get("themes"))) for tags in query_tags for _ in range(k)]
+    action = pairwise(own_verbs, list(verbs.ravel())).reshape(candidate_ids.shape)
+    theme_overlap = pairwise(own_themes, list(themes.ravel())).reshape(candidate_ids.shape)
     word_area = catalogue.word_area([str(tags.get("text") or "") for tags in query_tags], allowed, candidate_ids.shape[1])
     return Evidence(candidate_ids, similarity, _margins(similarity, session), action, theme_overlap, session, word_area)

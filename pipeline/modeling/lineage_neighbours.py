@@ -21,6 +21,7 @@ import scipy.sparse as sp
 
 from pipeline.modeling.assigner import Assigner
 from pipeline.modeling.lineage_catalogue import Catalogue
+from pipeline.modeling.lineage_overlap import jaccard
 from pipeline.modeling.vectors import as_label_list
 
 
@@ -40,8 +41,7 @@ def theme_overlap(query: Sequence[frozenset[str]], reference: Sequence[frozenset
     shared = (_theme_matrix(query, vocabulary) @ _theme_matrix(reference, vocabulary).T).toarray()
     own = np.array([len(themes) for themes in query], dtype=np.float64)[:, None]
     theirs = np.array([len(themes) for themes in reference], dtype=np.float64)[None, :]
-    union = own + theirs - shared
-    return np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
+    return jaccard(shared, own, theirs)
 
 
 @dataclass(frozen=True)

@@ -371,8 +371,12 @@ class LegalRefTagger(LexiconPipe):
         frames = data["domestic_law"]
         # "global, regional and national legislative frameworks": scope adjectives coordinated with a national one
         scopes = rf"(?i:{_alternation(frames['scopes'])})" if frames.get("scopes") else "(?!)"
-        # "subject to its own jurisdiction and domestic laws": one lower-case word coordinated before the law
-        coordinated = rf"(?:(?:{scopes}),\s+)*(?:{scopes}),?\s+(?:and|or)\s+|[a-z]+\s+and\s+"
+        # "subject to its own jurisdiction and domestic laws": one lower-case word coordinated before the law;
+        # "in accordance with international law and national law": a law of another scope coordinated before it
+        coordinated = (
+            rf"(?:(?:{scopes}),\s+)*(?:{scopes}),?\s+(?:and|or)\s+|[a-z]+\s+and\s+"
+            rf"|(?:{scopes})(?:\s+[a-z]+){{0,2}}\s+(?i:{_alternation(frames['heads'])})\s+(?:and|or)\s+"
+        )
         law = rf"(?:{coordinated})?(?i:{_alternation(frames['adjectives'])})\s+(?i:{_alternation(frames['heads'])})"
         if frames.get("owners") and frames.get("owned_heads"):  # vocabularies before 1.1.0 have none
             after_owner = "|".join(rf"(?<=\b{re.escape(owner)}\s)" for owner in frames["owners"])

@@ -21,7 +21,9 @@ Combination rule: ``score = 1 - (1 - cue) * (1 - p)`` (noisy-OR; ``p = 0`` when
 the model is not trained or the sub-theme had too few training examples). A
 sub-theme is assigned when ``score >= threshold`` (0.75: precision first, so one
 strong cue in the request still assigns, two weak cues alone do not, and the balanced
-model's probabilities, higher than an unweighted model's, need cue support or confidence).
+model's probabilities, higher than an unweighted model's, need cue support or confidence);
+a sub-theme the trained model scores below ``model_support`` (0.25) needs ``threshold +
+unsupported_margin`` (0.8): a lone cue the model does not back is right about 6 times in 10.
 Its source is ``"cues"`` or ``"model"`` when that source alone reaches the
 threshold, and ``"both"`` when both do or when only their combination does. Without a trained model the cues
 alone decide and every source reads ``"cues"``.
