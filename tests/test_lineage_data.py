@@ -66,31 +66,45 @@ def _figures(
     }
 
 
-def test_a_richer_rule_must_find_more_new_topics_than_the_simpler_by_more_than_the_tolerance() -> None:
+def test_a_richer_rule_must_widen_the_slack_to_the_targets_by_more_than_the_tolerance() -> None:
     simple, rich = list(FAMILIES)[0], list(FAMILIES)[-1]
     ceiling = FIT_CEILINGS[1]
-    # a better balanced accuracy alone does not earn the richer rule a place: the objective is new recall
+    # slack = min(worst new recall - 0.85, 0.10 - worst restatements called new): 0.05 for the simple rule.
+    # A better balanced accuracy alone does not earn the richer rule a place.
     close = {(simple, ceiling): _figures(0.90), (rich, ceiling): _figures(0.90 + TOLERANCE / 2, balanced=0.80)}
     assert _choose(close) == (simple, ceiling)
-    better = {(simple, ceiling): _figures(0.90), (rich, ceiling): _figures(0.90 + 2 * TOLERANCE)}
+    better = {
+        (simple, ceiling): _figures(0.90, worst_restatement_new=0.02),
+        (rich, ceiling): _figures(0.90 + 2 * TOLERANCE, worst_restatement_new=0.02),
+    }
     assert _choose(better) == (rich, ceiling)
 
 
-def test_restatement_targets_rule_a_choice_out_and_balanced_accuracy_only_breaks_ties() -> None:
+def test_the_choice_keeps_slack_on_both_traded_targets_and_balanced_accuracy_only_breaks_ties() -> None:
     simple = list(FAMILIES)[0]
     low, mid, high = FIT_CEILINGS
-    # the highest new recall calls too many restatements new on the mean (margin 0.05) or on the worst seed (target 0.10)
+    # low misses new recall (slack -0.03); high finds the most new topics but calls 0.09 of restatements new on the
+    # worst seed (slack 0.01); mid keeps 0.04 on both sides
     results = {
-        (simple, low): _figures(0.85),
-        (simple, mid): _figures(0.90, balanced=0.70),
-        (simple, high): _figures(0.95, restatement_new=0.06),
+        (simple, low): _figures(0.82, worst_restatement_new=0.02),
+        (simple, mid): _figures(0.89, worst_restatement_new=0.06, balanced=0.70),
+        (simple, high): _figures(0.95, worst_restatement_new=0.09),
     }
     assert _choose(results) == (simple, mid)
-    assert _choose({**results, (simple, high): _figures(0.95, worst_restatement_new=0.12)}) == (simple, mid)
-    # within the tolerance on new recall, the better balanced accuracy wins
-    assert _choose({**results, (simple, high): _figures(0.90 + TOLERANCE / 2, balanced=0.72)}) == (simple, high)
-    # nothing qualifies: the simplest family at the lowest ceiling
-    assert _choose({(simple, high): _figures(0.95, restatement_new=0.2)}) == (simple, low)
+    # when every choice misses a target, the one that misses by least (-0.01 against -0.05) is the compromise
+    missing = {
+        (simple, low): _figures(0.80, worst_restatement_new=0.02),
+        (simple, high): _figures(0.84, worst_restatement_new=0.09),
+    }
+    assert _choose(missing) == (simple, high)
+    # within the tolerance on slack, the better balanced accuracy wins
+    assert _choose({**results, (simple, high): _figures(0.89 + TOLERANCE / 2, worst_restatement_new=0.06, balanced=0.72)}) == (
+        simple,
+        high,
+    )
+    # a choice that names restatements wrongly on the worst seed never qualifies; none left: the simplest, lowest
+    wrong = dict(_figures(0.95), worst_repeats_id_accuracy=0.85)
+    assert _choose({(simple, high): wrong}) == (simple, low)
 
 
 def test_the_thresholds_find_the_most_new_topics_the_restatement_ceiling_allows() -> None:

@@ -47,9 +47,10 @@ def command(
     if csv:
         write_csv_beside(out)
     lines = [
-        f"{sum(counts.values())} reference recommendations in {sessions} session(s): "
+        f"{sessions} reference session(s); {sum(counts.values())} recommendation(s) of a later session "
+        + "compared with the earlier ones: "
         + ", ".join(f"{n} {relation}" for relation, n in counts.items())
-        + f" (against earlier sessions) -> {out}"
+        + f" -> {out}"
     ]
     for path in labelled:
         figures = report[path.stem]

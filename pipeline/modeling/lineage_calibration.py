@@ -44,12 +44,14 @@ FAMILIES: dict[str, tuple[tuple[float, ...], ...]] = {
 # Of held-out new recall on the worst fold seed: closer than this, the simpler family wins. One new record moves
 # new recall by 1 / 60 = 0.017 on the 175 dev records, so a smaller gain is not evidence for a richer rule.
 TOLERANCE = 0.01
-# The issue's two error targets (restatements called new <= 0.10, named right >= 0.90) must hold on the worst fold
-# seed's held-out records, and with a margin against unseen wording on the mean over the seeds (<= 0.05, >= 0.95).
-# The margin is not asked of the worst seed: on 59 dev restatements 0.05 is one record short of three, finer than
-# one seed's figure can tell apart.
+# The issue's targets. Named right (>= 0.90) must hold on the worst fold seed's held-out records, and with a margin
+# against unseen wording on the mean over the seeds (>= 0.95). New recall (>= 0.85) and restatements called new
+# (<= 0.10) trade against each other through the thresholds, so neither is put first: the choice keeps the larger
+# of the two distances to their targets that is the smaller (the worst seed's "slack"). Round 7 showed why: with
+# new recall first and a fixed margin on restatements called new, harder dev restatements left no choice that met
+# new recall on the worst seed, while one with slack on both sides existed.
+NEW_RECALL_TARGET = TARGETS["new_recall"][1]
 RESTATEMENT_NEW_TARGET, NAMED_RIGHT_TARGET = TARGETS["restatement_called_new"][1], TARGETS["repeats_id_accuracy"][1]
-RESTATEMENT_NEW_MAX = RESTATEMENT_NEW_TARGET / 2
 NAMED_RIGHT_MIN = 0.95
 # Ceilings on restatements called new imposed while fitting the thresholds, tried in order. Held-out records
 # break the ceiling the thresholds were fitted with, so the ceiling is chosen by cross-validation too.
@@ -222,28 +224,30 @@ def _repeated(per_seed: list[dict[str, Any]]) -> dict[str, Any]:
     return summary
 
 
+def _slack(m: dict[str, Any]) -> float:
+    """The worst seed's smaller distance to the two traded targets (negative: at least one is missed)."""
+    return min(m["worst_new_recall"] - NEW_RECALL_TARGET, RESTATEMENT_NEW_TARGET - m["worst_restatement_called_new"])
+
+
 def _choose(results: dict[tuple[str, float], dict[str, Any]]) -> tuple[str, float]:
-    """The (family, ceiling) with the highest worst-seed new recall among those that keep the restatement targets on
-    the worst seed and the margin on the mean; a richer family must beat the simpler one by more than TOLERANCE, and
-    within TOLERANCE the better mean balanced accuracy wins. None qualifies: the simplest family at the lowest ceiling
-    (the fewest restatements called new)."""
+    """The (family, ceiling) with the largest worst-seed slack to the new-recall and restatement targets, among those
+    that name restatements right (worst seed and mean); a richer family must beat the simpler one by more than
+    TOLERANCE, and within TOLERANCE the better mean balanced accuracy wins. None qualifies: the simplest family at
+    the lowest ceiling (the fewest restatements called new)."""
     eligible = [
         key
         for key, m in results.items()
-        if m["worst_restatement_called_new"] <= RESTATEMENT_NEW_TARGET + 1e-12
-        and m["worst_repeats_id_accuracy"] >= NAMED_RIGHT_TARGET
-        and m["restatement_called_new"] <= RESTATEMENT_NEW_MAX + 1e-12
-        and m["repeats_id_accuracy"] >= NAMED_RIGHT_MIN
+        if m["worst_repeats_id_accuracy"] >= NAMED_RIGHT_TARGET and m["repeats_id_accuracy"] >= NAMED_RIGHT_MIN
     ]
     chosen: tuple[str, float] | None = None
     for family in FAMILIES:
         own = [key for key in eligible if key[0] == family]
         if not own:
             continue
-        top = max(results[key]["worst_new_recall"] for key in own)
-        near = [key for key in own if results[key]["worst_new_recall"] >= top - TOLERANCE]
+        top = max(_slack(results[key]) for key in own)
+        near = [key for key in own if _slack(results[key]) >= top - TOLERANCE]
         best = max(near, key=lambda key: (results[key]["balanced_accuracy"], -key[1]))
-        if chosen is None or results[best]["worst_new_recall"] > results[chosen]["worst_new_recall"] + TOLERANCE:
+        if chosen is None or _slack(results[best]) > _slack(results[chosen]) + TOLERANCE:
             chosen = best
     return chosen or (next(iter(FAMILIES)), FIT_CEILINGS[0])
 
@@ -271,13 +275,15 @@ def calibrate(
         "fold_seeds": seeds,
         "families": {name: [list(w) for w in grid] for name, grid in FAMILIES.items()},
         "single_evidence_auc": _aucs(evidence, labels),
-        "objective": "new recall, then balanced accuracy (restatements right only with the right earlier recommendation)",
+        "objective": (
+            "worst-seed slack min(new recall - 0.85, 0.10 - restatements called new), then balanced accuracy"
+            " (restatements right only with the right earlier recommendation)"
+        ),
         "constraints": {
             "fit_restatement_called_new_ceilings": list(FIT_CEILINGS),
             "fit_named_right_min": NAMED_RIGHT_MIN,
-            "worst_seed_restatement_called_new_max": RESTATEMENT_NEW_TARGET,
+            "slack_targets": {"new_recall": NEW_RECALL_TARGET, "restatement_called_new": RESTATEMENT_NEW_TARGET},
             "worst_seed_named_right_min": NAMED_RIGHT_TARGET,
-            "mean_restatement_called_new_max": RESTATEMENT_NEW_MAX,
             "mean_named_right_min": NAMED_RIGHT_MIN,
         },
     }
