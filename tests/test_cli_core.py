@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from typer.testing import CliRunner
 
 from pipeline import __version__
-from pipeline.cli import app
+from pipeline.cli import GC_THRESHOLDS, app
 
 runner = CliRunner()
 COMMANDS = ["ingest", "segment", "build-tagger", "tag", "evaluate", "cluster", "train", "assign", "lineage", "report", "where"]
@@ -40,6 +42,17 @@ def test_where_lists_outputs_and_says_what_is_missing(tmp_path, monkeypatch):
     report_line = next(line for line in result.output.splitlines() if line.startswith("report"))
     assert str((tmp_path / "reports" / "index.html").resolve()) in report_line
     assert "data/processed/tagged.parquet (not built yet)" in result.output
+
+
+def test_a_command_runs_with_the_start_up_collector_thresholds(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    default = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    try:
+        assert runner.invoke(app, ["where"]).exit_code == 0
+        assert gc.get_threshold() == GC_THRESHOLDS
+    finally:
+        gc.set_threshold(*default)
 
 
 def test_choices_are_listed_in_help_and_refused_otherwise():
