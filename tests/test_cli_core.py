@@ -44,15 +44,14 @@ def test_where_lists_outputs_and_says_what_is_missing(tmp_path, monkeypatch):
     assert "data/processed/tagged.parquet (not built yet)" in result.output
 
 
-def test_a_command_runs_with_the_start_up_collector_thresholds(tmp_path, monkeypatch):
+def test_a_command_runs_with_the_start_up_collector_thresholds_and_restores_them(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    default = gc.get_threshold()
-    gc.set_threshold(700, 10, 10)
-    try:
-        assert runner.invoke(app, ["where"]).exit_code == 0
-        assert gc.get_threshold() == GC_THRESHOLDS
-    finally:
-        gc.set_threshold(*default)
+    seen = []
+    monkeypatch.setattr("pipeline.commands.where.typer.echo", lambda line: seen.append(gc.get_threshold()))
+    before = gc.get_threshold()
+    assert runner.invoke(app, ["where"]).exit_code == 0
+    assert seen and set(seen) == {GC_THRESHOLDS} != {before}
+    assert gc.get_threshold() == before
 
 
 def test_choices_are_listed_in_help_and_refused_otherwise():
