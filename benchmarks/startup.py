@@ -13,9 +13,15 @@ Timing: both commands run as whole processes (interpreter start, imports, model 
 interleaved ``--repeats`` times (this shared machine's speed drifts); each one's best run is kept.
 CPU seconds (user + system) of the child come from ``os.wait4``; wall seconds are reported too.
 
+Where the time goes (``--steps``): one more ``recs assign`` in a child process that times its own steps
+(CPU seconds): importing the CLI, importing the assign stage, loading the tagger (and, inside it, each
+component's construction and ``from_disk``), the reference table and catalogue, the classifier, the rest
+(reading the PDF, tagging, assigning, writing), and the garbage collector's share of all of them.
+
 Usage:
   python benchmarks/startup.py                   # 5 interleaved repeats, prints a Markdown table
   python benchmarks/startup.py --repeats 3 --json /tmp/startup.json --keep /tmp/startup-project
+  python benchmarks/startup.py --repeats 1 --steps --keep /tmp/startup-project
 """
 
 from __future__ import annotations
@@ -49,6 +55,72 @@ text = "\\n".join(page.extract_text() or "" for page in pypdf.PdfReader(sys.argv
 nlp = spacy.load({BASE_MODEL!r})
 doc = nlp(text)
 assert len(doc) > 1000
+"""
+
+# `recs assign` timing its own steps (--steps): each wrapped function adds its CPU seconds to its step; steps
+# inside the tagger's load (each component's construction, each part's from_disk) are indented.
+STEPS = """
+import gc, json, sys, time
+
+steps, collecting, started, depth = {}, [0.0], [0.0], [0]
+
+
+def collector(phase, info):
+    if phase == "start":
+        started[0] = time.process_time()
+    else:
+        collecting[0] += time.process_time() - started[0]
+
+
+def timed(label, function):
+    def wrapper(*args, **kwargs):
+        name = label if isinstance(label, str) else label(*args)
+        begin = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            steps[name] = steps.get(name, 0.0) + time.process_time() - begin
+    return wrapper
+
+
+def from_disk(path, readers, exclude):
+    depth[0] += 1
+    try:
+        if depth[0] == 1:
+            readers = {key: timed(f"  from_disk {key}", reader) for key, reader in readers.items()}
+        return original_from_disk(path, readers, exclude)
+    finally:
+        depth[0] -= 1
+
+
+gc.callbacks.append(collector)
+begin = time.process_time()
+from pipeline.cli import GC_THRESHOLDS, app
+steps["import the CLI"] = time.process_time() - begin
+gc.set_threshold(*GC_THRESHOLDS)  # as the app callback does before the command imports its stage
+begin = time.process_time()
+import pipeline.modeling.assign_stage as stage
+steps["import the assign stage (spaCy, pandas, pyarrow, scipy ...)"] = time.process_time() - begin
+import spacy.util
+from spacy.language import Language
+
+original_from_disk = spacy.util.from_disk
+for name in ("read_tagged", "tagged_hash", "read_documents", "build_catalogue", "load_classifier"):
+    setattr(stage, name, timed(name, getattr(stage, name)))
+stage.tagger_bridge.load = timed("load the tagger", stage.tagger_bridge.load)
+Language.create_pipe = timed(lambda nlp, factory, *rest: f"  create {factory}", Language.create_pipe)
+spacy.util.from_disk = from_disk
+begin = time.process_time()
+try:
+    app(sys.argv[1:], prog_name="recs")
+except SystemExit as exit_:
+    if exit_.code:
+        raise
+total = time.process_time() - begin
+inside = sum(seconds for label, seconds in steps.items() if not label.startswith((" ", "import")))
+steps["the rest: read the PDF, tag, assign, write"] = total - inside
+steps["garbage collector (inside the steps above)"] = collecting[0]
+print(json.dumps(steps))
 """
 
 
@@ -169,11 +241,21 @@ def measure(project: Path, pdf: Path, repeats: int) -> dict[str, dict[str, float
     }
 
 
+def steps(project: Path, pdf: Path) -> dict[str, float]:
+    """CPU seconds of each step of one `recs assign` run (the STEPS child above)."""
+    command = [sys.executable, "-c", STEPS, "assign", str(pdf), "--out", str(project / "tmp.parquet")]
+    result = subprocess.run(command, cwd=project, env=environment(), capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"recs assign (--steps) failed:\n{result.stderr}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5, help="Interleaved runs of each command; the best is kept.")
     parser.add_argument("--json", type=Path, help="Also write the figures as JSON here.")
     parser.add_argument("--keep", type=Path, help="Build (or reuse) the project here and keep it, instead of a temporary folder.")
+    parser.add_argument("--steps", action="store_true", help="Also time each step of one more `recs assign` run.")
     args = parser.parse_args()
     project = args.keep or Path(tempfile.mkdtemp(prefix="recs-startup-"))
     try:
@@ -183,6 +265,8 @@ def main() -> int:
         pdf = project / "report-4-pages.pdf"
         pages = make_pdf(pdf)
         figures = measure(project, pdf, args.repeats)
+        if args.steps:
+            figures["steps"] = steps(project, pdf)
     finally:
         if args.keep is None:
             shutil.rmtree(project, ignore_errors=True)
@@ -193,6 +277,12 @@ def main() -> int:
         row = figures[name]
         print(f"| {label} | {row['cpu']:.2f} | {row['wall']:.2f} | {', '.join(map(str, row['runs_cpu']))} |")
     print(f"\nassign / floor = {ratio:.2f}x (target <= {TARGET}x: {'met' if ratio <= TARGET else 'missed'})")
+    if args.steps:
+        print("\nSteps of one more `recs assign` run (CPU ms; indented: inside the tagger's load; 1 ms and over):\n")
+        print("| step | CPU ms |\n|---|---|")
+        for label, seconds in figures["steps"].items():
+            if seconds >= 0.001:
+                print(f"| {label.replace('  ', '&nbsp;&nbsp;', 1) if label.startswith('  ') else label} | {seconds * 1000:.0f} |")
     if args.json:
         args.json.write_text(json.dumps({"pages": pages, "repeats": args.repeats, "ratio": ratio, **figures}, indent=2) + "\n")
     return 0

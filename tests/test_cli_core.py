@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from typer.testing import CliRunner
 
 from pipeline import __version__
-from pipeline.cli import app
+from pipeline.cli import GC_THRESHOLDS, app
 
 runner = CliRunner()
 COMMANDS = ["ingest", "segment", "build-tagger", "tag", "evaluate", "cluster", "train", "assign", "lineage", "report", "where"]
@@ -40,6 +42,16 @@ def test_where_lists_outputs_and_says_what_is_missing(tmp_path, monkeypatch):
     report_line = next(line for line in result.output.splitlines() if line.startswith("report"))
     assert str((tmp_path / "reports" / "index.html").resolve()) in report_line
     assert "data/processed/tagged.parquet (not built yet)" in result.output
+
+
+def test_a_command_runs_with_the_start_up_collector_thresholds_and_restores_them(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    seen = []
+    monkeypatch.setattr("pipeline.commands.where.typer.echo", lambda line: seen.append(gc.get_threshold()))
+    before = gc.get_threshold()
+    assert runner.invoke(app, ["where"]).exit_code == 0
+    assert seen and set(seen) == {GC_THRESHOLDS} != {before}
+    assert gc.get_threshold() == before
 
 
 def test_choices_are_listed_in_help_and_refused_otherwise():

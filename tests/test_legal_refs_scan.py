@@ -8,7 +8,7 @@ import json
 import re
 from pathlib import Path
 
-from pipeline.tagging.legal_refs import _starts
+from pipeline.tagging.legal_refs import _alternation, _phrase, _starts
 from tests.tag_support import rule_components
 
 GOLD = Path(__file__).resolve().parent.parent / "data" / "gold"
@@ -62,3 +62,29 @@ def test_gate_words_are_found_as_a_substring_scan_finds_them():
         assert present == {word for word in gates.words if word in text.casefold()}
         seen |= present
     assert {"article", "law", "laws", "resolution", "para."} <= seen
+
+
+def _longest_first(phrases: list[str], case_sensitive: bool) -> str:
+    """The plain alternation the trie replaced: every phrase in full, the longest first."""
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    return "|".join(_phrase(phrase, case_sensitive) for phrase in ordered)
+
+
+def test_trie_alternation_finds_what_the_longest_first_alternation_finds():
+    """On the vocabulary's own phrase lists (instrument aliases, every list of the domestic-law frames) and on phrases
+    that begin one another ("law", "laws", "law of"), in gold texts and in sentences holding each phrase in other cases
+    and across a line break."""
+    component = rule_components().get_pipe("recs_legal_refs")
+    frames = component.data["domestic_law"]
+    vocabularies = [list(component.alias_to_instrument_phrases())]
+    vocabularies += [value for value in frames.values() if isinstance(value, list) and all(isinstance(v, str) for v in value)]
+    vocabularies.append(["law", "laws", "law of", "Law of the Sea", "in accordance with", "in accordance", "in"])
+    texts = [json.loads(line)["text"] for path in sorted(GOLD.glob("*.jsonl")) for line in path.open(encoding="utf-8")]
+    for phrases in vocabularies:
+        sentences = [f"It acts under {p}, {p.upper()}, {p.replace(' ', chr(10), 1)} and {p}s." for p in phrases]
+        for case_sensitive in (False, True):
+            trie = re.compile(rf"\b(?:{_alternation(phrases, case_sensitive)})")
+            plain = re.compile(rf"\b(?:{_longest_first(phrases, case_sensitive)})")
+            assert _scans(trie, texts + sentences) == _scans(plain, texts + sentences)
+    assert len(vocabularies) > 5
+    assert len(_alternation(vocabularies[0])) < len(_longest_first(vocabularies[0], False)) / 2  # shared beginnings once

@@ -179,3 +179,27 @@ def test_multiprocess_pipe_gives_the_same_rows():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         assert list(tag_rows(nlp, TRICKY, batch_size=3, n_process=2)) == list(tag_rows(nlp, TRICKY))
+
+
+def test_a_loaded_tagger_compiles_each_vocabulary_once_from_its_snapshot(tmp_path, monkeypatch):
+    from pipeline.tagging.actors import ActorTagger
+    from pipeline.tagging.legal_refs import LegalRefTagger
+    from pipeline.tagging.modality.component import ModalityTagger
+
+    nlp = rule_only_assembled()
+    target = save_tagger(nlp, tmp_path / "tagger")
+    rows = [{"rec_id": str(n), "text": text, "about_instrument": "TIP_PROTOCOL"} for n, text in seed_recommendations().items()]
+    compiled: list[str] = []
+    for component in (ActorTagger, LegalRefTagger, ModalityTagger):
+        compile_data = component._compile
+        monkeypatch.setattr(
+            component,
+            "_compile",
+            lambda self, data, compile_data=compile_data: compiled.append(self.name) or compile_data(self, data),
+        )
+    loaded = load_tagger(target)
+    assert sorted(compiled) == ["recs_actors", "recs_legal_refs", "recs_modality"]
+    assert list(tag_rows(loaded, rows)) == list(tag_rows(nlp, rows))
+    compiled.clear()
+    spacy.load(target)  # outside load_tagger, spaCy's plain load compiles the packaged vocabulary first, as before
+    assert len(compiled) == 6

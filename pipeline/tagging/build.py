@@ -34,6 +34,7 @@ from pipeline.errors import RecsError
 from pipeline.integrity import check_files, file_hashes, folder_files
 from pipeline.tagging.errors import Errors, Warnings
 from pipeline.tagging.lexicon import lexicon_versions
+from pipeline.tagging.lexicon_pipe import snapshot_follows
 
 CONFIG = Path(__file__).resolve().parents[2] / "configs" / "tagger.cfg"
 MANIFEST = "recs_manifest.json"
@@ -192,7 +193,8 @@ def load_tagger(path: str | Path) -> Language:
         raise RecsError(Errors.E004, path=path)
     verify_files(path)
     try:
-        return spacy.load(path)
+        with snapshot_follows():
+            return spacy.load(path)
     except Exception as error:  # spaCy raises many types for a damaged folder
         raise RecsError(
             Errors.E005.format(error=str(error).splitlines()[0] if str(error) else type(error).__name__), path=path

@@ -70,9 +70,45 @@ def _phrase(phrase: str, case_sensitive: bool = False) -> str:
 
 
 def _alternation(phrases: Iterable[str], case_sensitive: bool = False) -> str:
-    """Longest phrase first, so the regex prefers the longest alias."""
-    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
-    return "|".join(_phrase(phrase, case_sensitive) for phrase in ordered)
+    """Longest phrase first, so the regex prefers the longest alias.
+
+    Written as a trie of the phrases' characters ("in accordance with|in line with" ->
+    "in\\s+(?:accordance|line)\\s+with"): the engine reads a shared beginning once instead of once
+    per phrase (the frames of domestic law and the instrument aliases were ~0.02 ms a recommendation).
+    Same matches as the longest-first alternation: two phrases can both match at one position only if
+    one begins the other, and on that path of the trie the longer is tried first. Phrases with irregular
+    spacing would be ordered by their written length, so they keep the plain alternation.
+    """
+    unique = set(phrases)
+    if any(" ".join(phrase.split()) != phrase for phrase in unique):
+        ordered = sorted(unique, key=lambda phrase: (-len(phrase), phrase))
+        return "|".join(_phrase(phrase, case_sensitive) for phrase in ordered)
+    trie: dict[str, Any] = {}
+    for phrase in unique:
+        node = trie
+        for char in phrase if case_sensitive else map(_fold, phrase):
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+    pattern = _trie_pattern(trie)
+    return pattern if case_sensitive else f"(?i:{pattern})"
+
+
+def _fold(char: str) -> str:
+    """One character as the case-insensitive trie keys it (its lower case, when that is one character)."""
+    lower = char.lower()
+    return lower if len(lower) == 1 else char
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """The regex of a trie node: its branches (a space is any whitespace), then the end of a phrase, tried last."""
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if "" not in node:
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if not branches:
+        return ""
+    return f"(?:{branches[0]})?" if len(branches) == 1 else f"(?:{'|'.join(branches)})?"
 
 
 def _starts(phrases: Iterable[str]) -> str:
