@@ -19,6 +19,10 @@ Workloads (first argument, a JSON object):
   {"kind": "tagger_pipes", "model": "NAME"}                        the pipe names of our tagger built on NAME
   {"kind": "classify", "model_dir": "D", "tagged": "F"}            load the classifier, assign every tagged row of F
 
+Every workload runs with the garbage collector's thresholds of a `recs` command (``pipeline.cli.GC_THRESHOLDS``),
+the in-process ones (tag, spacy, classify, pypdf) as much as the `cli` ones: a stage is timed as the user's command
+runs it, and its reference under the same collector.
+
 One-time set-up (importing, loading a model, assembling the tagger, one warm-up text) is reported apart as
 ``load_seconds`` for the tag, spacy and classify workloads: their figures are throughputs,
 and a set-up of ~2-3 s would otherwise dominate a fast stage on a 10,000-row sample.
@@ -26,6 +30,7 @@ and a set-up of ~2-3 s would otherwise dominate a fast stage on a 10,000-row sam
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import time
@@ -184,8 +189,11 @@ def run_classify(model_dir: str, tagged: str, batch_size: int) -> dict:
 
 
 def main() -> int:
+    from pipeline.cli import GC_THRESHOLDS
+
     spec = json.loads(sys.argv[1])
     kind = spec["kind"]
+    gc.set_threshold(*GC_THRESHOLDS)
     if kind == "cli":
         result = run_cli(spec["args"])
     elif kind == "pypdf":

@@ -526,7 +526,8 @@ def results_markdown(
         "",
         "Written by `benchmarks/run.py`: every figure below was measured in this one run, each workload in its own",
         "fresh subprocess (`benchmarks/measure.py`; peak RSS from `wait4`), each ratio against a reference measured on",
-        "the same input in the same run. Times are those of the work itself, after the interpreter started.",
+        "the same input in the same run. Times are those of the work itself, after the interpreter started; every",
+        "workload, reference or not, runs under the garbage collector's thresholds of a `recs` command.",
         "",
         f"- **Command:** `{command}`"
         + (" — a quick smoke run: the corpus is too small for the ratios to mean much." if quick else ""),
