@@ -144,9 +144,12 @@ def _continues_lead_in(item: str, named: set[str], addressee: str, clauses: list
     name its own addressee (a bare "Uphold the right to asylum" has only the default
     addressee of an item without lead-in), or when it opens with the bare verb it requests even if it names
     States later ("Use existing mechanisms ..., and that States promote alternatives"). "Calls upon States
-    parties to ..." or "(b) States should ..." name theirs and stand alone.
+    parties to ..." or "(b) States should ..." name theirs and stand alone, and so does an item in the first person
+    ("Let me mention a few examples:" + "We will launch projects ...": the speakers bind themselves, data/gold/README.md).
     """
     word = _first_word(item)
+    if word in _commitment_subjects():
+        return False
     bare_verb = bool(word and clauses) and clauses[0]["verb"] == word  # "Use ..., and that States ..."
     return item[:1].islower() or item[:3].lower() == "to " or addressee not in named or bare_verb
 
@@ -169,6 +172,12 @@ def _softening_verbs() -> frozenset[str]:
     "should consider establishing": ``should_consider``); an opening verb's value stays ("Calls upon States to:"
     + "Consider ratifying" is ``should``, TAXONOMY section 5)."""
     return frozenset(verb for verb in load_lexicon("modals")["consider_verbs"] if " " not in verb)
+
+
+@functools.cache
+def _commitment_subjects() -> frozenset[str]:
+    """The first-person subjects of a declaration's own undertakings (``self_commitments.subjects``: "we")."""
+    return frozenset(load_lexicon("modals")["self_commitments"]["subjects"])
 
 
 def _first_word(item: str) -> str:

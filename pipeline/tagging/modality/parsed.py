@@ -120,7 +120,7 @@ class ParsedClauses(ClauseFinder):
         "Trafficking should be considered a crime against humanity" request the value in full."""
         if verb.lemma_.lower() in self.consider_single:
             return not self._judging(verb)
-        words = [t.lower_ for t in verb.doc[verb.i : verb.i + 3]]
+        words = [t.lower_ for t in verb.doc[verb.i : verb.i + max(map(len, self.consider_phrases), default=1)]]
         lemma = verb.lemma_.lower()
         return any([lemma, *words[1 : len(phrase)]] == phrase for phrase in self.consider_phrases)
 
