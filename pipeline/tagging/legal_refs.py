@@ -831,9 +831,7 @@ class LegalRefTagger(LexiconPipe):
                 _mentions(words, self.marker_words) and self.other_treaty_re.search(part) is not None
                 for part, words in ((text, present), (lead_in, self.gates.present(lead_in)))
             )
-        ) or (
-            provisions and (self.roman_article_re.search(text) is not None or self.article_heading_re.match(text) is not None)
-        )
+        ) or (provisions and (self.roman_article_re.search(text) is not None or self.article_heading_re.match(text) is not None))
 
     def __call__(self, doc: Doc) -> Doc:
         """Find references; provisions absorb the instrument they name; no overlaps."""
