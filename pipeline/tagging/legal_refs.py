@@ -391,6 +391,10 @@ class LegalRefTagger(LexiconPipe):
         # "Article XXI of the Convention", "Articles III(5) and (8)": the UN treaties number their articles in arabic
         # figures, an Inter-American, SAARC or ASEAN treaty in roman ones; that text's "the Convention" is that treaty
         self.roman_article_re = re.compile(rf"\b{article}\s+[IVXL]+\b(?![.'’-])")
+        # "Articles 1(1), 2(1) and 25 of the Convention. Trafficking in persons and penalties.": a comment opening with
+        # its provisions as a verbless heading is the ILO Committee of Experts' form; its treaty is an ILO convention
+        generic = "|".join(sorted({re.escape(alias) for aliases in data["generic"].values() for alias in aliases}))
+        self.article_heading_re = re.compile(rf"\s*(?:\d+\.\s*)?{article}\s+\d[^.;:]{{0,80}}?\s+of\s+(?:{generic})\s*\.\s+[A-Z]")
         markers = data.get("other_treaty_markers", [])
         # "Parties shall" marks a treaty whose parties are "Parties" (Council of Europe, ASEAN), not the UN treaties'
         # "States Parties shall" nor UNTOC article 32's "The Conference of the Parties shall"
@@ -657,7 +661,7 @@ class LegalRefTagger(LexiconPipe):
                 continue  # "the Convention on the Rights of the Child ... its provisions, especially articles 1, 11": its own
             if instrument_text is None and bare_elsewhere:
                 continue  # "(article 19) ... (articles 34 and 36)": the bare articles of one text are one treaty's
-            if self._generic(instrument_text) and self._foreign_style(text, match.start()):
+            if self._generic(instrument_text) and self._foreign_style(text, self._article_word(text, match)):
                 # "set out in Article 27, paragraph 3", "in accordance with Article 18 of this Convention": a Council
                 # of Europe or EU text; its "this Convention" is no second reference either
                 yield Reference(match.start(), match.end(), "ignored", ())
@@ -729,6 +733,15 @@ class LegalRefTagger(LexiconPipe):
         if self.treaty_noun_re.search(text, last.end(), start) is not None:
             return None
         return last.group(0)
+
+    @staticmethod
+    def _article_word(text: str, match: re.Match[str]) -> int:
+        """Where a provision's article word starts: the match's start, or the "Article" of "paragraph 2 of Article 9"
+        (Basel Convention bodies, decision BC-12/7), whose capital is mid-sentence though the match's first is not."""
+        if match.group("article_of") is None:
+            return match.start()
+        head = text[: match.start("article_of")].rstrip()
+        return len(head) - len(head.split()[-1])
 
     @staticmethod
     def _foreign_style(text: str, start: int) -> bool:
@@ -844,7 +857,8 @@ class LegalRefTagger(LexiconPipe):
         return self._norm(frame) in self.passive_frames and self.copula_re.search(text, max(0, start - 40), start) is not None
 
     def _other_treaty(self, doc: Doc, text: str, present: frozenset[str], provisions: bool) -> bool:
-        """Whether the text or its lead-in is another treaty's own (``other_treaty_markers``, a roman-numbered article)."""
+        """Whether the text or its lead-in is another treaty's own (``other_treaty_markers``, a roman-numbered article,
+        an opening provision heading)."""
         user_data: dict[Any, Any] = doc.user_data  # spaCy's own keys are tuples too; its annotation says str
         lead_in = user_data.get(LEAD_IN_KEY) or ""
         return (
@@ -853,7 +867,7 @@ class LegalRefTagger(LexiconPipe):
                 _mentions(words, self.marker_words) and self.other_treaty_re.search(part) is not None
                 for part, words in ((text, present), (lead_in, self.gates.present(lead_in)))
             )
-        ) or (provisions and self.roman_article_re.search(text) is not None)
+        ) or (provisions and (self.roman_article_re.search(text) is not None or self.article_heading_re.match(text) is not None))
 
     def __call__(self, doc: Doc) -> Doc:
         """Find references; provisions absorb the instrument they name; no overlaps."""
