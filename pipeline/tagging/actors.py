@@ -34,6 +34,7 @@ QUALIFIED = "__qualified__"  # a qualified_heads noun, an actor only after "the"
 COORDINATORS = {",", "and", "or", "and/or"}
 STANDALONE = "__standalone__"  # prefix of a standalone name's match label (standalone_names)
 HEAD_ONLY = "__head_only__"  # prefix of a head_only noun's match label: an actor only as its phrase's head
+AFTER_THE = "__after_the__"  # prefix of an after_the noun's match label: an actor only right after "the"
 SCOPE = "__scope__"  # prefix of a qualified_organizations scope word's match label ("international")
 POSSESSIVES = {"'s", "’s", "'", "’"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}  # a noun modifying another word ("business-related")
@@ -151,6 +152,10 @@ class ActorTagger(LexiconPipe):
                 raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
             self.lower_matcher.add(HEAD_ONLY + actor_id, [self.nlp.make_doc(noun) for noun in nouns])
             self.head_only_nouns.update(noun.lower() for noun in nouns)
+        for actor_id, nouns in (data.get("after_the") or {}).items():
+            if actor_id not in self.roles:
+                raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
+            self.lower_matcher.add(AFTER_THE + actor_id, [self.nlp.make_doc(noun) for noun in nouns])
         organizations = data.get("qualified_organizations") or {}
         self.org_scopes: dict[str, str] = organizations.get("scopes") or {}
         self.org_heads = set(organizations.get("heads", []))
@@ -256,6 +261,13 @@ class ActorTagger(LexiconPipe):
             return self._standalone(span)
         if span.label_.startswith(HEAD_ONLY):
             return self._head_only(span)
+        if span.label_.startswith(AFTER_THE):
+            # "the Secretariat" is the Conference's, UNODC; "the Permanent Secretariat", "the Initiative Secretariat"
+            # (Atlantic African States Process, AU-Horn of Africa Initiative) are another body's
+            before = self._previous_word(span.doc, span.start)
+            if before is None or span.doc[before].lower_ != "the":
+                return None
+            return Span(span.doc, span.start, span.end, label=span.label_.removeprefix(AFTER_THE))
         return span
 
     def _head_only(self, span: Span) -> Span | None:

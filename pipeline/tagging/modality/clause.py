@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -10,6 +11,12 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.tagging.modality.cues import NONE, QUOTES, ModalCues
 
 JOINING_WORDS = frozenset({"and", ",", ";", "also", "further"})  # before a further resolution verb
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "7th", "21st": a word of a numbered meeting's name
+
+
+def _acronym(text: str) -> bool:
+    """A body's short name, also in the plural: "GRETA", "ICAT", "NHRIs" (national human rights institutions)."""
+    return text.isupper() or (len(text) > 2 and text.endswith("s") and text[:-1].isupper())
 
 
 @dataclass
@@ -196,10 +203,10 @@ class ClauseFinder(ModalCues):
     def _named_state(self, token: Token, actors: dict[int, str]) -> str:
         """A country's name in an addressee's place: "Germany should strengthen ...", "GRETA calls on Hungary to
         repeal ..." (GRETA country reports): a capitalized name outside the actor vocabulary, without an article
-        (bodies take one: "the Commission") and not an acronym (bodies' short names: "GRETA", "ICAT"), is the State
+        (bodies take one: "the Commission") and not an acronym (bodies' short names: "GRETA", "ICAT", "NHRIs"), is the State
         the report reviews (``named_states``). Tagged as a proper noun when there is a parse; without one, not a
         sentence's first word ("Training should include ...")."""
-        if not self.named_state_addressee or token.i in actors or not token.is_alpha or token.is_upper:
+        if not self.named_state_addressee or token.i in actors or not token.is_alpha or _acronym(token.text):
             return NONE
         if not token.text[:1].isupper() or (token.doc.has_annotation("TAG") and token.tag_ != "NNP"):
             return NONE
@@ -222,6 +229,8 @@ class ClauseFinder(ModalCues):
         if joined or token.lower_ in self.named_state_connectors:
             # "the Director-General"; "The Forum on Minority Issues should" (A/HRC/52/71), read without a parse
             return index > 0 and doc[index - 1].is_alpha and doc[index - 1].text[:1].isupper()
+        if ORDINAL.fullmatch(token.text):
+            return True  # "The 7th Ministerial Conference will" (Budapest Process): a numbered meeting's name
         return token.is_alpha and token.text[:1].isupper() and token.lower_ not in self.named_state_articles
 
     def _next_word(self, doc: Doc, index: int, stop: int) -> Token | None:

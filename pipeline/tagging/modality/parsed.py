@@ -156,8 +156,10 @@ class ParsedClauses(ClauseFinder):
                 lower in self.actor_auxiliaries
                 and token.dep_ == "aux"
                 and token.head.i != token.i
+                and not any(child.dep_ == "auxpass" for child in token.head.children)
                 and self._subject(token.head, actors, passive_ok=False) != NONE
-            ):  # "States will ensure": binding only with an actor as subject
+            ):  # "States will ensure": binding only with an actor as subject; a passive's agent is none ("The
+                # action will be funded by the European Commission", Prague Process, 2023: a plan stated)
                 cues.append((token, token.head, self.actor_auxiliaries[lower], False))
             elif (
                 token.lemma_.lower() in self.passive
