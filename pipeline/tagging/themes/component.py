@@ -331,15 +331,23 @@ class ThemeTagger(ThemeCues, Pipe):
             weights = self.reliability.adjust([key for _, _, _, key in matches], weights)
         cue = self.cue_scores(matches, weights)
         scores = dict.fromkeys(self.labels_sorted, 0.0)  # a sub-theme with neither cue nor model evidence
+        # noisy-OR of both; most sub-themes have a model score and no cue: 1 - (1 - 0) * (1 - p) is 1 - (1 - p)
+        # exactly, and only the few that reach the threshold need their sources
+        reached = []
+        for label, model_score in probabilities.items():
+            if label not in cue:
+                score = scores[label] = round(1.0 - (1.0 - model_score), SCORE_DECIMALS)
+                if score >= threshold:
+                    reached.append(label)
+        for label, cue_score in cue.items():
+            score = scores[label] = round(1.0 - (1.0 - cue_score) * (1.0 - probabilities.get(label, 0.0)), SCORE_DECIMALS)
+            if score >= threshold:
+                reached.append(label)
         sources: dict[str, str] = {}
-        for label in sorted(cue.keys() | probabilities.keys()):
-            cue_score = cue.get(label, 0.0)
-            model_score = probabilities.get(label, 0.0)
-            score = round(1.0 - (1.0 - cue_score) * (1.0 - model_score), SCORE_DECIMALS)
-            scores[label] = score
-            if score >= threshold and score >= (needed := self.needed_score(label, probabilities)):
-                by_cues = cue_score >= needed
-                by_model = model_score >= needed
+        for label in reached:
+            if scores[label] >= (needed := self.needed_score(label, probabilities)):
+                by_cues = cue.get(label, 0.0) >= needed
+                by_model = probabilities.get(label, 0.0) >= needed
                 sources[label] = "cues" if by_cues and not by_model else "model" if by_model and not by_cues else "both"
         if not self.is_trained:
             sources = {label: "cues" for label in sources}
