@@ -55,9 +55,10 @@ def _with_context(nlp: Language, rows: Iterable[dict[str, Any]]) -> Iterator[tup
     """Docs made by the tokenizer with ``doc._.about_instrument`` set, ready for the components."""
     for row in rows:
         doc = nlp.make_doc(row["text"])
+        values = doc.user_data
         remember_text(doc, row["text"])
         remember_lead_in(doc, row.get("context"))
-        doc._.about_instrument = row.get("about_instrument")
+        values[_ABOUT] = row.get("about_instrument")
         yield doc, row
 
 
@@ -95,6 +96,7 @@ def span_records(doc: Doc, key: str, text: str) -> list[dict[str, Any]]:
 _ADDRESSEE, _ACTORS, _MODALITY, _STRENGTH, _NEGATED, _CLAUSES, _LEGAL_REFS = (
     value_key(name) for name in ("addressee", "actors", "modality", "modality_strength", "negated", "modal_clauses", "legal_refs")
 )
+_ABOUT = value_key("about_instrument")
 _THEMES, _THEME_GROUPS, _THEME_SCORES, _THEME_SOURCES = (
     value_key(name) for name in ("themes", "theme_groups", "theme_scores", "theme_sources")
 )

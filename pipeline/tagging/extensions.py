@@ -68,6 +68,9 @@ def value_key(name: str, start: int | None = None, end: int | None = None) -> tu
     return ("._.", name, start, end)
 
 
+DOC_KEYS = {name: value_key(name) for name in DOC_ATTRIBUTES}  # each doc attribute's key, built once
+
+
 def register_extensions() -> None:
     """Register every extension once; calling it again is a no-op."""
     for name, default in DOC_ATTRIBUTES.items():

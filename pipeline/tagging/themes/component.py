@@ -16,7 +16,7 @@ from spacy.util import SimpleFrozenList, registry
 
 from pipeline.errors import RecsError
 from pipeline.tagging.errors import Errors
-from pipeline.tagging.extensions import doc_text
+from pipeline.tagging.extensions import doc_text, value_key
 from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.themes.cues import ThemeCues
 from pipeline.tagging.themes.model import ThemeModel, make_model
@@ -28,6 +28,9 @@ META_FILE = "meta.json"
 CUES_FILE = "cues.json"
 RELIABILITY_FILE = "cue_reliability.json"
 SCORE_DECIMALS = 4
+THEMES_KEY, THEME_GROUPS_KEY, THEME_SCORES_KEY, THEME_SOURCES_KEY = (
+    value_key(name) for name in ("themes", "theme_groups", "theme_scores", "theme_sources")
+)
 
 
 def register_extensions() -> None:
@@ -352,11 +355,11 @@ class ThemeTagger(ThemeCues, Pipe):
         if not self.is_trained:
             sources = {label: "cues" for label in sources}
         themes = sorted(sources, key=lambda label: (-scores[label], label))
-        extensions = doc._  # one accessor object for all four (each `doc._` makes a new one)
-        extensions.themes = themes
-        extensions.theme_groups = sorted({self.group_of[label] for label in themes})
-        extensions.theme_scores = scores
-        extensions.theme_sources = {label: sources[label] for label in themes}
+        values = doc.user_data  # the four extension values set straight (``value_key``)
+        values[THEMES_KEY] = themes
+        values[THEME_GROUPS_KEY] = sorted({self.group_of[label] for label in themes})
+        values[THEME_SCORES_KEY] = scores
+        values[THEME_SOURCES_KEY] = {label: sources[label] for label in themes}
 
     # ----- serialization --------------------------------------------------
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:

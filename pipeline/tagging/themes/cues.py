@@ -14,6 +14,7 @@ from spacy.vocab import Vocab
 
 from pipeline.errors import RecsError
 from pipeline.tagging.errors import Errors
+from pipeline.tagging.extensions import value_key
 from pipeline.tagging.inflection import word_forms
 from pipeline.tagging.lexicon import load_lexicon
 
@@ -280,7 +281,11 @@ class ThemeCues:
             weight = self.cue_weight if strength == "cues" else self.weak_cue_weight
             if strength == LINK:
                 if actor_starts is None:
-                    actor_starts = {span.start: span._.actor_role for span in doc.spans.get(self.actors_key, ())}
+                    values = doc.user_data  # span._.actor_role (``value_key``)
+                    actor_starts = {
+                        span.start: values.get(value_key("actor_role", span.start_char, span.end_char))
+                        for span in doc.spans.get(self.actors_key, ())
+                    }
                 roles, window, strong_near = self.links[key]
                 near = any(actor_starts.get(i) in roles for i in range(end, min(end + window, len(doc))))
                 weight = self.cue_weight if near == strong_near else self.weak_cue_weight
