@@ -223,7 +223,7 @@ class ActorTagger(LexiconPipe):
         if not self.overwrite and self.spans_key in doc.spans:
             spans = filter_spans(list(doc.spans[self.spans_key]) + spans)
         spans.sort(key=lambda span: (span.start, span.end))
-        values = doc.user_data  # extension values set straight (``value_key``: no accessor object per span)
+        values: dict[Any, Any] = doc.user_data  # extension values set straight (``value_key``: no accessor object per span)
         for span in spans:
             values[value_key("actor_role", span.start_char, span.end_char)] = self.roles.get(span.label_)
         doc.spans[self.spans_key] = spans

@@ -55,7 +55,7 @@ def _with_context(nlp: Language, rows: Iterable[dict[str, Any]]) -> Iterator[tup
     """Docs made by the tokenizer with ``doc._.about_instrument`` set, ready for the components."""
     for row in rows:
         doc = nlp.make_doc(row["text"])
-        values = doc.user_data
+        values: dict[Any, Any] = doc.user_data
         remember_text(doc, row["text"])
         remember_lead_in(doc, row.get("context"))
         values[_ABOUT] = row.get("about_instrument")
@@ -76,7 +76,7 @@ def span_records(doc: Doc, key: str, text: str) -> list[dict[str, Any]]:
         return []
     records = []
     extension = "actor_role" if key == SPAN_GROUPS["actors"] else "modal" if key == SPAN_GROUPS["modal_clauses"] else None
-    values = doc.user_data
+    values: dict[Any, Any] = doc.user_data
     for span in group:
         start, end = span.start_char, span.end_char
         record: dict[str, Any] = {"start": start, "end": end, "label": span.label_, "text": text[start:end]}
@@ -104,7 +104,7 @@ _THEMES, _THEME_GROUPS, _THEME_SCORES, _THEME_SOURCES = (
 
 def tagged_row(doc: Doc, row: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """The TAGGED table row and the JSONL record of one tagged doc, in one pass over its extension values."""
-    values = doc.user_data
+    values: dict[Any, Any] = doc.user_data
     text = doc_text(doc)
     addressee = values.get(_ADDRESSEE) or NONE
     actors = set(values.get(_ACTORS) or ())

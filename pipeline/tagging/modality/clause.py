@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -44,7 +45,7 @@ class ClauseFinder(ModalCues):
         """Token index -> actor id, from the actor spans that can be addressed: "Migrants shall not
         become liable to prosecution" protects migrants, it asks nothing of them (``unaddressed_roles``)."""
         index: dict[int, str] = {}
-        values = doc.user_data  # span._.actor_role without an accessor object per span (``value_key``)
+        values: dict[Any, Any] = doc.user_data  # span._.actor_role without an accessor object per span (``value_key``)
         for span in doc.spans.get(self.actors_key, []):
             if values.get(value_key("actor_role", span.start_char, span.end_char)) in self.unaddressed_roles:
                 continue

@@ -233,7 +233,7 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                 addressed = clause
 
     def _set_annotations(self, doc: Doc, clauses: list[Clause]) -> None:
-        values = doc.user_data  # extension values set straight (``value_key``: no accessor object per span)
+        values: dict[Any, Any] = doc.user_data  # extension values set straight (``value_key``: no accessor object per span)
         spans, records = [], []
         for clause in clauses:
             span = Span(doc, clause.start, max(clause.end, clause.start + 1), label=clause.value)

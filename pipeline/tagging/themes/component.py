@@ -355,7 +355,7 @@ class ThemeTagger(ThemeCues, Pipe):
         if not self.is_trained:
             sources = {label: "cues" for label in sources}
         themes = sorted(sources, key=lambda label: (-scores[label], label))
-        values = doc.user_data  # the four extension values set straight (``value_key``)
+        values: dict[Any, Any] = doc.user_data  # the four extension values set straight (``value_key``)
         values[THEMES_KEY] = themes
         values[THEME_GROUPS_KEY] = sorted({self.group_of[label] for label in themes})
         values[THEME_SCORES_KEY] = scores

@@ -274,14 +274,14 @@ class ThemeCues:
         children" is the children theme's beneficiary, not a bystander.)
         """
         clauses = [(span.start, span.end) for span in doc.spans.get(self.clauses_key, ())]
-        actor_starts: dict[int, str] | None = None
+        actor_starts: dict[int, str | None] | None = None
         weights = []
         for start, end, _, key in matches:
             strength = self.key_strength[key]
             weight = self.cue_weight if strength == "cues" else self.weak_cue_weight
             if strength == LINK:
                 if actor_starts is None:
-                    values = doc.user_data  # span._.actor_role (``value_key``)
+                    values: dict[Any, Any] = doc.user_data  # span._.actor_role (``value_key``)
                     actor_starts = {
                         span.start: values.get(value_key("actor_role", span.start_char, span.end_char))
                         for span in doc.spans.get(self.actors_key, ())
