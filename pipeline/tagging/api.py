@@ -23,12 +23,11 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.tokens.underscore import Underscore
 from spacy.util import minibatch
 
 from pipeline.errors import RecsError
 from pipeline.tagging.errors import Errors
-from pipeline.tagging.extensions import doc_text, remember_text
+from pipeline.tagging.extensions import doc_text, remember_text, value_key
 from pipeline.tagging.legal_refs import remember_lead_in
 from pipeline.tagging.lexicon import load_lexicon
 
@@ -56,9 +55,10 @@ def _with_context(nlp: Language, rows: Iterable[dict[str, Any]]) -> Iterator[tup
     """Docs made by the tokenizer with ``doc._.about_instrument`` set, ready for the components."""
     for row in rows:
         doc = nlp.make_doc(row["text"])
+        values: dict[Any, Any] = doc.user_data
         remember_text(doc, row["text"])
         remember_lead_in(doc, row.get("context"))
-        doc._.about_instrument = row.get("about_instrument")
+        values[_ABOUT] = row.get("about_instrument")
         yield doc, row
 
 
@@ -68,20 +68,22 @@ def span_records(doc: Doc, key: str, text: str) -> list[dict[str, Any]]:
     ``text`` is ``doc.text``, passed in because spaCy rebuilds it from the tokens on
     every access (as it does ``span.text``): slicing it once is the same string, faster.
     Runs once per span of every tagged row, so it reads each span attribute once and
-    makes the ``span._`` view only for the groups that carry extension values.
+    reads extension values straight from ``doc.user_data`` (:func:`value_key`), only for
+    the groups that carry them.
     """
     group = doc.spans.get(key)
     if not group:
         return []
     records = []
     extension = "actor_role" if key == SPAN_GROUPS["actors"] else "modal" if key == SPAN_GROUPS["modal_clauses"] else None
+    values: dict[Any, Any] = doc.user_data
     for span in group:
         start, end = span.start_char, span.end_char
         record: dict[str, Any] = {"start": start, "end": end, "label": span.label_, "text": text[start:end]}
         if span.kb_id:
             record["canonical"] = span.kb_id_
         if extension is not None:
-            value = getattr(span._, extension)
+            value = values.get(value_key(extension, start, end))
             if value and extension == "actor_role":
                 record["role"] = value
             elif value:
@@ -90,48 +92,45 @@ def span_records(doc: Doc, key: str, text: str) -> list[dict[str, Any]]:
     return records
 
 
-def _themes(extensions: Underscore) -> tuple[list[str], list[str], list[float], dict[str, str]]:
-    """Themes from the ``recs_themes`` extensions of a doc (empty when that component is absent)."""
-    if not Doc.has_extension("themes"):
-        return [], [], [], {}
-    themes = list(extensions.themes or [])
-    scores_by_theme = extensions.theme_scores or {}
-    return (
-        themes,
-        list(extensions.theme_groups or []),
-        [float(scores_by_theme.get(theme, 0.0)) for theme in themes],
-        dict(extensions.theme_sources or {}),
-    )
+# the doc extension values a row reads (:func:`value_key`; the theme ones are None without ``recs_themes``)
+_ADDRESSEE, _ACTORS, _MODALITY, _STRENGTH, _NEGATED, _CLAUSES, _LEGAL_REFS = (
+    value_key(name) for name in ("addressee", "actors", "modality", "modality_strength", "negated", "modal_clauses", "legal_refs")
+)
+_ABOUT = value_key("about_instrument")
+_THEMES, _THEME_GROUPS, _THEME_SCORES, _THEME_SOURCES = (
+    value_key(name) for name in ("themes", "theme_groups", "theme_scores", "theme_sources")
+)
 
 
 def tagged_row(doc: Doc, row: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """The TAGGED table row and the JSONL record of one tagged doc, in one pass over its extension values."""
-    extensions = doc._
-    themes, groups, scores, sources = _themes(extensions)
+    values: dict[Any, Any] = doc.user_data
     text = doc_text(doc)
-    addressee = extensions.addressee or NONE
-    actors = set(extensions.actors or ())
+    addressee = values.get(_ADDRESSEE) or NONE
+    actors = set(values.get(_ACTORS) or ())
     if addressee != NONE:
         actors.add(addressee)
+    themes = list(values.get(_THEMES) or ())
+    scores_by_theme = values.get(_THEME_SCORES) or {}
     tagged = {
         "rec_id": row["rec_id"],
         "doc_id": row.get("doc_id"),
         "number": row.get("number"),
         "text": text,
-        "modality": extensions.modality or NONE,
-        "modality_strength": int(extensions.modality_strength or 0),
-        "negated": bool(extensions.negated),
-        "modal_clauses": list(extensions.modal_clauses or ()),
+        "modality": values.get(_MODALITY) or NONE,
+        "modality_strength": int(values.get(_STRENGTH) or 0),
+        "negated": bool(values.get(_NEGATED)),
+        "modal_clauses": list(values.get(_CLAUSES) or ()),
         "addressee": addressee,
         "actors": sorted(actors),
-        "legal_refs": list(extensions.legal_refs or ()),
+        "legal_refs": list(values.get(_LEGAL_REFS) or ()),
         "themes": themes,
-        "theme_groups": groups,
-        "theme_scores": scores,
+        "theme_groups": list(values.get(_THEME_GROUPS) or ()),
+        "theme_scores": [float(scores_by_theme.get(theme, 0.0)) for theme in themes],
     }
     record = tagged.copy()
     del record["modal_clauses"]  # the spans below hold each clause with its offsets
-    record["theme_sources"] = sources
+    record["theme_sources"] = dict(values.get(_THEME_SOURCES) or {})
     record["spans"] = {name: span_records(doc, key, text) for name, key in SPAN_GROUPS.items()}
     return tagged, record
 

@@ -25,7 +25,7 @@ from spacy.training import Example
 
 from pipeline.tagging import actors as _actors  # noqa: F401  (registers recs.spans_scorer.v1)
 from pipeline.tagging.errors import Errors, Warnings
-from pipeline.tagging.extensions import doc_text, register_extensions
+from pipeline.tagging.extensions import DOC_KEYS, doc_text, register_extensions
 from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.lexicon_pipe import LexiconPipe
 
@@ -524,7 +524,8 @@ class LegalRefTagger(LexiconPipe):
 
     # ----------------------------------------------------------------- resolve
     def _about(self, doc: Doc) -> str:
-        about = doc._.about_instrument
+        values: dict[Any, Any] = doc.user_data
+        about = values.get(DOC_KEYS["about_instrument"])  # doc._.about_instrument (``value_key``)
         if about is None:
             return self.default_instrument
         if about not in self.families:
@@ -908,7 +909,8 @@ class LegalRefTagger(LexiconPipe):
         if not self.overwrite and self.spans_key in doc.spans:
             spans = list(doc.spans[self.spans_key]) + spans
         doc.spans[self.spans_key] = spans
-        doc._.legal_refs = list(dict.fromkeys(span.kb_id_ for span in spans))
+        values: dict[Any, Any] = doc.user_data  # doc._.legal_refs (``value_key``)
+        values[DOC_KEYS["legal_refs"]] = list(dict.fromkeys(span.kb_id_ for span in spans))
         return doc
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:

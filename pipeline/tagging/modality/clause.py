@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.tagging.extensions import value_key
 from pipeline.tagging.modality.cues import NONE, QUOTES, ModalCues
 
 JOINING_WORDS = frozenset({"and", ",", ";", "also", "further"})  # before a further resolution verb
@@ -43,8 +45,9 @@ class ClauseFinder(ModalCues):
         """Token index -> actor id, from the actor spans that can be addressed: "Migrants shall not
         become liable to prosecution" protects migrants, it asks nothing of them (``unaddressed_roles``)."""
         index: dict[int, str] = {}
+        values: dict[Any, Any] = doc.user_data  # span._.actor_role without an accessor object per span (``value_key``)
         for span in doc.spans.get(self.actors_key, []):
-            if span._.actor_role in self.unaddressed_roles:
+            if values.get(value_key("actor_role", span.start_char, span.end_char)) in self.unaddressed_roles:
                 continue
             for i in range(span.start, span.end):
                 index[i] = span.label_

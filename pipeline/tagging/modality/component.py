@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
 
-from pipeline.tagging.extensions import register_extensions
+from pipeline.tagging.extensions import DOC_KEYS, register_extensions, value_key
 from pipeline.tagging.inflection import strip_s
 from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.modality.clause import Clause
@@ -233,6 +233,7 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                 addressed = clause
 
     def _set_annotations(self, doc: Doc, clauses: list[Clause]) -> None:
+        values: dict[Any, Any] = doc.user_data  # extension values set straight (``value_key``: no accessor object per span)
         spans, records = [], []
         for clause in clauses:
             span = Span(doc, clause.start, max(clause.end, clause.start + 1), label=clause.value)
@@ -243,19 +244,19 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                 "subject": clause.subject,
                 "verb": clause.verb,
             }
-            span._.modal = modal
+            start, end = span.start_char, span.end_char
+            values[value_key("modal", start, end)] = modal
             spans.append(span)
-            records.append({**modal, "start": span.start_char, "end": span.end_char})
+            records.append({**modal, "start": start, "end": end})
         if not self.overwrite and self.spans_key in doc.spans:
             spans = list(doc.spans[self.spans_key]) + spans
         doc.spans[self.spans_key] = spans
         primary = next((record for record in records if record["subject"] != NONE), records[0] if records else None)
-        extensions = doc._  # one accessor object for all five (each `doc._` makes a new one)
-        extensions.modal_clauses = records
-        extensions.modality = primary["value"] if primary else NONE
-        extensions.modality_strength = primary["strength"] if primary else self.strength[NONE]
-        extensions.addressee = primary["subject"] if primary else NONE
-        extensions.negated = any(record["negated"] for record in records)
+        values[DOC_KEYS["modal_clauses"]] = records
+        values[DOC_KEYS["modality"]] = primary["value"] if primary else NONE
+        values[DOC_KEYS["modality_strength"]] = primary["strength"] if primary else self.strength[NONE]
+        values[DOC_KEYS["addressee"]] = primary["subject"] if primary else NONE
+        values[DOC_KEYS["negated"]] = any(record["negated"] for record in records)
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
         """Primary-modality and addressee accuracy."""

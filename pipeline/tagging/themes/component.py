@@ -16,7 +16,7 @@ from spacy.util import SimpleFrozenList, registry
 
 from pipeline.errors import RecsError
 from pipeline.tagging.errors import Errors
-from pipeline.tagging.extensions import doc_text
+from pipeline.tagging.extensions import doc_text, value_key
 from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.themes.cues import ThemeCues
 from pipeline.tagging.themes.model import ThemeModel, make_model
@@ -28,6 +28,9 @@ META_FILE = "meta.json"
 CUES_FILE = "cues.json"
 RELIABILITY_FILE = "cue_reliability.json"
 SCORE_DECIMALS = 4
+THEMES_KEY, THEME_GROUPS_KEY, THEME_SCORES_KEY, THEME_SOURCES_KEY = (
+    value_key(name) for name in ("themes", "theme_groups", "theme_scores", "theme_sources")
+)
 
 
 def register_extensions() -> None:
@@ -331,24 +334,32 @@ class ThemeTagger(ThemeCues, Pipe):
             weights = self.reliability.adjust([key for _, _, _, key in matches], weights)
         cue = self.cue_scores(matches, weights)
         scores = dict.fromkeys(self.labels_sorted, 0.0)  # a sub-theme with neither cue nor model evidence
+        # noisy-OR of both; most sub-themes have a model score and no cue: 1 - (1 - 0) * (1 - p) is 1 - (1 - p)
+        # exactly, and only the few that reach the threshold need their sources
+        reached = []
+        for label, model_score in probabilities.items():
+            if label not in cue:
+                score = scores[label] = round(1.0 - (1.0 - model_score), SCORE_DECIMALS)
+                if score >= threshold:
+                    reached.append(label)
+        for label, cue_score in cue.items():
+            score = scores[label] = round(1.0 - (1.0 - cue_score) * (1.0 - probabilities.get(label, 0.0)), SCORE_DECIMALS)
+            if score >= threshold:
+                reached.append(label)
         sources: dict[str, str] = {}
-        for label in sorted(cue.keys() | probabilities.keys()):
-            cue_score = cue.get(label, 0.0)
-            model_score = probabilities.get(label, 0.0)
-            score = round(1.0 - (1.0 - cue_score) * (1.0 - model_score), SCORE_DECIMALS)
-            scores[label] = score
-            if score >= threshold and score >= (needed := self.needed_score(label, probabilities)):
-                by_cues = cue_score >= needed
-                by_model = model_score >= needed
+        for label in reached:
+            if scores[label] >= (needed := self.needed_score(label, probabilities)):
+                by_cues = cue.get(label, 0.0) >= needed
+                by_model = probabilities.get(label, 0.0) >= needed
                 sources[label] = "cues" if by_cues and not by_model else "model" if by_model and not by_cues else "both"
         if not self.is_trained:
             sources = {label: "cues" for label in sources}
         themes = sorted(sources, key=lambda label: (-scores[label], label))
-        extensions = doc._  # one accessor object for all four (each `doc._` makes a new one)
-        extensions.themes = themes
-        extensions.theme_groups = sorted({self.group_of[label] for label in themes})
-        extensions.theme_scores = scores
-        extensions.theme_sources = {label: sources[label] for label in themes}
+        values: dict[Any, Any] = doc.user_data  # the four extension values set straight (``value_key``)
+        values[THEMES_KEY] = themes
+        values[THEME_GROUPS_KEY] = sorted({self.group_of[label] for label in themes})
+        values[THEME_SCORES_KEY] = scores
+        values[THEME_SOURCES_KEY] = {label: sources[label] for label in themes}
 
     # ----- serialization --------------------------------------------------
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:

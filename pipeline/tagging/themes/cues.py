@@ -14,6 +14,7 @@ from spacy.vocab import Vocab
 
 from pipeline.errors import RecsError
 from pipeline.tagging.errors import Errors
+from pipeline.tagging.extensions import value_key
 from pipeline.tagging.inflection import word_forms
 from pipeline.tagging.lexicon import load_lexicon
 
@@ -273,14 +274,18 @@ class ThemeCues:
         children" is the children theme's beneficiary, not a bystander.)
         """
         clauses = [(span.start, span.end) for span in doc.spans.get(self.clauses_key, ())]
-        actor_starts: dict[int, str] | None = None
+        actor_starts: dict[int, str | None] | None = None
         weights = []
         for start, end, _, key in matches:
             strength = self.key_strength[key]
             weight = self.cue_weight if strength == "cues" else self.weak_cue_weight
             if strength == LINK:
                 if actor_starts is None:
-                    actor_starts = {span.start: span._.actor_role for span in doc.spans.get(self.actors_key, ())}
+                    values: dict[Any, Any] = doc.user_data  # span._.actor_role (``value_key``)
+                    actor_starts = {
+                        span.start: values.get(value_key("actor_role", span.start_char, span.end_char))
+                        for span in doc.spans.get(self.actors_key, ())
+                    }
                 roles, window, strong_near = self.links[key]
                 near = any(actor_starts.get(i) in roles for i in range(end, min(end + window, len(doc))))
                 weight = self.cue_weight if near == strong_near else self.weak_cue_weight
