@@ -1,7 +1,7 @@
-"""``extensions.value_key`` reads and writes the same ``doc.user_data`` entries as spaCy's ``doc._`` / ``span._``.
+"""``extensions.value_key`` reads and writes the same ``doc.user_data`` entries as ``doc._`` / ``span._``.
 
-The tagger's components and row building skip the accessor objects for speed; if spaCy ever keyed extension
-values differently, every tag would silently read as missing: these tests fail first.
+The tagger's components and row building skip the accessor objects for speed and use our own keys; the extensions
+are registered with a getter and a setter over those keys, so both ways must agree: these tests fail if they drift.
 """
 
 from __future__ import annotations
@@ -42,11 +42,14 @@ def test_doc_values_written_through_the_key_are_read_by_doc_underscore_and_back(
     assert doc.user_data.get(DOC_KEYS["legal_refs"]) is None and doc._.legal_refs is None
 
 
-def test_every_attribute_read_through_the_key_has_a_none_default_and_no_getter() -> None:
-    """A missing key reads as None only because the registered default is None (a mutable default or a
-    getter would make ``doc._`` answer differently)."""
+def test_every_attribute_is_a_getter_and_setter_over_its_own_key() -> None:
+    """No default and no method: ``doc._`` answers from ``value_key`` alone (a missing key reads as None), and the
+    values live under this package's namespace, not spaCy's internal key layout."""
     _doc()
     for name in [*DOC_ATTRIBUTES, "themes", "theme_groups", "theme_scores", "theme_sources"]:
-        assert Doc.get_extension(name) == (None, None, None, None), name
+        default, method, getter, setter = Doc.get_extension(name)
+        assert default is None and method is None and getter is not None and setter is not None, name
+        assert DOC_KEYS.get(name, value_key(name))[0] == "recs"
     for name in SPAN_ATTRIBUTES:
-        assert Span.get_extension(name) == (None, None, None, None), name
+        default, method, getter, setter = Span.get_extension(name)
+        assert default is None and method is None and getter is not None and setter is not None, name

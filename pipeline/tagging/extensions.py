@@ -18,6 +18,7 @@ def _legal_ref(span: Span) -> str | None:
     return span.kb_id_ or None
 
 
+# Every value reads as None until a component sets it (the components set mutable values, never shared defaults).
 DOC_ATTRIBUTES: dict[str, object] = {
     "about_instrument": None,  # set by the caller: the instrument the document is about
     "actors": None,  # sorted unique actor ids
@@ -34,7 +35,8 @@ SPAN_ATTRIBUTES: dict[str, object] = {
 }
 
 
-_TEXT_KEY = ("recs", "text")
+_NAMESPACE = "recs"  # every doc.user_data key this package writes starts with it
+_TEXT_KEY = (_NAMESPACE, "text")
 
 
 def remember_text(doc: Doc, text: str) -> None:
@@ -58,26 +60,59 @@ def doc_text(doc: Doc) -> str:
 
 
 def value_key(name: str, start: int | None = None, end: int | None = None) -> tuple[str, str, int | None, int | None]:
-    """The ``doc.user_data`` key of an extension value: a doc's (``start``/``end`` None) or a span's (its character
-    offsets), as spaCy's ``Underscore`` keys it.
+    """The ``doc.user_data`` key where extension ``name`` keeps its value: a doc's (``start``/``end`` None) or a
+    span's (its character offsets).
 
     Why: ``doc._.name`` builds an accessor object and checks the registry on every read (~1 µs); the row of every
-    tagged doc reads a dozen values and one per span. Only for attributes with a ``None`` default and no getter
-    (all of :data:`DOC_ATTRIBUTES` and :data:`SPAN_ATTRIBUTES`): a missing key then reads as ``None``, as ``doc._`` does.
+    tagged doc reads a dozen values and one per span, so the components and the row building read and write these
+    keys straight. The keys are our own (``recs`` namespace, not spaCy's internal layout); the extensions are
+    registered with a getter and a setter over the same keys (:func:`register_extensions`), so ``doc._`` and
+    ``span._`` read and write exactly these values through spaCy's public extension API.
     """
-    return ("._.", name, start, end)
+    return (_NAMESPACE, name, start, end)
 
 
 DOC_KEYS = {name: value_key(name) for name in DOC_ATTRIBUTES}  # each doc attribute's key, built once
 
 
+def register_doc_value(name: str) -> None:
+    """Register ``Doc._.name`` over :func:`value_key` (missing reads as None); a no-op when already registered."""
+    if Doc.has_extension(name):
+        return
+    key = value_key(name)
+
+    def getter(doc: Doc) -> Any:
+        user_data: dict[Any, Any] = doc.user_data
+        return user_data.get(key)
+
+    def setter(doc: Doc, value: Any) -> None:
+        user_data: dict[Any, Any] = doc.user_data
+        user_data[key] = value
+
+    Doc.set_extension(name, getter=getter, setter=setter)
+
+
+def register_span_value(name: str) -> None:
+    """Register ``Span._.name`` over :func:`value_key` with the span's offsets; a no-op when already registered."""
+    if Span.has_extension(name):
+        return
+
+    def getter(span: Span) -> Any:
+        user_data: dict[Any, Any] = span.doc.user_data
+        return user_data.get(value_key(name, span.start_char, span.end_char))
+
+    def setter(span: Span, value: Any) -> None:
+        user_data: dict[Any, Any] = span.doc.user_data
+        user_data[value_key(name, span.start_char, span.end_char)] = value
+
+    Span.set_extension(name, getter=getter, setter=setter)
+
+
 def register_extensions() -> None:
     """Register every extension once; calling it again is a no-op."""
-    for name, default in DOC_ATTRIBUTES.items():
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=default)
-    for name, default in SPAN_ATTRIBUTES.items():
-        if not Span.has_extension(name):
-            Span.set_extension(name, default=default)
+    for name in DOC_ATTRIBUTES:
+        register_doc_value(name)
+    for name in SPAN_ATTRIBUTES:
+        register_span_value(name)
     if not Span.has_extension("legal_ref"):
         Span.set_extension("legal_ref", getter=_legal_ref)

@@ -16,7 +16,7 @@ from spacy.util import SimpleFrozenList, registry
 
 from pipeline.errors import RecsError
 from pipeline.tagging.errors import Errors
-from pipeline.tagging.extensions import doc_text, value_key
+from pipeline.tagging.extensions import doc_text, register_doc_value, value_key
 from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.themes.cues import ThemeCues
 from pipeline.tagging.themes.model import ThemeModel, make_model
@@ -36,8 +36,7 @@ THEMES_KEY, THEME_GROUPS_KEY, THEME_SCORES_KEY, THEME_SOURCES_KEY = (
 def register_extensions() -> None:
     """Declare the Doc extensions this component writes (idempotent)."""
     for name in ("themes", "theme_groups", "theme_scores", "theme_sources"):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
+        register_doc_value(name)
 
 
 def themes_score(examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
