@@ -49,7 +49,7 @@ def test_every_attribute_is_a_getter_and_setter_over_its_own_key() -> None:
     for name in [*DOC_ATTRIBUTES, "themes", "theme_groups", "theme_scores", "theme_sources"]:
         default, method, getter, setter = Doc.get_extension(name)
         assert default is None and method is None and getter is not None and setter is not None, name
-        assert DOC_KEYS.get(name, value_key(name))[0] == "recs"
+        assert DOC_KEYS[name][0] == "recs"
     for name in SPAN_ATTRIBUTES:
         default, method, getter, setter = Span.get_extension(name)
         assert default is None and method is None and getter is not None and setter is not None, name

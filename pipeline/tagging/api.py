@@ -27,7 +27,7 @@ from spacy.util import minibatch
 
 from pipeline.errors import RecsError
 from pipeline.tagging.errors import Errors
-from pipeline.tagging.extensions import doc_text, remember_text, value_key
+from pipeline.tagging.extensions import DOC_KEYS, THEME_ATTRIBUTES, doc_text, remember_text, value_key
 from pipeline.tagging.legal_refs import remember_lead_in
 from pipeline.tagging.lexicon import load_lexicon
 
@@ -93,13 +93,20 @@ def span_records(doc: Doc, key: str, text: str) -> list[dict[str, Any]]:
 
 
 # the doc extension values a row reads (:func:`value_key`; the theme ones are None without ``recs_themes``)
-_ADDRESSEE, _ACTORS, _MODALITY, _STRENGTH, _NEGATED, _CLAUSES, _LEGAL_REFS = (
-    value_key(name) for name in ("addressee", "actors", "modality", "modality_strength", "negated", "modal_clauses", "legal_refs")
+_ADDRESSEE, _ACTORS, _MODALITY, _STRENGTH, _NEGATED, _CLAUSES, _LEGAL_REFS, _ABOUT = (
+    DOC_KEYS[name]
+    for name in (
+        "addressee",
+        "actors",
+        "modality",
+        "modality_strength",
+        "negated",
+        "modal_clauses",
+        "legal_refs",
+        "about_instrument",
+    )
 )
-_ABOUT = value_key("about_instrument")
-_THEMES, _THEME_GROUPS, _THEME_SCORES, _THEME_SOURCES = (
-    value_key(name) for name in ("themes", "theme_groups", "theme_scores", "theme_sources")
-)
+_THEMES, _THEME_GROUPS, _THEME_SCORES, _THEME_SOURCES = (DOC_KEYS[name] for name in THEME_ATTRIBUTES)
 
 
 def tagged_row(doc: Doc, row: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -72,7 +72,9 @@ def value_key(name: str, start: int | None = None, end: int | None = None) -> tu
     return (_NAMESPACE, name, start, end)
 
 
-DOC_KEYS = {name: value_key(name) for name in DOC_ATTRIBUTES}  # each doc attribute's key, built once
+# the doc values the theme component sets (it registers them itself: a pipeline without it has none)
+THEME_ATTRIBUTES = ("themes", "theme_groups", "theme_scores", "theme_sources")
+DOC_KEYS = {name: value_key(name) for name in (*DOC_ATTRIBUTES, *THEME_ATTRIBUTES)}  # each doc value's key, built once
 
 
 def register_doc_value(name: str) -> None:

@@ -16,7 +16,7 @@ from spacy.util import SimpleFrozenList, registry
 
 from pipeline.errors import RecsError
 from pipeline.tagging.errors import Errors
-from pipeline.tagging.extensions import doc_text, register_doc_value, value_key
+from pipeline.tagging.extensions import DOC_KEYS, THEME_ATTRIBUTES, doc_text, register_doc_value
 from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.themes.cues import ThemeCues
 from pipeline.tagging.themes.model import ThemeModel, make_model
@@ -28,14 +28,12 @@ META_FILE = "meta.json"
 CUES_FILE = "cues.json"
 RELIABILITY_FILE = "cue_reliability.json"
 SCORE_DECIMALS = 4
-THEMES_KEY, THEME_GROUPS_KEY, THEME_SCORES_KEY, THEME_SOURCES_KEY = (
-    value_key(name) for name in ("themes", "theme_groups", "theme_scores", "theme_sources")
-)
+THEMES_KEY, THEME_GROUPS_KEY, THEME_SCORES_KEY, THEME_SOURCES_KEY = (DOC_KEYS[name] for name in THEME_ATTRIBUTES)
 
 
 def register_extensions() -> None:
     """Declare the Doc extensions this component writes (idempotent)."""
-    for name in ("themes", "theme_groups", "theme_scores", "theme_sources"):
+    for name in THEME_ATTRIBUTES:
         register_doc_value(name)
 
 
