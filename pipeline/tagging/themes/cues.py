@@ -215,7 +215,9 @@ class ThemeCues:
         is dropped: "assistance" inside "mutual legal assistance" is no evidence of
         victim assistance, and "frameworks" inside "national frameworks" is no
         second piece of evidence. Of several cues matching the same words for one
-        sub-theme, the strongest is kept.
+        sub-theme, the strongest is kept, and of equally strong ones the first by key: the entry that
+        carries a span is the one whose training counts (:mod:`.reliability`) it adds to, so it must not
+        depend on the matcher's output order, which shifts when an unrelated cue is added.
         """
         matches = []
         segments: dict[str, dict[int, list[tuple[int, int]]]] = {}  # cue key -> segment position -> its matches
@@ -250,9 +252,13 @@ class ThemeCues:
             if before and reach[before - 1] >= end:
                 continue
             span = (start, end, label)
-            if span not in best or self.key_strength[key] == "cues":
+            if span not in best or self._preference(key) < self._preference(best[span]):
                 best[span] = key
         return sorted((start, end, label, key) for (start, end, label), key in best.items())
+
+    def _preference(self, key: str) -> tuple[bool, str]:
+        """Sort key of the cue entries matching one span: strong entries first, then by key."""
+        return self.key_strength[key] != "cues", key
 
     def match_weights(self, doc: Doc, matches: list[tuple[int, int, str, str]]) -> list[float]:
         """The evidence of each cue match: its strength, times where it sits (TAXONOMY section 5: a theme
