@@ -220,3 +220,18 @@ def test_uninflected_words_come_from_the_vocabulary():
     # a cue vocabulary saved before 1.4.0 (no list) falls back on the shipped words, as the code did then
     older = {key: value for key, value in lexicon.items() if key != "uninflected"}
     assert uninflected_words(older) == uninflected_words(lexicon)
+
+
+@pytest.mark.parametrize("cues", [["identify victims", "identified victims"], ["identified victims", "identify victims"]])
+def test_equally_strong_entries_on_one_span_credit_the_first_by_key(cues):
+    # Both entries match "identified victims" (a cue's first word is inflected). The entry carrying the span is the one
+    # whose training counts it adds to, so it is chosen by key, not by the matcher's output order.
+    nlp = spacy.blank("en")
+    themes = nlp.add_pipe("recs_themes")
+    lexicon = load_lexicon("themes")
+    vocabulary = {**lexicon, "groups": {"protection": {"victim_identification": {"cues": cues, "weak": ["victims"]}}}}
+    themes.set_cues(vocabulary)
+    doc = nlp.make_doc("Border guards identified victims of trafficking at the airport.")
+    assert [(doc[start:end].text, key) for start, end, _, key in themes.cue_matches(doc)] == [
+        ("identified victims", "victim_identification|cues|0")
+    ]

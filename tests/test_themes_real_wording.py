@@ -482,3 +482,26 @@ def test_family_reunification_alone_is_weak():
     assert "safety_of_victims_families" not in _themes(
         "Offer humanitarian visas, family reunification and student mobility as regular pathways."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # vocabulary 1.10.0: phrasing classes of several documents and bodies (README, round 10)
+        ("Donor States should support host countries in providing education to refugee children.", "international_cooperation"),
+        ("Strengthen inspections of workplaces in the construction sector.", "national_framework_policy"),
+        ("Give priority to children from disadvantaged families in social programmes.", "vulnerability_root_causes"),
+        ("Help returned victims to reintegrate into their communities.", "assistance_support"),
+        ("Increase the capacity of prosecutors to handle financial evidence.", "capacity_building_training"),
+        ("Facilitate the departure, journey and reception of seasonal workers.", "assistance_support"),
+    ],
+)
+def test_round_10_wordings(text, theme):
+    assert theme in _themes(text)
+
+
+def test_supporting_the_capacity_of_an_international_body_is_no_training():
+    # the new capacity verbs keep the actor link of "strengthen * capacity": weak next to an international body
+    assert "capacity_building_training" not in _themes(
+        "Member States should support the capacity of the United Nations Office on Drugs and Crime to collect data."
+    )
