@@ -494,6 +494,8 @@ def test_family_reunification_alone_is_weak():
         ("Help returned victims to reintegrate into their communities.", "assistance_support"),
         ("Increase the capacity of prosecutors to handle financial evidence.", "capacity_building_training"),
         ("Facilitate the departure, journey and reception of seasonal workers.", "assistance_support"),
+        ("Investigate every case involving public officials in the recruitment of victims.", "criminal_networks"),
+        ("Involve trafficking survivors in the evaluation of national action plans.", "civil_society_partnership"),
     ],
 )
 def test_round_10_wordings(text, theme):
