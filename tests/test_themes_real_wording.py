@@ -496,6 +496,7 @@ def test_family_reunification_alone_is_weak():
         ("Facilitate the departure, journey and reception of seasonal workers.", "assistance_support"),
         ("Investigate every case involving public officials in the recruitment of victims.", "criminal_networks"),
         ("Involve trafficking survivors in the evaluation of national action plans.", "civil_society_partnership"),
+        ("Guarantee access to basic social services for all migrant children.", "assistance_support"),
     ],
 )
 def test_round_10_wordings(text, theme):
