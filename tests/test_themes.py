@@ -235,3 +235,14 @@ def test_equally_strong_entries_on_one_span_credit_the_first_by_key(cues):
     assert [(doc[start:end].text, key) for start, end, _, key in themes.cue_matches(doc)] == [
         ("identified victims", "victim_identification|cues|0")
     ]
+
+
+def test_a_child_filling_the_optional_word_of_another_cue_is_the_children_sub_theme(cue_only):
+    # "identification of * victims" and "assist * victims" hold the child in their optional word; the child is who
+    # the action is for (vocabulary `slot_sub_themes`)
+    doc = cue_only("Increased attention should be paid to the identification of child victims of trafficking.")
+    assert {"victim_identification", "children"} <= set(doc._.themes)
+    nlp = spacy.blank("en")
+    without_slots = nlp.add_pipe("recs_themes")
+    without_slots.set_cues({**load_lexicon("themes"), "slot_sub_themes": []})
+    assert "children" not in nlp("Increased attention should be paid to the identification of child victims.")._.themes

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
@@ -146,6 +146,7 @@ class ThemeCues:
         self.cue_lexicon = lexicon
         self.group_of = theme_groups_of(lexicon)
         self.labels_sorted = sorted(self.group_of)
+        self.slot_labels = frozenset(lexicon.get("slot_sub_themes") or ())
         self._phrase_matcher: PhraseMatcher | None = None
 
     @property
@@ -214,7 +215,9 @@ class ThemeCues:
         A match inside a longer contiguous match (of any sub-theme or ignore phrase)
         is dropped: "assistance" inside "mutual legal assistance" is no evidence of
         victim assistance, and "frameworks" inside "national frameworks" is no
-        second piece of evidence. Of several cues matching the same words for one
+        second piece of evidence. A match of a ``slot_sub_themes`` sub-theme (children) inside a cue with an
+        optional word ("identification of * victims", "assist * victims") is kept: "child" there names who
+        the action is for, not a word of the other phrase. Of several cues matching the same words for one
         sub-theme, the strongest is kept, and of equally strong ones the first by key: the entry that
         carries a span is the one whose training counts (:mod:`.reliability`) it adds to, so it must not
         depend on the matcher's output order, which shifts when an unrelated cue is added.
@@ -235,17 +238,15 @@ class ThemeCues:
                 label = key.partition("|")[0]
                 chains = chain_segments([found[position] for position in range(len(gaps) + 1)], gaps)
                 matches += [(start, end, label, key) for start, end in chains]
-        # Only a match of two or more tokens can contain another one. A match is inside a longer one if one
-        # starting at its start ends after it, or one starting before it ends at or after its end: the farthest
-        # end per start and its running maximum answer both with one lookup and one bisection per match.
-        farthest: dict[int, int] = {}
-        for start, end, _, key in matches:
-            if end - start > 1 and key not in self.gapped_keys and end > farthest.get(start, 0):
-                farthest[start] = end
-        starts = sorted(farthest)
-        reach = list(itertools.accumulate((farthest[start] for start in starts), max))
+        containers = self._containers(matches, self.gapped_keys)
+        slot_containers = (
+            self._containers(matches, self.segment_gaps.keys())
+            if self.slot_labels and any(label in self.slot_labels for _, _, label, _ in matches)
+            else containers
+        )
         best: dict[tuple[int, int, str], str] = {}
         for start, end, label, key in matches:
+            farthest, starts, reach = slot_containers if label in self.slot_labels else containers
             if label == IGNORE_LABEL or farthest.get(start, 0) > end:
                 continue
             before = bisect_left(starts, start)
@@ -255,6 +256,23 @@ class ThemeCues:
             if span not in best or self._preference(key) < self._preference(best[span]):
                 best[span] = key
         return sorted((start, end, label, key) for (start, end, label), key in best.items())
+
+    @staticmethod
+    def _containers(
+        matches: list[tuple[int, int, str, str]], not_containers: Collection[str]
+    ) -> tuple[dict[int, int], list[int], list[int]]:
+        """What a match may lie inside: the farthest end of a container per start, the starts, their running maximum.
+
+        Only a match of two or more tokens, whose key is not in ``not_containers``, contains another one. A match
+        is inside a longer one if one starting at its start ends after it, or one starting before it ends at or
+        after its end: one lookup and one bisection per match answer both.
+        """
+        farthest: dict[int, int] = {}
+        for start, end, _, key in matches:
+            if end - start > 1 and key not in not_containers and end > farthest.get(start, 0):
+                farthest[start] = end
+        starts = sorted(farthest)
+        return farthest, starts, list(itertools.accumulate((farthest[start] for start in starts), max))
 
     def _preference(self, key: str) -> tuple[bool, str]:
         """Sort key of the cue entries matching one span: strong entries first, then by key."""
