@@ -497,6 +497,8 @@ def test_family_reunification_alone_is_weak():
         ("Investigate every case involving public officials in the recruitment of victims.", "criminal_networks"),
         ("Involve trafficking survivors in the evaluation of national action plans.", "civil_society_partnership"),
         ("Guarantee access to basic social services for all migrant children.", "assistance_support"),
+        ("Ban corporal punishment in schools and alternative care settings.", "children"),
+        ("Include data on convictions for trafficking in the next periodic report.", "national_framework_policy"),
     ],
 )
 def test_round_10_wordings(text, theme):
