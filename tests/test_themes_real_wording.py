@@ -498,6 +498,8 @@ def test_family_reunification_alone_is_weak():
         ("Involve trafficking survivors in the evaluation of national action plans.", "civil_society_partnership"),
         ("Guarantee access to basic social services for all migrant children.", "assistance_support"),
         ("Ban corporal punishment in schools and alternative care settings.", "children"),
+        ("Standard employment contracts should state wages and working hours.", "supply_chains_procurement"),
+        ("Listen to the voices of survivors when designing shelters.", "civil_society_partnership"),
         ("Include data on convictions for trafficking in the next periodic report.", "national_framework_policy"),
     ],
 )
