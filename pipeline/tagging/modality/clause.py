@@ -143,6 +143,14 @@ class ClauseFinder(ModalCues):
             # "recommends that the second periodic report and written replies submitted by the State party be made widely
             # available" (CRC): the that-clause's subject is a thing the actor made, a passive asks no one
             first_actor = None
+        if first_actor is not None:
+            owner = first_actor
+            while owner + 1 < stop and actors.get(owner + 1) == actors[first_actor]:
+                owner += 1
+            if owner + 1 < stop and doc[owner + 1].text in self.possessives:
+                # "urges Interpol's 179 member countries to develop ...": the owner names whose members are asked
+                reach = min(owner + 2 + self.reporting_reach, stop)
+                first_actor = next((i for i in range(owner + 2, reach) if i in actors), first_actor)
         subject = actors[first_actor] if first_actor is not None else NONE
         pronoun = self._next_word(doc, end, stop)
         if pronoun is not None and pronoun.lower_ in self.object_articles:
