@@ -142,3 +142,28 @@ def test_the_ccpcj_asked_by_its_acronym(mode):
     )
     row, record = tagged_row(mode, text)
     assert (record["modality"], record["addressee"]) == ("should", "un_entities")
+
+
+URUGUAY_LEAD_IN = "The United States recommends that Uruguay pursue the following courses of action:"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_country_named_in_a_that_clause_is_asked(mode):
+    # p10-usupr-ury-3: U.S. Statement on the UPR of Uruguay (Human Rights Council, 2009), recommendation 3 and its
+    # lead-in: "that" opens the clause, it is no article before the name
+    row, record = tagged_row(mode, "increase efforts to implement the new anti-trafficking law;", URUGUAY_LEAD_IN)
+    assert (record["modality"], record["addressee"]) == ("should", "member_states")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_authorities_in_a_that_clause_are_the_state(mode):
+    # real_dev real-k-114 (CRC concluding observations), first words: rule-only mode read no addressee
+    doc = tag_in_mode(mode, "The Committee recommends that the authorities take the necessary measures.")
+    assert (doc._.modality, doc._.addressee) == ("should", "member_states")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_that_as_a_determiner_still_blocks_a_name(mode):
+    # near miss: "that Convention" is an instrument, and a passive asks no one
+    doc = tag_in_mode(mode, "It recommends that that Convention be ratified.")
+    assert (doc._.modality, doc._.addressee) == ("should", "none")
