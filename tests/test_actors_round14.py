@@ -58,3 +58,23 @@ def test_the_commissions_acronyms_name_them(mode):
 def test_a_lower_case_cnd_is_no_commission(mode):
     # near miss: the acronyms match as written ("exact"), so an ordinary word spelled alike names no one
     assert "un_entities" not in actor_ids(tag_in_mode(mode, "The ccpcj and cnd files were merged."))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_commonwealth_is_an_international_organization(mode):
+    # p10-walkfree-2: Walk Free Foundation, Towards a Common Future: Achieving SDG 8.7 in the Commonwealth (2018)
+    text = (
+        "Through resourcing, sharing of good practice, and exchange of technical expertise the Commonwealth should "
+        "also support member states to implement a ten-point action plan to eradicate modern slavery by 2030."
+    )
+    doc = tag_in_mode(mode, text)
+    assert (doc._.modality, doc._.addressee) == ("should", "international_orgs")
+    assert actor_ids(doc) == {"international_orgs", "member_states"}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_commonwealth_countries_are_its_member_states(mode):
+    # near miss, p10-chri-1 (CHRI repost of the Evening Standard, 2018): no "the", so no organization
+    doc = tag_in_mode(mode, "Commonwealth countries must act now to end modern slavery, according to a petition.")
+    assert (doc._.modality, doc._.addressee) == ("mandatory", "member_states")
+    assert "international_orgs" not in actor_ids(doc)
