@@ -235,8 +235,10 @@ class ClauseFinder(ModalCues):
         while first > token.sent.start and self._name_word(doc, first - 1):
             first -= 1
         before = doc[first - 1] if first > 0 else None
-        if before is not None and before.lower_ in self.named_state_articles and not (
-            before.i == complementizer or before.dep_ == "mark"
+        if (
+            before is not None
+            and before.lower_ in self.named_state_articles
+            and not (before.i == complementizer or before.dep_ == "mark")
         ):  # "that" as a determiner ("that Convention"), not a that-clause's ("recommends that Uruguay pursue")
             return NONE
         if first == token.sent.start and not doc.has_annotation("TAG"):

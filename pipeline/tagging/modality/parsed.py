@@ -288,8 +288,10 @@ class ParsedClauses(ClauseFinder):
         else:
             # the object's own head first: "urges Interpol's 179 member countries to develop ..." asks the member
             # countries, not their owner (INTERPOL General Assembly, 2001, as reported; probe 10)
-            addressee = NONE if target is None else actors.get(target.i) or next(
-                (actors[t.i] for t in target.subtree if t.i in actors), NONE
+            addressee = (
+                NONE
+                if target is None
+                else actors.get(target.i) or next((actors[t.i] for t in target.subtree if t.i in actors), NONE)
             )
             if addressee == NONE and target is not None:
                 addressee = self.state_objects.get(target.text, NONE)  # "urges the authorities to monitor ..."
