@@ -627,7 +627,11 @@ class LegalRefTagger(LexiconPipe):
         matches = list(self.provision_re.finditer(text))
         named: list[str | None] = [match.group("instrument") or match.group("instrument_after") for match in matches]
         sole = self._sole(instrument_matches)
-        last_bare = self.last_article[about]
+        # "THE SMUGGLING PROTOCOL ... article 5 states that", "article 63 of the Convention (art. 63, para. 1)" after
+        # naming UNCAC: a bare article after the one instrument a text names is that instrument's, not the document's
+        own = self._own(instrument_matches, about)
+        bare_about = about if own is None else own[0]
+        last_bare = self.last_article[bare_about]
         bare_elsewhere = last_bare is not None and any(  # a bare article the document's instrument does not have
             int(article) > last_bare
             for match in matches
@@ -667,7 +671,8 @@ class LegalRefTagger(LexiconPipe):
                 # of Europe or EU text; its "this Convention" is no second reference either
                 yield Reference(match.start(), match.end(), "ignored", ())
                 continue
-            instrument = self._instrument(instrument_text, about, True, other_treaty, foreign, sole)
+            bare = instrument_text is None and own is not None and own[1] < start
+            instrument = self._instrument(instrument_text, own[0] if bare else about, True, other_treaty, foreign, sole)
             if instrument is None:
                 continue
             articles, paragraphs = self._numbers(match)
@@ -783,6 +788,14 @@ class LegalRefTagger(LexiconPipe):
             instrument = self._instrument(named or match.group(0), about, named is None, other_treaty, foreign, sole)
             if instrument is not None:
                 yield Reference(match.start(), match.end(), "instrument", (instrument,))
+
+    def _own(self, matches: list[re.Match[str]], about: str) -> tuple[str, int] | None:
+        """The one instrument a text names (and where it is first named), when that is not the document's."""
+        named = [match for match in matches if match.group("named")]
+        instruments = {self.alias_to_instrument[self._alias_key(match.group("named"))] for match in named}
+        if len(instruments) != 1 or about in instruments:
+            return None
+        return next(iter(instruments)), named[0].start()
 
     def _sole(self, matches: list[re.Match[str]]) -> dict[str, str]:
         """Family -> instrument, for each family exactly one of whose instruments the text names."""
