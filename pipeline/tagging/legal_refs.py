@@ -649,13 +649,13 @@ class LegalRefTagger(LexiconPipe):
             if name_before is not None:  # "UNTOC article 18": the provision starts with the name it absorbs
                 instrument_text, start = name_before.group("named"), name_before.start()
             elif instrument_text is None and self.thereof_re.match(text, match.end()):
-                instrument_text = self._referent(text, start, instrument_matches)
+                instrument_text = self._antecedent(text, start, instrument_matches)
                 if instrument_text is None:  # "the Convention on the Rights of the Child and article 35 thereof"
                     yield Reference(start, match.end(), "ignored", ())
                     continue
             anaphor = self.anaphor_re.match(text, match.end()) if instrument_text is None and self.anaphor_re else None
             if anaphor is not None:
-                instrument_text = self._antecedent(text, anaphor.group("noun"), start, instrument_matches)
+                instrument_text = self._antecedent(text, start, instrument_matches, anaphor.group("noun"))
                 if instrument_text is None:  # "article 4 of that Convention" after no named one: another treaty's
                     yield Reference(start, anaphor.end(), "ignored", ())
                     continue
@@ -700,27 +700,35 @@ class LegalRefTagger(LexiconPipe):
                     tuple(f"{instrument} art. {articles[0][0]}({number})" for number, _ in numbers),
                 )
 
-    def _antecedent(self, text: str, noun: str, start: int, instrument_matches: list[re.Match[str]]) -> str | None:
-        """The name an anaphor ("that protocol", "the said Convention") before ``start`` points back to: the last
-        instrument of its family named before it; None when none is."""
-        family = self.generic_family.get(noun.lower())
-        named = [
+    def _antecedent(
+        self, text: str, start: int, instrument_matches: list[re.Match[str]], noun: str | None = None
+    ) -> str | None:
+        """What a "thereof" (``noun`` None) or an anaphor ("that protocol", "the said Convention": its ``noun``) before
+        ``start`` points back to: the last instrument mentioned, or for an anaphor the last of its family named; None
+        when there is none, or when another treaty's name comes after it ("the Convention on the Rights of the Child,
+        and article 4 of that Convention"; for an anaphor, only a name of its own family counts)."""
+        family = None if noun is None else self.generic_family.get(noun.lower())
+        mentions = [
             match
             for match in instrument_matches
             if match.end() <= start
-            and match.group("named")
-            and self.families[self.alias_to_instrument[self._alias_key(match.group("named"))]] == family
+            and (
+                noun is None
+                or (
+                    match.group("named")
+                    and self.families[self.alias_to_instrument[self._alias_key(match.group("named"))]] == family
+                )
+            )
         ]
-        if not named:
+        if not mentions:
             return None
-        last = named[-1]
+        last = mentions[-1]
         listed = [(match.start(), match.end()) for match in instrument_matches]
-        # "... the Convention on the Rights of the Child, and article 4 of that Convention": that other treaty's
         for other in self.treaty_noun_re.finditer(text, last.end(), start):
             outside = all(other.end() <= begin or other.start() >= end for begin, end in listed)
-            if outside and self.generic_family[other.group("noun").lower()] == family:
+            if outside and (noun is None or self.generic_family[other.group("noun").lower()] == family):
                 return None
-        return last.group("named")
+        return last.group(0) if noun is None else last.group("named")
 
     def _numbers(self, match: re.Match[str]) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
         """A provision's articles (each with its inline paragraph) and its separate paragraphs."""
@@ -728,17 +736,6 @@ class LegalRefTagger(LexiconPipe):
             return [(match.group("article_of"), None)], self._expand(match.group("paragraphs_first"))
         paragraphs = self._expand(match.group("paragraphs")) if match.group("paragraphs") else []
         return self._expand(match.group("articles")), paragraphs
-
-    def _referent(self, text: str, start: int, instrument_matches: list[re.Match[str]]) -> str | None:
-        """What a "thereof" before ``start`` points back to: the last instrument mentioned; None when another
-        treaty's name ("the Convention on the Rights of the Child") comes after it or none is mentioned."""
-        mentions = [match for match in instrument_matches if match.end() <= start]
-        if not mentions:
-            return None
-        last = mentions[-1]
-        if self.treaty_noun_re.search(text, last.end(), start) is not None:
-            return None
-        return last.group(0)
 
     @staticmethod
     def _article_word(text: str, match: re.Match[str]) -> int:
