@@ -700,9 +700,7 @@ class LegalRefTagger(LexiconPipe):
                     tuple(f"{instrument} art. {articles[0][0]}({number})" for number, _ in numbers),
                 )
 
-    def _antecedent(
-        self, text: str, start: int, instrument_matches: list[re.Match[str]], noun: str | None = None
-    ) -> str | None:
+    def _antecedent(self, text: str, start: int, instrument_matches: list[re.Match[str]], noun: str | None = None) -> str | None:
         """What a "thereof" (``noun`` None) or an anaphor ("that protocol", "the said Convention": its ``noun``) before
         ``start`` points back to: the last instrument mentioned, or for an anaphor the last of its family named; None
         when there is none, or when another treaty's name comes after it ("the Convention on the Rights of the Child,
