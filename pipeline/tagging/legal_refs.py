@@ -671,8 +671,8 @@ class LegalRefTagger(LexiconPipe):
                 # of Europe or EU text; its "this Convention" is no second reference either
                 yield Reference(match.start(), match.end(), "ignored", ())
                 continue
-            bare = instrument_text is None and own is not None and own[1] < start
-            instrument = self._instrument(instrument_text, own[0] if bare else about, True, other_treaty, foreign, sole)
+            owner = own[0] if own is not None and instrument_text is None and own[1] < start else about
+            instrument = self._instrument(instrument_text, owner, True, other_treaty, foreign, sole)
             if instrument is None:
                 continue
             articles, paragraphs = self._numbers(match)
