@@ -15,8 +15,8 @@ from pipeline.modeling.lineage_calibration import FAMILIES, FIT_CEILINGS, TOLERA
 from pipeline.modeling.lineage_catalogue import DOCUMENT_COLUMNS, load_catalogue
 from pipeline.modeling.lineage_data import LabelledRecord, source_group
 from pipeline.modeling.lineage_evaluation import prepare
-from pipeline.modeling.lineage_scoring import Prediction, score
 from pipeline.modeling.lineage_history import TAG_FIELDS
+from pipeline.modeling.lineage_scoring import Prediction, score
 from pipeline.modeling.manifest import load_classifier
 from pipeline.schemas import schema_columns
 from tests.lineage_support import LINEAGE
