@@ -90,9 +90,7 @@ def seed_strengths(catalogue: Catalogue, seed_texts_path: str | Path, doc_id: st
     gold = {row["text"]: row["modality"] for row in _seed_rows(seed_texts_path) if row["modality"] in scale}
     rows = catalogue.frame[catalogue.frame["doc_id"] == doc_id]
     return {
-        str(rec_id): int(scale[gold[text.strip()]])
-        for rec_id, text in zip(rows["rec_id"], rows["text"])
-        if text.strip() in gold
+        str(rec_id): int(scale[gold[text.strip()]]) for rec_id, text in zip(rows["rec_id"], rows["text"]) if text.strip() in gold
     }
 
 
