@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from pipeline.tagging.lexicon import load_lexicon
 from tests import modeling_fixtures
 from tests.lineage_support import HEADED, NUMBERED, REFERENCE, dev_labels, squeeze, write_pdf
 from tests.modeling_fixtures import workspace
@@ -137,3 +138,21 @@ def test_excel_has_lineage_beside_the_text_and_a_sheet_of_the_earlier_recommenda
     for row in rows:
         if row["relation"] == "repeats":
             assert listed[row["repeats_id"]][0] == row["repeats_ref"]
+
+
+def test_a_table_row_with_a_lead_in_gets_its_modal_and_strength_change_as_the_lineage_set_does(ws: Path, tmp_path: Path) -> None:
+    """`recs assign` on a table with a `context` column tags a lettered item with its lead-in, as `recs lineage`
+    and the calibration do for labelled records, so the strength change an analyst reads is the one scored on dev."""
+    item = "Provide temporary residence permits to the family members of victims of trafficking in persons;"
+    table = tmp_path / "lettered.csv"
+    pd.DataFrame(
+        {"id": ["bare", "lettered"], "text": [item, item], "context": ["", "The Conference encourages Member States to:"]}
+    ).to_csv(table, index=False)
+    rows = assign(ws, table, tmp_path / "lettered.parquet").set_index("id")
+    assert (rows.at["lettered", "modality"], rows.at["lettered", "addressee"]) == ("encouraged", "member_states")
+    assert rows.at["bare", "modality"] != "encouraged"
+    scale = load_lexicon("modals")["values"]
+    repeats = rows[rows["relation"] == "repeats"]
+    assert len(repeats) >= 1
+    for row in repeats.itertuples():
+        assert row.strength_change == row.modality_strength - scale[row.earlier_modality]

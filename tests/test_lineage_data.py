@@ -16,6 +16,7 @@ from pipeline.modeling.lineage_catalogue import DOCUMENT_COLUMNS, load_catalogue
 from pipeline.modeling.lineage_data import LabelledRecord, source_group
 from pipeline.modeling.lineage_evaluation import prepare
 from pipeline.modeling.lineage_history import TAG_FIELDS
+from pipeline.modeling.lineage_scoring import Prediction, score
 from pipeline.modeling.manifest import load_classifier
 from pipeline.schemas import schema_columns
 from tests.lineage_support import LINEAGE
@@ -150,6 +151,30 @@ def test_a_lettered_sub_item_is_tagged_with_its_lead_in(tmp_path) -> None:
     bare, lettered = prepared.tags
     assert (lettered["modality"], lettered["addressee"]) == ("encouraged", "member_states")
     assert bare["modality"] != "encouraged"
+
+
+def test_a_merged_ask_is_judged_against_the_recommendation_it_is_named_by(tmp_path) -> None:
+    """Either listed recommendation of a merged ask names it right, so its strength change is the one against the
+    recommendation named: rec 21 is `should_consider` (3) and rec 25 `encouraged` (2) in the gold seed."""
+    ws = workspace()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = load_classifier(ws / "classifier").model
+    nlp, _ = tagger_bridge.load(ws / "tagger")
+    merged = {"id": "m", "relation": "repeats", "repeats": ["21", "25"], "strength_change": 1}
+    text = "States parties should set up specialized prosecution units and assign prosecutors to work with investigators."
+    labelled = tmp_path / "merged.jsonl"
+    labelled.write_text(json.dumps({**merged, "text": text}), encoding="utf-8")
+    prepared = prepare(labelled, SEED_TEXTS, nlp, model, load_catalogue(ws / "tagged.parquet", ws / "documents.parquet"))
+    (record,) = prepared.records
+    first, second = record.repeats
+    assert record.changes_by_repeat == (1, 2)
+
+    def strength_right(named: str, change: int) -> float | None:
+        return score(prepared.records, [Prediction("repeats", named, change)])["strength_change_accuracy"]
+
+    assert strength_right(second, 2) == strength_right(first, 1) == 1.0
+    assert strength_right(second, 1) == strength_right(first, 2) == 0.0
 
 
 def test_cross_validation_keeps_a_source_on_one_side_of_every_fold() -> None:

@@ -8,6 +8,7 @@ recommendations carry the gold seed texts, so the labels hold whatever else the 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,15 @@ class LabelledRecord:
     strength_change: int | None
     context: str | None = None  # lead-in of a lettered sub-item ("The Committee recommends that the State party:")
     group: str = ""  # records that share wording (source_group): cross-validation keeps them in one fold
+    # A merged ask's strength change against each listed recommendation (aligned with ``repeats``); empty otherwise.
+    changes_by_repeat: tuple[int, ...] = ()
+
+    def strength_change_against(self, rec_id: str | None) -> int | None:
+        """The labelled strength change measured against ``rec_id``: either listed recommendation of a merged ask
+        counts as named right, so its strength change is judged against the one named."""
+        if rec_id in self.repeats and len(self.changes_by_repeat) == len(self.repeats):
+            return self.changes_by_repeat[self.repeats.index(rec_id)]
+        return self.strength_change
 
 
 WRITING_BATCH = 10  # constructed records written together (consecutive ids) share phrasing
@@ -51,13 +61,19 @@ def _number_to_rec_id(catalogue: Catalogue, doc_id: str) -> dict[str, str]:
     return dict(zip(rows["number"].astype(str), rows["rec_id"].astype(str)))
 
 
+def _seed_rows(seed_texts_path: str | Path) -> list[dict[str, str]]:
+    path = Path(seed_texts_path)
+    try:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return [{"text": str(row["text"]).strip(), "modality": str(row.get("modality") or "")} for row in rows]
+    except (OSError, json.JSONDecodeError, KeyError, TypeError) as error:
+        raise RecsError(f"cannot read the seed texts ({type(error).__name__})", path) from None
+
+
 def labelled_session(catalogue: Catalogue, seed_texts_path: str | Path) -> str:
     """The doc_id of the reference session holding the most gold seed texts (the session the labels refer to)."""
     path = Path(seed_texts_path)
-    try:
-        texts = {json.loads(line)["text"].strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
-    except (OSError, json.JSONDecodeError, KeyError) as error:
-        raise RecsError(f"cannot read the seed texts ({type(error).__name__})", path) from None
+    texts = {row["text"] for row in _seed_rows(path)}
     frame = catalogue.frame
     hits = frame[frame["text"].str.strip().isin(texts)]["doc_id"].value_counts()
     if hits.empty:
@@ -65,8 +81,32 @@ def labelled_session(catalogue: Catalogue, seed_texts_path: str | Path) -> str:
     return str(hits.index[0])
 
 
-def read_labelled(path: str | Path, catalogue: Catalogue, doc_id: str) -> list[LabelledRecord]:
-    """The records of a lineage set, their repeated numbers resolved to rec_ids of ``doc_id``."""
+def seed_strengths(catalogue: Catalogue, seed_texts_path: str | Path, doc_id: str) -> dict[str, int]:
+    """rec_id -> strength of the gold modality of each labelled-session recommendation (the scale of
+    ``lexicon/modals.yaml``): the labels' own earlier strengths, independent of how the tagger reads the reference."""
+    from pipeline.tagging.lexicon import load_lexicon
+
+    scale = load_lexicon("modals")["values"]
+    gold = {row["text"]: row["modality"] for row in _seed_rows(seed_texts_path) if row["modality"] in scale}
+    rows = catalogue.frame[catalogue.frame["doc_id"] == doc_id]
+    return {
+        str(rec_id): int(scale[gold[text.strip()]]) for rec_id, text in zip(rows["rec_id"], rows["text"]) if text.strip() in gold
+    }
+
+
+def _changes_by_repeat(rec_ids: list[str], change: int | None, strengths: Mapping[str, int]) -> tuple[int, ...]:
+    """A merged ask's labelled change (against the first listed) re-expressed against each listed recommendation."""
+    if change is None or len(rec_ids) < 2 or any(rec_id not in strengths for rec_id in rec_ids):
+        return ()
+    first = strengths[rec_ids[0]]
+    return tuple(change + first - strengths[rec_id] for rec_id in rec_ids)
+
+
+def read_labelled(
+    path: str | Path, catalogue: Catalogue, doc_id: str, strengths: Mapping[str, int] | None = None
+) -> list[LabelledRecord]:
+    """The records of a lineage set, their repeated numbers resolved to rec_ids of ``doc_id``; with the gold
+    ``strengths`` of that session (``seed_strengths``), a merged ask also carries its change against each listed one."""
     path = Path(path)
     if not path.is_file():
         raise RecsError("lineage set not found", path)
@@ -89,15 +129,18 @@ def read_labelled(path: str | Path, catalogue: Catalogue, doc_id: str) -> list[L
         if relation == REPEATS and not repeats:
             raise RecsError(f"line {line_number}: a repeats record must name what it repeats", path)
         change = data.get("strength_change")
+        change = None if change is None else int(change)
+        rec_ids = [numbers[number] for number in repeats]
         records.append(
             LabelledRecord(
                 str(data.get("id", line_number)),
                 str(text),
                 relation,
-                tuple(numbers[number] for number in repeats),
-                None if change is None else int(change),
+                tuple(rec_ids),
+                change,
                 str(data["context"]) if data.get("context") else None,
                 source_group(str(data.get("id", line_number)), data.get("source"), bool(data.get("constructed", True))),
+                _changes_by_repeat(rec_ids, change, strengths or {}),
             )
         )
     if not records:

@@ -18,7 +18,7 @@ from pipeline.modeling.assigner import Assigner
 from pipeline.modeling.lineage import rows_from_evidence
 from pipeline.modeling.lineage_calibration import calibrate
 from pipeline.modeling.lineage_catalogue import Catalogue, build_catalogue
-from pipeline.modeling.lineage_data import LabelledRecord, labelled_session, read_labelled, session_mask
+from pipeline.modeling.lineage_data import LabelledRecord, labelled_session, read_labelled, seed_strengths, session_mask
 from pipeline.modeling.lineage_decision import DecisionConfig
 from pipeline.modeling.lineage_evidence import Evidence, gather
 from pipeline.modeling.lineage_neighbours import LineageSpace
@@ -35,7 +35,7 @@ class PreparedSet:
 def prepare(path: str | Path, seed_texts: str | Path, nlp: Language, model: Assigner, catalogue: Catalogue) -> PreparedSet:
     """Tag a labelled set and gather its evidence against the labelled session's recommendations."""
     doc_id = labelled_session(catalogue, seed_texts)
-    records = read_labelled(path, catalogue, doc_id)
+    records = read_labelled(path, catalogue, doc_id, seed_strengths(catalogue, seed_texts, doc_id))
     # A lettered sub-item's lead-in carries its addressee and modal, as segmented rows do for `recs assign`.
     tags = list(tagger_bridge.tag(nlp, ({"rec_id": r.id, "text": r.text, "context": r.context} for r in records)))
     ids, similarity = LineageSpace.build(model, catalogue).nearest(

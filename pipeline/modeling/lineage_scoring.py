@@ -6,7 +6,8 @@ and the four figures the issue sets targets for.
 - ``new_recall``: of the labelled new topics, the share called ``new`` (target >= 0.85);
 - ``restatement_called_new``: of the labelled restatements, the share called ``new`` (target <= 0.10);
 - ``strength_change_accuracy``: of the restatements found with the right earlier recommendation, the share
-  whose strength change is the labelled one (target >= 0.95).
+  whose strength change is the labelled one (target >= 0.95); a merged ask named by either listed recommendation
+  is judged against the one named (``LabelledRecord.strength_change_against``).
 """
 
 from __future__ import annotations
@@ -60,7 +61,9 @@ def score(records: Sequence[LabelledRecord], predictions: Sequence[Prediction]) 
     right = [(r, p) for r, p in called if p.repeats_id in r.repeats]
     metrics["repeats_id_accuracy"] = _share(len(right), len(called))
     metrics["restatement_called_new"] = _share(sum(p.relation == NEW for _, p in restatements), len(restatements))
-    metrics["strength_change_accuracy"] = _share(sum(p.strength_change == r.strength_change for r, p in right), len(right))
+    metrics["strength_change_accuracy"] = _share(
+        sum(p.strength_change == r.strength_change_against(p.repeats_id) for r, p in right), len(right)
+    )
     metrics["accuracy"] = _share(int((gold == said).sum()), len(records))
     metrics["balanced_accuracy"] = round(
         float(np.mean([metrics[f"{r}_recall"] or 0.0 for r in RELATIONS if (gold == r).any()])), 4

@@ -627,7 +627,11 @@ class LegalRefTagger(LexiconPipe):
         matches = list(self.provision_re.finditer(text))
         named: list[str | None] = [match.group("instrument") or match.group("instrument_after") for match in matches]
         sole = self._sole(instrument_matches)
-        last_bare = self.last_article[about]
+        # "THE SMUGGLING PROTOCOL ... article 5 states that", "article 63 of the Convention (art. 63, para. 1)" after
+        # naming UNCAC: a bare article after the one instrument a text names is that instrument's, not the document's
+        own = self._own(instrument_matches, about)
+        bare_about = about if own is None else own[0]
+        last_bare = self.last_article[bare_about]
         bare_elsewhere = last_bare is not None and any(  # a bare article the document's instrument does not have
             int(article) > last_bare
             for match in matches
@@ -645,13 +649,13 @@ class LegalRefTagger(LexiconPipe):
             if name_before is not None:  # "UNTOC article 18": the provision starts with the name it absorbs
                 instrument_text, start = name_before.group("named"), name_before.start()
             elif instrument_text is None and self.thereof_re.match(text, match.end()):
-                instrument_text = self._referent(text, start, instrument_matches)
+                instrument_text = self._antecedent(text, start, instrument_matches)
                 if instrument_text is None:  # "the Convention on the Rights of the Child and article 35 thereof"
                     yield Reference(start, match.end(), "ignored", ())
                     continue
             anaphor = self.anaphor_re.match(text, match.end()) if instrument_text is None and self.anaphor_re else None
             if anaphor is not None:
-                instrument_text = self._antecedent(text, anaphor.group("noun"), start, instrument_matches)
+                instrument_text = self._antecedent(text, start, instrument_matches, anaphor.group("noun"))
                 if instrument_text is None:  # "article 4 of that Convention" after no named one: another treaty's
                     yield Reference(start, anaphor.end(), "ignored", ())
                     continue
@@ -667,7 +671,8 @@ class LegalRefTagger(LexiconPipe):
                 # of Europe or EU text; its "this Convention" is no second reference either
                 yield Reference(match.start(), match.end(), "ignored", ())
                 continue
-            instrument = self._instrument(instrument_text, about, True, other_treaty, foreign, sole)
+            owner = own[0] if own is not None and instrument_text is None and own[1] < start else about
+            instrument = self._instrument(instrument_text, owner, True, other_treaty, foreign, sole)
             if instrument is None:
                 continue
             articles, paragraphs = self._numbers(match)
@@ -695,27 +700,33 @@ class LegalRefTagger(LexiconPipe):
                     tuple(f"{instrument} art. {articles[0][0]}({number})" for number, _ in numbers),
                 )
 
-    def _antecedent(self, text: str, noun: str, start: int, instrument_matches: list[re.Match[str]]) -> str | None:
-        """The name an anaphor ("that protocol", "the said Convention") before ``start`` points back to: the last
-        instrument of its family named before it; None when none is."""
-        family = self.generic_family.get(noun.lower())
-        named = [
+    def _antecedent(self, text: str, start: int, instrument_matches: list[re.Match[str]], noun: str | None = None) -> str | None:
+        """What a "thereof" (``noun`` None) or an anaphor ("that protocol", "the said Convention": its ``noun``) before
+        ``start`` points back to: the last instrument mentioned, or for an anaphor the last of its family named; None
+        when there is none, or when another treaty's name comes after it ("the Convention on the Rights of the Child,
+        and article 4 of that Convention"; for an anaphor, only a name of its own family counts)."""
+        family = None if noun is None else self.generic_family.get(noun.lower())
+        mentions = [
             match
             for match in instrument_matches
             if match.end() <= start
-            and match.group("named")
-            and self.families[self.alias_to_instrument[self._alias_key(match.group("named"))]] == family
+            and (
+                noun is None
+                or (
+                    match.group("named")
+                    and self.families[self.alias_to_instrument[self._alias_key(match.group("named"))]] == family
+                )
+            )
         ]
-        if not named:
+        if not mentions:
             return None
-        last = named[-1]
+        last = mentions[-1]
         listed = [(match.start(), match.end()) for match in instrument_matches]
-        # "... the Convention on the Rights of the Child, and article 4 of that Convention": that other treaty's
         for other in self.treaty_noun_re.finditer(text, last.end(), start):
             outside = all(other.end() <= begin or other.start() >= end for begin, end in listed)
-            if outside and self.generic_family[other.group("noun").lower()] == family:
+            if outside and (noun is None or self.generic_family[other.group("noun").lower()] == family):
                 return None
-        return last.group("named")
+        return last.group(0) if noun is None else last.group("named")
 
     def _numbers(self, match: re.Match[str]) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
         """A provision's articles (each with its inline paragraph) and its separate paragraphs."""
@@ -723,17 +734,6 @@ class LegalRefTagger(LexiconPipe):
             return [(match.group("article_of"), None)], self._expand(match.group("paragraphs_first"))
         paragraphs = self._expand(match.group("paragraphs")) if match.group("paragraphs") else []
         return self._expand(match.group("articles")), paragraphs
-
-    def _referent(self, text: str, start: int, instrument_matches: list[re.Match[str]]) -> str | None:
-        """What a "thereof" before ``start`` points back to: the last instrument mentioned; None when another
-        treaty's name ("the Convention on the Rights of the Child") comes after it or none is mentioned."""
-        mentions = [match for match in instrument_matches if match.end() <= start]
-        if not mentions:
-            return None
-        last = mentions[-1]
-        if self.treaty_noun_re.search(text, last.end(), start) is not None:
-            return None
-        return last.group(0)
 
     @staticmethod
     def _article_word(text: str, match: re.Match[str]) -> int:
@@ -783,6 +783,14 @@ class LegalRefTagger(LexiconPipe):
             instrument = self._instrument(named or match.group(0), about, named is None, other_treaty, foreign, sole)
             if instrument is not None:
                 yield Reference(match.start(), match.end(), "instrument", (instrument,))
+
+    def _own(self, matches: list[re.Match[str]], about: str) -> tuple[str, int] | None:
+        """The one instrument a text names (and where it is first named), when that is not the document's."""
+        named = [match for match in matches if match.group("named")]
+        instruments = {self.alias_to_instrument[self._alias_key(match.group("named"))] for match in named}
+        if len(instruments) != 1 or about in instruments:
+            return None
+        return next(iter(instruments)), named[0].start()
 
     def _sole(self, matches: list[re.Match[str]]) -> dict[str, str]:
         """Family -> instrument, for each family exactly one of whose instruments the text names."""

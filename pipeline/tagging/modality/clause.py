@@ -143,6 +143,14 @@ class ClauseFinder(ModalCues):
             # "recommends that the second periodic report and written replies submitted by the State party be made widely
             # available" (CRC): the that-clause's subject is a thing the actor made, a passive asks no one
             first_actor = None
+        if first_actor is not None:
+            owner = first_actor
+            while owner + 1 < stop and actors.get(owner + 1) == actors[first_actor]:
+                owner += 1
+            if owner + 1 < stop and doc[owner + 1].text in self.possessives:
+                # "urges Interpol's 179 member countries to develop ...": the owner names whose members are asked
+                reach = min(owner + 2 + self.reporting_reach, stop)
+                first_actor = next((i for i in range(owner + 2, reach) if i in actors), first_actor)
         subject = actors[first_actor] if first_actor is not None else NONE
         pronoun = self._next_word(doc, end, stop)
         if pronoun is not None and pronoun.lower_ in self.object_articles:
@@ -163,6 +171,16 @@ class ClauseFinder(ModalCues):
             before = next((i for i in range(sent.start, start) if i in actors), None)
             if before is not None:
                 first_actor, subject = pronoun.i, actors[before]
+        if first_actor is None and end + 1 < stop and doc[end].lower_ == "that":
+            # "recommends that Uruguay pursue the following courses of action:" (U.S. statement on the UPR of Uruguay,
+            # 2009), "recommends that the authorities take the necessary measures" (CRC): the that-clause's subject
+            named = self._next_word(doc, end + 1, stop)
+            if named is not None and named.lower_ in self.object_articles:
+                named = self._next_word(doc, named.i + 1, stop)
+            if named is not None and named.text in self.state_objects:
+                first_actor, subject = named.i, self.state_objects[named.text]
+            elif named is not None and (country := self._named_state(named, actors, complementizer=end)) != NONE:
+                first_actor, subject = named.i, country
         if first_actor is None and value == self.binding_value:
             # "Each Member for which the Convention is in force undertakes to declare ...": an undertaking binds the
             # first actor (or State noun) of its own subject
@@ -203,7 +221,7 @@ class ClauseFinder(ModalCues):
         after = self._next_word(verb.doc, verb.i + 1, stop)
         return after is None or after.lower_ not in self.judging_words
 
-    def _named_state(self, token: Token, actors: dict[int, str]) -> str:
+    def _named_state(self, token: Token, actors: dict[int, str], complementizer: int | None = None) -> str:
         """A country's name in an addressee's place: "Germany should strengthen ...", "GRETA calls on Hungary to
         repeal ..." (GRETA country reports): a capitalized name outside the actor vocabulary, without an article
         (bodies take one: "the Commission") and not an acronym (bodies' short names: "GRETA", "ICAT", "NHRIs"), is the State
@@ -216,7 +234,12 @@ class ClauseFinder(ModalCues):
         doc, first = token.doc, token.i  # the name's first word: "the General Assembly", "this Convention"
         while first > token.sent.start and self._name_word(doc, first - 1):
             first -= 1
-        if first > 0 and doc[first - 1].lower_ in self.named_state_articles:
+        before = doc[first - 1] if first > 0 else None
+        if (
+            before is not None
+            and before.lower_ in self.named_state_articles
+            and not (before.i == complementizer or before.dep_ == "mark")
+        ):  # "that" as a determiner ("that Convention"), not a that-clause's ("recommends that Uruguay pursue")
             return NONE
         if first == token.sent.start and not doc.has_annotation("TAG"):
             return NONE

@@ -111,6 +111,7 @@ class ModalCues(LexiconPipe):
         self.inflected_opener_forms = self._inflected_opener_forms()
         self.base_form_after = set(data.get("base_form_openers_after", []))
         self.object_pronouns = set(data.get("object_pronouns", []))
+        self.possessives = set(data.get("possessives", []))
         self.root_openers = self._root_openers(self.inner_openers)
         self.speaker_root_openers = self._root_openers(speaker_openers)
         self.opener_adverbs = set(data.get("opening_adverbs", []))
@@ -127,6 +128,9 @@ class ModalCues(LexiconPipe):
         self.skippable = frozenset(self.skip_words - self.negators)  # read per token by ``_next_word``
         self.state_ids = set(data.get("state_actors", []))
         self.relative_words = set(data.get("relative_words", []))
+        self.clause_words = set(data.get("clause_words", []))
+        self.clause_reach = int(data.get("clause_reach", 0))
+        self.clause_verbs = set(data.get("clause_verbs", []))
         self.reporting_reach = int(data.get("reporting_reach", 4))
         self.possibility_subjects = set(data.get("possibility_subjects", []))
         self.gerund_subject_verbs = set(data.get("gerund_subject_verbs", []))
@@ -274,7 +278,7 @@ class ModalCues(LexiconPipe):
         forms = set()
         for words, _ in self.openers:
             base = strip_s(words[0])
-            if base != words[0]:
+            if base != words[0] or words[0].endswith("ing"):  # "urges"; a participle ("..., urging States to")
                 forms.add(words[0])
             forms.add(past(base, self.irregular_participles))
         return forms

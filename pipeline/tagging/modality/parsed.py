@@ -286,7 +286,13 @@ class ParsedClauses(ClauseFinder):
                 # and 143): an undertaking binds its own subject
                 addressee = self._subject(root, actors, passive_ok=False)
         else:
-            addressee = next((actors[t.i] for t in target.subtree if t.i in actors), NONE) if target else NONE
+            # the object's own head first: "urges Interpol's 179 member countries to develop ..." asks the member
+            # countries, not their owner (INTERPOL General Assembly, 2001, as reported; probe 10)
+            addressee = (
+                NONE
+                if target is None
+                else actors.get(target.i) or next((actors[t.i] for t in target.subtree if t.i in actors), NONE)
+            )
             if addressee == NONE and target is not None:
                 addressee = self.state_objects.get(target.text, NONE)  # "urges the authorities to monitor ..."
             if addressee == NONE and target is not None:

@@ -94,6 +94,8 @@ class RuleClauses(ClauseFinder):
                 continue
             if kind == "coordinated" and not (clauses and clauses[-1].value in ("should", "mandatory")):
                 continue
+            if kind in ("actoraux", "aux") and self._in_clause(doc, sent.start, match.start):
+                continue  # "a Mechanism ..., which should serve as", "as to how participating States may deal with"
             if kind == "coordinated" or (doc[match.start - 1].lower_ == "and" if match.start > sent.start else False) and clauses:
                 subject = clauses[-1].subject if clauses else NONE
             else:
@@ -165,6 +167,20 @@ class RuleClauses(ClauseFinder):
         """Whether a that- or relative clause opens before the cue ("stresses that more needs to be done", "the
         steps that need to be taken"): without a parse, the cue is read as inside it."""
         return any(doc[i].lower_ in self.relative_words for i in range(start, cue))
+
+    def _in_clause(self, doc: Doc, start: int, cue: int) -> bool:
+        """Whether a relative or wh-word opens the clause the cue is the verb of, without a parse: a relative word
+        right before it ("which should serve"), or one of ``clause_words`` within ``clause_reach`` words before it with
+        no form of "be", "have" or "do" between ("how participating States may deal")."""
+        if cue > start and doc[cue - 1].lower_ in self.relative_words:
+            return True
+        for i in range(cue - 1, max(start, cue - 1 - self.clause_reach) - 1, -1):
+            lower = doc[i].lower_
+            if lower in self.clause_words:
+                return True
+            if lower in self.clause_verbs or not doc[i].is_alpha:
+                return False
+        return False
 
     def _hoped(self, doc: Doc, start: int, cue: int) -> bool:
         """Whether an opaque verb's that-clause holds the cue ("trusts that the Government will", "recalls that
