@@ -500,7 +500,10 @@ def test_family_reunification_alone_is_weak():
         ("Ban corporal punishment in schools and alternative care settings.", "children"),
         ("Standard employment contracts should state wages and working hours.", "supply_chains_procurement"),
         ("Listen to the voices of survivors when designing shelters.", "civil_society_partnership"),
-        ("Governments should make voluntary contributions to the United Nations Office on Drugs and Crime.", "international_cooperation"),
+        (
+            "Governments should make voluntary contributions to the United Nations Office on Drugs and Crime.",
+            "international_cooperation",
+        ),
         ("Include data on convictions for trafficking in the next periodic report.", "national_framework_policy"),
     ],
 )
