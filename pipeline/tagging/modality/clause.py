@@ -143,6 +143,12 @@ class ClauseFinder(ModalCues):
             # "recommends that the second periodic report and written replies submitted by the State party be made widely
             # available" (CRC): the that-clause's subject is a thing the actor made, a passive asks no one
             first_actor = None
+        if first_actor is not None and doc[end - 1].lower_ in self.thing_particles:
+            # "calling for increased cooperation between governments": only an actor heading the object is asked
+            head = self._next_word(doc, end, stop)
+            while head is not None and head.i not in actors and head.lower_ in self.object_articles:
+                head = self._next_word(doc, head.i + 1, stop)
+            first_actor = first_actor if head is not None and head.i == first_actor else None
         if first_actor is not None:
             owner = first_actor
             while owner + 1 < stop and actors.get(owner + 1) == actors[first_actor]:

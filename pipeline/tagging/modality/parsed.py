@@ -248,6 +248,13 @@ class ParsedClauses(ClauseFinder):
             if not rest:
                 return value, None
             particle = next((child for child in root.children if child.lower_ == rest[0] and child.i > root.i), None)
+            if particle is None and rest[0] in self.thing_particles:
+                # "The Council called for Member States to consider ...": the parse hangs "for" on the infinitive
+                particle = next(
+                    (word for child in root.children for word in child.children if word.dep_ == "mark" and word.i == root.i + 1),
+                    None,
+                )
+                particle = particle if particle is not None and particle.lower_ == rest[0] else None
             if particle is not None and len(rest) == 1:
                 return value, particle
         return None
@@ -274,6 +281,8 @@ class ParsedClauses(ClauseFinder):
         if subject is not None and any(actors.get(t.i) in self.state_ids for t in subject.subtree):
             return []  # "States parties encourage ...": a statement about them; "The Special Rapporteur recommends" requests
         complement = next((child for child in root.children if child.dep_ in ("ccomp", "xcomp")), None)
+        if particle is not None and particle.dep_ == "mark":
+            complement = particle.head  # "called for Member States to consider": the infinitive's subject is asked
         target = next((child for child in root.children if child.dep_ in ("dobj", "dative")), None)
         if target is None and particle is not None:  # "calls upon the State party": the particle's object
             target = next((child for child in particle.children if child.dep_ == "pobj"), None)
@@ -291,7 +300,12 @@ class ParsedClauses(ClauseFinder):
             addressee = (
                 NONE
                 if target is None
-                else actors.get(target.i) or next((actors[t.i] for t in target.subtree if t.i in actors), NONE)
+                else actors.get(target.i)
+                or (
+                    NONE  # "calling for increased cooperation between governments": a thing asked for, no one asked
+                    if particle is not None and particle.lower_ in self.thing_particles
+                    else next((actors[t.i] for t in target.subtree if t.i in actors), NONE)
+                )
             )
             if addressee == NONE and target is not None:
                 addressee = self.state_objects.get(target.text, NONE)  # "urges the authorities to monitor ..."
