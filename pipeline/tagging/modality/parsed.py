@@ -259,6 +259,14 @@ class ParsedClauses(ClauseFinder):
                 return value, particle
         return None
 
+    def _particle_object(self, token: Token) -> bool:
+        """Whether a word is the object of a ``thing_particles`` word ("for States"), not of another preposition on
+        the way ("cooperation between governments")."""
+        head = token
+        while head.dep_ != "prep" and head.head is not head:
+            head = head.head
+        return head.lower_ in self.thing_particles
+
     def _resolution_roots(self, sent: Span, actors: dict[int, str], cues: list) -> list[Clause]:
         """ "The Conference urges States ...", "The Committee calls upon the State party to ...", "The Working
         Group recommended that States adopt ...": a resolution verb as root with no modal of its own."""
@@ -301,10 +309,16 @@ class ParsedClauses(ClauseFinder):
                 NONE
                 if target is None
                 else actors.get(target.i)
-                or (
-                    NONE  # "calling for increased cooperation between governments": a thing asked for, no one asked
-                    if particle is not None and particle.lower_ in self.thing_particles
-                    else next((actors[t.i] for t in target.subtree if t.i in actors), NONE)
+                or next(
+                    (
+                        actors[t.i]
+                        for t in target.subtree
+                        if t.i in actors
+                        # "calling for increased cooperation between governments" asks no one; "Called for the
+                        # reinforcement of preventive measures and for States ... to strengthen" (ExCom No. 60) asks States
+                        and (particle is None or particle.lower_ not in self.thing_particles or self._particle_object(t))
+                    ),
+                    NONE,
                 )
             )
             if addressee == NONE and target is not None:
