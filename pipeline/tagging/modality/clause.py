@@ -165,8 +165,9 @@ class ClauseFinder(ModalCues):
                 first_actor = next((i for i in range(owner + 2, reach) if i in actors), first_actor)
         subject = actors[first_actor] if first_actor is not None else NONE
         pronoun = self._next_word(doc, end, stop)
-        if pronoun is not None and pronoun.lower_ in self.object_articles:
-            pronoun = self._next_word(doc, pronoun.i + 1, stop)  # "calls on the authorities to secure ..." (GRETA)
+        while pronoun is not None and pronoun.lower_ in self.object_articles:
+            # "calls on the authorities to secure ..." (GRETA), "called on all the other countries ... to follow suit"
+            pronoun = self._next_word(doc, pronoun.i + 1, stop)
         if pronoun is not None and pronoun.text in self.state_objects and (first_actor is None or first_actor > pronoun.i):
             first_actor, subject = pronoun.i, self.state_objects[pronoun.text]  # "urged members to", "urges the authorities"
         if (

@@ -298,6 +298,10 @@ class ParsedClauses(ClauseFinder):
             addressee = self._subject(complement, actors, passive_ok=False)
             if addressee == NONE:
                 addressee = self._after_that(root, complement, actors)
+            if addressee == NONE:
+                # "the Special Rapporteur recommends that states adopt ..." (StopVAW, part L): a State noun as subject
+                subject_word = next((child for child in complement.children if child.dep_ == "nsubj"), None)
+                addressee = self.state_objects.get(subject_word.text, NONE) if subject_word is not None else NONE
             if addressee == NONE and value == self.binding_value and subject is not None:
                 # "Each Member for which the Convention is in force undertakes to declare ..." (ILO Conventions Nos. 97
                 # and 143): an undertaking binds its own subject
