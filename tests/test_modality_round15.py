@@ -19,7 +19,9 @@ from tests.tag_support import MODES, tag_in_mode, tagged_row
 @pytest.mark.parametrize("mode", MODES)
 def test_a_preceding_sentence_is_no_lead_in(mode):
     # real-l-199: Nigerian Tribune, "ILO DG calls for ratification of forced labour protocol ...", 30 March 2021, para. 3
-    context = "The ILO DG was speaking while congratulating the 50 countries that have now ratified the ILO’s Forced Labour Protocol."
+    context = (
+        "The ILO DG was speaking while congratulating the 50 countries that have now ratified the ILO’s Forced Labour Protocol."
+    )
     text = "He called on all the other countries who haven’t yet ratified to follow suit."
     row, _ = tagged_row(mode, text, context)
     assert (row["modality"], row["addressee"]) == ("should", "member_states")
