@@ -35,6 +35,7 @@ COORDINATORS = {",", "and", "or", "and/or"}
 STANDALONE = "__standalone__"  # prefix of a standalone name's match label (standalone_names)
 HEAD_ONLY = "__head_only__"  # prefix of a head_only noun's match label: an actor only as its phrase's head
 AFTER_THE = "__after_the__"  # prefix of an after_the noun's match label: an actor only right after "the"
+COUNTRY = "__country__"  # prefix of a country_names match label: an actor save as a place or topic
 SCOPE = "__scope__"  # prefix of a qualified_organizations scope word's match label ("international")
 POSSESSIVES = {"'s", "’s", "'", "’"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}  # a noun modifying another word ("business-related")
@@ -134,6 +135,10 @@ class ActorTagger(LexiconPipe):
             )
             self.lower_matcher.add(actor_id, patterns)
             self.exact_matcher.add(actor_id, [self.nlp.make_doc(form) for form in entry.get("exact", [])])
+        countries = data.get("country_names") or {}
+        self.place_words = set(countries.get("place_words", []))
+        if countries:  # "the efforts made by Peru", "the request of Iran": a State by its name, as written
+            self.exact_matcher.add(COUNTRY + countries["actor"], [self.nlp.make_doc(name) for name in countries["names"]])
         self.lower_matcher.add(EXCLUDED, [self.nlp.make_doc(phrase) for phrase in data.get("exclude", [])])
         self.standalone_blockers = set(data.get("standalone_blockers", []))
         regional = data.get("regional_standalone") or {}
@@ -262,6 +267,14 @@ class ActorTagger(LexiconPipe):
             return self._standalone(span)
         if span.label_.startswith(HEAD_ONLY):
             return self._head_only(span)
+        if span.label_.startswith(COUNTRY):
+            # "should be established in Serbia", "its inquiry concerning the United Kingdom": a place or a topic
+            before = self._previous_word(span.doc, span.start)
+            if before is not None and span.doc[before].lower_ == "the":
+                before = self._previous_word(span.doc, before)
+            place = before is not None and span.doc[before].lower_ in self.place_words
+            # a place still wins over the shorter names inside it ("Northern Ireland"), then is dropped as `exclude` is
+            return Span(span.doc, span.start, span.end, label=EXCLUDED if place else span.label_.removeprefix(COUNTRY))
         if span.label_.startswith(AFTER_THE):
             # "the Secretariat" is the Conference's, UNODC; "the Permanent Secretariat", "the Initiative Secretariat"
             # (Atlantic African States Process, AU-Horn of Africa Initiative) are another body's

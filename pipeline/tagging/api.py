@@ -38,6 +38,8 @@ LIST_MARKER = re.compile(r"^\s*(?:\(?[a-z\d]{1,4}\)|(?:\d+\.)+\d*|[a-z]\.|[-•�
 PLACEHOLDER = "act"  # completes a lead-in: "States should act"
 FIRST_WORD = re.compile(r"(?i:to\s+)?([A-Za-z]+)")
 SENTENCE_END = re.compile(r"[.;!?…]\s+(?=[A-Z])")
+# a context closed by one full stop is the sentence before the text (news reports), no lead-in it completes; "..." is
+PRECEDING_SENTENCE = re.compile(r"(?<![.])[.!?][\"”’')]*$")
 COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:and|or)?\s*")  # between coordinated subjects: ", ", " and ", ", or "
 SPAN_GROUPS = {"actors": "actors", "legal_refs": "legal_refs", "modal_clauses": "modal_clauses", "themes": "theme_cues"}
 
@@ -271,8 +273,8 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
     recommendations:"), which leaves the item its own reading. An item that names its own addressee stands alone.
     The item's own spans are kept; ``record["inherited"]`` names what came from the lead-in.
     """
-    if not context:
-        return
+    if not context or PRECEDING_SENTENCE.search(context.rstrip()):
+        return  # none, or the sentence before the text ("The ILO DG was speaking while congratulating ..."): no lead-in
     named = {span["label"] for span in record["spans"]["actors"]}
     item = LIST_MARKER.sub("", tagged["text"], count=1).lstrip()
     if not _continues_lead_in(item, named, tagged["addressee"], tagged["modal_clauses"]):

@@ -133,6 +133,14 @@ class ClauseFinder(ModalCues):
             previous -= 1
         return previous > start and doc[previous].lower_ == "by"
 
+    def _after_particle(self, doc: Doc, i: int, end: int) -> bool:
+        """Whether the actor starting at ``i`` is the object of a ``thing_particles`` word ("for States", "for all
+        States"): only articles stand between; ``end`` is where the resolution verb's phrase ends."""
+        j = i - 1
+        while j >= end and doc[j].lower_ in self.object_articles:
+            j -= 1
+        return j >= end - 1 and doc[j].lower_ in self.thing_particles
+
     def _opener_clause(
         self, sent: Span, start: int, end: int, value: str, stop: int, actors: dict[int, str], parsed: bool
     ) -> Clause:
@@ -143,6 +151,10 @@ class ClauseFinder(ModalCues):
             # "recommends that the second periodic report and written replies submitted by the State party be made widely
             # available" (CRC): the that-clause's subject is a thing the actor made, a passive asks no one
             first_actor = None
+        if first_actor is not None and doc[end - 1].lower_ in self.thing_particles:
+            # "calling for increased cooperation between governments": only an actor right after the particle is asked
+            # ("Called for the reinforcement of preventive measures and for States ... to strengthen", ExCom No. 60)
+            first_actor = next((i for i in range(first_actor, stop) if i in actors and self._after_particle(doc, i, end)), None)
         if first_actor is not None:
             owner = first_actor
             while owner + 1 < stop and actors.get(owner + 1) == actors[first_actor]:
@@ -153,8 +165,9 @@ class ClauseFinder(ModalCues):
                 first_actor = next((i for i in range(owner + 2, reach) if i in actors), first_actor)
         subject = actors[first_actor] if first_actor is not None else NONE
         pronoun = self._next_word(doc, end, stop)
-        if pronoun is not None and pronoun.lower_ in self.object_articles:
-            pronoun = self._next_word(doc, pronoun.i + 1, stop)  # "calls on the authorities to secure ..." (GRETA)
+        while pronoun is not None and pronoun.lower_ in self.object_articles:
+            # "calls on the authorities to secure ..." (GRETA), "called on all the other countries ... to follow suit"
+            pronoun = self._next_word(doc, pronoun.i + 1, stop)
         if pronoun is not None and pronoun.text in self.state_objects and (first_actor is None or first_actor > pronoun.i):
             first_actor, subject = pronoun.i, self.state_objects[pronoun.text]  # "urged members to", "urges the authorities"
         if (

@@ -112,6 +112,7 @@ class ModalCues(LexiconPipe):
         self.base_form_after = set(data.get("base_form_openers_after", []))
         self.object_pronouns = set(data.get("object_pronouns", []))
         self.possessives = set(data.get("possessives", []))
+        self.thing_particles = set(data.get("thing_particles", []))
         self.root_openers = self._root_openers(self.inner_openers)
         self.speaker_root_openers = self._root_openers(speaker_openers)
         self.opener_adverbs = set(data.get("opening_adverbs", []))

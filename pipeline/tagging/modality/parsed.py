@@ -248,9 +248,24 @@ class ParsedClauses(ClauseFinder):
             if not rest:
                 return value, None
             particle = next((child for child in root.children if child.lower_ == rest[0] and child.i > root.i), None)
+            if particle is None and rest[0] in self.thing_particles:
+                # "The Council called for Member States to consider ...": the parse hangs "for" on the infinitive
+                particle = next(
+                    (word for child in root.children for word in child.children if word.dep_ == "mark" and word.i == root.i + 1),
+                    None,
+                )
+                particle = particle if particle is not None and particle.lower_ == rest[0] else None
             if particle is not None and len(rest) == 1:
                 return value, particle
         return None
+
+    def _particle_object(self, token: Token) -> bool:
+        """Whether a word is the object of a ``thing_particles`` word ("for States"), not of another preposition on
+        the way ("cooperation between governments")."""
+        head = token
+        while head.dep_ != "prep" and head.head is not head:
+            head = head.head
+        return head.lower_ in self.thing_particles
 
     def _resolution_roots(self, sent: Span, actors: dict[int, str], cues: list) -> list[Clause]:
         """ "The Conference urges States ...", "The Committee calls upon the State party to ...", "The Working
@@ -274,6 +289,8 @@ class ParsedClauses(ClauseFinder):
         if subject is not None and any(actors.get(t.i) in self.state_ids for t in subject.subtree):
             return []  # "States parties encourage ...": a statement about them; "The Special Rapporteur recommends" requests
         complement = next((child for child in root.children if child.dep_ in ("ccomp", "xcomp")), None)
+        if particle is not None and particle.dep_ == "mark":
+            complement = particle.head  # "called for Member States to consider": the infinitive's subject is asked
         target = next((child for child in root.children if child.dep_ in ("dobj", "dative")), None)
         if target is None and particle is not None:  # "calls upon the State party": the particle's object
             target = next((child for child in particle.children if child.dep_ == "pobj"), None)
@@ -281,6 +298,10 @@ class ParsedClauses(ClauseFinder):
             addressee = self._subject(complement, actors, passive_ok=False)
             if addressee == NONE:
                 addressee = self._after_that(root, complement, actors)
+            if addressee == NONE:
+                # "the Special Rapporteur recommends that states adopt ..." (StopVAW, part L): a State noun as subject
+                subject_word = next((child for child in complement.children if child.dep_ == "nsubj"), None)
+                addressee = self.state_objects.get(subject_word.text, NONE) if subject_word is not None else NONE
             if addressee == NONE and value == self.binding_value and subject is not None:
                 # "Each Member for which the Convention is in force undertakes to declare ..." (ILO Conventions Nos. 97
                 # and 143): an undertaking binds its own subject
@@ -291,7 +312,18 @@ class ParsedClauses(ClauseFinder):
             addressee = (
                 NONE
                 if target is None
-                else actors.get(target.i) or next((actors[t.i] for t in target.subtree if t.i in actors), NONE)
+                else actors.get(target.i)
+                or next(
+                    (
+                        actors[t.i]
+                        for t in target.subtree
+                        if t.i in actors
+                        # "calling for increased cooperation between governments" asks no one; "Called for the
+                        # reinforcement of preventive measures and for States ... to strengthen" (ExCom No. 60) asks States
+                        and (particle is None or particle.lower_ not in self.thing_particles or self._particle_object(t))
+                    ),
+                    NONE,
+                )
             )
             if addressee == NONE and target is not None:
                 addressee = self.state_objects.get(target.text, NONE)  # "urges the authorities to monitor ..."

@@ -151,7 +151,10 @@ class RuleClauses(ClauseFinder):
         right before it ("they called for", ``speaker_pronouns``) or a body's acronym opening the sentence ("GRETA
         welcomes ..., but calls for"); "the fulfilment ... of their obligations, calls for assistance" has neither."""
         first = next((token for token in sent if token.is_alpha), None)
-        return verb.doc[verb.i - 1].lower_ in self.speaker_pronouns or (
+        before = verb.doc[verb.i - 1]
+        if before.is_title and first is not None and before.i == first.i + 1 and first.lower_ in self.object_articles:
+            return True  # "The Council called for Member States to ...": a body's name as subject (a PROPN in the parse)
+        return before.lower_ in self.speaker_pronouns or (
             first is not None and first.i < verb.i and first.is_upper and len(first) > 1
         )
 
