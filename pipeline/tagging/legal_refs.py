@@ -303,6 +303,8 @@ class LegalRefTagger(LexiconPipe):
             rf"(?:(?i:the|this)\s+)(?:(?i:present)\s+)?(?:{'|'.join(sorted(generic_nouns))})"
             rf"(?!\s+(?i:{blockers})\s+(?:(?:to|the)\s+)*[A-Z])(?![\w-])"  # "the Convention Relating to the Status"
             r"(?!,?\s+(?:of\s+)?\d{4}\b)"  # "the Protocol of 2014 thereto", "the Convention, 1930": a dated other treaty
+            r"(?!\s+[A-Z][\w.]*/\w)"  # "the Protocol A/P1/12/99": an act number (ECOWAS) names another treaty
+            + (rf"(?!,?\s+(?:{_alternation(data['generic_signed'])})\s+[A-Z])" if data.get("generic_signed") else "")
         )
         # "..., supplementing the UN Convention against Transnational Organized Crime" is part of a Protocol's title
         title_tail = rf"(?:,?\s+(?:{_alternation(data.get('title_tails', []))}))?" if data.get("title_tails") else ""
@@ -357,7 +359,10 @@ class LegalRefTagger(LexiconPipe):
         # "subparagraph (b) of paragraph 1 of article 6" cites the paragraph
         sub_prefix = rf"(?:(?i:{subparagraph})\s+\(?[a-z]\)?\s+(?i:of)\s+)?" if subparagraph else ""
         # "article 1, subparagraph (b), of the Convention" cites article 1
-        sub_suffix = rf"(?:\s*,?\s*(?i:{subparagraph})\s+\(?[a-z]\)?(?![\w(]))?" if subparagraph else ""
+        # "article 2, subparagraph (c) (ii), of this Protocol": an item of the subparagraph too
+        sub_suffix = (
+            rf"(?:\s*,?\s*(?i:{subparagraph})\s+\(?[a-z]\)?(?:\s*\([ivx]+\))?(?![\w(]))?" if subparagraph else ""
+        )
         # "article 3 of the UN Trafficking Protocol": a word that may stand before a name without being part of it
         self.name_prefixes = tuple(self._norm(prefix) for prefix in data.get("name_prefixes", []))
         prefix = rf"(?:(?:{_alternation(data['name_prefixes'])})\s+)?" if data.get("name_prefixes") else ""
@@ -405,7 +410,10 @@ class LegalRefTagger(LexiconPipe):
         )
         # the longest word of each marker: a text with none of them cannot hold a marker
         self.marker_words = frozenset(max(marker.split(), key=len).casefold() for marker in markers)
-        self.unknown_instrument_re = re.compile(r"\s*,?\s+of\s+(?:the\s+|that\s+)?[A-Z]")  # "of that Convention": another treaty
+        heads = data.get("other_instrument_heads", [])
+        other_head = rf"|the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_alternation(heads, case_sensitive=True)})(?![\w-])" if heads else ""
+        # "of that Convention", "of the directive": another instrument
+        self.unknown_instrument_re = re.compile(rf"\s*,?\s+of\s+(?:(?:the\s+|that\s+)?[A-Z]{other_head})")
         # "article 24, paragraph 4, and article 32 of the Protocol": what may stand between a list's provisions
         self.list_gap_re = re.compile(rf"\s*(?:{joined(list_marks)})?\s*(?:(?:{joined(list_words)})\s+)?")
         frames = data["domestic_law"]
