@@ -360,9 +360,7 @@ class LegalRefTagger(LexiconPipe):
         sub_prefix = rf"(?:(?i:{subparagraph})\s+\(?[a-z]\)?\s+(?i:of)\s+)?" if subparagraph else ""
         # "article 1, subparagraph (b), of the Convention" cites article 1
         # "article 2, subparagraph (c) (ii), of this Protocol": an item of the subparagraph too
-        sub_suffix = (
-            rf"(?:\s*,?\s*(?i:{subparagraph})\s+\(?[a-z]\)?(?:\s*\([ivx]+\))?(?![\w(]))?" if subparagraph else ""
-        )
+        sub_suffix = rf"(?:\s*,?\s*(?i:{subparagraph})\s+\(?[a-z]\)?(?:\s*\([ivx]+\))?(?![\w(]))?" if subparagraph else ""
         # "article 3 of the UN Trafficking Protocol": a word that may stand before a name without being part of it
         self.name_prefixes = tuple(self._norm(prefix) for prefix in data.get("name_prefixes", []))
         prefix = rf"(?:(?:{_alternation(data['name_prefixes'])})\s+)?" if data.get("name_prefixes") else ""
