@@ -303,6 +303,8 @@ class LegalRefTagger(LexiconPipe):
             rf"(?:(?i:the|this)\s+)(?:(?i:present)\s+)?(?:{'|'.join(sorted(generic_nouns))})"
             rf"(?!\s+(?i:{blockers})\s+(?:(?:to|the)\s+)*[A-Z])(?![\w-])"  # "the Convention Relating to the Status"
             r"(?!,?\s+(?:of\s+)?\d{4}\b)"  # "the Protocol of 2014 thereto", "the Convention, 1930": a dated other treaty
+            r"(?!\s+[A-Z][\w.]*/\w)"  # "the Protocol A/P1/12/99": an act number (ECOWAS) names another treaty
+            + (rf"(?!,?\s+(?:{_alternation(data['generic_signed'])})\s+[A-Z])" if data.get("generic_signed") else "")
         )
         # "..., supplementing the UN Convention against Transnational Organized Crime" is part of a Protocol's title
         title_tail = rf"(?:,?\s+(?:{_alternation(data.get('title_tails', []))}))?" if data.get("title_tails") else ""
@@ -357,13 +359,17 @@ class LegalRefTagger(LexiconPipe):
         # "subparagraph (b) of paragraph 1 of article 6" cites the paragraph
         sub_prefix = rf"(?:(?i:{subparagraph})\s+\(?[a-z]\)?\s+(?i:of)\s+)?" if subparagraph else ""
         # "article 1, subparagraph (b), of the Convention" cites article 1
-        sub_suffix = rf"(?:\s*,?\s*(?i:{subparagraph})\s+\(?[a-z]\)?(?![\w(]))?" if subparagraph else ""
+        # "article 2, subparagraph (c) (ii), of this Protocol": an item of the subparagraph too
+        sub_suffix = rf"(?:\s*,?\s*(?i:{subparagraph})\s+\(?[a-z]\)?(?:\s*\([ivx]+\))?(?![\w(]))?" if subparagraph else ""
         # "article 3 of the UN Trafficking Protocol": a word that may stand before a name without being part of it
         self.name_prefixes = tuple(self._norm(prefix) for prefix in data.get("name_prefixes", []))
         prefix = rf"(?:(?:{_alternation(data['name_prefixes'])})\s+)?" if data.get("name_prefixes") else ""
         # "article 16(4) UNTOC": a name (never "the Convention") may follow the provision without "of"
+        chapter_words = "|".join(re.escape(word) for word in data.get("chapter_words", []))
+        # "articles 46-50 of chapter IV (International cooperation) of the ...": the chapter the articles are in
+        chapter = rf"(?:\s*,?\s+(?i:of)\s+(?i:{chapter_words})\s+[IVXL]+\b(?:\s*\([^()]{{1,60}}\))?)?" if chapter_words else ""
         tail = (
-            rf"(?:\s*,?\s+(?i:of)\s+(?P<instrument>(?:the\s+)?{prefix}(?:{named}){FOOTNOTE}(?![\w-])|{generic})"
+            rf"(?:{chapter}\s*,?\s+(?i:of)\s+(?P<instrument>(?:the\s+)?{prefix}(?:{named}){FOOTNOTE}(?![\w-])|{generic})"
             rf"|\s+(?P<instrument_after>{prefix}(?:{named}){FOOTNOTE}(?![\w-])))?"
         )
         # "UNTOC article 18", "the Palermo Protocol Art. 3": the name before the provision
@@ -405,7 +411,10 @@ class LegalRefTagger(LexiconPipe):
         )
         # the longest word of each marker: a text with none of them cannot hold a marker
         self.marker_words = frozenset(max(marker.split(), key=len).casefold() for marker in markers)
-        self.unknown_instrument_re = re.compile(r"\s*,?\s+of\s+(?:the\s+|that\s+)?[A-Z]")  # "of that Convention": another treaty
+        heads = data.get("other_instrument_heads", [])
+        other_head = rf"|the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_alternation(heads, case_sensitive=True)})(?![\w-])" if heads else ""
+        # "of that Convention", "of the directive": another instrument
+        self.unknown_instrument_re = re.compile(rf"\s*,?\s+of\s+(?:(?:the\s+|that\s+)?[A-Z]{other_head})")
         # "article 24, paragraph 4, and article 32 of the Protocol": what may stand between a list's provisions
         self.list_gap_re = re.compile(rf"\s*(?:{joined(list_marks)})?\s*(?:(?:{joined(list_words)})\s+)?")
         frames = data["domestic_law"]
@@ -490,6 +499,9 @@ class LegalRefTagger(LexiconPipe):
         )
         series = "|".join(re.escape(item) for item in sorted(data["symbol_series"], key=len, reverse=True))
         self.symbol_re = re.compile(rf"(?<![\w/])(?:{series})(?:/[A-Za-z0-9.\-]+){{2,}}(?:\(\w+\))?")
+        codes = "|".join(re.escape(code) for code in data.get("foreign_act_codes", []))
+        # "A/P1/12/99", "A/DCL.2/12/01": an ECOWAS act's number (code and number, month, two-digit year)
+        self.foreign_symbol_re = re.compile(rf"[A-Z]/(?:{codes})\.?\d+/\d{{1,2}}/\d{{2}}") if codes else None
         acts = "|".join(re.escape(word) for word in data["numbered_acts"])
         # "resolutions 74/176, 75/158 and 76/187": a list of numbers, joined as the vocabulary's lists are
         list_separator = rf"\s*(?:(?:{joined(list_marks)})\s*(?:(?:{joined(list_words)})\s*)?|(?:{joined(list_words)})\s*)"
@@ -613,18 +625,41 @@ class LegalRefTagger(LexiconPipe):
             key = key[len(word) + 1 :]
         return key
 
+    def _overnumbered(
+        self,
+        matches: list[re.Match[str]],
+        about: str,
+        other_treaty: bool,
+        foreign: frozenset[str],
+        instrument_matches: list[re.Match[str]],
+    ) -> frozenset[str]:
+        """Families whose generic form a provision cites with an article the instrument it would resolve to lacks:
+        "Article 32 of the Protocol requires Parties to report on ... their implementation of the Protocol" (the
+        FCTC's Protocol; the Trafficking Protocol has 20 articles), so the text's other "the Protocol" is that treaty's
+        too."""
+        families: set[str] = set()
+        sole = self._sole(instrument_matches)
+        for match in matches:
+            cited = match.group("instrument")
+            if cited is None or not self._generic(cited):
+                continue
+            instrument = self._instrument(cited, about, True, other_treaty, foreign, sole)
+            last = None if instrument is None else self.last_article[instrument]
+            if instrument is not None and last is not None and any(int(article) > last for article, _ in self._numbers(match)[0]):
+                families.add(self.families[instrument])
+        return frozenset(families)
+
     def _provisions(
         self,
         text: str,
-        present: frozenset[str],
+        matches: list[re.Match[str]],
         about: str,
         other_treaty: bool,
         foreign: frozenset[str],
         instrument_matches: list[re.Match[str]],
     ) -> Iterator[Reference]:
-        if not _mentions(present, self.provision_words):
+        if not matches:
             return
-        matches = list(self.provision_re.finditer(text))
         named: list[str | None] = [match.group("instrument") or match.group("instrument_after") for match in matches]
         sole = self._sole(instrument_matches)
         # "THE SMUGGLING PROTOCOL ... article 5 states that", "article 63 of the Convention (art. 63, para. 1)" after
@@ -834,6 +869,8 @@ class LegalRefTagger(LexiconPipe):
             return  # a document symbol ("CTOC/COP/2020/3") and a numbered act ("decision 4/4") both have one
         for match in self.symbol_re.finditer(text):
             symbol = match.group(0).rstrip(".-")
+            if self.foreign_symbol_re is not None and self.foreign_symbol_re.fullmatch(symbol):
+                continue
             if any(char.isdigit() for char in symbol):
                 yield Reference(match.start(), match.start() + len(symbol), "un_document", (symbol,))
         if not _mentions(present, self.act_words):
@@ -893,8 +930,11 @@ class LegalRefTagger(LexiconPipe):
         # and need not be searched for its markers
         other_treaty = bool(instrument_matches or provisions) and self._other_treaty(doc, text, present, provisions)
         foreign = self._foreign_families(text, present, [match for match in instrument_matches if match.group("named")])
+        provision_matches = list(self.provision_re.finditer(text)) if provisions else []
+        if provision_matches:
+            foreign |= self._overnumbered(provision_matches, about, other_treaty, foreign, instrument_matches)
         candidates = [
-            *self._provisions(text, present, about, other_treaty, foreign, instrument_matches),
+            *self._provisions(text, provision_matches, about, other_treaty, foreign, instrument_matches),
             *self._instruments(instrument_matches, about, other_treaty, foreign),
             *(self._topic_protocols(text) if "rotocols" in text else ()),
             *self._others(text, present),
