@@ -11,7 +11,16 @@ import pytest
 
 from pipeline import schemas
 from pipeline.modeling import tagger_bridge
-from pipeline.modeling.lineage_calibration import FAMILIES, FIT_CEILINGS, TOLERANCE, Labels, _choose, _thresholds, grouped_folds
+from pipeline.modeling.lineage_calibration import (
+    FAMILIES,
+    FIT_CEILINGS,
+    TOLERANCE,
+    Labels,
+    _choose,
+    _thresholds,
+    _worst_of,
+    grouped_folds,
+)
 from pipeline.modeling.lineage_catalogue import DOCUMENT_COLUMNS, load_catalogue
 from pipeline.modeling.lineage_data import LabelledRecord, source_group
 from pipeline.modeling.lineage_evaluation import prepare
@@ -106,6 +115,20 @@ def test_the_choice_keeps_slack_on_both_traded_targets_and_balanced_accuracy_onl
     # a choice that names restatements wrongly on the worst seed never qualifies; none left: the simplest, lowest
     wrong = dict(_figures(0.95), worst_repeats_id_accuracy=0.85)
     assert _choose({(simple, high): wrong}) == (simple, low)
+
+
+def test_under_several_taggers_the_choice_is_judged_by_the_worst_tagger_of_each_candidate() -> None:
+    simple, rich = list(FAMILIES)[0], list(FAMILIES)[-1]
+    ceiling = FIT_CEILINGS[-1]
+    # under the deployed tagger the richer rule has more slack (0.05 against 0.03); under another tagger it loses
+    # its new topics (worst seed 0.84) while the simple rule keeps 0.88: judged by the worst tagger, the simple wins
+    deployed = {(simple, ceiling): _figures(0.88), (rich, ceiling): _figures(0.90, worst_restatement_new=0.04)}
+    other = {(simple, ceiling): _figures(0.88, worst_restatement_new=0.06), (rich, ceiling): _figures(0.84)}
+    assert _choose(deployed) == (rich, ceiling)
+    judged = {key: _worst_of([deployed[key], other[key]]) for key in deployed}
+    assert judged[(rich, ceiling)]["worst_new_recall"] == 0.84
+    assert judged[(simple, ceiling)]["worst_restatement_called_new"] == 0.06
+    assert _choose(judged) == (simple, ceiling)
 
 
 def test_the_thresholds_find_the_most_new_topics_the_restatement_ceiling_allows() -> None:
