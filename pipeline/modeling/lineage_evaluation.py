@@ -51,11 +51,18 @@ def retagged_session(reference: pd.DataFrame, seed_texts: str | Path, nlp: Langu
     earlier side's strength read only that session), as a reference built with that tagger would hold them."""
     doc_id = labelled_session(build_catalogue(reference), seed_texts)
     rows = reference.index[reference["doc_id"] == doc_id]
-    tagged = pd.DataFrame(list(tagger_bridge.tag(nlp, reference.loc[rows].to_dict("records"))), index=rows)
+    return _replace_rows(
+        reference, pd.DataFrame(list(tagger_bridge.tag(nlp, reference.loc[rows].to_dict("records"))), index=rows)
+    )
+
+
+def _replace_rows(reference: pd.DataFrame, tagged: pd.DataFrame) -> pd.DataFrame:
+    """``reference`` with the rows of ``tagged`` (same index) replaced, each column keeping its dtype."""
     out = reference.copy()
     for column in out.columns.intersection(tagged.columns):
-        out[column] = out[column].astype(object)
-        out.loc[rows, column] = tagged[column]
+        values = out[column].astype(object)
+        values.loc[tagged.index] = tagged[column]
+        out[column] = values if reference[column].dtype == object else values.astype(reference[column].dtype)
     return out
 
 
