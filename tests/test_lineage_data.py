@@ -7,6 +7,7 @@ import json
 import warnings
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from pipeline import schemas
@@ -216,3 +217,20 @@ def test_cross_validation_keeps_a_source_on_one_side_of_every_fold() -> None:
         assert not set(groups[fitting]) & set(groups[held_out])
         assert {records[i].relation for i in held_out} == {"repeats", "related", "new"}
     assert [test.tolist() for _, test in folds] == [test.tolist() for _, test in grouped_folds(records, 5, 42)]
+
+
+def test_a_reference_retagged_by_another_tagger_keeps_its_columns_types() -> None:
+    from pipeline.modeling.lineage_evaluation import _replace_rows
+
+    reference = pd.DataFrame(
+        {
+            "rec_id": ["a", "b", "c"],
+            "modality_strength": np.array([4, 2, 3], dtype="int8"),
+            "themes": [["victim_identification"], ["non_punishment"], []],
+        }
+    )
+    retagged = pd.DataFrame({"modality_strength": [3, 1], "themes": [["non_punishment"], ["training"]]}, index=[1, 2])
+    out = _replace_rows(reference, retagged)
+    assert out["modality_strength"].dtype == np.dtype("int8") and list(out["modality_strength"]) == [4, 3, 1]
+    assert list(out["themes"]) == [["victim_identification"], ["non_punishment"], ["training"]]
+    assert list(reference["modality_strength"]) == [4, 2, 3]  # the reference itself is left as it was
