@@ -7,11 +7,21 @@ import json
 import warnings
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from pipeline import schemas
 from pipeline.modeling import tagger_bridge
-from pipeline.modeling.lineage_calibration import FAMILIES, FIT_CEILINGS, TOLERANCE, Labels, _choose, _thresholds, grouped_folds
+from pipeline.modeling.lineage_calibration import (
+    FAMILIES,
+    FIT_CEILINGS,
+    TOLERANCE,
+    Labels,
+    _choose,
+    _thresholds,
+    _worst_of,
+    grouped_folds,
+)
 from pipeline.modeling.lineage_catalogue import DOCUMENT_COLUMNS, load_catalogue
 from pipeline.modeling.lineage_data import LabelledRecord, source_group
 from pipeline.modeling.lineage_evaluation import prepare
@@ -108,6 +118,20 @@ def test_the_choice_keeps_slack_on_both_traded_targets_and_balanced_accuracy_onl
     assert _choose({(simple, high): wrong}) == (simple, low)
 
 
+def test_under_several_taggers_the_choice_is_judged_by_the_worst_tagger_of_each_candidate() -> None:
+    simple, rich = list(FAMILIES)[0], list(FAMILIES)[-1]
+    ceiling = FIT_CEILINGS[-1]
+    # under the deployed tagger the richer rule has more slack (0.05 against 0.03); under another tagger it loses
+    # its new topics (worst seed 0.84) while the simple rule keeps 0.88: judged by the worst tagger, the simple wins
+    deployed = {(simple, ceiling): _figures(0.88), (rich, ceiling): _figures(0.90, worst_restatement_new=0.04)}
+    other = {(simple, ceiling): _figures(0.88, worst_restatement_new=0.06), (rich, ceiling): _figures(0.84)}
+    assert _choose(deployed) == (rich, ceiling)
+    judged = {key: _worst_of([deployed[key], other[key]]) for key in deployed}
+    assert judged[(rich, ceiling)]["worst_new_recall"] == 0.84
+    assert judged[(simple, ceiling)]["worst_restatement_called_new"] == 0.06
+    assert _choose(judged) == (simple, ceiling)
+
+
 def test_the_thresholds_find_the_most_new_topics_the_restatement_ceiling_allows() -> None:
     # two restatements (the second one weak), two related asks, two new topics: best candidate score and area score
     relation = np.array(["repeats", "repeats", "related", "related", "new", "new"], dtype=object)
@@ -193,3 +217,20 @@ def test_cross_validation_keeps_a_source_on_one_side_of_every_fold() -> None:
         assert not set(groups[fitting]) & set(groups[held_out])
         assert {records[i].relation for i in held_out} == {"repeats", "related", "new"}
     assert [test.tolist() for _, test in folds] == [test.tolist() for _, test in grouped_folds(records, 5, 42)]
+
+
+def test_a_reference_retagged_by_another_tagger_keeps_its_columns_types() -> None:
+    from pipeline.modeling.lineage_evaluation import _replace_rows
+
+    reference = pd.DataFrame(
+        {
+            "rec_id": ["a", "b", "c"],
+            "modality_strength": np.array([4, 2, 3], dtype="int8"),
+            "themes": [["victim_identification"], ["non_punishment"], []],
+        }
+    )
+    retagged = pd.DataFrame({"modality_strength": [3, 1], "themes": [["non_punishment"], ["training"]]}, index=[1, 2])
+    out = _replace_rows(reference, retagged)
+    assert out["modality_strength"].dtype == np.dtype("int8") and list(out["modality_strength"]) == [4, 3, 1]
+    assert list(out["themes"]) == [["victim_identification"], ["non_punishment"], ["training"]]
+    assert list(reference["modality_strength"]) == [4, 2, 3]  # the reference itself is left as it was

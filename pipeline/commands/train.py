@@ -73,6 +73,13 @@ def command(
         ),
     ] = paths.LINEAGE_DEV,
     seed_texts: SeedTexts = paths.SEED_TEXTS,
+    lineage_taggers: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--lineage-tagger",
+            help="Another tagger (e.g. rule-only) under whose tags the lineage choice must also hold; repeatable.",
+        ),
+    ] = None,
 ) -> None:
     """Train the classifier that assigns new recommendations to clusters or flags them novel."""
     from pipeline.modeling.train_stage import run_train_stage
@@ -93,6 +100,7 @@ def command(
         seed=seed,
         lineage_dev=lineage_dev,
         seed_texts=seed_texts,
+        lineage_taggers=lineage_taggers or [],
         warn=warn,
     )
     m = outputs.metrics

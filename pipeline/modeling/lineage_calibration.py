@@ -229,6 +229,27 @@ def _slack(m: dict[str, Any]) -> float:
     return min(m["worst_new_recall"] - NEW_RECALL_TARGET, RESTATEMENT_NEW_TARGET - m["worst_restatement_called_new"])
 
 
+@dataclass(frozen=True)
+class TaggerView:
+    """The labelled records as another tagger reads them (its tags and the evidence gathered from them), so the
+    choice can be asked to hold under a tagger other than the deployed one."""
+
+    name: str
+    tags: Sequence[dict[str, Any]]
+    evidence: Evidence
+    catalogue: Catalogue  # the reference as the same tagger reads it (earlier modality, themes)
+
+
+def _worst_of(per_tagger: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """One (family, ceiling)'s figures as the worst tagger gives each: the choice is made on what holds under all."""
+    worst = dict(per_tagger[0])
+    for m in per_tagger[1:]:
+        for name in ("worst_new_recall", "worst_repeats_id_accuracy", "repeats_id_accuracy", "balanced_accuracy"):
+            worst[name] = min(worst[name], m[name])
+        worst["worst_restatement_called_new"] = max(worst["worst_restatement_called_new"], m["worst_restatement_called_new"])
+    return worst
+
+
 def _choose(results: dict[tuple[str, float], dict[str, Any]]) -> tuple[str, float]:
     """The (family, ceiling) with the largest worst-seed slack to the new-recall and restatement targets, among those
     that name restatements right (worst seed and mean); a richer family must beat the simpler one by more than
@@ -259,10 +280,14 @@ def calibrate(
     catalogue: Catalogue,
     seed: int,
     folds: int = 5,
+    other_taggers: Sequence[TaggerView] = (),
 ) -> DecisionConfig:
     """The rule family and fitting ceiling chosen on repeated cross-validation, refitted on all ``records``.
 
-    Its evidence records every (family, ceiling)'s held-out figures and each piece of evidence's separate power.
+    With ``other_taggers``, every (family, ceiling) is cross-validated under each of them too and judged by its worst
+    tagger's figures (``_worst_of``), so the choice does not move when a tagger round reads the themes and modality
+    differently; the rule is still fitted on the deployed tagger's evidence. Its evidence records every (family,
+    ceiling)'s held-out figures (per tagger too) and each piece of evidence's separate power.
     """
     labels = Labels.of(records, evidence)
     splits = min(folds, min(int((labels.relation == r).sum()) for r in set(labels.relation)))
@@ -297,7 +322,37 @@ def calibrate(
             for level in FIT_CEILINGS
         }
         summary["cross_validated"] = {f"{name} @ {level}": {"metrics": m} for (name, level), m in results.items()}
-        family, ceiling = _choose(results)
+        judged = results
+        if other_taggers:
+            by_tagger = {
+                view.name: {
+                    (name, level): _repeated(
+                        [
+                            _cross_validate(
+                                records,
+                                view.tags,
+                                view.evidence,
+                                Labels.of(records, view.evidence),
+                                view.catalogue,
+                                name,
+                                level,
+                                splits,
+                                s,
+                            )
+                            for s in seeds
+                        ]
+                    )
+                    for name in FAMILIES
+                    for level in FIT_CEILINGS
+                }
+                for view in other_taggers
+            }
+            summary["cross_validated_other_taggers"] = {
+                tagger: {f"{name} @ {level}": {"metrics": m} for (name, level), m in figures.items()}
+                for tagger, figures in by_tagger.items()
+            }
+            judged = {key: _worst_of([m, *(figures[key] for figures in by_tagger.values())]) for key, m in results.items()}
+        family, ceiling = _choose(judged)
     summary["family"] = family
     summary["fit_ceiling"] = ceiling
     summary["choice"] = f"{family} @ {ceiling}"

@@ -6,6 +6,7 @@ reference grows by later sessions.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from spacy.language import Language
 from pipeline.modeling import tagger_bridge
 from pipeline.modeling.assigner import Assigner
 from pipeline.modeling.lineage import rows_from_evidence
-from pipeline.modeling.lineage_calibration import calibrate
+from pipeline.modeling.lineage_calibration import TaggerView, calibrate
 from pipeline.modeling.lineage_catalogue import Catalogue, build_catalogue
 from pipeline.modeling.lineage_data import LabelledRecord, labelled_session, read_labelled, seed_strengths, session_mask
 from pipeline.modeling.lineage_decision import DecisionConfig
@@ -45,13 +46,45 @@ def prepare(path: str | Path, seed_texts: str | Path, nlp: Language, model: Assi
     return PreparedSet(records, tags, gather(tags, ids, similarity, catalogue, in_session))
 
 
+def retagged_session(reference: pd.DataFrame, seed_texts: str | Path, nlp: Language) -> pd.DataFrame:
+    """The reference with the labelled session's recommendations tagged by ``nlp`` (the lineage search and the
+    earlier side's strength read only that session), as a reference built with that tagger would hold them."""
+    doc_id = labelled_session(build_catalogue(reference), seed_texts)
+    rows = reference.index[reference["doc_id"] == doc_id]
+    return _replace_rows(
+        reference, pd.DataFrame(list(tagger_bridge.tag(nlp, reference.loc[rows].to_dict("records"))), index=rows)
+    )
+
+
+def _replace_rows(reference: pd.DataFrame, tagged: pd.DataFrame) -> pd.DataFrame:
+    """``reference`` with the rows of ``tagged`` (same index) replaced, each column keeping its dtype."""
+    out = reference.copy()
+    for column in out.columns.intersection(tagged.columns):
+        values = out[column].astype(object)
+        values.loc[tagged.index] = tagged[column]
+        out[column] = values if reference[column].dtype == object else values.astype(reference[column].dtype)
+    return out
+
+
 def calibrate_on(
-    path: str | Path, seed_texts: str | Path, nlp: Language, model: Assigner, reference: pd.DataFrame, seed: int
+    path: str | Path,
+    seed_texts: str | Path,
+    nlp: Language,
+    model: Assigner,
+    reference: pd.DataFrame,
+    seed: int,
+    other_taggers: Sequence[tuple[str, Language]] = (),
 ) -> DecisionConfig:
-    """The lineage decision calibrated on a labelled dev set (``recs train`` saves it beside the classifier)."""
+    """The lineage decision calibrated on a labelled dev set (``recs train`` saves it beside the classifier); with
+    ``other_taggers`` (name, loaded tagger) the choice must also hold when they read the texts and the reference."""
     catalogue = build_catalogue(reference)
     prepared = prepare(path, seed_texts, nlp, model, catalogue)
-    return calibrate(prepared.records, prepared.tags, prepared.evidence, catalogue, seed)
+    views = []
+    for name, other in other_taggers:
+        other_catalogue = build_catalogue(retagged_session(reference, seed_texts, other))
+        other_set = prepare(path, seed_texts, other, model, other_catalogue)
+        views.append(TaggerView(name, other_set.tags, other_set.evidence, other_catalogue))
+    return calibrate(prepared.records, prepared.tags, prepared.evidence, catalogue, seed, other_taggers=views)
 
 
 def predictions(prepared: PreparedSet, catalogue: Catalogue, config: DecisionConfig) -> list[Prediction]:

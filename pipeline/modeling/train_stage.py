@@ -7,12 +7,13 @@ as they happen, so the command line shows them before the long cross-validation.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from spacy.language import Language
 
 from pipeline.atomic import write_json
 from pipeline.modeling import tagger_bridge
@@ -50,6 +51,7 @@ def run_train_stage(
     lineage_dev: Path,
     seed_texts: Path,
     warn: Callable[[str], None],
+    lineage_taggers: Sequence[Path] = (),
 ) -> TrainOutputs:
     """Fit, cross-validate and save the classifier (with its calibrated lineage decision when ``lineage_dev`` exists)."""
     reference = read_tagged(tagged)
@@ -85,9 +87,17 @@ def run_train_stage(
     decision = None
     lineage_note = f"lineage decision: not calibrated ({lineage_dev} absent)"
     if nlp is not None and lineage_dev.is_file():
-        decision = calibrate_on(lineage_dev, seed_texts, nlp, result.model.assigner_, reference, seed)
+        others = [(str(path), _loaded(path, warn)) for path in lineage_taggers]
+        decision = calibrate_on(lineage_dev, seed_texts, nlp, result.model.assigner_, reference, seed, others)
         lineage_note = f"lineage decision ({decision.evidence['family']}, chosen by cross-validation on {lineage_dev})"
     save_classifier(result.model, result.labels, model_dir, result.data_hash, params, decision)
     write_json(metrics, result.metrics)
     confusion = write_confusion(plots_dir / "confusion.csv", result.confusion)
     return TrainOutputs(metrics=result.metrics, confusion=confusion, lineage_note=lineage_note)
+
+
+def _loaded(path: Path, warn: Callable[[str], None]) -> Language:
+    nlp, warnings = tagger_bridge.load(path)
+    for warning in warnings:
+        warn(warning)
+    return nlp
