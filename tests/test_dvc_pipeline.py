@@ -17,7 +17,7 @@ from tests.clone import PipelineRun, cached_outputs, committable_files
 pytestmark = pytest.mark.slow
 
 PROJECT = Path(__file__).resolve().parents[1]
-STAGES = ["ingest", "segment", "build-tagger", "tag", "cluster", "train", "lineage", "evaluate", "report"]
+STAGES = ["ingest", "segment", "build-tagger", "build-tagger-rules", "tag", "cluster", "train", "lineage", "evaluate", "report"]
 EXPECTED_OUTPUTS = [
     "data/processed/documents.parquet",
     "data/processed/recommendations.parquet",
@@ -26,6 +26,7 @@ EXPECTED_OUTPUTS = [
     "data/processed/clusters.parquet",
     "data/processed/lineage.parquet",
     "models/tagger",
+    "models/tagger_rules",
     "models/clusters.json",
     "models/classifier",
     "metrics/tagging.json",
@@ -210,6 +211,7 @@ def test_first_repro_builds_every_output(pipeline_run: PipelineRun):
         "ingest",
         "segment",
         "build-tagger",
+        "build-tagger-rules",
         "tag",
         "cluster",
         "train",
