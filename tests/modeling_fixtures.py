@@ -57,9 +57,13 @@ def build_tagged(root: Path, inputs: Sequence[Path], gold_train: Path | None = G
     return root
 
 
-def build_reference(root: Path, inputs: Sequence[Path]) -> Path:
+def build_reference(root: Path, inputs: Sequence[Path], judge_under_rule_only: bool = False) -> Path:
     """:func:`build_tagged`, then cluster and train (with the lineage decision), as ``dvc repro`` does."""
     build_tagged(root, inputs)
+    other_taggers = []
+    if judge_under_rule_only:  # dvc's build-tagger-rules stage
+        run("build-tagger", "--out", root / "tagger_rules", "--gold-train", GOLD_TRAIN, "--set", "paths.base_model=none")
+        other_taggers.append(root / "tagger_rules")
     run(
         "cluster",
         "--tagged",
@@ -73,12 +77,13 @@ def build_reference(root: Path, inputs: Sequence[Path]) -> Path:
         "--seed",
         "42",
     )
-    train_reference(root, root)
+    train_reference(root, root, other_taggers)
     return root
 
 
-def train_reference(root: Path, out: Path) -> None:
-    """`recs train` on the tagged and clustered workspace ``root``, writing classifier/, train.json and plots/ under ``out``."""
+def train_reference(root: Path, out: Path, lineage_taggers: Sequence[Path] = ()) -> None:
+    """`recs train` on the tagged and clustered workspace ``root``, writing classifier/, train.json and plots/ under ``out``;
+    the lineage choice is also judged under each of ``lineage_taggers``."""
     run(
         "train",
         "--tagged",
@@ -105,6 +110,7 @@ def train_reference(root: Path, out: Path) -> None:
         "tfidf",
         "--compare",
         "tags",  # the saved set (tfidf+tags) is cross-validated too
+        *[arg for tagger in lineage_taggers for arg in ("--lineage-tagger", tagger)],
     )
 
 
@@ -126,8 +132,9 @@ def assign(root: Path, *args: str | Path) -> str:
 
 
 @functools.cache
-def workspace() -> Path:
-    """Tagged seed corpus, tagger, clusters and classifier, built with the real commands."""
+def workspace(judge_under_rule_only: bool = False) -> Path:
+    """Tagged seed corpus, tagger, clusters and classifier, built with the real commands; with
+    ``judge_under_rule_only`` the lineage choice must also hold under a rule-only tagger, as dvc's train stage asks."""
     root = Path(tempfile.mkdtemp(prefix="recs-modeling-"))
     atexit.register(shutil.rmtree, root, ignore_errors=True)
-    return build_reference(root, SEED)
+    return build_reference(root, SEED, judge_under_rule_only)

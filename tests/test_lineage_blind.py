@@ -17,7 +17,7 @@ BLIND = LINEAGE_DEV.with_name("blind.jsonl")
 
 @pytest.fixture(scope="module")
 def metrics(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    ws = workspace()
+    ws = workspace(judge_under_rule_only=True)  # the lineage choice as dvc's train stage makes it
     out = tmp_path_factory.mktemp("lineage")
     run(
         "lineage",
