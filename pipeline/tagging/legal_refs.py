@@ -631,14 +631,13 @@ class LegalRefTagger(LexiconPipe):
         about: str,
         other_treaty: bool,
         foreign: frozenset[str],
-        instrument_matches: list[re.Match[str]],
+        sole: dict[str, str],
     ) -> frozenset[str]:
         """Families whose generic form a provision cites with an article the instrument it would resolve to lacks:
         "Article 32 of the Protocol requires Parties to report on ... their implementation of the Protocol" (the
         FCTC's Protocol; the Trafficking Protocol has 20 articles), so the text's other "the Protocol" is that treaty's
         too."""
         families: set[str] = set()
-        sole = self._sole(instrument_matches)
         for match in matches:
             cited = match.group("instrument")
             if cited is None or not self._generic(cited):
@@ -657,11 +656,11 @@ class LegalRefTagger(LexiconPipe):
         other_treaty: bool,
         foreign: frozenset[str],
         instrument_matches: list[re.Match[str]],
+        sole: dict[str, str],
     ) -> Iterator[Reference]:
         if not matches:
             return
         named: list[str | None] = [match.group("instrument") or match.group("instrument_after") for match in matches]
-        sole = self._sole(instrument_matches)
         # "THE SMUGGLING PROTOCOL ... article 5 states that", "article 63 of the Convention (art. 63, para. 1)" after
         # naming UNCAC: a bare article after the one instrument a text names is that instrument's, not the document's
         own = self._own(instrument_matches, about)
@@ -810,9 +809,8 @@ class LegalRefTagger(LexiconPipe):
         return items
 
     def _instruments(
-        self, matches: list[re.Match[str]], about: str, other_treaty: bool, foreign: frozenset[str]
+        self, matches: list[re.Match[str]], about: str, other_treaty: bool, foreign: frozenset[str], sole: dict[str, str]
     ) -> Iterator[Reference]:
-        sole = self._sole(matches)
         for match in matches:
             named = match.group("named")
             instrument = self._instrument(named or match.group(0), about, named is None, other_treaty, foreign, sole)
@@ -931,11 +929,12 @@ class LegalRefTagger(LexiconPipe):
         other_treaty = bool(instrument_matches or provisions) and self._other_treaty(doc, text, present, provisions)
         foreign = self._foreign_families(text, present, [match for match in instrument_matches if match.group("named")])
         provision_matches = list(self.provision_re.finditer(text)) if provisions else []
+        sole = self._sole(instrument_matches)  # read by every instrument resolution below
         if provision_matches:
-            foreign |= self._overnumbered(provision_matches, about, other_treaty, foreign, instrument_matches)
+            foreign |= self._overnumbered(provision_matches, about, other_treaty, foreign, sole)
         candidates = [
-            *self._provisions(text, provision_matches, about, other_treaty, foreign, instrument_matches),
-            *self._instruments(instrument_matches, about, other_treaty, foreign),
+            *self._provisions(text, provision_matches, about, other_treaty, foreign, instrument_matches, sole),
+            *self._instruments(instrument_matches, about, other_treaty, foreign, sole),
             *(self._topic_protocols(text) if "rotocols" in text else ()),
             *self._others(text, present),
         ]
