@@ -59,9 +59,7 @@ def run_train_stage(
     out_of_scope = None
     nlp = None
     if novelty_threshold == "auto" or lineage_dev.is_file():
-        nlp, warnings = tagger_bridge.load(tagger)
-        for warning in warnings:
-            warn(warning)
+        nlp = _loaded(tagger, warn)
         if novelty_threshold == "auto":
             texts = read_out_of_scope(novelty_data)
             out_of_scope = as_frame(pd.DataFrame(list(tagger_bridge.tag(nlp, texts))))
@@ -97,6 +95,7 @@ def run_train_stage(
 
 
 def _loaded(path: Path, warn: Callable[[str], None]) -> Language:
+    """A saved tagger, its load warnings passed on to the user (the command prints them)."""
     nlp, warnings = tagger_bridge.load(path)
     for warning in warnings:
         warn(warning)
