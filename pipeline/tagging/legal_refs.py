@@ -324,6 +324,9 @@ class LegalRefTagger(LexiconPipe):
         self.titled_before_re = re.compile(rf"\b{titled}\s+$")
         self.named_after_re = re.compile(rf"\s+(?:{blockers})\s+(?:(?:to|the)\s+)*[A-Z0-9]")
         self.other_name_words = frozenset(noun.casefold() for noun in generic_nouns)
+        ties = data.get("default_ties", [])
+        # "the Convention and the Protocols thereto", "the Conference of the Parties": the default's generic form is tied
+        self.default_tie_re = re.compile(rf"\b(?i:{_alternation(ties)})(?![\w-])") if ties else None
         # "its Protocols on trafficking in persons and smuggling of migrants": Protocols named by their topics
         topics = data.get("protocol_topics", {})
         self.topic_instrument = {self._norm(topic): key for key, phrases in topics.items() for topic in phrases}
@@ -599,6 +602,33 @@ class LegalRefTagger(LexiconPipe):
             )
         }
         return frozenset(families - listed_families)
+
+    def _untied(self, text: str, about: str, matches: list[re.Match[str]], provisions: list[re.Match[str]]) -> frozenset[str]:
+        """The default's family and the document's, when a document about an instrument of another family (a Protocol)
+        has a generic form of the default's ("the Convention") that the text does not tie to the list
+        (``default_ties``): that form and the text's bare articles are another treaty's ("The Convention contains
+        twenty-eight articles ... (articles 1 to 15)", the 1949 Convention). Tied: a named instrument, a generic form of
+        the document's family ("the Convention and the Protocol"), "the Protocols thereto", "the Conference of the
+        Parties", a provision of the generic form ("articles 16 to 18 of the Convention" in a Protocol text is the
+        parent Convention's, as the gold reads it)."""
+        family, default_family = self.families[about], self.families[self.default_instrument]
+        if family == default_family or self.default_tie_re is None:
+            return frozenset()
+        generic_families = [self._generic_family(match.group(0)) for match in matches if not match.group("named")]
+        if default_family not in generic_families or family in generic_families:
+            return frozenset()
+        cited = [match.group("instrument") for match in provisions]
+        if (
+            any(match.group("named") for match in matches)
+            or any(instrument and self._generic_family(instrument) == default_family for instrument in cited)
+            or self.default_tie_re.search(text) is not None
+        ):
+            return frozenset()
+        return frozenset((default_family, family))
+
+    def _generic_family(self, text: str) -> str | None:
+        """The family of a generic form ("the present Convention" -> convention); None for a name."""
+        return None if not self._generic(text) else self.generic_family.get(self._norm(text).split(" ")[-1])
 
     def _regional(self, text: str, match: re.Match[str]) -> bool:
         """Whether a named match is a regional treaty's name ("Inter-American Convention against Corruption")."""
@@ -929,6 +959,8 @@ class LegalRefTagger(LexiconPipe):
         other_treaty = bool(instrument_matches or provisions) and self._other_treaty(doc, text, present, provisions)
         foreign = self._foreign_families(text, present, [match for match in instrument_matches if match.group("named")])
         provision_matches = list(self.provision_re.finditer(text)) if provisions else []
+        if instrument_matches:
+            foreign |= self._untied(text, about, instrument_matches, provision_matches)
         sole = self._sole(instrument_matches)  # read by every instrument resolution below
         if provision_matches:
             foreign |= self._overnumbered(provision_matches, about, other_treaty, foreign, sole)
