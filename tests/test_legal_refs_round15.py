@@ -1,0 +1,174 @@
+"""Legal references, round 15: a generic "the Convention" the text does not tie to the list is another treaty's.
+
+Real text no rule had been written from (``data/probe/probe10_legal.jsonl``: an explainer of the 1949 Convention for the
+Suppression of the Traffic in Persons, UNHCR Executive Committee conclusions, an ECOSOC resolution on the Convention on
+Psychotropic Substances) and earlier probes (an OAS resolution on the Inter-American firearms convention, a CAT general
+comment, a Council of Europe page, the CIFTA guide) read their own treaty as "the Convention". Each text is copied
+verbatim; the address it was copied from is checked against the probe file below. Read with no instrument (the default,
+UNTOC) or with the Trafficking or Smuggling Protocol (``recs evaluate`` reads a gold record with its own), every one
+gave a false ``UNTOC``, and bare articles ("(articles 1 to 15)", "article 21", "article 14") gave provisions of the
+document's instrument. TAXONOMY section 3 normalizes only the five instruments: another treaty is no reference.
+
+The rule: "the Convention" is read as the list's only where the text ties it there (a named instrument, another
+generic form of the document's family, a provision "of the Convention", "the Protocols", "the Conference of the
+Parties"); otherwise it and the text's bare articles are another treaty's. The near misses, written from the same
+wordings, keep each tie (and the constructed gold's "articles 16 to 18 of the Convention" in a Protocol text).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.tag_support import MODES, tag_in_mode
+
+AVL_1949 = "http://legal.un.org/avl/ha/uncstpepo/uncstpepo.html"
+ISIS_1949 = (
+    "https://feministarchives.isiswomen.org/publications/media-info-pack/129-media-pack/let-our-silenced-voices-be-heard/"
+    "1924-convention-for-the-suppression-of-the-traffic-in-persons-and-of-the-exploitation-of-the-prostitution-of-others"
+)
+
+# (probe file, source, text, about_instrument, the references it yields)
+FIXED = [
+    # UN Audiovisual Library, introductory note on the 1949 Convention: its articles in brackets
+    (
+        "probe10_legal.jsonl",
+        AVL_1949,
+        "The Convention contains twenty-eight articles, in which States Parties agree to criminalize several categories of procurement of prostitutes (articles 1 to 15); to encourage the protection and rehabilitation of prostitutes (article 16); and to check the traffic in persons of either sex for the purpose of prostitution, as well as ensure appropriate mechanisms for the repatriation of aliens (articles 17 to 19).",
+        "TIP_PROTOCOL",
+        set(),
+    ),
+    (
+        "probe10_legal.jsonl",
+        AVL_1949,
+        "The Convention contains twenty-eight articles, in which States Parties agree to criminalize several categories of procurement of prostitutes (articles 1 to 15); to encourage the protection and rehabilitation of prostitutes (article 16); and to check the traffic in persons of either sex for the purpose of prostitution, as well as ensure appropriate mechanisms for the repatriation of aliens (articles 17 to 19).",
+        None,
+        set(),
+    ),
+    # Isis International media pack on the 1949 Convention (article 21 is one the Smuggling Protocol has)
+    (
+        "probe10_legal.jsonl",
+        ISIS_1949,
+        "The Convention, in article 21, outlines implementation procedures for the States parties to the Convention. States parties undertake to communicate to 5 the Secretary-General information on measures they adopt to ensure the application of the Convention.",
+        "SOM_PROTOCOL",
+        set(),
+    ),
+    # OSCE POLIS summary of the 1949 Convention
+    (
+        "probe10_legal.jsonl",
+        "https://polis.osce.org/convention-suppression-traffic-persons-and-exploitation-prostitution-others",
+        "The Convention prescribes procedures for combating international traffic for the purpose of prostitution, including extradition of offenders. It also prohibits the running of brothels and renting accommodation for prostitution purposes.",
+        None,
+        set(),
+    ),
+    # UNHCR Executive Committee conclusion No. 57 (XL): the Refugee Convention and its Protocol
+    (
+        "probe10_legal.jsonl",
+        "https://unhcr.org/my/publications/implementation-1951-convention-and-1967-protocol-relating-status-refugees-0",
+        "Stressed the need for a positive and humanitarian approach to continue to be taken by States to implementation of the provisions of the Convention and Protocol in a manner fully compatible with the object and purposes of these instruments;",
+        "TIP_PROTOCOL",
+        set(),
+    ),
+    # ECOSOC resolution 1847 (LVI): the Convention on Psychotropic Substances, named in the paragraphs before
+    (
+        "probe10_legal.jsonl",
+        "http://www.unodc.org/unodc/en/Resolutions/resolution_1974-05-15_5.html",
+        "Convinced that the Convention constitutes a necessary instrument in the fight against the abuse of and the illicit traffic in such substances,",
+        None,
+        set(),
+    ),
+    # OAS General Assembly resolution 1621 (1999): the Inter-American firearms convention
+    (
+        "probe6_legal.jsonl",
+        "http://www.oas.org/juridico/english/ga-res99/eres1621.htm",
+        "To urge all states that have not already done so to sign and/or ratify the Convention without delay.",
+        "TIP_PROTOCOL",
+        set(),
+    ),
+    # CAT general comment No. 3: the Convention against Torture and its article 14
+    (
+        "probe8_legal.jsonl",
+        "https://studylib.net/doc/17690836/cat-convention-against-torture-and-other-cruel--inhuman-o...",
+        "2. The Committee considers that the term “redress” in article 14 encompasses the concepts of “effective remedy” and “reparation”. The comprehensive reparative concept therefore entails restitution, compensation, rehabilitation, satisfaction and guarantees of non-repetition and refers to the full scope of measures required to redress violations under the Convention.",
+        "TIP_PROTOCOL",
+        set(),
+    ),
+    # Council of Europe round tables page: the Council of Europe trafficking convention
+    (
+        "probe7_legal.jsonl",
+        "https://coe.int/en/web/anti-human-trafficking/round%20tables",
+        "Each round-table meeting is followed up by a report which provides a summary of the discussions and sets forth concrete ideas for assisting the country concerning in improving the implementation of the Convention.",
+        "SOM_PROTOCOL",
+        set(),
+    ),
+]
+
+# Near misses written from the same wordings: (text, about_instrument, references)
+NEAR_MISSES = [
+    # the Protocols tie "the Convention" to the list; its bare article is the document's (the default's)
+    (
+        "The Convention and the Protocols thereto contain procedures for the States parties, in particular (article 16) on extradition.",
+        None,
+        {"UNTOC", "UNTOC art. 16"},
+    ),
+    # the document's own "the Protocol" ties it, read with the Trafficking Protocol
+    (
+        "Member States that have signed, ratified, and implemented the Convention and the Protocol are preventing trafficking in persons.",
+        "TIP_PROTOCOL",
+        {"UNTOC", "TIP_PROTOCOL"},
+    ),
+    # the Conference of the Parties ties it
+    (
+        "Convinced that the Convention constitutes a necessary instrument, as the Conference of the Parties has recognized,",
+        "SOM_PROTOCOL",
+        {"UNTOC"},
+    ),
+    # a provision of "the Convention" in a Protocol text is the parent Convention's (constructed-010's reading)
+    (
+        "To urge all States to make full use of articles 16 to 18 of the Convention without delay.",
+        "TIP_PROTOCOL",
+        {"UNTOC art. 16", "UNTOC art. 17", "UNTOC art. 18"},
+    ),
+    # "this Convention": a treaty's own text, the default's
+    (
+        "Each State Party shall adopt measures to ensure the application of this Convention.",
+        None,
+        {"UNTOC"},
+    ),
+    # a document about UNCAC reads its "the Convention" as UNCAC, tied or not
+    (
+        "To urge all states that have not already done so to sign and/or ratify the Convention without delay.",
+        "UNCAC",
+        {"UNCAC"},
+    ),
+    # a named instrument: the other "the Convention" is the named one
+    (
+        "The United Nations Convention against Transnational Organized Crime prescribes procedures for extradition of offenders, and the Convention prohibits laundering of the proceeds of crime.",
+        "TIP_PROTOCOL",
+        {"UNTOC"},
+    ),
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("probe", "source", "text", "about", "expected"), FIXED, ids=[f"fixed-{i}" for i in range(len(FIXED))])
+def test_untied_convention_is_another_treaty(
+    mode: str, probe: str, source: str, text: str, about: str | None, expected: set[str]
+) -> None:
+    assert source.startswith("http")
+    assert set(tag_in_mode(mode, text, about)._.legal_refs) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("text", "about", "expected"), NEAR_MISSES, ids=[f"near-{i}" for i in range(len(NEAR_MISSES))])
+def test_tied_convention_is_the_lists(mode: str, text: str, about: str | None, expected: set[str]) -> None:
+    assert set(tag_in_mode(mode, text, about)._.legal_refs) == expected
+
+
+def test_probe_files_hold_the_cases() -> None:
+    """The texts above are the probes', verbatim, with the address they were copied from."""
+    for probe, source, text, _, _ in FIXED:
+        rows = [json.loads(line) for line in Path("data/probe", probe).read_text(encoding="utf-8").splitlines() if line.strip()]
+        assert {row["text"]: row["url"] for row in rows}.get(text) == source
