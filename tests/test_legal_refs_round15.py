@@ -1,18 +1,21 @@
-"""Legal references, round 15: a generic "the Convention" the text does not tie to the list is another treaty's.
+"""Legal references, round 15: another treaty's "the Convention" in a Protocol's document, and treaty-body wordings.
 
 Real text no rule had been written from (``data/probe/probe10_legal.jsonl``: an explainer of the 1949 Convention for the
 Suppression of the Traffic in Persons, UNHCR Executive Committee conclusions, an ECOSOC resolution on the Convention on
-Psychotropic Substances) and earlier probes (an OAS resolution on the Inter-American firearms convention, a CAT general
-comment, a Council of Europe page, the CIFTA guide) read their own treaty as "the Convention". Each text is copied
-verbatim; the address it was copied from is checked against the probe file below. Read with no instrument (the default,
-UNTOC) or with the Trafficking or Smuggling Protocol (``recs evaluate`` reads a gold record with its own), every one
-gave a false ``UNTOC``, and bare articles ("(articles 1 to 15)", "article 21", "article 14") gave provisions of the
-document's instrument. TAXONOMY section 3 normalizes only the five instruments: another treaty is no reference.
+Psychotropic Substances, CRC/C/15/Add.69) and earlier probes (an OAS resolution on the Inter-American firearms
+convention, CAT and CEDAW texts, a Council of Europe page) read their own treaty as "the Convention". Each text is
+copied verbatim; the address it was copied from is checked against the probe file below. ``recs evaluate`` reads a
+gold record with its own instrument, mostly the Trafficking or Smuggling Protocol: read so, every one gave a false
+``UNTOC``, and bare articles ("(articles 1 to 15)", "article 21", "article 14") gave provisions of the Protocol.
+TAXONOMY section 3 normalizes only the five instruments: another treaty is no reference.
 
-The rule: "the Convention" is read as the list's only where the text ties it there (a named instrument, another
-generic form of the document's family, a provision "of the Convention", "the Protocols", "the Conference of the
-Parties"); otherwise it and the text's bare articles are another treaty's. The near misses, written from the same
-wordings, keep each tie (and the constructed gold's "articles 16 to 18 of the Convention" in a Protocol text).
+Fixed kinds: in a document about a Protocol, "the Convention" is the parent Convention only where the text ties it to
+the list (a named instrument, a generic form of the Protocol's family, a provision "of the Convention", "the
+Protocols", "the Conference of the Parties"); otherwise it and the text's bare articles are another treaty's. A treaty
+body's other wordings mark its text ("the Committee is worried", "a matter of serious concern to the Committee", "the
+Committee is mandated by article 21 of the Convention", "the draft general comment on article 14 of the Convention").
+The near misses, written from the same wordings, keep each tie, the constructed gold's "articles 16 to 18 of the
+Convention" in a Protocol text, and the default reading of a document about UNTOC or about no instrument.
 """
 
 from __future__ import annotations
@@ -30,6 +33,12 @@ ISIS_1949 = (
     "1924-convention-for-the-suppression-of-the-traffic-in-persons-and-of-the-exploitation-of-the-prostitution-of-others"
 )
 
+CRC_69 = "https://adattar.minorityforum.info/en/entity/kl69tpz402?page=5"
+CAT_SR1051 = (
+    "https://docstore.ohchr.org/SelfServices/FilesHandler.ashx?enc=6QkG1d%2FPPRiCAqhKb7yhsmoIqL9rS46HZROnmdQS5bOzOtND5KXLgRwQgO8"
+    "VDhh0LctIqvOYHmlhx2AXkyLD24maeHU5JMem0HG4vSO%2FJITZ8jBivTCo1YM6psFuN3lPXhr9CWSoA%2BXYHyUYKLpA9A%3D%3D"
+)
+
 # (probe file, source, text, about_instrument, the references it yields)
 FIXED = [
     # UN Audiovisual Library, introductory note on the 1949 Convention: its articles in brackets
@@ -44,7 +53,7 @@ FIXED = [
         "probe10_legal.jsonl",
         AVL_1949,
         "The Convention contains twenty-eight articles, in which States Parties agree to criminalize several categories of procurement of prostitutes (articles 1 to 15); to encourage the protection and rehabilitation of prostitutes (article 16); and to check the traffic in persons of either sex for the purpose of prostitution, as well as ensure appropriate mechanisms for the repatriation of aliens (articles 17 to 19).",
-        None,
+        "SOM_PROTOCOL",
         set(),
     ),
     # Isis International media pack on the 1949 Convention (article 21 is one the Smuggling Protocol has)
@@ -60,7 +69,7 @@ FIXED = [
         "probe10_legal.jsonl",
         "https://polis.osce.org/convention-suppression-traffic-persons-and-exploitation-prostitution-others",
         "The Convention prescribes procedures for combating international traffic for the purpose of prostitution, including extradition of offenders. It also prohibits the running of brothels and renting accommodation for prostitution purposes.",
-        None,
+        "TIP_PROTOCOL",
         set(),
     ),
     # UNHCR Executive Committee conclusion No. 57 (XL): the Refugee Convention and its Protocol
@@ -76,7 +85,7 @@ FIXED = [
         "probe10_legal.jsonl",
         "http://www.unodc.org/unodc/en/Resolutions/resolution_1974-05-15_5.html",
         "Convinced that the Convention constitutes a necessary instrument in the fight against the abuse of and the illicit traffic in such substances,",
-        None,
+        "TIP_PROTOCOL",
         set(),
     ),
     # OAS General Assembly resolution 1621 (1999): the Inter-American firearms convention
@@ -102,6 +111,36 @@ FIXED = [
         "Each round-table meeting is followed up by a report which provides a summary of the discussions and sets forth concrete ideas for assisting the country concerning in improving the implementation of the Convention.",
         "SOM_PROTOCOL",
         set(),
+    ),
+    # a treaty body's other wordings: CRC/C/15/Add.69 (any instrument: a provision of "the Convention" ties it)
+    (
+        "probe10_legal.jsonl",
+        CRC_69,
+        "In light of article 39 of the Convention, the Committee is worried about the insufficient measures taken to provide physical and psychological recovery and social reintegration to children victims of any form of neglect, abuse and/or exploitation, particularly victims of armed conflicts, sexual exploitation and child labour.",
+        None,
+        set(),
+    ),
+    (
+        "probe10_legal.jsonl",
+        CRC_69,
+        "The situation in relation to the administration of juvenile justice, and in particular its lack of compatibility with articles 37, 39 and 40 of the Convention, as well as other relevant standards such as the Beijing Rules, the Riyadh Guidelines and the United Nations Rules for the Protection of Juveniles Deprived of their Liberty, is a matter of serious concern to the Committee.",
+        "TIP_PROTOCOL",
+        set(),
+    ),
+    # CEDAW general recommendation No. 38 (as posted) and a CAT summary record's heading
+    (
+        "probe6_legal.jsonl",
+        "https://equalrights4womenworldwide.blogspot.com/2020/11/ii-objectives-and-scope-27.html",
+        "The Committee is mandated by article 21 of the Convention to develop general recommendations with the aim of clarifying States parties' obligation to combat discrimination against women and girls.",
+        "UNTOC",
+        set(),
+    ),
+    (
+        "probe8_legal.jsonl",
+        CAT_SR1051,
+        "Consultative meeting with stakeholders on the draft general comment on article 14 of the Convention (CAT/C/47/GC/R.1)",
+        None,
+        {"CAT/C/47/GC/R.1"},
     ),
 ]
 
@@ -136,6 +175,23 @@ NEAR_MISSES = [
         "Each State Party shall adopt measures to ensure the application of this Convention.",
         None,
         {"UNTOC"},
+    ),
+    # a document about the default, or about no instrument, keeps reading "the Convention" as the default
+    (
+        "Convinced that the Convention constitutes a necessary instrument in the fight against the abuse of and the illicit traffic in such substances,",
+        None,
+        {"UNTOC"},
+    ),
+    (
+        "The Convention prescribes procedures for combating international traffic for the purpose of prostitution, including extradition of offenders.",
+        "UNTOC",
+        {"UNTOC"},
+    ),
+    # "Committee" in another body's name marks no treaty body: the Conference's own article
+    (
+        "In light of article 32 of the Convention, the Conference of the Parties and its Working Groups are worried about the insufficient measures taken.",
+        "TIP_PROTOCOL",
+        {"UNTOC art. 32"},
     ),
     # a document about UNCAC reads its "the Convention" as UNCAC, tied or not
     (

@@ -605,20 +605,21 @@ class LegalRefTagger(LexiconPipe):
         return frozenset(families - listed_families)
 
     def _untied(self, text: str, about: str, matches: list[re.Match[str]], provisions: list[re.Match[str]]) -> frozenset[str]:
-        """The default's family and the document's, when a generic form of the default's ("the Convention") is not tied
-        to the list (``default_ties``): that form and the text's bare articles are another treaty's ("The Convention
-        contains twenty-eight articles ... (articles 1 to 15)", the 1949 Convention; "ratify the Convention", the
-        Inter-American Convention). Tied: a named instrument, another generic form of the document's family ("the
-        Protocol" in a Protocol's document, "this Convention" in the Convention's own text), "the Protocols thereto",
-        "the Conference of the Parties", a provision of the generic form ("articles 16 to 18 of the Convention" in a
-        Protocol text is the parent Convention's, as the gold reads it). A document about an instrument of the default's
-        family other than the default (UNCAC) reads its "the Convention" as that instrument."""
+        """The default's family and the document's, when a document about an instrument of another family (a Protocol)
+        has a generic form of the default's ("the Convention") that the text does not tie to the list
+        (``default_ties``): that form and the text's bare articles are another treaty's ("The Convention contains
+        twenty-eight articles ... (articles 1 to 15)", the 1949 Convention; "ratify the Convention", the Inter-American
+        Convention). Tied: a named instrument, a generic form of the document's family ("the Convention and the
+        Protocol"), "the Protocols thereto", "the Conference of the Parties", a provision of the generic form ("articles
+        16 to 18 of the Convention" in a Protocol text is the parent Convention's, as the gold reads it). A document
+        about the default (or about no instrument) keeps reading its "the Convention" as the default: the UN treaty
+        collection's "In accordance with its article 36, the Convention will be open for signature"."""
         family, default_family = self.families[about], self.families[self.default_instrument]
-        if self.default_tie_re is None or (family == default_family and about != self.default_instrument):
+        if self.default_tie_re is None or family == default_family:
             return frozenset()
         forms = [self._norm(match.group(0)) for match in matches if not match.group("named")]
         untied = [form for form in forms if form in self.untied_forms]  # "this Convention" is a treaty's own text
-        if not untied or any(self._generic_family(form) == family for form in forms if form not in untied):
+        if not untied or any(self._generic_family(form) == family for form in forms):
             return frozenset()
         cited = [match.group("instrument") for match in provisions]
         if (
