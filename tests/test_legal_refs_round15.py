@@ -228,3 +228,30 @@ def test_probe_files_hold_the_cases() -> None:
     for probe, source, text, _, _ in FIXED:
         rows = [json.loads(line) for line in Path("data/probe", probe).read_text(encoding="utf-8").splitlines() if line.strip()]
         assert {row["text"]: row["url"] for row in rows}.get(text) == source
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_lead_in_ties_the_sub_items_convention(mode: str) -> None:
+    """A sub-item's lead-in ties "the Convention" as the text does; a treaty body's lead-in does not. The item is
+    written from the OAS resolution's wording above."""
+    from pipeline.tagging.legal_refs import remember_lead_in
+    from tests.tag_support import parsed_components, rule_components
+
+    nlp = parsed_components() if mode == "parsed" else rule_components()
+
+    def refs(lead_in: str | None) -> set[str]:
+        doc = nlp.make_doc(
+            "(a) To urge all states that have not already done so to sign and/or ratify the Convention without delay;"
+        )
+        remember_lead_in(doc, lead_in)
+        doc._.about_instrument = "TIP_PROTOCOL"
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        return set(doc._.legal_refs)
+
+    assert refs("Recalling the Convention and the Protocols thereto, the Conference decides:") == {"UNTOC"}
+    assert refs("Welcoming the entry into force of the United Nations Convention against Transnational Organized Crime:") == {
+        "UNTOC"
+    }
+    assert refs("The General Assembly resolves:") == set()
+    assert refs(None) == set()

@@ -604,7 +604,9 @@ class LegalRefTagger(LexiconPipe):
         }
         return frozenset(families - listed_families)
 
-    def _untied(self, text: str, about: str, matches: list[re.Match[str]], provisions: list[re.Match[str]]) -> frozenset[str]:
+    def _untied(
+        self, text: str, about: str, matches: list[re.Match[str]], provisions: list[re.Match[str]], lead_in: str
+    ) -> frozenset[str]:
         """The default's family and the document's, when a document about an instrument of another family (a Protocol)
         has a generic form of the default's ("the Convention") that the text does not tie to the list
         (``default_ties``): that form and the text's bare articles are another treaty's ("The Convention contains
@@ -613,7 +615,9 @@ class LegalRefTagger(LexiconPipe):
         Protocol"), "the Protocols thereto", "the Conference of the Parties", a provision of the generic form ("articles
         16 to 18 of the Convention" in a Protocol text is the parent Convention's, as the gold reads it). A document
         about the default (or about no instrument) keeps reading its "the Convention" as the default: the UN treaty
-        collection's "In accordance with its article 36, the Convention will be open for signature"."""
+        collection's "In accordance with its article 36, the Convention will be open for signature". A sub-item's lead-in
+        ties it as the text does ("Recalling the Convention and the Protocols thereto, ...: (a) Urges States to ratify
+        the Convention")."""
         family, default_family = self.families[about], self.families[self.default_instrument]
         if self.default_tie_re is None or family == default_family:
             return frozenset()
@@ -626,6 +630,8 @@ class LegalRefTagger(LexiconPipe):
             any(match.group("named") for match in matches)
             or any(instrument and self._generic_family(instrument) == default_family for instrument in cited)
             or self.default_tie_re.search(text) is not None
+            or self.default_tie_re.search(lead_in) is not None
+            or any(match.group("named") for match in self.instrument_re.finditer(lead_in))
         ):
             return frozenset()
         return frozenset((default_family, family))
@@ -964,7 +970,8 @@ class LegalRefTagger(LexiconPipe):
         foreign = self._foreign_families(text, present, [match for match in instrument_matches if match.group("named")])
         provision_matches = list(self.provision_re.finditer(text)) if provisions else []
         if instrument_matches:
-            foreign |= self._untied(text, about, instrument_matches, provision_matches)
+            user_data: dict[Any, Any] = doc.user_data
+            foreign |= self._untied(text, about, instrument_matches, provision_matches, user_data.get(LEAD_IN_KEY) or "")
         sole = self._sole(instrument_matches)  # read by every instrument resolution below
         if provision_matches:
             foreign |= self._overnumbered(provision_matches, about, other_treaty, foreign, sole)
