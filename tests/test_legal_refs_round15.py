@@ -193,6 +193,13 @@ NEAR_MISSES = [
         "TIP_PROTOCOL",
         {"UNTOC art. 32"},
     ),
+    # a Working Group report's heading "General recommendations" marks no treaty body (CTOC/COP/WG.4/2010/6 heads its
+    # list so); "this general recommendation" does
+    (
+        "1. General recommendations 3. States parties should make better use of article 10 of the Protocol.",
+        "TIP_PROTOCOL",
+        {"TIP_PROTOCOL art. 10"},
+    ),
     # a document about UNCAC reads its "the Convention" as UNCAC, tied or not
     (
         "To urge all states that have not already done so to sign and/or ratify the Convention without delay.",
