@@ -262,3 +262,53 @@ def test_a_lead_in_ties_the_sub_items_convention(mode: str) -> None:
     }
     assert refs("The General Assembly resolves:") == set()
     assert refs(None) == set()
+
+
+# Round 15 after merging gold parts M and N (their dev records read before any change): a generic form qualified as the
+# UN's or by the instrument's adoption year is the list's instrument. (gold record, source, text, about, references)
+QUALIFIED = [
+    (
+        "real-m-134",
+        "Secretary-General's message on International Anti-Corruption Day, 9 December 2009 (UNIS Vienna)",
+        "The private sector should not lag behind governments. Businesses must also prevent corruption within their ranks, and keep bribery out of tendering and procurement processes. I urge the private sector to adopt anti-corruption measures in line with the UN Convention.",
+        "UNCAC",
+        {"UNCAC"},
+    ),
+    (
+        "real-m-143",
+        "UN press release GA/12017, 23 May 2018",
+        "Governments must not only legislate, implement and enforce laws, but also enlist the media, the private sector, civil society and academia in the battle, he stressed, describing the 2003 Convention as the bedrock of the international community’s anti-corruption efforts.",
+        "UNCAC",
+        {"UNCAC"},
+    ),
+]
+
+# Near misses: another year names another treaty; a name after the prefix is that name (or another treaty's); a year
+# two instruments share names the document's one only
+QUALIFIED_NEAR_MISSES = [
+    ("describing the 1988 Convention as the bedrock of the international community’s anti-drug efforts.", "UNCAC", set()),
+    ("I urge the private sector to adopt measures in line with the UN Convention on the Rights of the Child.", "UNCAC", set()),
+    ("I urge States to ratify the UN Protocol against trafficking in persons.", "SOM_PROTOCOL", {"TIP_PROTOCOL"}),
+    ("describing the 2000 Protocol as the bedrock of the fight against migrant smuggling.", "SOM_PROTOCOL", {"SOM_PROTOCOL"}),
+    ("describing the 2000 Protocol as the bedrock of the fight against corruption.", "UNCAC", set()),
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("record", "source", "text", "about", "expected"), QUALIFIED, ids=["m-134", "m-143"])
+def test_a_qualified_generic_form_is_the_lists(
+    mode: str, record: str, source: str, text: str, about: str, expected: set[str]
+) -> None:
+    rows = {
+        json.loads(line)["id"]: json.loads(line)
+        for line in Path("data/gold/real_dev.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    assert rows[record]["text"] == text and set(rows[record]["legal_refs"]) == expected and source
+    assert set(tag_in_mode(mode, text, about)._.legal_refs) == expected
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("text", "about", "expected"), QUALIFIED_NEAR_MISSES, ids=[f"qualified-near-{i}" for i in range(5)])
+def test_qualified_near_misses(mode: str, text: str, about: str, expected: set[str]) -> None:
+    assert set(tag_in_mode(mode, text, about)._.legal_refs) == expected

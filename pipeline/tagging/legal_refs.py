@@ -285,6 +285,7 @@ class LegalRefTagger(LexiconPipe):
             )
         self.families = {key: entry["family"] for key, entry in data["instruments"].items()}
         self.last_article = {key: entry.get("last_article") for key, entry in data["instruments"].items()}
+        self.adopted = {key: entry.get("adopted") for key, entry in data["instruments"].items()}
         generic_nouns = {alias.split()[-1] for aliases in data["generic"].values() for alias in aliases}
         # Literal words every match of a pattern contains: a text without any of them skips that pattern's scan.
         self.provision_words = _first_words([*data["article_words"], *data["paragraph_words"]])
@@ -299,8 +300,13 @@ class LegalRefTagger(LexiconPipe):
         }
         named = _alternation(self.alias_to_instrument_phrases())
         blockers = "|".join(re.escape(word) for word in data["generic_blockers"])
+        nouns_alternation = "|".join(sorted(generic_nouns))
+        # "the UN Convention", "the 2003 Convention": a generic form qualified as the UN's or by a year, never followed
+        # by a name's next word ("the UN Protocol against trafficking in persons" is the name)
+        qualifiers = "|".join([*(re.escape(prefix) for prefix in data.get("name_prefixes", [])), r"(?:19|20)\d\d"])
         generic = (
-            rf"(?:(?i:the|this)\s+)(?:(?i:present)\s+)?(?:{'|'.join(sorted(generic_nouns))})"
+            rf"(?:(?i:the)\s+(?:{qualifiers})\s+(?:{nouns_alternation})(?!\s+(?i:{blockers})(?![\w-]))"
+            rf"|(?:(?i:the|this)\s+)(?:(?i:present)\s+)?(?:{nouns_alternation}))"
             rf"(?!\s+(?i:{blockers})\s+(?:(?:to|the)\s+)*[A-Z])(?![\w-])"  # "the Convention Relating to the Status"
             r"(?!,?\s+(?:of\s+)?\d{4}\b)"  # "the Protocol of 2014 thereto", "the Convention, 1930": a dated other treaty
             r"(?!\s+[A-Z][\w.]*/\w)"  # "the Protocol A/P1/12/99": an act number (ECOWAS) names another treaty
@@ -577,6 +583,10 @@ class LegalRefTagger(LexiconPipe):
         family = self.generic_family.get(key.split(" ")[-1]) if explicit else None
         if family is None:
             return None
+        year = next((int(word) for word in key.split(" ") if word.isdigit()), None)
+        if year is not None:  # "the 2003 Convention": the list's instrument of that family adopted that year
+            members = [name for name, adopted in self.adopted.items() if adopted == year and self.families[name] == family]
+            return about if about in members else members[0] if len(members) == 1 else None
         if other_treaty or family in foreign:
             return None
         if sole and family in sole and (self.families[about] != family or about == self.default_instrument):
@@ -598,7 +608,7 @@ class LegalRefTagger(LexiconPipe):
             for match in self.treaty_noun_re.finditer(text)
             if all(match.end() <= start or match.start() >= end for start, end in listed)
             and (
-                self.titled_before_re.search(text, max(0, match.start() - 40), match.start()) is not None
+                self._titled(text, match, self.generic_family[match.group("noun").lower()])
                 or self.named_after_re.match(text, match.end()) is not None
             )
         }
@@ -623,7 +633,10 @@ class LegalRefTagger(LexiconPipe):
             return frozenset()
         forms = [self._norm(match.group(0)) for match in matches if not match.group("named")]
         untied = [form for form in forms if form in self.untied_forms]  # "this Convention" is a treaty's own text
-        if not untied or any(self._generic_family(form) == family for form in forms):
+        # a qualified form ("the 1967 Protocol", "the UN Convention") is no tie: only "the Protocol", "this Protocol"
+        if not untied or any(
+            self._generic_family(form) == family for form in forms if form.split(" ")[-2] in ("the", "this", "present")
+        ):
             return frozenset()
         cited = [match.group("instrument") for match in provisions]
         if (
@@ -639,6 +652,20 @@ class LegalRefTagger(LexiconPipe):
     def _generic_family(self, text: str) -> str | None:
         """The family of a generic form ("the present Convention" -> convention); None for a name."""
         return None if not self._generic(text) else self.generic_family.get(self._norm(text).split(" ")[-1])
+
+    def _titled(self, text: str, match: re.Match[str], family: str) -> bool:
+        """Whether a treaty noun has a capitalized word or a year before it ("the Single Convention", "the 1971
+        Convention"), save a name prefix ("the UN Convention") and the year the list's instrument of that family was
+        adopted ("the 2003 Convention")."""
+        before = self.titled_before_re.search(text, max(0, match.start() - 40), match.start())
+        if before is None:
+            return False
+        word = before.group(0).strip()
+        if self._norm(word) in self.name_prefixes:  # "the UN Convention": the list's, unless a name follows
+            return False
+        return not (
+            word.isdigit() and any(self.adopted[name] == int(word) and self.families[name] == family for name in self.adopted)
+        )
 
     def _regional(self, text: str, match: re.Match[str]) -> bool:
         """Whether a named match is a regional treaty's name ("Inter-American Convention against Corruption")."""
