@@ -106,11 +106,12 @@ def position_class(doc: Any, start: int, end: int, clauses: list[tuple[int, int]
     for token in [head, *head.ancestors]:
         if not c_start <= token.i < c_end:
             break
-        if token.lower_ in FRAME_NOUNS and token.dep_ == "pobj" or token.lower_ in ("irrespective", "regardless", "consistent"):
+        if (token.lower_ in FRAME_NOUNS and token.dep_ == "pobj") or token.lower_ in ("irrespective", "regardless", "consistent"):
             return "frame"
-        if token.dep_ == "relcl" or token.dep_ == "acl" and token is not head:
+        if token.dep_ == "relcl" or (token.dep_ == "acl" and token is not head):
             return "relative"
-        if token.dep_ == "prep" and (token.lower_ == "including" or token.lower_ == "as" and any(c.lower_ == "such" for c in token.children)):
+        such_as = token.lower_ == "as" and any(child.lower_ == "such" for child in token.children)
+        if token.dep_ == "prep" and (token.lower_ == "including" or such_as):
             return "example"
         if token.dep_ in ("nsubj", "nsubjpass"):
             return "subject"
