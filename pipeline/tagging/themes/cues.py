@@ -313,8 +313,8 @@ class ThemeCues:
         * A cue inside a frame or setting phrase (``settings``: a ``setting_phrases`` marker up to the next
           comma, semicolon, colon or full stop, at most ``window`` words: "in accordance with their obligations
           under international law", "irrespective of their immigration status") names the frame the request
-          keeps to, not the request: times ``outside_factor`` too (once). Under source-grouped CV such cues were
-          right about a quarter of the time (data/gold/README.md, round 11).
+          keeps to, not the request: times ``outside_factor`` too (once). In the tunable gold such cues name a
+          sub-theme the record holds about a quarter of the time (data/gold/README.md, round 11).
         No parse is needed: actors and clauses come from either mode of ``recs_actors`` / ``recs_modality``.
         (Discounting cues inside actor mentions was tried and lowered recall on real text: "migrant
         children" is the children theme's beneficiary, not a bystander.)
