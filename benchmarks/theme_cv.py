@@ -24,7 +24,8 @@ Usage:
   python benchmarks/theme_cv.py --files real_dev dev2 constructed seed --folds source --positions
 
 ``--positions`` (parsed base only) tags each fold a second time to say where each cue sits (:func:`position_class`)
-and prints, per position class, how often a label carried there is right: TAXONOMY section 5 gives a theme to the
+and prints every false label with its cues and their positions, then, per position class, how often a label carried
+there is right: TAXONOMY section 5 gives a theme to the
 asked action or its aim, not to every area the text mentions, so a class whose cues are seldom right needs more
 evidence.
 """
@@ -89,7 +90,7 @@ def position_class(doc: Any, start: int, end: int, clauses: list[tuple[int, int]
 
     ``no_clause``: the text has no modal clause (a sub-item under a lead-in, a declaration); ``outside``: outside
     every modal clause; inside one, the first that applies of ``purpose`` (after "in order to", "with a view to",
-    ...), ``frame`` (under "in accordance with", "in the context of", "irrespective of", ...), ``relative`` (in a
+    ... with no comma between), ``frame`` (under "in accordance with", "in the context of", "irrespective of", ...), ``relative`` (in a
     relative or participle clause on a noun), ``example`` ("including", "such as"), ``subject`` (in the subject of a
     verb), else ``action`` (the asked verb, its object or complement).
     """
@@ -99,8 +100,8 @@ def position_class(doc: Any, start: int, end: int, clauses: list[tuple[int, int]
     if not inside:
         return "outside"
     c_start, c_end = inside[0]
-    before = " ".join(token.lower_ for token in doc[c_start:start])
-    if any(f"{marker} " in f"{before} " for marker in PURPOSE_MARKERS):
+    phrase = " ".join(token.lower_ for token in doc[c_start:start]).replace(";", ",").rsplit(",", 1)[-1]
+    if any(f" {marker} " in f" {phrase} " for marker in PURPOSE_MARKERS):
         return "purpose"
     head = doc[start:end].root
     for token in [head, *head.ancestors]:
@@ -118,27 +119,35 @@ def position_class(doc: Any, start: int, end: int, clauses: list[tuple[int, int]
     return "action"
 
 
-def cue_positions(nlp: Any, records: list[Any]) -> dict[str, dict[str, set[str]]]:
-    """For each record id, each sub-theme's cue matches as the set of their position classes."""
+def cue_positions(nlp: Any, records: list[Any]) -> dict[str, dict[str, set[tuple[str, str]]]]:
+    """For each record id, each sub-theme's cue matches as (position class, matched words)."""
     from pipeline.tagging.api import _with_context  # the docs exactly as ``tag_rows`` makes them
 
     themes = nlp.get_pipe("recs_themes")
-    found: dict[str, dict[str, set[str]]] = {}
+    found: dict[str, dict[str, set[tuple[str, str]]]] = {}
     rows = [record.tagger_row() for record in records]
     for doc, row in nlp.pipe(_with_context(nlp, rows), as_tuples=True):
         clauses = [(span.start, span.end) for span in doc.spans.get(themes.clauses_key, ())]
         by_label = found.setdefault(row["rec_id"], {})
         for start, end, label, _ in themes.cue_matches(doc):
-            by_label.setdefault(label, set()).add(position_class(doc, start, end, clauses))
+            by_label.setdefault(label, set()).add((position_class(doc, start, end, clauses), doc[start:end].text))
     return found
 
 
-def print_positions(results: list[tuple[str, list[str], list[str]]], positions: dict[str, dict[str, set[str]]]) -> None:
-    """Per position class: assigned labels all of whose cues sit there (right / false) and every cue match there
-    (how often the gold holds its sub-theme), with the number of source bodies of the false labels."""
+def print_positions(
+    results: list[tuple[str, list[str], list[str]]], positions: dict[str, dict[str, set[tuple[str, str]]]]
+) -> None:
+    """Every false label with its cues and where they sit (none: the model alone), then per position class the
+    assigned labels all of whose cues sit there (right / false) and every cue match there (how often the gold holds
+    its sub-theme)."""
     assigned, matched = Counter(), Counter()
     for record_id, gold, predicted in results:
-        for label, classes in positions.get(record_id, {}).items():
+        cues = positions.get(record_id, {})
+        for label in sorted(set(predicted) - set(gold)):
+            found = ", ".join(f"{position} {text!r}" for position, text in sorted(cues.get(label, ()))) or "none"
+            print(f"false {record_id} {label}: {found}")
+        for label, pairs in cues.items():
+            classes = {position for position, _ in pairs}
             for position in classes:
                 matched[position, label in gold] += 1
             if label in predicted and len(classes) == 1:
@@ -155,7 +164,7 @@ def cross_validate(
     settings: dict[str, Any],
     cv_files: tuple[str, ...] = CV_FILES,
     by_source: bool = False,
-    positions: dict[str, dict[str, set[str]]] | None = None,
+    positions: dict[str, dict[str, set[tuple[str, str]]]] | None = None,
 ) -> tuple[dict[str, Any], list[tuple[str, list[str], list[str]]]]:
     """Pooled theme metrics over the folds, and (id, gold, predicted) of every cross-validated record.
 
@@ -287,7 +296,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
-    positions: dict[str, dict[str, set[str]]] | None = {} if args.positions else None
+    positions: dict[str, dict[str, set[tuple[str, str]]]] | None = {} if args.positions else None
     metrics, results = cross_validate(args.base, dict(args.set), tuple(args.files), args.folds == "source", positions)
     if args.subset:
         metrics["subset"] = subset_prf(results, tuple(args.subset))
