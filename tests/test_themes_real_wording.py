@@ -516,3 +516,26 @@ def test_supporting_the_capacity_of_an_international_body_is_no_training():
     assert "capacity_building_training" not in _themes(
         "Member States should support the capacity of the United Nations Office on Drugs and Crime to collect data."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_theme"),
+    [
+        # round 11 phrasing classes of parts K to N, each from three or more documents of two or more bodies; the
+        # wording here is new, not a gold record's
+        ("Governments should expand legal pathways for workers from low-income countries.", "vulnerability_root_causes"),
+        ("The authorities must identify and assist trafficked persons in agriculture.", "assistance_support"),
+        ("Labour inspectors should be able to detect possible victims on farms.", "victim_identification"),
+        ("States should eliminate the demand that fuels exploitation.", "demand_reduction"),
+        ("Migrants should receive free of charge legal assistance in asylum appeals.", "assistance_support"),
+        ("Donors should contribute to the voluntary trust fund.", "international_cooperation"),
+        ("Health services should offer drug treatment and care to prisoners.", "assistance_support"),
+    ],
+)
+def test_round_11_phrasing_classes(text, sub_theme):
+    assert sub_theme in _themes(text)
+
+
+def test_legal_assistance_between_states_stays_mutual_legal_assistance():
+    themes = _themes("States parties should afford one another mutual legal assistance.")
+    assert "mutual_legal_assistance" in themes and "assistance_support" not in themes

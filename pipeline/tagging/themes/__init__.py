@@ -7,8 +7,10 @@ Two sources of evidence are combined per sub-theme:
   ``spacy.blank("en")`` and on a trained base. A strong cue scores
   ``cue_weight``, a weak cue ``weak_cue_weight``; a link cue ("cooperate with")
   is strong next to an actor of its roles (an international body) and weak
-  elsewhere; any cue outside every modal clause of a doc that has one counts
-  times ``outside_factor`` (context, not the request). Once trained, each weight is
+  elsewhere; any cue outside every modal clause of a doc that has one, or inside a
+  frame or setting phrase ("in accordance with ...", "irrespective of ...", the
+  vocabulary's ``setting_phrases``), counts times ``outside_factor`` (context, not the
+  request). Once trained, each weight is
   pulled toward its cue entry's hit rate in the training gold
   (:mod:`.reliability`: ``(hits + cue_prior * w) / (n + cue_prior)``). Several distinct cues of
   one sub-theme combine by noisy-OR: ``cue = 1 - prod(1 - w_i)``.

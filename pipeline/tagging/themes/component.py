@@ -323,10 +323,10 @@ class ThemeTagger(ThemeCues, Pipe):
         training examples, or no model) has no counter-evidence and keeps the plain threshold.
         """
         threshold = self.threshold
-        matches = self.cue_matches(doc)
+        matches, settings = self.matches_and_settings(doc)
         cue_spans = sorted({(start, end, label) for start, end, label, _ in matches})
         doc.spans[self.spans_key] = [Span(doc, start, end, label=label) for start, end, label in cue_spans]
-        weights = self.match_weights(doc, matches)
+        weights = self.match_weights(doc, matches, settings)
         if self.reliability is not None:
             weights = self.reliability.adjust([key for _, _, _, key in matches], weights)
         cue = self.cue_scores(matches, weights)

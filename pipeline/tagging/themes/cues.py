@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
@@ -21,6 +21,8 @@ from pipeline.tagging.lexicon import load_lexicon
 LINK = "link"  # strength of an ``actor_links`` cue: strong next to an actor of its roles, weak otherwise
 ADDRESSEE_LINK = "addressee"  # strength of an ``addressee_links`` cue: strong when the request goes to one of its addressees
 IGNORE_LABEL = "__ignore__"
+SETTING_LABEL = "__setting__"  # a marker opening a frame or setting phrase (``setting_phrases``), no cue itself
+SETTING_STOPS = frozenset(",;:.")  # punctuation that closes a setting phrase
 GAP_TOKEN = "..."
 OPTIONAL_TOKEN = "*"
 MAX_GAP = 10
@@ -147,6 +149,8 @@ class ThemeCues:
         self.group_of = theme_groups_of(lexicon)
         self.labels_sorted = sorted(self.group_of)
         self.slot_labels = frozenset(lexicon.get("slot_sub_themes") or ())
+        settings = lexicon.get("setting_phrases") or {}
+        self.setting_window = int(settings.get("window", 0))
         self._phrase_matcher: PhraseMatcher | None = None
 
     @property
@@ -168,6 +172,10 @@ class ThemeCues:
         lexicon = self.cue_lexicon
         entries: list[tuple[str, str, int | str, str]] = [
             (IGNORE_LABEL, "ignore", index, phrase) for index, phrase in enumerate(lexicon.get("ignore") or [])
+        ]
+        entries += [
+            (SETTING_LABEL, "setting", index, phrase)
+            for index, phrase in enumerate((lexicon.get("setting_phrases") or {}).get("phrases") or [])
         ]
         for sub_themes in lexicon["groups"].values():
             for sub_theme, cues in sub_themes.items():
@@ -210,7 +218,11 @@ class ThemeCues:
         self._phrase_matcher = matcher
 
     def cue_matches(self, doc: Doc) -> list[tuple[int, int, str, str]]:
-        """Cue matches as sorted (start, end, sub-theme, cue key).
+        """Cue matches as sorted (start, end, sub-theme, cue key); see :meth:`matches_and_settings`."""
+        return self.matches_and_settings(doc)[0]
+
+    def matches_and_settings(self, doc: Doc) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int]]]:
+        """Cue matches as sorted (start, end, sub-theme, cue key), and the (start, end) of every setting-phrase marker.
 
         A match inside a longer contiguous match (of any sub-theme or ignore phrase)
         is dropped: "assistance" inside "mutual legal assistance" is no evidence of
@@ -223,12 +235,15 @@ class ThemeCues:
         depend on the matcher's output order, which shifts when an unrelated cue is added.
         """
         matches = []
+        settings = []
         segments: dict[str, dict[int, list[tuple[int, int]]]] = {}  # cue key -> segment position -> its matches
         phrase_matcher = self.phrase_matcher
         match_keys = self.match_keys
         for match_id, start, end in phrase_matcher(doc):
             key, position, label = match_keys[match_id]
-            if position < 0:
+            if label == SETTING_LABEL:
+                settings.append((start, end))
+            elif position < 0:
                 matches.append((start, end, label, key))
             else:
                 segments.setdefault(key, {}).setdefault(position, []).append((start, end))
@@ -255,7 +270,7 @@ class ThemeCues:
             span = (start, end, label)
             if span not in best or self._preference(key) < self._preference(best[span]):
                 best[span] = key
-        return sorted((start, end, label, key) for (start, end, label), key in best.items())
+        return sorted((start, end, label, key) for (start, end, label), key in best.items()), settings
 
     @staticmethod
     def _containers(
@@ -278,7 +293,9 @@ class ThemeCues:
         """Sort key of the cue entries matching one span: strong entries first, then by key."""
         return self.key_strength[key] != "cues", key
 
-    def match_weights(self, doc: Doc, matches: list[tuple[int, int, str, str]]) -> list[float]:
+    def match_weights(
+        self, doc: Doc, matches: list[tuple[int, int, str, str]], settings: Sequence[tuple[int, int]] = ()
+    ) -> list[float]:
         """The evidence of each cue match: its strength, times where it sits (TAXONOMY section 5: a theme
         is what is asked, not every word mentioned).
 
@@ -293,11 +310,17 @@ class ThemeCues:
         * A cue outside every modal clause of a doc that has one (a premise, an explanatory sentence,
           "Recognizes the role of civil society, and calls upon ...") is context, not the request: times
           ``outside_factor``.
+        * A cue inside a frame or setting phrase (``settings``: a ``setting_phrases`` marker up to the next
+          comma, semicolon, colon or full stop, at most ``window`` words: "in accordance with their obligations
+          under international law", "irrespective of their immigration status") names the frame the request
+          keeps to, not the request: times ``outside_factor`` too (once). In the tunable gold such cues name a
+          sub-theme the record holds about a quarter of the time (data/gold/README.md, round 11).
         No parse is needed: actors and clauses come from either mode of ``recs_actors`` / ``recs_modality``.
         (Discounting cues inside actor mentions was tried and lowered recall on real text: "migrant
         children" is the children theme's beneficiary, not a bystander.)
         """
         clauses = [(span.start, span.end) for span in doc.spans.get(self.clauses_key, ())]
+        framed = self._setting_extents(doc, settings) if settings else []
         actor_starts: dict[int, str | None] | None = None
         weights = []
         for start, end, _, key in matches:
@@ -315,10 +338,23 @@ class ThemeCues:
                 weight = self.cue_weight if near == strong_near else self.weak_cue_weight
             elif strength == ADDRESSEE_LINK and doc._.get("addressee") in self.addressee_links[key]:
                 weight = self.cue_weight
-            if clauses and not any(c_start <= start and end <= c_end for c_start, c_end in clauses):
+            if (clauses and not any(c_start <= start and end <= c_end for c_start, c_end in clauses)) or any(
+                f_start <= start and end <= f_end for f_start, f_end in framed
+            ):
                 weight *= self.outside_factor
             weights.append(weight)
         return weights
+
+    def _setting_extents(self, doc: Doc, settings: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The words each setting marker governs: from its end to the next closing punctuation, at most ``setting_window``."""
+        extents = []
+        for _, end in settings:
+            stop = end
+            limit = min(len(doc), end + self.setting_window)
+            while stop < limit and doc[stop].text not in SETTING_STOPS:
+                stop += 1
+            extents.append((end, stop))
+        return extents
 
     def cue_scores(self, matches: list[tuple[int, int, str, str]], weights: list[float]) -> dict[str, float]:
         """Noisy-OR over the distinct cue entries matched for each sub-theme (each at its best-weighted match)."""
