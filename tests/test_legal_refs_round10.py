@@ -12,9 +12,7 @@ name, arabic article numbers. Both ways the tagger is built (parsed base, rule-o
 
 from __future__ import annotations
 
-import pytest
-
-from tests.tag_support import MODES, tag_in_mode
+from tests.legal_support import assert_refs, check_probe_sources, in_both_modes
 
 OAS_1731 = "http://www.oas.org/juridico/english/agres_1731_xxxo00.htm"
 OAS_1785 = "http://www.oas.org/juridico/english/ga01/agres1785.htm"
@@ -124,27 +122,16 @@ ANAPHOR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("source", "text", "expected"), CASES, ids=[f"{case[0][-32:]}-{i}" for i, case in enumerate(CASES)])
+@in_both_modes(("source", "text", "expected"), CASES, ids=[f"{case[0][-32:]}-{i}" for i, case in enumerate(CASES)])
 def test_probe6_citation_forms(mode: str, source: str, text: str, expected: set[str]) -> None:
-    assert source.startswith("http")
-    assert set(tag_in_mode(mode, text)._.legal_refs) == expected
+    assert_refs(mode, text, expected, source=source)
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("text", "expected"), ANAPHOR_MISSES)
+@in_both_modes(("text", "expected"), ANAPHOR_MISSES)
 def test_anaphor_near_misses(mode: str, text: str, expected: set[str]) -> None:
-    assert set(tag_in_mode(mode, text)._.legal_refs) == expected
+    assert_refs(mode, text, expected)
 
 
 def test_probe_file_holds_the_cases() -> None:
-    """The texts above are the probe's, verbatim (so the tests follow the committed probe, not a paraphrase)."""
-    import json
-    from pathlib import Path
-
-    probe = {
-        json.loads(line)["text"]
-        for line in Path("data/probe/probe6_legal.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    }
-    assert all(text in probe for _, text, _ in CASES)
+    """The texts above are the probe's, verbatim, with the address they were copied from."""
+    check_probe_sources(("probe6_legal.jsonl", source, text) for source, text, _ in CASES)

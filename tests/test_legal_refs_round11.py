@@ -19,12 +19,7 @@ Both ways the tagger is built (parsed base, rule-only) agree.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import pytest
-
-from tests.tag_support import MODES, tag_in_mode
+from tests.legal_support import assert_refs, check_probe_sources, in_both_modes
 
 CED_GRC = "https://docstore.ohchr.org/SelfServices/FilesHandler.ashx?enc=6QkG1d%2fPPRiCAqhKb7yhsihYBwbOeSWh7%2blQK%2fe4jK9zPxmiqoqnLQkI0dUYtvrhWimpEj8Fgdqu%2fG757lne0%2foKRAnfuPKcF8aGU75RezhTcQD%2bR%2bg0Jy%2b%2fAmjAIwoj"
 GA_70_137 = "https://adattar.minorityforum.info/en/entity/exvfipn74mt?file=1587629892328fnw0s06uafh.pdf&page=5"
@@ -208,47 +203,31 @@ GUARDED = [
 ]
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
-    ("source", "text", "expected"), TREATY_BODY_CASES, ids=[f"treaty-body-{i}" for i in range(len(TREATY_BODY_CASES))]
-)
+@in_both_modes(("source", "text", "expected"), TREATY_BODY_CASES, ids=[f"treaty-body-{i}" for i in range(len(TREATY_BODY_CASES))])
 def test_treaty_body_owns_the_generic_convention(mode: str, source: str, text: str, expected: set[str]) -> None:
-    assert source.startswith("http")
-    assert set(tag_in_mode(mode, text)._.legal_refs) == expected
+    assert_refs(mode, text, expected, source=source)
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("text", "expected"), TREATY_BODY_MISSES)
+@in_both_modes(("text", "expected"), TREATY_BODY_MISSES)
 def test_treaty_body_near_misses(mode: str, text: str, expected: set[str]) -> None:
-    assert set(tag_in_mode(mode, text)._.legal_refs) == expected
+    assert_refs(mode, text, expected)
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("source", "text", "expected"), GUARDED, ids=[f"guarded-{i}" for i in range(len(GUARDED))])
+@in_both_modes(("source", "text", "expected"), GUARDED, ids=[f"guarded-{i}" for i in range(len(GUARDED))])
 def test_probe7_forms_read_right(mode: str, source: str, text: str, expected: set[str]) -> None:
-    assert source.startswith("http")
-    assert set(tag_in_mode(mode, text)._.legal_refs) == expected
+    assert_refs(mode, text, expected, source=source)
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("source", "text", "expected"), COORDINATED_LAW, ids=["excom-99"])
+@in_both_modes(("source", "text", "expected"), COORDINATED_LAW, ids=["excom-99"])
 def test_law_of_another_scope_coordinated_before_the_national_one(mode: str, source: str, text: str, expected: set[str]) -> None:
-    assert source.startswith("http")
-    assert set(tag_in_mode(mode, text)._.legal_refs) == expected
+    assert_refs(mode, text, expected, source=source)
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("text", "expected"), COORDINATED_MISSES)
+@in_both_modes(("text", "expected"), COORDINATED_MISSES)
 def test_coordinated_law_near_misses(mode: str, text: str, expected: set[str]) -> None:
-    assert set(tag_in_mode(mode, text)._.legal_refs) == expected
+    assert_refs(mode, text, expected)
 
 
 def test_probe_file_holds_the_cases() -> None:
     """The texts above are the probe's, verbatim, with the address they were copied from."""
-    rows = [
-        json.loads(line)
-        for line in Path("data/probe/probe7_legal.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    by_text = {row["text"]: row["url"] for row in rows}
-    assert all(by_text.get(text) == source for source, text, _ in TREATY_BODY_CASES + GUARDED)
+    check_probe_sources(("probe7_legal.jsonl", source, text) for source, text, _ in TREATY_BODY_CASES + GUARDED)

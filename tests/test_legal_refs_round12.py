@@ -25,12 +25,7 @@ tagger is built (parsed base, rule-only) agree.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import pytest
-
-from tests.tag_support import MODES, tag_in_mode
+from tests.legal_support import assert_refs, check_probe_sources, in_both_modes
 
 # (source, text, the references it yields): kind 1, an Optional Protocol named in the text
 OPTIONAL_PROTOCOL_CASES = [
@@ -169,37 +164,26 @@ GUARDED = [
 ]
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     ("source", "text", "expected"),
     OPTIONAL_PROTOCOL_CASES + CAPITAL_ARTICLE_CASES + HEADING_CASES,
     ids=["opsc-sr1448", "opsc-blog", "basel-art9-2", "basel-art9-3-4", "ceacr-2087655", "ceacr-2308869"],
 )
 def test_another_treatys_references_are_not_untoc(mode: str, source: str, text: str, expected: set[str]) -> None:
-    assert source.startswith("http")
-    assert set(tag_in_mode(mode, text)._.legal_refs) == expected
+    assert_refs(mode, text, expected, source=source)
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("text", "expected"), OPTIONAL_PROTOCOL_MISSES + CAPITAL_ARTICLE_MISSES + HEADING_MISSES)
+@in_both_modes(("text", "expected"), OPTIONAL_PROTOCOL_MISSES + CAPITAL_ARTICLE_MISSES + HEADING_MISSES)
 def test_near_misses_keep_their_instrument(mode: str, text: str, expected: set[str]) -> None:
-    assert set(tag_in_mode(mode, text)._.legal_refs) == expected
+    assert_refs(mode, text, expected)
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("source", "text", "expected"), GUARDED, ids=[f"guarded-{i}" for i in range(len(GUARDED))])
+@in_both_modes(("source", "text", "expected"), GUARDED, ids=[f"guarded-{i}" for i in range(len(GUARDED))])
 def test_probe8_forms_read_right(mode: str, source: str, text: str, expected: set[str]) -> None:
-    assert source.startswith("http")
-    assert set(tag_in_mode(mode, text)._.legal_refs) == expected
+    assert_refs(mode, text, expected, source=source)
 
 
 def test_probe_file_holds_the_cases() -> None:
     """The texts above are the probe's, verbatim, with the address they were copied from."""
-    rows = [
-        json.loads(line)
-        for line in Path("data/probe/probe8_legal.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    by_text = {row["text"]: row["url"] for row in rows}
     cases = OPTIONAL_PROTOCOL_CASES + CAPITAL_ARTICLE_CASES + HEADING_CASES + GUARDED
-    assert all(by_text.get(text) == source for source, text, _ in cases)
+    check_probe_sources(("probe8_legal.jsonl", source, text) for source, text, _ in cases)

@@ -18,11 +18,9 @@ symbols, a footnote number glued to a name, and law-like words that are no refer
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
+from tests.legal_support import assert_refs, check_probe_sources, in_both_modes
 from tests.tag_support import MODES, tag_in_mode
 
 # (source, text, the references it yields): a bare article after the one instrument the text names
@@ -164,25 +162,20 @@ GUARDED = [
 ]
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("about", [None, "TIP_PROTOCOL"])
+@in_both_modes("about", [None, "TIP_PROTOCOL"])
 @pytest.mark.parametrize(("source", "text", "expected"), OWN_INSTRUMENT_CASES)
 def test_bare_article_is_the_named_instruments(mode: str, about: str | None, source: str, text: str, expected: set[str]) -> None:
-    assert source.startswith("http")
-    assert set(tag_in_mode(mode, text, about)._.legal_refs) == expected
+    assert_refs(mode, text, expected, about, source)
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("text", "about", "expected"), OWN_INSTRUMENT_MISSES)
+@in_both_modes(("text", "about", "expected"), OWN_INSTRUMENT_MISSES)
 def test_near_misses_keep_the_documents_article(mode: str, text: str, about: str | None, expected: set[str]) -> None:
-    assert set(tag_in_mode(mode, text, about)._.legal_refs) == expected
+    assert_refs(mode, text, expected, about)
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("source", "text", "expected"), GUARDED, ids=[f"guarded-{i}" for i in range(len(GUARDED))])
+@in_both_modes(("source", "text", "expected"), GUARDED, ids=[f"guarded-{i}" for i in range(len(GUARDED))])
 def test_probe9_forms_read_right(mode: str, source: str, text: str, expected: set[str]) -> None:
-    assert source.startswith("http")
-    assert set(tag_in_mode(mode, text)._.legal_refs) == expected
+    assert_refs(mode, text, expected, source=source)
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -202,10 +195,4 @@ def test_thereof_and_anaphor_point_back(mode: str) -> None:
 
 def test_probe_file_holds_the_cases() -> None:
     """The texts above are the probe's, verbatim, with the address they were copied from."""
-    rows = [
-        json.loads(line)
-        for line in Path("data/probe/probe9_legal.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    by_text = {row["text"]: row["url"] for row in rows}
-    assert all(by_text.get(text) == source for source, text, _ in OWN_INSTRUMENT_CASES + GUARDED)
+    check_probe_sources(("probe9_legal.jsonl", source, text) for source, text, _ in OWN_INSTRUMENT_CASES + GUARDED)

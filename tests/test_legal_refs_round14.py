@@ -17,12 +17,7 @@ against Corruption"; ECOWAS act numbers are no UN symbols. Each has a near miss 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import pytest
-
-from tests.tag_support import MODES, tag_in_mode
+from tests.legal_support import assert_refs, check_probe_sources, in_both_modes
 
 # (probe file, source, text, about_instrument, the references it yields)
 FIXED = [
@@ -160,23 +155,18 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("probe", "source", "text", "about", "expected"), FIXED, ids=[f"fixed-{i}" for i in range(len(FIXED))])
+@in_both_modes(("probe", "source", "text", "about", "expected"), FIXED, ids=[f"fixed-{i}" for i in range(len(FIXED))])
 def test_other_treaties_and_leftovers(
     mode: str, probe: str, source: str, text: str, about: str | None, expected: set[str]
 ) -> None:
-    assert source.startswith("http")
-    assert set(tag_in_mode(mode, text, about)._.legal_refs) == expected
+    assert_refs(mode, text, expected, about, source)
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("text", "about", "expected"), NEAR_MISSES, ids=[f"near-{i}" for i in range(len(NEAR_MISSES))])
+@in_both_modes(("text", "about", "expected"), NEAR_MISSES, ids=[f"near-{i}" for i in range(len(NEAR_MISSES))])
 def test_near_misses(mode: str, text: str, about: str | None, expected: set[str]) -> None:
-    assert set(tag_in_mode(mode, text, about)._.legal_refs) == expected
+    assert_refs(mode, text, expected, about)
 
 
 def test_probe_files_hold_the_cases() -> None:
     """The texts above are the probes', verbatim, with the address they were copied from."""
-    for probe, source, text, _, _ in FIXED:
-        rows = [json.loads(line) for line in Path("data/probe", probe).read_text(encoding="utf-8").splitlines() if line.strip()]
-        assert {row["text"]: row["url"] for row in rows}.get(text) == source
+    check_probe_sources((probe, source, text) for probe, source, text, _, _ in FIXED)

@@ -25,7 +25,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.tag_support import MODES, tag_in_mode
+from tests.legal_support import assert_refs, check_probe_sources, in_both_modes
+from tests.tag_support import MODES
 
 AVL_1949 = "http://legal.un.org/avl/ha/uncstpepo/uncstpepo.html"
 ISIS_1949 = (
@@ -215,26 +216,21 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("probe", "source", "text", "about", "expected"), FIXED, ids=[f"fixed-{i}" for i in range(len(FIXED))])
+@in_both_modes(("probe", "source", "text", "about", "expected"), FIXED, ids=[f"fixed-{i}" for i in range(len(FIXED))])
 def test_untied_convention_is_another_treaty(
     mode: str, probe: str, source: str, text: str, about: str | None, expected: set[str]
 ) -> None:
-    assert source.startswith("http")
-    assert set(tag_in_mode(mode, text, about)._.legal_refs) == expected
+    assert_refs(mode, text, expected, about, source)
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("text", "about", "expected"), NEAR_MISSES, ids=[f"near-{i}" for i in range(len(NEAR_MISSES))])
+@in_both_modes(("text", "about", "expected"), NEAR_MISSES, ids=[f"near-{i}" for i in range(len(NEAR_MISSES))])
 def test_tied_convention_is_the_lists(mode: str, text: str, about: str | None, expected: set[str]) -> None:
-    assert set(tag_in_mode(mode, text, about)._.legal_refs) == expected
+    assert_refs(mode, text, expected, about)
 
 
 def test_probe_files_hold_the_cases() -> None:
     """The texts above are the probes', verbatim, with the address they were copied from."""
-    for probe, source, text, _, _ in FIXED:
-        rows = [json.loads(line) for line in Path("data/probe", probe).read_text(encoding="utf-8").splitlines() if line.strip()]
-        assert {row["text"]: row["url"] for row in rows}.get(text) == source
+    check_probe_sources((probe, source, text) for probe, source, text, _, _ in FIXED)
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -294,8 +290,7 @@ QUALIFIED_NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("record", "source", "text", "about", "expected"), QUALIFIED, ids=["m-134", "m-143"])
+@in_both_modes(("record", "source", "text", "about", "expected"), QUALIFIED, ids=["m-134", "m-143"])
 def test_a_qualified_generic_form_is_the_lists(
     mode: str, record: str, source: str, text: str, about: str, expected: set[str]
 ) -> None:
@@ -305,10 +300,9 @@ def test_a_qualified_generic_form_is_the_lists(
         if line.strip()
     }
     assert rows[record]["text"] == text and set(rows[record]["legal_refs"]) == expected and source
-    assert set(tag_in_mode(mode, text, about)._.legal_refs) == expected
+    assert_refs(mode, text, expected, about)
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("text", "about", "expected"), QUALIFIED_NEAR_MISSES, ids=[f"qualified-near-{i}" for i in range(5)])
+@in_both_modes(("text", "about", "expected"), QUALIFIED_NEAR_MISSES, ids=[f"qualified-near-{i}" for i in range(5)])
 def test_qualified_near_misses(mode: str, text: str, about: str, expected: set[str]) -> None:
-    assert set(tag_in_mode(mode, text, about)._.legal_refs) == expected
+    assert_refs(mode, text, expected, about)

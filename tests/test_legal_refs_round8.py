@@ -10,9 +10,8 @@ agree.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.tag_support import MODES, rule_components, tag, tag_in_mode
+from tests.legal_support import assert_refs, in_both_modes
+from tests.tag_support import rule_components, tag
 
 HRC_14_2 = "https://www.right-docs.org/doc/a-hrc-res-14-2/"
 HRC_8_12 = "https://www.right-docs.org/doc/a-hrc-res-8-12/"
@@ -335,11 +334,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("source", "about", "text", "expected"), CASES, ids=[f"{i:02d}" for i in range(len(CASES))])
+@in_both_modes(("source", "about", "text", "expected"), CASES, ids=[f"{i:02d}" for i in range(len(CASES))])
 def test_real_citation_forms(mode, source, about, text, expected):
-    assert source.startswith("http")
-    assert set(tag_in_mode(mode, text, about)._.legal_refs) == expected
+    assert_refs(mode, text, expected, about, source)
 
 
 def test_glued_footnote_mark_is_no_part_of_the_name():

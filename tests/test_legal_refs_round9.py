@@ -11,9 +11,8 @@ this round fixed, with the source the gold names. Both ways the tagger is built 
 
 from __future__ import annotations
 
-import pytest
-
-from tests.tag_support import MODES, rule_components, tag, tag_in_mode
+from tests.legal_support import assert_refs, in_both_modes
+from tests.tag_support import rule_components, tag
 
 ASEAN_TEXT = (
     "https://ilamph.ir/%D8%AA%D8%B1%D8%AA%DB%8C%D8%A8%D8%A7%D8%AA-%D9%85%D9%86%D8%B7%D9%82%D9%87-%D8%A7%DB%8C-"
@@ -280,17 +279,14 @@ GOLD_FORMS = [
 ]
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("source", "about", "text", "expected"), CASES, ids=[f"{i:02d}" for i in range(len(CASES))])
+@in_both_modes(("source", "about", "text", "expected"), CASES, ids=[f"{i:02d}" for i in range(len(CASES))])
 def test_real_citation_forms(mode, source, about, text, expected):
-    assert source.startswith("http")
-    assert set(tag_in_mode(mode, text, about)._.legal_refs) == expected
+    assert_refs(mode, text, expected, about, source)
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("source", "about", "text", "expected"), GOLD_FORMS, ids=[case[0][:10] for case in GOLD_FORMS])
+@in_both_modes(("source", "about", "text", "expected"), GOLD_FORMS, ids=[case[0][:10] for case in GOLD_FORMS])
 def test_gold_forms_of_this_round(mode, source, about, text, expected):
-    assert set(tag_in_mode(mode, text, about)._.legal_refs) == expected
+    assert_refs(mode, text, expected, about)
 
 
 def test_the_parties_of_a_un_treaty_are_no_marker():

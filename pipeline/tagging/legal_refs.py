@@ -49,6 +49,9 @@ KIND_PRIORITY = {
     "instrument": 3,
 }
 
+# a provision's numbers: each (article or paragraph number, the paragraph written inline after it: "32(3)")
+Numbers = list[tuple[str, str | None]]
+
 register_extensions()
 
 
@@ -695,6 +698,7 @@ class LegalRefTagger(LexiconPipe):
     def _overnumbered(
         self,
         matches: list[re.Match[str]],
+        numbers: list[tuple[Numbers, Numbers]],
         about: str,
         other_treaty: bool,
         foreign: frozenset[str],
@@ -705,13 +709,13 @@ class LegalRefTagger(LexiconPipe):
         FCTC's Protocol; the Trafficking Protocol has 20 articles), so the text's other "the Protocol" is that treaty's
         too."""
         families: set[str] = set()
-        for match in matches:
+        for match, (articles, _) in zip(matches, numbers):
             cited = match.group("instrument")
             if cited is None or not self._generic(cited):
                 continue
             instrument = self._instrument(cited, about, True, other_treaty, foreign, sole)
             last = None if instrument is None else self.last_article[instrument]
-            if instrument is not None and last is not None and any(int(article) > last for article, _ in self._numbers(match)[0]):
+            if instrument is not None and last is not None and any(int(article) > last for article, _ in articles):
                 families.add(self.families[instrument])
         return frozenset(families)
 
@@ -719,6 +723,7 @@ class LegalRefTagger(LexiconPipe):
         self,
         text: str,
         matches: list[re.Match[str]],
+        numbers: list[tuple[Numbers, Numbers]],
         about: str,
         other_treaty: bool,
         foreign: frozenset[str],
@@ -735,16 +740,16 @@ class LegalRefTagger(LexiconPipe):
         last_bare = self.last_article[bare_about]
         bare_elsewhere = last_bare is not None and any(  # a bare article the document's instrument does not have
             int(article) > last_bare
-            for match in matches
+            for match, (articles, _) in zip(matches, numbers)
             if not (match.group("instrument") or match.group("instrument_after"))
-            for article, _ in self._numbers(match)[0]
+            for article, _ in articles
         )
         # "article 24, paragraph 4, and article 32 of the Protocol": the instrument distributes.
         for index in range(len(matches) - 2, -1, -1):
             between = text[matches[index].end() : matches[index + 1].start()]
             if named[index] is None and named[index + 1] and self.list_gap_re.fullmatch(between):
                 named[index] = named[index + 1]
-        for match, instrument_text in zip(matches, named):
+        for match, instrument_text, (articles, paragraphs) in zip(matches, named, numbers):
             start, end = match.start(), match.end()
             name_before = None if instrument_text else self.name_before_re.search(text, max(0, start - NAME_WINDOW), start)
             if name_before is not None:  # "UNTOC article 18": the provision starts with the name it absorbs
@@ -776,7 +781,6 @@ class LegalRefTagger(LexiconPipe):
             instrument = self._instrument(instrument_text, owner, True, other_treaty, foreign, sole)
             if instrument is None:
                 continue
-            articles, paragraphs = self._numbers(match)
             last = self.last_article[instrument]
             if last is not None and any(int(article) > last for article, _ in articles):
                 # "article 79 of the present Convention": the instrument has no such article, so it is another treaty
@@ -793,12 +797,12 @@ class LegalRefTagger(LexiconPipe):
             yield Reference(start, end, "provision", tuple(dict.fromkeys(canonicals)))
             thereof = self.paragraph_thereof_re.match(text, match.end()) if len(articles) == 1 else None
             if thereof is not None:  # "article 16 of UNTOC and paragraph 3 thereof": the article's paragraph
-                numbers = self._expand(thereof.group("numbers"))
+                thereof_paragraphs = self._expand(thereof.group("numbers"))
                 yield Reference(
                     thereof.start("paragraph"),
                     thereof.end(),
                     "provision",
-                    tuple(f"{instrument} art. {articles[0][0]}({number})" for number, _ in numbers),
+                    tuple(f"{instrument} art. {articles[0][0]}({number})" for number, _ in thereof_paragraphs),
                 )
 
     def _antecedent(self, text: str, start: int, instrument_matches: list[re.Match[str]], noun: str | None = None) -> str | None:
@@ -829,7 +833,7 @@ class LegalRefTagger(LexiconPipe):
                 return None
         return last.group(0) if noun is None else last.group("named")
 
-    def _numbers(self, match: re.Match[str]) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
+    def _numbers(self, match: re.Match[str]) -> tuple[Numbers, Numbers]:
         """A provision's articles (each with its inline paragraph) and its separate paragraphs."""
         if match.group("article_of"):
             return [(match.group("article_of"), None)], self._expand(match.group("paragraphs_first"))
@@ -860,9 +864,9 @@ class LegalRefTagger(LexiconPipe):
         before = text[:start].rstrip()
         return bool(before) and before[-1] not in '.:;"“'
 
-    def _expand(self, numbers: str) -> list[tuple[str, str | None]]:
+    def _expand(self, numbers: str) -> Numbers:
         """ "16 to 18" -> 16, 17, 18; "5 and 6" -> 5, 6; "32(3)" -> (32, 3)."""
-        items: list[tuple[str, str | None]] = []
+        items: Numbers = []
         pending_range = False
         for part in self.range_re.finditer(numbers):
             if part.group("range"):
@@ -996,14 +1000,15 @@ class LegalRefTagger(LexiconPipe):
         other_treaty = bool(instrument_matches or provisions) and self._other_treaty(doc, text, present, provisions)
         foreign = self._foreign_families(text, present, [match for match in instrument_matches if match.group("named")])
         provision_matches = list(self.provision_re.finditer(text)) if provisions else []
+        provision_numbers = [self._numbers(match) for match in provision_matches]  # read once, by both passes below
         if instrument_matches:
             user_data: dict[Any, Any] = doc.user_data
             foreign |= self._untied(text, about, instrument_matches, provision_matches, user_data.get(LEAD_IN_KEY) or "")
         sole = self._sole(instrument_matches)  # read by every instrument resolution below
         if provision_matches:
-            foreign |= self._overnumbered(provision_matches, about, other_treaty, foreign, sole)
+            foreign |= self._overnumbered(provision_matches, provision_numbers, about, other_treaty, foreign, sole)
         candidates = [
-            *self._provisions(text, provision_matches, about, other_treaty, foreign, instrument_matches, sole),
+            *self._provisions(text, provision_matches, provision_numbers, about, other_treaty, foreign, instrument_matches, sole),
             *self._instruments(instrument_matches, about, other_treaty, foreign, sole),
             *(self._topic_protocols(text) if "rotocols" in text else ()),
             *self._others(text, present),
