@@ -1,0 +1,64 @@
+"""Modality and addressee, round 16: real text of probe 11 (``data/probe/probe11_modality.jsonl``), no gold file.
+
+A preambular paragraph opens with a participle that states a premise ("Recalling ...", "Stressing ...", "Bearing in
+mind ...") and reports what others resolved or said: a modal or request inside a that-clause hung on a participle,
+or inside a relative clause, is the premise's content, no main clause (TAXONOMY section 5). It was read as the
+paragraph's own request in three documents (a Human Rights Council resolution, an ECPYouth resolution, and, rule-only,
+an OAS resolution whose "AG/RES." abbreviation cut the paragraph in two sentences). Each case cites its source; the
+near misses are a preamble followed by the paragraph's own request and a request's own that-clause.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tag_support import MODES, tagged_row
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # p11-hrc812-pp: Human Rights Council resolution 8/12 (2008), preamble (right-docs.org)
+        "Recalling its resolutions 5/1 on institution-building of the Human Rights Council and 5/2 on a code of conduct "
+        "for special procedures mandate-holders of the Council of 18 June 2007, and stressing that the mandate-holder "
+        "shall discharge his/her duties in accordance with those resolutions and the annexes thereto,",
+        # p11-ecpy-pp: ECPYouth, Resolution on Human Trafficking (ecpyouth.eu)
+        "Stressing the EU Directive on preventing and combating trafficking in human beings and protecting its victims "
+        "stating that the Member States should work on: “in policy-making initiatives, information and "
+        "awareness-raising campaigns, research and education programmes and in training, as well as in monitoring and "
+        "evaluating the impact of anti-trafficking measures.”",
+        # p11-oas1948-pp: OAS General Assembly resolution AG/RES. 1948 (XXXIII-O/03), 2003, preamble (oas.org)
+        "BEARING IN MIND resolution AG/RES. 1776 (XXXI-O/01), “Support for the United Nations Convention against "
+        "Transnational Organized Crime,” in which all OAS member states were urged to consider signing and ratifying, "
+        "ratifying, or acceding to the United Nations Convention against Transnational Organized Crime;",
+    ],
+)
+def test_a_premise_reports_no_request(mode, text):
+    row, _ = tagged_row(mode, text)
+    assert (row["modality"], row["addressee"]) == ("none", "none")
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "modality", "addressee"),
+    [
+        # near miss, dev2 d2-141 (a COP-style paragraph): the request after the premise's comma is the paragraph's own
+        (
+            "Recalling decision 10/3 of the Conference of the Parties, urges States parties to provide victims who "
+            "testify with appropriate protection during criminal proceedings;",
+            "should",
+            "states_parties",
+        ),
+        # near miss, real-i-001 (CERD on the United Kingdom): "recommends that" after the premise requests
+        (
+            "Recalling its general recommendation No. 30 (2004) on discrimination against non-citizens, the Committee "
+            "recommends that the State party should establish a system of monitoring.",
+            "should",
+            "states_parties",
+        ),
+    ],
+)
+def test_a_request_after_the_premise_stays(mode, text, modality, addressee):
+    row, _ = tagged_row(mode, text)
+    assert (row["modality"], row["addressee"]) == (modality, addressee)
