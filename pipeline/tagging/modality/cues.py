@@ -130,6 +130,7 @@ class ModalCues(LexiconPipe):
         self.state_ids = set(data.get("state_actors", []))
         self.relative_words = set(data.get("relative_words", []))
         self.clause_words = set(data.get("clause_words", []))
+        self.modal_idioms = [tuple(phrase.split()) for phrase in data.get("modal_idioms", [])]
         preamble = data.get("preamble") or {}
         self.preamble_forms = {form for verb in preamble.get("openers", []) for form in word_forms(verb) if form.endswith("ing")}
         self.preamble_relatives = set(preamble.get("relatives", []))

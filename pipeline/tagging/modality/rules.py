@@ -94,7 +94,7 @@ class RuleClauses(ClauseFinder):
                 continue
             if kind == "coordinated" and not (clauses and clauses[-1].value in ("should", "mandatory")):
                 continue
-            if kind in ("actoraux", "aux") and self._in_clause(doc, sent.start, match.start):
+            if kind in ("actoraux", "aux") and (self._in_clause(doc, sent.start, match.start) or self._idiom(doc, match.start)):
                 continue  # "a Mechanism ..., which should serve as", "as to how participating States may deal with"
             if kind == "coordinated" or (doc[match.start - 1].lower_ == "and" if match.start > sent.start else False) and clauses:
                 subject = clauses[-1].subject if clauses else NONE
@@ -183,6 +183,17 @@ class RuleClauses(ClauseFinder):
                 return True
             if lower in self.clause_verbs or not doc[i].is_alpha:
                 return False
+        return False
+
+    def _idiom(self, doc: Doc, cue: int) -> bool:
+        """Whether the modal at ``cue`` is part of a fixed phrase that states nothing (``modal_idioms``: "as the case
+        may be")."""
+        word = doc[cue].lower_
+        for phrase in self.modal_idioms:
+            if word in phrase:
+                start = cue - phrase.index(word)
+                if start >= 0 and tuple(t.lower_ for t in doc[start : start + len(phrase)]) == phrase:
+                    return True
         return False
 
     def _hoped(self, doc: Doc, start: int, cue: int) -> bool:
