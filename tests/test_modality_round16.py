@@ -82,3 +82,38 @@ def test_a_modal_beside_the_phrase_stays(mode):
     # near miss: the clause's own "may" around the phrase (written for the test) stays
     row, _ = tagged_row(mode, "States may, as the case may be, adopt measures.")
     assert (row["modality"], row["addressee"]) == ("may", "member_states")
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "modality", "addressee"),
+    [
+        # p11-shc3870-3: UN press release GA/SHC/3870 (Third Committee, trafficking in women and girls), 9 November 2006
+        (
+            "It would call upon Governments to eliminate the demand for trafficked women and girls in all forms of "
+            "exploitation; to devise, enforce and strengthen effective gender- and age-sensitive measures to combat all "
+            "forms of trafficking in women and girls; and to take all appropriate measures to ensure that victims of "
+            "trafficking are not penalized for being trafficked.",
+            "should",
+            "member_states",
+        ),
+        # p8-cm11930-1b: Committee of Ministers, reply to PACE Recommendation 1852 (2008), Doc. 11930, 2009, para. 1
+        (
+            "It would encourage member states, where appropriate, to bear in mind Recommendation 1852 (2008) in the "
+            "framework of their national migration policies.",
+            "encouraged",
+            "member_states",
+        ),
+        # near miss, p11-shc4193-1: GA/SHC/4193 (2016): "which would encourage" is a relative clause's verb
+        (
+            "The proposed amendment was defeated - by a recorded vote of 106 against, to 19 in favour, with 32 abstentions "
+            "- and the draft resolution, which would encourage incorporation of the issue of trafficking in women and "
+            "girls into the United Nations’ broader policies and programmes, was then approved without a vote.",
+            "none",
+            "none",
+        ),
+    ],
+)
+def test_would_reports_a_request(mode, text, modality, addressee):
+    row, _ = tagged_row(mode, text)
+    assert (row["modality"], row["addressee"]) == (modality, addressee)

@@ -41,9 +41,13 @@ class RuleClauses(ClauseFinder):
                 continue
             previous = doc[token.i - 1].lower_
             if previous in self.not_before_verb or (
-                token.lower_ not in self.inflected_opener_forms and previous not in self.base_form_after
+                token.lower_ not in self.inflected_opener_forms
+                and (
+                    previous not in self.base_form_after
+                    or (token.i - 2 >= sent.start and doc[token.i - 2].lower_ in self.not_before_verb)
+                )
             ):
-                continue  # "the execution of requests", "Governments that request help": no resolution verb
+                continue  # "the execution of requests", "Governments that request help", "which would encourage"
             for phrase, value in candidates:
                 end = token.i + len(phrase)
                 if tuple(t.lower_ for t in token.doc[token.i : end]) != phrase:
