@@ -117,3 +117,58 @@ def test_a_modal_beside_the_phrase_stays(mode):
 def test_would_reports_a_request(mode, text, modality, addressee):
     row, _ = tagged_row(mode, text)
     assert (row["modality"], row["addressee"]) == (modality, addressee)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "modality", "addressee"),
+    [
+        # real-m-080: press release SG/SM/16047, the Secretary-General's message for the first World Day against
+        # Trafficking in Persons, 30 July 2014 (gold part M, scored unseen: rule-only read no request)
+        (
+            "I urge all countries to ratify and fully implement the United Nations Convention against Transnational "
+            "Organized Crime and its Protocol on Trafficking in Persons.",
+            "should",
+            "member_states",
+        ),
+        # real-m-195: press release SG/SM/16425, message on International Migrants Day, 18 December 2014, para. 1
+        (
+            "On International Migrants Day, we call for the fulfilment and protection of the human rights of the world’s "
+            "232 million migrants.",
+            "should",
+            "none",
+        ),
+        # real-m-169: UNODC Executive Director's message on the International Day against Drug Abuse, 2023
+        (
+            "On this International Day Against Drug Abuse and Illicit Trafficking, we are calling for drug responses that "
+            "are rooted in empathy, built on science and focused on people.",
+            "should",
+            "none",
+        ),
+        # near miss, p11-icapp-2 (2nd ICAPP Workshop on Human Trafficking, 2015): "we" recognizing asks no one
+        (
+            "We further recognized that it requires a region-wide and multi-stakeholder strategy that builds on national "
+            "efforts.",
+            "none",
+            "none",
+        ),
+    ],
+)
+def test_the_speakers_first_person_requests(mode, text, modality, addressee):
+    row, _ = tagged_row(mode, text)
+    assert (row["modality"], row["addressee"]) == (modality, addressee)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_request_after_a_premise_without_comma(mode):
+    # real-m-019: UNAIDS Programme Coordinating Board, 24th meeting (June 2009), decision 8.2: the premise's "should" is
+    # its content; the paragraph's own request ("requests UNAIDS and its stakeholders to work") follows without a comma
+    text = (
+        "Recognizing that resources should be expanded for service delivery and capacity development to enable "
+        "communities to provide prevention, care and support services to drug users living with HIV on a larger scale "
+        "whilst, at the same time tackling the issue of stigmatization and discrimination requests UNAIDS and its "
+        "stakeholders to work with multilateral donors, and national governments, to facilitate greater resource "
+        "mobilization on this issue, consistent with the level of identified need"
+    )
+    row, _ = tagged_row(mode, text)
+    assert row["modality"] == "should"

@@ -53,6 +53,25 @@ class ClauseFinder(ModalCues):
                 index[i] = span.label_
         return index
 
+    def _premise_content(self, doc: Doc, cue: int) -> bool:
+        """Whether the cue at ``cue`` is what a preambular paragraph's premise reports (``preamble``): the text opens
+        with a premise participle ("Recalling", "Stressing", "Bearing in mind"), and between the cue and the comma,
+        modal or sentence start before it a that-clause hangs on a participle ("and stressing that the mandate-holder
+        shall") or a relative clause opens ("in which all OAS member states were urged to"). A cue so dropped leaves
+        the paragraph's own request to be found: "Recognizing that resources should be expanded ... requests UNAIDS
+        ... to work" (UNAIDS PCB decision 8.2, 2009, no comma before the request)."""
+        first = next((token for token in doc[:4] if token.is_alpha), None)
+        if first is None or first.lower_ not in self.preamble_forms or cue <= first.i:
+            return False
+        for i in range(cue - 1, first.i, -1):
+            token = doc[i]
+            word = token.lower_
+            if word == "," or word in self.auxiliaries or (token.is_sent_start and token.text[:1].isupper()):
+                return False
+            if word in self.preamble_relatives or (word == "that" and doc[i - 1].lower_.endswith("ing")):
+                return True
+        return False
+
     @staticmethod
     def _quoted(sent: Span) -> set[int]:
         """Token indices inside quotation marks (quoted text is not the recommendation's own clause), save a

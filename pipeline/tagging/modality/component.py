@@ -203,35 +203,10 @@ class ModalityTagger(ParsedClauses, RuleClauses):
             if not found_clauses and sent.start == 0:
                 found_clauses = self._implied_request(sent) or self._heading_opening(sent, actors)
             clauses.extend(found_clauses)
-        if clauses and not self.preamble_ids.isdisjoint(lower_set):
-            clauses = [clause for clause in clauses if not self._premise_content(doc, clause.start)]
         clauses.sort(key=lambda clause: (clause.start, clause.end))
         self._inherit_subjects(doc, clauses)
         self._set_annotations(doc, clauses)
         return doc
-
-    def _premise_content(self, doc: Doc, cue: int) -> bool:
-        """Whether the cue at ``cue`` is what a preambular paragraph's premise reports (``preamble``): its sentence
-        opens with a premise participle ("Recalling", "Stressing", "Bearing in mind"), and between the cue and the
-        comma before it a that-clause hangs on a participle ("and stressing that the mandate-holder shall") or a
-        relative clause opens ("in which all OAS member states were urged to"). A sentence that starts with no capital
-        continues the one before, which an abbreviation ended ("resolution AG/RES. 1776 ...", rule-only mode)."""
-        if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
-            sent = doc[:]
-        else:
-            sent = doc[cue].sent
-        while sent.start > 0 and not doc[sent.start].text[:1].isupper():
-            sent = doc[sent.start - 1].sent
-        first = next((token for token in sent[:4] if token.is_alpha), None)
-        if first is None or first.lower_ not in self.preamble_forms:
-            return False
-        for i in range(cue - 1, first.i, -1):
-            word = doc[i].lower_
-            if word == ",":
-                return False
-            if word in self.preamble_relatives or (word == "that" and doc[i - 1].lower_.endswith("ing")):
-                return True
-        return False
 
     def _stating_opener(self, opener: Span) -> bool:
         """Whether a paragraph opens with a verb that states (``stating_openers``, any tense): "Stressed that States must

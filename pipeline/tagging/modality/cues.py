@@ -134,7 +134,6 @@ class ModalCues(LexiconPipe):
         preamble = data.get("preamble") or {}
         self.preamble_forms = {form for verb in preamble.get("openers", []) for form in word_forms(verb) if form.endswith("ing")}
         self.preamble_relatives = set(preamble.get("relatives", []))
-        self.preamble_ids = {get_string_id(form) for form in self.preamble_forms}
         self.clause_reach = int(data.get("clause_reach", 0))
         self.clause_verbs = set(data.get("clause_verbs", []))
         self.reporting_reach = int(data.get("reporting_reach", 4))

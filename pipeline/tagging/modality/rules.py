@@ -66,7 +66,11 @@ class RuleClauses(ClauseFinder):
         doc's :meth:`LowerPatternMatcher.token_table`."""
         doc = sent.doc
         matches = [Span(doc, start, end, label=label) for label, start, end in self.matcher(tokens, sent.start, sent.end)]
-        matches = [match for match in filter_spans(matches) if match.start not in quoted and self._may_bind(match, sent, actors)]
+        matches = [
+            match
+            for match in filter_spans(matches)
+            if match.start not in quoted and self._may_bind(match, sent, actors) and not self._premise_content(doc, match.start)
+        ]
         first_words = [t.lower_ for t in sent[:8] if t.is_alpha][:2]  # "Recalling that", "In recalling that"
         premise = any(word.startswith(self.opaque_prefixes) for word in first_words)
         if premise and len(matches) > 1:
@@ -156,6 +160,8 @@ class RuleClauses(ClauseFinder):
         welcomes ..., but calls for"); "the fulfilment ... of their obligations, calls for assistance" has neither."""
         first = next((token for token in sent if token.is_alpha), None)
         before = verb.doc[verb.i - 1]
+        if before.lower_ in self.be_forms and before.i > sent.start and verb.doc[before.i - 1].lower_ in self.speaker_pronouns:
+            return True  # "we are calling for drug responses ..."
         if before.is_title and first is not None and before.i == first.i + 1 and first.lower_ in self.object_articles:
             return True  # "The Council called for Member States to ...": a body's name as subject (a PROPN in the parse)
         return before.lower_ in self.speaker_pronouns or (
