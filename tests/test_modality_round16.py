@@ -172,3 +172,23 @@ def test_a_request_after_a_premise_without_comma(mode):
     )
     row, _ = tagged_row(mode, text)
     assert row["modality"] == "should"
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        # real-m-120: the Secretary-General's message (gold part M): "people everywhere" has no id; "Governments" stands
+        # in the infinitive and is not the one asked
+        ("“And I encourage people everywhere to hold their Governments accountable.”", "none"),
+        # near miss, real-a-ga3014-1972-op3 (GA res. 3014 (XXVII), 1972): an adverb, then the verb's own "to"
+        (
+            "Appeals consequently to Governments for sustained support and voluntary contributions to the United Nations "
+            "Fund for Drug Abuse Control, in any form and according to their capacity;",
+            "member_states",
+        ),
+    ],
+)
+def test_an_object_without_id_is_asked(mode, text, addressee):
+    row, _ = tagged_row(mode, text)
+    assert row["addressee"] == addressee

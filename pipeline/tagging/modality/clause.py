@@ -144,6 +144,18 @@ class ClauseFinder(ModalCues):
                         break
         return found
 
+    def _unnamed_object(self, doc: Doc, end: int, actor: int) -> bool:
+        """Whether a resolution verb ending at ``end`` asks an object in lower case that names no actor, the actor at
+        ``actor`` standing in its infinitive: "I encourage people everywhere to hold their Governments accountable"
+        (real-m-120; the one asked has no id). "Appeals consequently to Governments" (an adverb, then the verb's own
+        "to") and "REQUESTS the Director-General to continue to co-operate with ... the United Nations" (a name the
+        vocabulary lacks) keep the actor."""
+        to = next((i for i in range(end + 1, actor) if doc[i].lower_ == "to"), None)
+        if to is None:
+            return False
+        words = [t for t in doc[end:to] if t.is_alpha and t.lower_ not in self.opener_adverbs]
+        return bool(words) and all(t.is_lower for t in words)
+
     def _agent(self, doc: Doc, start: int, actor: int) -> bool:
         """Is the actor at ``actor`` the agent of a participle ("submitted by the State party") in the clause from
         ``start``, rather than its subject?"""
@@ -169,6 +181,8 @@ class ClauseFinder(ModalCues):
         if first_actor is not None and end < stop and doc[end].lower_ == "that" and self._agent(doc, end, first_actor):
             # "recommends that the second periodic report and written replies submitted by the State party be made widely
             # available" (CRC): the that-clause's subject is a thing the actor made, a passive asks no one
+            first_actor = None
+        if first_actor is not None and doc[end].lower_ != "that" and self._unnamed_object(doc, end, first_actor):
             first_actor = None
         if first_actor is not None and doc[end - 1].lower_ in self.thing_particles:
             # "calling for increased cooperation between governments": only an actor right after the particle is asked
