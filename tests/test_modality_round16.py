@@ -28,6 +28,9 @@ from tests.tag_support import MODES, tagged_row
         "stating that the Member States should work on: “in policy-making initiatives, information and "
         "awareness-raising campaigns, research and education programmes and in training, as well as in monitoring and "
         "evaluating the impact of anti-trafficking measures.”",
+        # chr96-pp4 (probe 6 legal): Commission on Human Rights resolution 1996/18, preamble (refworld.org)
+        "Considering that the Vienna Declaration and Programme of Action (A/CONF.157/23) adopted by the World Conference "
+        "on Human Rights urges all States to guarantee the protection of all migrant workers and their families,",
         # p11-oas1948-pp: OAS General Assembly resolution AG/RES. 1948 (XXXIII-O/03), 2003, preamble (oas.org)
         "BEARING IN MIND resolution AG/RES. 1776 (XXXI-O/01), “Support for the United Nations Convention against "
         "Transnational Organized Crime,” in which all OAS member states were urged to consider signing and ratifying, "

@@ -39,6 +39,8 @@ class RuleClauses(ClauseFinder):
                 candidates = [*(candidates or ()), *self.speaker_forms[token.lower_]]
             if candidates is None or token.i == sent.start or token.i in actors or token.i - 1 in actors:
                 continue
+            if self._premise_content(doc, token.i):
+                continue  # "Considering that the Vienna Declaration ... urges all States to ...,": what the premise reports
             previous = doc[token.i - 1].lower_
             if previous in self.not_before_verb or (
                 token.lower_ not in self.inflected_opener_forms
