@@ -126,6 +126,7 @@ class ActorTagger(LexiconPipe):
             self.roles[actor_id] = entry["role"]
             forms = [variant for alias in entry.get("aliases", []) for variant in number_variants(alias)]
             forms += entry.get("fixed", [])
+            forms += [form.replace("-", hyphen) for hyphen in data.get("hyphens", []) for form in forms if "-" in form]
             patterns = [self.nlp.make_doc(form) for form in forms]
             self.phrase_ids.update({" ".join(t.lower_ for t in pattern): actor_id for pattern in patterns})
             # forms written with a capital in the vocabulary ("Member States", "UNODC"): proper names, never

@@ -53,6 +53,25 @@ class ClauseFinder(ModalCues):
                 index[i] = span.label_
         return index
 
+    def _premise_content(self, doc: Doc, cue: int) -> bool:
+        """Whether the cue at ``cue`` is what a preambular paragraph's premise reports (``preamble``): the text opens
+        with a premise participle ("Recalling", "Stressing", "Bearing in mind"), and between the cue and the comma,
+        modal or sentence start before it a that-clause hangs on a participle ("and stressing that the mandate-holder
+        shall") or a relative clause opens ("in which all OAS member states were urged to"). A cue so dropped leaves
+        the paragraph's own request to be found: "Recognizing that resources should be expanded ... requests UNAIDS
+        ... to work" (UNAIDS PCB decision 8.2, 2009, no comma before the request)."""
+        first = next((token for token in doc[:4] if token.is_alpha), None)
+        if first is None or first.lower_ not in self.preamble_forms or cue <= first.i:
+            return False
+        for i in range(cue - 1, first.i, -1):
+            token = doc[i]
+            word = token.lower_
+            if word == "," or word in self.auxiliaries or (token.is_sent_start and token.text[:1].isupper()):
+                return False
+            if word in self.preamble_relatives or (word == "that" and doc[i - 1].lower_.endswith("ing")):
+                return True
+        return False
+
     @staticmethod
     def _quoted(sent: Span) -> set[int]:
         """Token indices inside quotation marks (quoted text is not the recommendation's own clause), save a
@@ -125,6 +144,18 @@ class ClauseFinder(ModalCues):
                         break
         return found
 
+    def _unnamed_object(self, doc: Doc, end: int, actor: int) -> bool:
+        """Whether a resolution verb ending at ``end`` asks an object in lower case that names no actor, the actor at
+        ``actor`` standing in its infinitive: "I encourage people everywhere to hold their Governments accountable"
+        (real-m-120; the one asked has no id). "Appeals consequently to Governments" (an adverb, then the verb's own
+        "to") and "REQUESTS the Director-General to continue to co-operate with ... the United Nations" (a name the
+        vocabulary lacks) keep the actor."""
+        to = next((i for i in range(end + 1, actor) if doc[i].lower_ == "to"), None)
+        if to is None:
+            return False
+        words = [t for t in doc[end:to] if t.is_alpha and t.lower_ not in self.opener_adverbs]
+        return bool(words) and all(t.is_lower for t in words)
+
     def _agent(self, doc: Doc, start: int, actor: int) -> bool:
         """Is the actor at ``actor`` the agent of a participle ("submitted by the State party") in the clause from
         ``start``, rather than its subject?"""
@@ -150,6 +181,8 @@ class ClauseFinder(ModalCues):
         if first_actor is not None and end < stop and doc[end].lower_ == "that" and self._agent(doc, end, first_actor):
             # "recommends that the second periodic report and written replies submitted by the State party be made widely
             # available" (CRC): the that-clause's subject is a thing the actor made, a passive asks no one
+            first_actor = None
+        if first_actor is not None and doc[end].lower_ != "that" and self._unnamed_object(doc, end, first_actor):
             first_actor = None
         if first_actor is not None and doc[end - 1].lower_ in self.thing_particles:
             # "calling for increased cooperation between governments": only an actor right after the particle is asked

@@ -130,6 +130,10 @@ class ModalCues(LexiconPipe):
         self.state_ids = set(data.get("state_actors", []))
         self.relative_words = set(data.get("relative_words", []))
         self.clause_words = set(data.get("clause_words", []))
+        self.modal_idioms = [tuple(phrase.split()) for phrase in data.get("modal_idioms", [])]
+        preamble = data.get("preamble") or {}
+        self.preamble_forms = {form for verb in preamble.get("openers", []) for form in word_forms(verb) if form.endswith("ing")}
+        self.preamble_relatives = set(preamble.get("relatives", []))
         self.clause_reach = int(data.get("clause_reach", 0))
         self.clause_verbs = set(data.get("clause_verbs", []))
         self.reporting_reach = int(data.get("reporting_reach", 4))

@@ -39,11 +39,17 @@ class RuleClauses(ClauseFinder):
                 candidates = [*(candidates or ()), *self.speaker_forms[token.lower_]]
             if candidates is None or token.i == sent.start or token.i in actors or token.i - 1 in actors:
                 continue
+            if self._premise_content(doc, token.i):
+                continue  # "Considering that the Vienna Declaration ... urges all States to ...,": what the premise reports
             previous = doc[token.i - 1].lower_
             if previous in self.not_before_verb or (
-                token.lower_ not in self.inflected_opener_forms and previous not in self.base_form_after
+                token.lower_ not in self.inflected_opener_forms
+                and (
+                    previous not in self.base_form_after
+                    or (token.i - 2 >= sent.start and doc[token.i - 2].lower_ in self.not_before_verb)
+                )
             ):
-                continue  # "the execution of requests", "Governments that request help": no resolution verb
+                continue  # "the execution of requests", "Governments that request help", "which would encourage"
             for phrase, value in candidates:
                 end = token.i + len(phrase)
                 if tuple(t.lower_ for t in token.doc[token.i : end]) != phrase:
@@ -62,7 +68,11 @@ class RuleClauses(ClauseFinder):
         doc's :meth:`LowerPatternMatcher.token_table`."""
         doc = sent.doc
         matches = [Span(doc, start, end, label=label) for label, start, end in self.matcher(tokens, sent.start, sent.end)]
-        matches = [match for match in filter_spans(matches) if match.start not in quoted and self._may_bind(match, sent, actors)]
+        matches = [
+            match
+            for match in filter_spans(matches)
+            if match.start not in quoted and self._may_bind(match, sent, actors) and not self._premise_content(doc, match.start)
+        ]
         first_words = [t.lower_ for t in sent[:8] if t.is_alpha][:2]  # "Recalling that", "In recalling that"
         premise = any(word.startswith(self.opaque_prefixes) for word in first_words)
         if premise and len(matches) > 1:
@@ -94,7 +104,7 @@ class RuleClauses(ClauseFinder):
                 continue
             if kind == "coordinated" and not (clauses and clauses[-1].value in ("should", "mandatory")):
                 continue
-            if kind in ("actoraux", "aux") and self._in_clause(doc, sent.start, match.start):
+            if kind in ("actoraux", "aux") and (self._in_clause(doc, sent.start, match.start) or self._idiom(doc, match.start)):
                 continue  # "a Mechanism ..., which should serve as", "as to how participating States may deal with"
             if kind == "coordinated" or (doc[match.start - 1].lower_ == "and" if match.start > sent.start else False) and clauses:
                 subject = clauses[-1].subject if clauses else NONE
@@ -152,6 +162,8 @@ class RuleClauses(ClauseFinder):
         welcomes ..., but calls for"); "the fulfilment ... of their obligations, calls for assistance" has neither."""
         first = next((token for token in sent if token.is_alpha), None)
         before = verb.doc[verb.i - 1]
+        if before.lower_ in self.be_forms and before.i > sent.start and verb.doc[before.i - 1].lower_ in self.speaker_pronouns:
+            return True  # "we are calling for drug responses ..."
         if before.is_title and first is not None and before.i == first.i + 1 and first.lower_ in self.object_articles:
             return True  # "The Council called for Member States to ...": a body's name as subject (a PROPN in the parse)
         return before.lower_ in self.speaker_pronouns or (
@@ -183,6 +195,17 @@ class RuleClauses(ClauseFinder):
                 return True
             if lower in self.clause_verbs or not doc[i].is_alpha:
                 return False
+        return False
+
+    def _idiom(self, doc: Doc, cue: int) -> bool:
+        """Whether the modal at ``cue`` is part of a fixed phrase that states nothing (``modal_idioms``: "as the case
+        may be")."""
+        word = doc[cue].lower_
+        for phrase in self.modal_idioms:
+            if word in phrase:
+                start = cue - phrase.index(word)
+                if start >= 0 and tuple(t.lower_ for t in doc[start : start + len(phrase)]) == phrase:
+                    return True
         return False
 
     def _hoped(self, doc: Doc, start: int, cue: int) -> bool:
