@@ -601,7 +601,11 @@ class LegalRefTagger(LexiconPipe):
 
     # ----------------------------------------------------------------- match
     def _foreign_families(self, text: str, present: frozenset[str], named: list[re.Match[str]]) -> frozenset[str]:
-        """Families (convention, protocol) the text names another treaty of and none of the vocabulary's."""
+        """Families (convention, protocol) the text names another treaty of and none of the vocabulary's; and the
+        default's family too when the text names another treaty's instrument and none of the list, nor ties its generic
+        form to the list (``default_ties``): "The 1967 Protocol ... gave the Convention universal coverage" (the 1951
+        Convention), "the Conference for the Adoption of a Protocol on Psychotropic Substances ... the Convention" (the
+        1971 Convention)."""
         if not _mentions(present, self.other_name_words):
             return frozenset()
         listed = [(match.start(), match.end()) for match in named]
@@ -615,7 +619,10 @@ class LegalRefTagger(LexiconPipe):
                 or self.named_after_re.match(text, match.end()) is not None
             )
         }
-        return frozenset(families - listed_families)
+        families -= listed_families
+        if families and not named and (self.default_tie_re is None or self.default_tie_re.search(text) is None):
+            families.add(self.families[self.default_instrument])
+        return frozenset(families)
 
     def _untied(
         self, text: str, about: str, matches: list[re.Match[str]], provisions: list[re.Match[str]], lead_in: str
