@@ -339,9 +339,15 @@ class LegalRefTagger(LexiconPipe):
         self.default_tie_re = re.compile(rf"\b(?i:{_alternation(ties)})(?![\w-])") if ties else None
         # "its Protocols on trafficking in persons and smuggling of migrants": Protocols named by their topics
         topics = data.get("protocol_topics", {})
-        self.topic_instrument = {self._norm(topic): key for key, phrases in topics.items() for topic in phrases}
-        topic = rf"(?:(?i:the)\s+)?(?:{_alternation(self.topic_instrument)})(?![\w-])" if topics else "(?!)"
-        self.topic_re = re.compile(topic)
+        convention_topics = data.get("convention_topics", {})
+        self.topic_instrument = {
+            self._norm(topic): key for group in (topics, convention_topics) for key, phrases in group.items() for topic in phrases
+        }
+        topic, every_topic, convention_topic = (
+            self._topic_alternation(list(group))
+            for group in (self._norm_all(topics), self.topic_instrument, self._norm_all(convention_topics))
+        )
+        self.topic_re = re.compile(every_topic)
         # "Protocols" capitalized, or after "its", "the (three)": "its three protocols on human trafficking, migrant
         # smuggling, and firearms"; "cooperation protocols on trafficking cases" are no treaties
         plural = r"(?:Protocols|(?i:its|their|the)\s+(?:(?i:two|three|supplementary|additional)\s+)?protocols)"
@@ -350,6 +356,15 @@ class LegalRefTagger(LexiconPipe):
             rf"\b{plural}\s+(?i:on|against)\s+{topic}(?:{joiner}(?:(?i:on|against)\s+)?{topic})*"
             # "the Trafficking in Persons and Migrants Protocols": the topics before the noun
             rf"|(?<![\w-]){topic}(?:{joiner}{topic})+\s+Protocols\b"
+        )
+        # "the UN Conventions against corruption and transnational organized crime", "two UN Conventions related to
+        # transnational organized crime and corruption": capitalized "Conventions" and two topics of the list's ones
+        self.topic_conventions_re = (
+            re.compile(
+                rf"\bConventions\s+(?i:on|against|related\s+to|relating\s+to)\s+{convention_topic}(?:{joiner}{convention_topic})+"
+            )
+            if convention_topics
+            else None
         )
         number = r"\d+(?:\s*\(\s*\d+\s*\))?(?:\s*\(\s*[a-z]\s*\))?"
         # "5, 6 and 7", "16 to 18", "16-18": the list and range words of the vocabulary
@@ -548,6 +563,15 @@ class LegalRefTagger(LexiconPipe):
         return " ".join(text.lower().split())
 
     # ----------------------------------------------------------------- resolve
+    def _norm_all(self, groups: dict[str, list[str]]) -> list[str]:
+        """Every phrase of a key -> phrases vocabulary, normalized."""
+        return [self._norm(phrase) for phrases in groups.values() for phrase in phrases]
+
+    @staticmethod
+    def _topic_alternation(topics: list[str]) -> str:
+        """A pattern of one topic, "the" optional ("the smuggling of migrants"); none matches an empty list."""
+        return rf"(?:(?i:the)\s+)?(?:{_alternation(topics)})(?![\w-])" if topics else "(?!)"
+
     def _about(self, doc: Doc) -> str:
         values: dict[Any, Any] = doc.user_data
         about = values.get(DOC_KEYS["about_instrument"])  # doc._.about_instrument (``value_key``)
@@ -601,7 +625,11 @@ class LegalRefTagger(LexiconPipe):
 
     # ----------------------------------------------------------------- match
     def _foreign_families(self, text: str, present: frozenset[str], named: list[re.Match[str]]) -> frozenset[str]:
-        """Families (convention, protocol) the text names another treaty of and none of the vocabulary's."""
+        """Families (convention, protocol) the text names another treaty of and none of the vocabulary's; and the
+        default's family too when the text names another treaty's instrument and none of the list, nor ties its generic
+        form to the list (``default_ties``): "The 1967 Protocol ... gave the Convention universal coverage" (the 1951
+        Convention), "the Conference for the Adoption of a Protocol on Psychotropic Substances ... the Convention" (the
+        1971 Convention)."""
         if not _mentions(present, self.other_name_words):
             return frozenset()
         listed = [(match.start(), match.end()) for match in named]
@@ -615,7 +643,10 @@ class LegalRefTagger(LexiconPipe):
                 or self.named_after_re.match(text, match.end()) is not None
             )
         }
-        return frozenset(families - listed_families)
+        families -= listed_families
+        if families and not named and (self.default_tie_re is None or self.default_tie_re.search(text) is None):
+            families.add(self.families[self.default_instrument])
+        return frozenset(families)
 
     def _untied(
         self, text: str, about: str, matches: list[re.Match[str]], provisions: list[re.Match[str]], lead_in: str
@@ -905,9 +936,10 @@ class LegalRefTagger(LexiconPipe):
                 named.setdefault(self.families[instrument], set()).add(instrument)
         return {family: next(iter(members)) for family, members in named.items() if len(members) == 1}
 
-    def _topic_protocols(self, text: str) -> Iterator[Reference]:
-        """ "the Protocols on trafficking in persons and on the smuggling of migrants": one reference per topic."""
-        for match in self.topic_protocols_re.finditer(text):
+    def _topic_instruments(self, text: str, pattern: re.Pattern[str]) -> Iterator[Reference]:
+        """ "the Protocols on trafficking in persons and on the smuggling of migrants", "the UN Conventions against
+        corruption and transnational organized crime": one reference per topic."""
+        for match in pattern.finditer(text):
             keys = [self._norm(topic.group(0)).removeprefix("the ") for topic in self.topic_re.finditer(match.group(0))]
             canonicals = tuple(dict.fromkeys(self.topic_instrument[key] for key in keys if key in self.topic_instrument))
             yield Reference(match.start(), match.end(), "instrument", canonicals)
@@ -1010,7 +1042,12 @@ class LegalRefTagger(LexiconPipe):
         candidates = [
             *self._provisions(text, provision_matches, provision_numbers, about, other_treaty, foreign, instrument_matches, sole),
             *self._instruments(instrument_matches, about, other_treaty, foreign, sole),
-            *(self._topic_protocols(text) if "rotocols" in text else ()),
+            *(self._topic_instruments(text, self.topic_protocols_re) if "rotocols" in text else ()),
+            *(
+                self._topic_instruments(text, self.topic_conventions_re)
+                if self.topic_conventions_re is not None and "Conventions" in text
+                else ()
+            ),
             *self._others(text, present),
         ]
         candidates.sort(key=lambda ref: (KIND_PRIORITY[ref.kind], -(ref.end - ref.start), ref.start))
