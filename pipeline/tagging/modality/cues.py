@@ -107,6 +107,8 @@ class ModalCues(LexiconPipe):
         speaker_openers = [(words, value) for words, value in self.openers if tuple(words) in start_only]
         self.speaker_forms = self._reporting_forms(speaker_openers)
         self.speaker_pronouns = set(data.get("speaker_pronouns", []))
+        # between a speaker and its verb ("It also calls for", "I also call for"); a negator there denies the request
+        self.speaker_adverbs = set(data["cue_adverbs"]) - set(data["negators"])
         self.reporting_form_ids = {get_string_id(form) for form in [*self.reporting_forms, *self.speaker_forms]}
         self.inflected_opener_forms = self._inflected_opener_forms()
         self.base_form_after = set(data.get("base_form_openers_after", []))
@@ -146,6 +148,14 @@ class ModalCues(LexiconPipe):
         self.be_to_forms = set(be_to.get("forms", [])) | self.be_to_main_only
         if self.be_to_value is not None:
             self._check_values([self.be_to_value], values)
+        self.be_to_active: str | None = be_to.get("active_value")
+        self.be_to_active_forms = set(be_to.get("active_forms", []))
+        need_to = data.get("need_to") or {}
+        self.need_value: str | None = need_to.get("value")
+        self.need_forms = set(need_to.get("forms", []))
+        self.need_subjects = set(need_to.get("subjects", []))
+        self.need_adverbs = set(need_to.get("adverbs", []))
+        self._check_values([value for value in (self.be_to_active, self.need_value) if value is not None], values)
         nouns = data.get("state_nouns") or {}
         state_addressee = nouns.get("addressee", NONE)  # also the addressee of ``state_objects``
         self.state_nouns: dict[str, str] = {word: state_addressee for word in nouns.get("words", [])}
@@ -254,6 +264,10 @@ class ModalCues(LexiconPipe):
                     [[{"LOWER": {"IN": sorted(self.be_to_forms)}}, {"LOWER": "to"}, {"LOWER": "be"}]],
                 )
             )
+        if self.be_to_active is not None:  # "Member States are to ensure": the verb after "to" is checked by the finder
+            labelled.append((f"beact|{self.be_to_active}", [[{"LOWER": {"IN": sorted(self.be_to_active_forms)}}, {"LOWER": "to"}]]))
+        if self.need_value is not None:  # "States needed to step up efforts"
+            labelled.append((f"need|{self.need_value}", [[{"LOWER": {"IN": sorted(self.need_forms)}}, {"LOWER": "to"}]]))
         if self.duty_nouns:
             labelled.append(
                 (
