@@ -171,6 +171,14 @@ class ModalCues(LexiconPipe):
         )
         self.commitment_words = {word for phrase, _ in self.commitment_phrases for word in phrase}
         self.first_person = set(commitments.get("first_person", []))
+        reported = data.get("reported_commitments") or {}
+        self.reported_subjects = set(reported.get("subjects", []))
+        self.reported_phrases = sorted(
+            ((phrase.split(), value) for phrase, value in (reported.get("verbs") or {}).items()), key=lambda item: -len(item[0])
+        )
+        self._check_values([value for _, value in self.reported_phrases], values)
+        # a doc without the phrases' first words holds no reported commitment
+        self.commitment_subject_ids |= {get_string_id(phrase[0]) for phrase, _ in self.reported_phrases}
         self.max_inserted = int(commitments.get("max_inserted", 0))
         # a doc with none of these words holds no self-commitment: "we", or "our" of a subjectless one
         self.commitment_subject_ids |= {get_string_id(word) for word in self.first_person}
