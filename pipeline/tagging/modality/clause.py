@@ -372,7 +372,11 @@ class ClauseFinder(ModalCues):
                     and following.lower_ not in self.not_before_verb
                 ):
                     return Clause(
-                        value, False, self.commitment_addressee, following.lemma_ or following.lower_, token.i,
+                        value,
+                        False,
+                        self.commitment_addressee,
+                        following.lemma_ or following.lower_,
+                        token.i,
                         self._trim(doc, token.i, sent.end),
                     )
         return None

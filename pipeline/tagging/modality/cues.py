@@ -273,7 +273,9 @@ class ModalCues(LexiconPipe):
                 )
             )
         if self.be_to_active is not None:  # "Member States are to ensure": the verb after "to" is checked by the finder
-            labelled.append((f"beact|{self.be_to_active}", [[{"LOWER": {"IN": sorted(self.be_to_active_forms)}}, {"LOWER": "to"}]]))
+            labelled.append(
+                (f"beact|{self.be_to_active}", [[{"LOWER": {"IN": sorted(self.be_to_active_forms)}}, {"LOWER": "to"}]])
+            )
         if self.need_value is not None:  # "States needed to step up efforts"
             labelled.append((f"need|{self.need_value}", [[{"LOWER": {"IN": sorted(self.need_forms)}}, {"LOWER": "to"}]]))
         if self.duty_nouns:

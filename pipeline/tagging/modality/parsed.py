@@ -272,7 +272,9 @@ class ParsedClauses(ClauseFinder):
         if subject == NONE and not (value == self.need_value and head.lower_ in self.need_subjects):
             return []
         start = head.left_edge.i
-        return [Clause(value, False, subject, self._requested(action).lemma_.lower(), start, self._trim(sent.doc, start, sent.end))]
+        return [
+            Clause(value, False, subject, self._requested(action).lemma_.lower(), start, self._trim(sent.doc, start, sent.end))
+        ]
 
     def _root_opener(self, root: Token, speaker: bool = False) -> tuple[str, Token | None] | None:
         """The value of a resolution verb at a sentence root, and the particle that completes it ("calls
