@@ -2,7 +2,7 @@
 ``data/gold/real_dev.jsonl``) and of the earlier gold parts that read the same kinds.
 
 Four kinds, each seen in two documents or more: "be to" + an active verb binds its actor subject ("Member States are
-to ensure"); "need to" + an active verb asks its subject, and "needed to be" + a passive asks no one named, as
+to ensure"); "need to" + an active verb asks its actor subject, and "needed to be" + a passive asks no one named, as
 "needs to be" did (part M reads these `should` in 5 of its 6 active records); rule-only mode missed "calls for" after
 an adverb or a body's title-case name; a third-person undertaking of the States' representatives ("The leaders agreed
 to strengthen ...") binds the Member States as "we agree to" does. Each case cites its source; the near misses are
@@ -61,12 +61,13 @@ def test_be_to_with_an_active_verb_binds_its_actor(mode, text, modality, address
             "should",
             "none",
         ),
-        # real-m-172: UNODC Executive Director's message on the International Day against Drug Abuse (2023)
+        # real-m-057: the same summary
         (
-            "And we need to invest heavily in prevention, awareness-raising, early interventions and services, to build "
-            "the resilience of our communities.",
+            "States needed to strengthen action to prevent trafficking in persons by expanding access to safe, regular "
+            "migration pathways and to strengthen refugee protection and access to asylum to reduce the risks arising "
+            "from dangerous journeys by sea.",
             "should",
-            "none",
+            "member_states",
         ),
         # near miss, real-m-022 (UNAIDS Programme Coordinating Board, decision 8.2, 2015): a need recognized, a noun
         (

@@ -153,7 +153,6 @@ class ModalCues(LexiconPipe):
         need_to = data.get("need_to") or {}
         self.need_value: str | None = need_to.get("value")
         self.need_forms = set(need_to.get("forms", []))
-        self.need_subjects = set(need_to.get("subjects", []))
         self.need_adverbs = set(need_to.get("adverbs", []))
         self._check_values([value for value in (self.be_to_active, self.need_value) if value is not None], values)
         nouns = data.get("state_nouns") or {}

@@ -241,9 +241,9 @@ class ParsedClauses(ClauseFinder):
 
     def _infinitive_duty(self, sent: Span, actors: dict[int, str], quoted: set[int], cues: list) -> list[Clause]:
         """ "Member States are to ensure ..." (``be_to.active_value``), "States needed to step up efforts ..."
-        (``need_to``): the sentence's root with an active infinitive, whose subject is bound or asked; "are to" binds
-        only an actor or a State noun, "need to" also a speaker pronoun ("we need to invest"). A thing's need ("Efforts
-        need to continue"), a noun ("the need to strengthen") or a relative clause ("victims who need to") is none."""
+        (``need_to``): the sentence's root with an active infinitive, whose subject, an actor or a State noun, is bound
+        or asked. A thing's need ("Efforts need to continue"), a noun ("the need to strengthen") or a relative clause
+        ("victims who need to") is none."""
         root = sent.root
         if root.i in quoted or any(cue[1] is root for cue in cues) or self._premise_content(sent.doc, root.i):
             return []
@@ -257,7 +257,8 @@ class ParsedClauses(ClauseFinder):
             (
                 child
                 for child in root.children
-                if child.dep_ == "xcomp"
+                # "States needed to strengthen action ...": the parser may hang the infinitive right after as an advcl
+                if (child.dep_ == "xcomp" or (child.dep_ == "advcl" and child.i == root.i + 2))
                 and child.tag_ == "VB"
                 and (value == self.need_value or child.i == root.i + 2)  # "are to ensure", nothing between
                 and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children)
@@ -269,7 +270,7 @@ class ParsedClauses(ClauseFinder):
         if action is None or head is None or any(child.dep_ == "neg" for child in root.children):
             return []
         subject = self._subject(root, actors, passive_ok=False)
-        if subject == NONE and not (value == self.need_value and head.lower_ in self.need_subjects):
+        if subject == NONE:
             return []
         start = head.left_edge.i
         return [

@@ -185,8 +185,8 @@ class RuleClauses(ClauseFinder):
     def _infinitive_owner(self, doc: Doc, start: int, match: Span, actors: dict[int, str], after: Token | None) -> str | None:
         """Without a parse, the one bound by "are to" / "need to" + an active verb (``be_to.active_value``, ``need_to``),
         or None when the cue is no main clause's verb: it must follow its subject, an actor or a State noun ("Member
-        States are to ensure", "States needed to step up") or, for "need", a speaker pronoun (adverbs aside: "we also
-        need to"), with no relative or that-clause opened before it."""
+        States are to ensure", "States needed to step up"; adverbs aside for "need": "States also need to"), with no
+        relative or that-clause opened before it."""
         if after is None or after.lower_ == "be" or self._after_relative(doc, start, match.start):
             return None
         index = match.start - 1
@@ -200,7 +200,7 @@ class RuleClauses(ClauseFinder):
             return self._rule_subject(doc, actors, start, index + 1)
         if word.text in self.state_nouns:
             return self.state_nouns[word.text]
-        return NONE if need and word.lower_ in self.need_subjects else None
+        return None
 
     def _before_adverbs(self, sent: Span, verb: int) -> int:
         """The word before a verb, past the adverbs a speaker puts between ("also", "further"; ``cue_adverbs`` but
