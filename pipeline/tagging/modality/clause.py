@@ -340,7 +340,7 @@ class ClauseFinder(ModalCues):
             None,
         )
         if subject is None:
-            return self._subjectless_commitment(sent)
+            return self._reported_commitment(sent) or self._subjectless_commitment(sent)
         words = [token for token in doc[subject.i + 1 : min(sent.end, subject.i + 8)] if token.is_alpha]
         words = [token for token in words if token.lower_ not in self.opener_adverbs - self.commitment_words]
         lowered = [token.lower_ for token in words]
@@ -351,6 +351,34 @@ class ClauseFinder(ModalCues):
                 return Clause(
                     value, False, self.commitment_addressee, phrase[-1], subject.i, self._trim(doc, subject.i, sent.end)
                 )
+        return None
+
+    def _reported_commitment(self, sent: Span) -> Clause | None:
+        """ "The leaders agreed to strengthen cooperation ...": the speakers' undertaking reported in the third person
+        (``reported_commitments``), its subject one of their ``subjects`` right before the phrase (adverbs aside) and a
+        verb after its "to"."""
+        doc = sent.doc
+        for token in sent:
+            if token.lower_ not in self.reported_subjects or token.i + 1 >= sent.end:
+                continue
+            words = [word for word in doc[token.i + 1 : min(sent.end, token.i + 7)] if word.lower_ not in self.speaker_adverbs]
+            lowered = [word.lower_ for word in words]
+            for phrase, value in self.reported_phrases:
+                following = words[len(phrase)] if len(words) > len(phrase) else None
+                if (
+                    lowered[: len(phrase)] == phrase
+                    and following is not None
+                    and following.is_alpha
+                    and following.lower_ not in self.not_before_verb
+                ):
+                    return Clause(
+                        value,
+                        False,
+                        self.commitment_addressee,
+                        following.lemma_ or following.lower_,
+                        token.i,
+                        self._trim(doc, token.i, sent.end),
+                    )
         return None
 
     def _subjectless_commitment(self, sent: Span) -> Clause | None:

@@ -107,6 +107,8 @@ class ModalCues(LexiconPipe):
         speaker_openers = [(words, value) for words, value in self.openers if tuple(words) in start_only]
         self.speaker_forms = self._reporting_forms(speaker_openers)
         self.speaker_pronouns = set(data.get("speaker_pronouns", []))
+        # between a speaker and its verb ("It also calls for", "I also call for"); a negator there denies the request
+        self.speaker_adverbs = set(data["cue_adverbs"]) - set(data["negators"])
         self.reporting_form_ids = {get_string_id(form) for form in [*self.reporting_forms, *self.speaker_forms]}
         self.inflected_opener_forms = self._inflected_opener_forms()
         self.base_form_after = set(data.get("base_form_openers_after", []))
@@ -146,6 +148,13 @@ class ModalCues(LexiconPipe):
         self.be_to_forms = set(be_to.get("forms", [])) | self.be_to_main_only
         if self.be_to_value is not None:
             self._check_values([self.be_to_value], values)
+        self.be_to_active: str | None = be_to.get("active_value")
+        self.be_to_active_forms = set(be_to.get("active_forms", []))
+        need_to = data.get("need_to") or {}
+        self.need_value: str | None = need_to.get("value")
+        self.need_forms = set(need_to.get("forms", []))
+        self.need_adverbs = set(need_to.get("adverbs", []))
+        self._check_values([value for value in (self.be_to_active, self.need_value) if value is not None], values)
         nouns = data.get("state_nouns") or {}
         state_addressee = nouns.get("addressee", NONE)  # also the addressee of ``state_objects``
         self.state_nouns: dict[str, str] = {word: state_addressee for word in nouns.get("words", [])}
@@ -161,6 +170,14 @@ class ModalCues(LexiconPipe):
         )
         self.commitment_words = {word for phrase, _ in self.commitment_phrases for word in phrase}
         self.first_person = set(commitments.get("first_person", []))
+        reported = data.get("reported_commitments") or {}
+        self.reported_subjects = set(reported.get("subjects", []))
+        self.reported_phrases = sorted(
+            ((phrase.split(), value) for phrase, value in (reported.get("verbs") or {}).items()), key=lambda item: -len(item[0])
+        )
+        self._check_values([value for _, value in self.reported_phrases], values)
+        # a doc without the phrases' first words holds no reported commitment
+        self.commitment_subject_ids |= {get_string_id(phrase[0]) for phrase, _ in self.reported_phrases}
         self.max_inserted = int(commitments.get("max_inserted", 0))
         # a doc with none of these words holds no self-commitment: "we", or "our" of a subjectless one
         self.commitment_subject_ids |= {get_string_id(word) for word in self.first_person}
@@ -254,6 +271,12 @@ class ModalCues(LexiconPipe):
                     [[{"LOWER": {"IN": sorted(self.be_to_forms)}}, {"LOWER": "to"}, {"LOWER": "be"}]],
                 )
             )
+        if self.be_to_active is not None:  # "Member States are to ensure": the verb after "to" is checked by the finder
+            labelled.append(
+                (f"beact|{self.be_to_active}", [[{"LOWER": {"IN": sorted(self.be_to_active_forms)}}, {"LOWER": "to"}]])
+            )
+        if self.need_value is not None:  # "States needed to step up efforts"
+            labelled.append((f"need|{self.need_value}", [[{"LOWER": {"IN": sorted(self.need_forms)}}, {"LOWER": "to"}]]))
         if self.duty_nouns:
             labelled.append(
                 (

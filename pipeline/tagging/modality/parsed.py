@@ -235,8 +235,47 @@ class ParsedClauses(ClauseFinder):
                         self._trim(doc, child.left_edge.i, child_end),
                     )
                 )
+        clauses.extend(self._infinitive_duty(sent, actors, quoted, cues))
         clauses.extend(self._resolution_roots(sent, actors, cues))
         return clauses
+
+    def _infinitive_duty(self, sent: Span, actors: dict[int, str], quoted: set[int], cues: list) -> list[Clause]:
+        """ "Member States are to ensure ..." (``be_to.active_value``), "States needed to step up efforts ..."
+        (``need_to``): the sentence's root with an active infinitive, whose subject, an actor or a State noun, is bound
+        or asked. A thing's need ("Efforts need to continue"), a noun ("the need to strengthen") or a relative clause
+        ("victims who need to") is none."""
+        root = sent.root
+        if root.i in quoted or any(cue[1] is root for cue in cues) or self._premise_content(sent.doc, root.i):
+            return []
+        if self.need_value is not None and root.lower_ in self.need_forms and root.pos_ in ("VERB", "AUX"):
+            value = self.need_value
+        elif self.be_to_active is not None and root.lower_ in self.be_to_active_forms:
+            value = self.be_to_active
+        else:
+            return []
+        action = next(
+            (
+                child
+                for child in root.children
+                # "States needed to strengthen action ...": the parser may hang the infinitive right after as an advcl
+                if (child.dep_ == "xcomp" or (child.dep_ == "advcl" and child.i == root.i + 2))
+                and child.tag_ == "VB"
+                and (value == self.need_value or child.i == root.i + 2)  # "are to ensure", nothing between
+                and any(word.dep_ == "aux" and word.lower_ == "to" for word in child.children)
+                and not any(word.dep_ == "auxpass" for word in child.children)
+            ),
+            None,
+        )
+        head = next((child for child in root.children if child.dep_ in SUBJECT_DEPS), None)
+        if action is None or head is None or any(child.dep_ == "neg" for child in root.children):
+            return []
+        subject = self._subject(root, actors, passive_ok=False)
+        if subject == NONE:
+            return []
+        start = head.left_edge.i
+        return [
+            Clause(value, False, subject, self._requested(action).lemma_.lower(), start, self._trim(sent.doc, start, sent.end))
+        ]
 
     def _root_opener(self, root: Token, speaker: bool = False) -> tuple[str, Token | None] | None:
         """The value of a resolution verb at a sentence root, and the particle that completes it ("calls

@@ -41,7 +41,7 @@ class RuleClauses(ClauseFinder):
                 continue
             if self._premise_content(doc, token.i):
                 continue  # "Considering that the Vienna Declaration ... urges all States to ...,": what the premise reports
-            previous = doc[token.i - 1].lower_
+            previous = doc[self._before_adverbs(sent, token.i)].lower_  # "I also call for support" (SG, slavery day)
             if previous in self.not_before_verb or (
                 token.lower_ not in self.inflected_opener_forms
                 and (
@@ -124,6 +124,11 @@ class RuleClauses(ClauseFinder):
                 continue  # "The report stresses that more needs to be done": a need reported, not asked
             elif kind == "beto":
                 subject = NONE  # "Secure environments are to be established": a passive names no addressee
+            elif kind in ("beact", "need"):
+                owner = self._infinitive_owner(doc, sent.start, match, actors, after)
+                if owner is None:
+                    continue  # "The aim is to ensure", "the need to strengthen", "victims who need to"
+                subject = owner
             elif kind == "aux" and value == "may" and (subject == NONE or subject in self.possibility_subjects):
                 continue  # "smuggling may increase the risk": a possibility (:meth:`ParsedClauses._parse_clauses`)
             last = match[-1]
@@ -161,14 +166,49 @@ class RuleClauses(ClauseFinder):
         right before it ("they called for", ``speaker_pronouns``) or a body's acronym opening the sentence ("GRETA
         welcomes ..., but calls for"); "the fulfilment ... of their obligations, calls for assistance" has neither."""
         first = next((token for token in sent if token.is_alpha), None)
-        before = verb.doc[verb.i - 1]
+        before = verb.doc[self._before_adverbs(sent, verb.i)]  # "It also calls for extending ..." (GRETA, Belarus)
         if before.lower_ in self.be_forms and before.i > sent.start and verb.doc[before.i - 1].lower_ in self.speaker_pronouns:
             return True  # "we are calling for drug responses ..."
-        if before.is_title and first is not None and before.i == first.i + 1 and first.lower_ in self.object_articles:
-            return True  # "The Council called for Member States to ...": a body's name as subject (a PROPN in the parse)
+        if (
+            first is not None
+            and first.lower_ in self.object_articles
+            and first.i < before.i
+            and all(word.is_title for word in verb.doc[first.i + 1 : before.i + 1])
+        ):
+            # "The Council called for Member States to ...", "The Lanzarote Committee calls for States to ensure ..."
+            # (Lanzarote Committee, 2022): a body's name as subject (a PROPN in the parse)
+            return True
         return before.lower_ in self.speaker_pronouns or (
             first is not None and first.i < verb.i and first.is_upper and len(first) > 1
         )
+
+    def _infinitive_owner(self, doc: Doc, start: int, match: Span, actors: dict[int, str], after: Token | None) -> str | None:
+        """Without a parse, the one bound by "are to" / "need to" + an active verb (``be_to.active_value``, ``need_to``),
+        or None when the cue is no main clause's verb: it must follow its subject, an actor or a State noun ("Member
+        States are to ensure", "States needed to step up"; adverbs aside for "need": "States also need to"), with no
+        relative or that-clause opened before it."""
+        if after is None or after.lower_ == "be" or self._after_relative(doc, start, match.start):
+            return None
+        index = match.start - 1
+        need = match.label_.startswith("need|")
+        while need and index > start and doc[index].lower_ in self.need_adverbs:
+            index -= 1
+        if index < start:
+            return None
+        word = doc[index]
+        if index in actors:
+            return self._rule_subject(doc, actors, start, index + 1)
+        if word.text in self.state_nouns:
+            return self.state_nouns[word.text]
+        return None
+
+    def _before_adverbs(self, sent: Span, verb: int) -> int:
+        """The word before a verb, past the adverbs a speaker puts between ("also", "further"; ``cue_adverbs`` but
+        the negators): the pronoun or name that makes it a speaker's request."""
+        index = verb - 1
+        while index > sent.start and sent.doc[index].lower_ in self.speaker_adverbs:
+            index -= 1
+        return index
 
     @staticmethod
     def _may_bind(match: Span, sent: Span, actors: dict[int, str]) -> bool:
