@@ -5,13 +5,11 @@ Committee") adds no State to its items. Real text of ``data/probe/probe7_modalit
 
 from __future__ import annotations
 
-import pytest
+from tests.modality_support import assert_row_actors, both_modes, in_both_modes
+from tests.tag_support import tagged_row
 
-from tests.tag_support import MODES, tagged_row
 
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     "text",
     [
         # p7-fao-arc21-7, FAO Council CL 119/INF/10, summary of the Twenty-first Regional Conference for Africa (2000),
@@ -25,7 +23,7 @@ def test_fao_is_a_united_nations_agency(mode, text):
     assert "un_entities" in row["actors"]
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_a_body_asked_by_a_lead_in_brings_no_state(mode):
     # p7-cites-16-66b, CITES Decision 16.66, item b): before round 11 the item's bare verb added member_states
     row, _ = tagged_row(
@@ -41,8 +39,7 @@ def test_a_body_asked_by_a_lead_in_brings_no_state(mode):
 # -- the gold's real-k records (data/gold/real_dev.jsonl)
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     ("text", "context", "present", "absent"),
     [
         # real-k-155, UNHCR ExCom Conclusion No. 82 (XLVIII), 1997, paragraph (d)(ii): the Committee's hyphenated spelling
@@ -82,5 +79,4 @@ def test_a_body_asked_by_a_lead_in_brings_no_state(mode):
     ],
 )
 def test_vulnerable_populations_of_the_refugee_conclusions(mode, text, context, present, absent):
-    row, _ = tagged_row(mode, text, context)
-    assert present <= set(row["actors"]) and not absent & set(row["actors"])
+    assert_row_actors(mode, text, present, absent, context)

@@ -11,17 +11,11 @@ text (TAXONOMY section 5: EU institutions are regional organizations). Near miss
 
 from __future__ import annotations
 
-import pytest
-
-from tests.tag_support import MODES, tag_in_mode
-
-
-def actor_ids(doc) -> set[str]:
-    return {span.label_ for span in doc.spans["actors"]}
+from tests.modality_support import actor_ids, both_modes, in_both_modes
+from tests.tag_support import tag_in_mode
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     "text",
     [
         # p9-auhoai-2: IOM Ethiopia news on the AU-Horn of Africa Initiative's second ministerial meeting
@@ -38,7 +32,7 @@ def test_another_bodys_secretariat_is_not_unodc(mode, text):
     assert "unodc" not in actor_ids(tag_in_mode(mode, text))
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_the_secretariat_of_the_conference_is_unodc(mode):
     # near miss, CTOC/COP working-group style: "the Secretariat" right after "the" is UNODC (dev2 d2-093 reads
     # "requests the secretariat to")
@@ -46,7 +40,7 @@ def test_the_secretariat_of_the_conference_is_unodc(mode):
     assert "unodc" in actor_ids(tag_in_mode(mode, text))
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_the_commission_of_a_text_naming_eu_agencies_is_the_european_commission(mode):
     # p9-eudata-5: Polish Presidency paper to the Council of the EU on access to data for law enforcement (2025),
     # as reported by Statewatch
@@ -61,7 +55,7 @@ def test_the_commission_of_a_text_naming_eu_agencies_is_the_european_commission(
         assert (doc._.modality, doc._.addressee) == ("should_consider", "regional_orgs")
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_the_commission_of_a_crime_commission_text_stays_a_un_body(mode):
     # near miss: a UN text without the Union's names keeps its "the Commission" (the CCPCJ); real_dev's
     # "We invite the Commission on Crime Prevention and Criminal Justice to consider ..." reads so

@@ -9,17 +9,11 @@ a place, and "the Commission" keeps its own rules.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.tag_support import MODES, tag_in_mode
-
-
-def actor_ids(doc) -> set[str]:
-    return {span.label_ for span in doc.spans["actors"]}
+from tests.modality_support import actor_ids, both_modes, in_both_modes
+from tests.tag_support import tag_in_mode
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     "text",
     [
         # p10-interpol2021-1: INTERPOL General Assembly, Istanbul, 2021 (UrduPoint/WAM)
@@ -37,14 +31,14 @@ def test_member_countries_are_member_states(mode, text):
     assert "member_states" in actor_ids(tag_in_mode(mode, text))
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_countries_of_origin_are_places(mode):
     # near miss: "countries" alone is no alias
     text = "Cooperation between countries of origin, transit and destination is essential."
     assert "member_states" not in actor_ids(tag_in_mode(mode, text))
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_the_commissions_acronyms_name_them(mode):
     # p10-eu-ccpcj2024-3: EU statement at the reconvened CND and CCPCJ sessions, 5 December 2024
     text = (
@@ -54,13 +48,13 @@ def test_the_commissions_acronyms_name_them(mode):
     assert actor_ids(tag_in_mode(mode, text)) == {"un_entities"}
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_a_lower_case_cnd_is_no_commission(mode):
     # near miss: the acronyms match as written ("exact"), so an ordinary word spelled alike names no one
     assert "un_entities" not in actor_ids(tag_in_mode(mode, "The ccpcj and cnd files were merged."))
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_the_commonwealth_is_an_international_organization(mode):
     # p10-walkfree-2: Walk Free Foundation, Towards a Common Future: Achieving SDG 8.7 in the Commonwealth (2018)
     text = (
@@ -72,7 +66,7 @@ def test_the_commonwealth_is_an_international_organization(mode):
     assert actor_ids(doc) == {"international_orgs", "member_states"}
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_commonwealth_countries_are_its_member_states(mode):
     # near miss, p10-chri-1 (CHRI repost of the Evening Standard, 2018): no "the", so no organization
     doc = tag_in_mode(mode, "Commonwealth countries must act now to end modern slavery, according to a petition.")

@@ -10,17 +10,11 @@ it; the UN's short names are `member_states` now (`country_names`), save as a pl
 
 from __future__ import annotations
 
-import pytest
-
-from tests.tag_support import MODES, tag_in_mode, tagged_row
-
-
-def actor_ids(doc) -> set[str]:
-    return {span.label_ for span in doc.spans["actors"]}
+from tests.modality_support import actor_ids, assert_row_request, both_modes, in_both_modes
+from tests.tag_support import tag_in_mode
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     ("text", "context"),
     [
         # real-l-126: ECOSOC res. 667 G (XXIV), Technical assistance to Iran, 1 August 1957, operative para. 1
@@ -39,11 +33,10 @@ def actor_ids(doc) -> set[str]:
     ],
 )
 def test_un_organs_asked_by_name(mode, text, context):
-    row, _ = tagged_row(mode, text, context)
-    assert (row["modality"], row["addressee"]) == ("should", "un_entities")
+    assert_row_request(mode, text, ("should", "un_entities"), context)
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_the_government_asked_stays_a_state(mode):
     # near miss, real-l-027 (ECOSOC res. 626 C (XXII), 1956): the technical assistance authorities are no named organ
     text = (
@@ -55,8 +48,7 @@ def test_the_government_asked_stays_a_state(mode):
     assert "un_entities" not in actor_ids(doc)
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     "text",
     [
         # real-l-055: ECOSOC res. 1105 (XL), The question of the coca leaf, 4 March 1966
@@ -74,8 +66,7 @@ def test_a_state_named_by_its_name(mode, text):
     assert "member_states" in actor_ids(tag_in_mode(mode, text))
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     "text",
     [
         # near miss, real-j-057: GRETA's first report on Serbia (2014) as reported: the State is the place

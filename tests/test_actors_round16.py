@@ -8,16 +8,11 @@ with "-" now also matches with each of ``actors.yaml``'s ``hyphens``.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.tag_support import MODES, tag_in_mode, tagged_row
-
-
-def actor_ids(doc) -> set[str]:
-    return {span.label_ for span in doc.spans["actors"]}
+from tests.modality_support import actor_ids, assert_row_request, both_modes, in_both_modes
+from tests.tag_support import tag_in_mode
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_a_non_breaking_hyphen_names_the_one_asked(mode):
     # p11-sc13081-6: UN press release SC/13081 (resolution 2388 (2017)), 21 November 2017
     text = (
@@ -25,12 +20,10 @@ def test_a_non_breaking_hyphen_names_the_one_asked(mode):
         "situations and in the training of mission personnel, which would help in identifying, confirming, responding "
         "and reporting on situations of trafficking."
     )
-    row, _ = tagged_row(mode, text)
-    assert (row["modality"], row["addressee"]) == ("should", "un_entities")
+    assert_row_request(mode, text, ("should", "un_entities"))
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     ("text", "expected"),
     [
         # p11-sc13105-5: UN press release SC/13105 (S/PRST/2017/24), 7 December 2017

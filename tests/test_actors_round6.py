@@ -3,17 +3,10 @@ prosecution services, displaced and vulnerable persons, treaty bodies; a treaty 
 
 from __future__ import annotations
 
-import pytest
-
-from tests.tag_support import tagged_row
+from tests.modality_support import assert_row_actors, in_both_modes
 
 
-def _actors(mode: str, text: str) -> list[str]:
-    return tagged_row(mode, text)[0]["actors"]
-
-
-@pytest.mark.parametrize("mode", ["parsed", "rules"])
-@pytest.mark.parametrize(
+@in_both_modes(
     ("text", "present", "absent"),
     [
         # PACE Resolution 2089 (2016), para. 2
@@ -66,6 +59,4 @@ def _actors(mode: str, text: str) -> list[str]:
     ],
 )
 def test_round6_actors(mode: str, text: str, present: set[str], absent: set[str]) -> None:
-    found = set(_actors(mode, text))
-    assert present <= found
-    assert not absent & found
+    assert_row_actors(mode, text, present, absent)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tag_support import tagged_row
+from tests.modality_support import assert_row_actors
 
 BOTH = ["parsed", "rules"]
 
@@ -88,6 +88,4 @@ CASES = [
     [(mode, *case) for case in CASES for mode in BOTH],
 )
 def test_round9_lead_in_actors(mode, text, context, present, absent):
-    actors = set(tagged_row(mode, text, context)[0]["actors"])
-    assert present <= actors
-    assert not absent & actors
+    assert_row_actors(mode, text, present, absent, context)

@@ -8,13 +8,11 @@ of a participle inside a passive subject. The near misses beside them must stay 
 
 from __future__ import annotations
 
-import pytest
+from tests.modality_support import assert_request, both_modes, in_both_modes
+from tests.tag_support import tag_in_mode
 
-from tests.tag_support import MODES, tag_in_mode
 
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     ("text", "modality", "addressee"),
     [
         # p6-excom39-g, UNHCR ExCom Conclusion No. 39 (XXXVI), 1985, para. (g): "Called upon" is "Calls upon"
@@ -59,11 +57,10 @@ from tests.tag_support import MODES, tag_in_mode
     ],
 )
 def test_resolution_verbs_opening_in_the_past_tense(mode, text, modality, addressee):
-    doc = tag_in_mode(mode, text)
-    assert (doc._.modality, doc._.addressee) == (modality, addressee)
+    assert_request(mode, text, (modality, addressee))
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_a_past_opening_joins_a_past_request(mode):
     # p6-excom46-f, UNHCR ExCom Conclusion No. 46 (XXXVIII), 1987, para. (f): "Reiterated ... and called on him to"
     # requests (before round 10 the parse read nothing). The addressee ("him", the High Commissioner) is outside the
@@ -77,17 +74,15 @@ def test_a_past_opening_joins_a_past_request(mode):
     assert tag_in_mode(mode, text)._.modality == "should"
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_a_participle_before_by_is_no_past_opening(mode):
     # "Encouraged by ..." opens many resolutions' preambles: a participle, not "Encourages"; the request is the later
     # "urges" (wording of the ExCom conclusions of p6-excom65-c, "encourages States to intensify their efforts")
     text = "Encouraged by the continuing readiness of States to receive refugees, urges States to intensify their efforts."
-    doc = tag_in_mode(mode, text)
-    assert (doc._.modality, doc._.addressee) == ("should", "member_states")
+    assert_request(mode, text, ("should", "member_states"))
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     "text",
     [
         # p6-crc237-82a, CRC/C/15/Add.237, para. 82 (first sentence)
@@ -109,13 +104,11 @@ def test_a_participle_before_by_is_no_past_opening(mode):
     ],
 )
 def test_a_passive_that_clause_names_no_addressee_through_its_agent(mode, text):
-    doc = tag_in_mode(mode, text)
-    assert (doc._.modality, doc._.addressee) == ("should", "none")
+    assert_request(mode, text, ("should", "none"))
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_the_state_party_as_subject_of_the_that_clause_is_still_the_addressee(mode):
     # p6-crc237-82c, CRC/C/15/Add.237, para. 82 (third sentence): the near miss, the actor is the subject
     text = "The Committee recommends that the State party request international cooperation in this regard."
-    doc = tag_in_mode(mode, text)
-    assert (doc._.modality, doc._.addressee) == ("should", "states_parties")
+    assert_request(mode, text, ("should", "states_parties"))

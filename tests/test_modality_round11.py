@@ -12,13 +12,11 @@ they were.
 
 from __future__ import annotations
 
-import pytest
+from tests.modality_support import assert_request, assert_row_request, both_modes, in_both_modes
+from tests.tag_support import tag_in_mode
 
-from tests.tag_support import MODES, tag_in_mode, tagged_row
 
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     ("text", "modality"),
     [
         # p7-cites-16-21, CITES Decision 16.21: the Working Group is no country
@@ -44,11 +42,10 @@ from tests.tag_support import MODES, tag_in_mode, tagged_row
     ],
 )
 def test_a_body_outside_the_vocabulary_is_no_named_state(mode, text, modality):
-    doc = tag_in_mode(mode, text)
-    assert (doc._.modality, doc._.addressee) == (modality, "none")
+    assert_request(mode, text, (modality, "none"))
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_a_country_named_as_subject_is_still_the_state(mode):
     # near miss: GRETA, second evaluation report on Germany, press release (real-h-051): a capitalized name without an
     # article is the State reviewed
@@ -56,15 +53,13 @@ def test_a_country_named_as_subject_is_still_the_state(mode):
         "In addition, Germany should strengthen multi-agency involvement in victim identification for all forms of "
         "exploitation, by giving a formal role in the identification process to frontline actors."
     )
-    doc = tag_in_mode(mode, text)
-    assert (doc._.modality, doc._.addressee) == ("should", "member_states")
+    assert_request(mode, text, ("should", "member_states"))
 
 
 GOVERNING_BODY = "The Governing Body:"
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     ("text", "addressee"),
     [
         # p7-ilo-gb319-ii, ILO Governing Body, 319th Session (GB.319/INS/13, para. 34), part II: the Director-General
@@ -86,23 +81,20 @@ GOVERNING_BODY = "The Governing Body:"
     ],
 )
 def test_a_lower_case_past_request_completes_the_decision(mode, text, addressee):
-    row, _ = tagged_row(mode, text, GOVERNING_BODY)
-    assert (row["modality"], row["addressee"]) == ("should", addressee)
+    assert_row_request(mode, text, ("should", addressee), GOVERNING_BODY)
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_a_past_decision_lets_its_that_clause_through(mode):
     # p7-ilo-gb332-a, the same decision, item (a): "decided that ... should" reads the that-clause (a transparent verb)
     text = (
         "decided that the matter should become a standing item on the agenda of subsequent March and November "
         "Governing Body sessions until the amendment entered into force;"
     )
-    row, _ = tagged_row(mode, text, GOVERNING_BODY)
-    assert (row["modality"], row["addressee"]) == ("should", "none")
+    assert_row_request(mode, text, ("should", "none"), GOVERNING_BODY)
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     ("context", "text"),
     [
         # p7-cites-16-66b, CITES Decision 16.66, item b): "shall:" + "consider ..." is should_consider, asked of the
@@ -116,11 +108,10 @@ def test_a_past_decision_lets_its_that_clause_through(mode):
     ],
 )
 def test_an_item_completes_a_lead_in_that_asks_a_body(mode, context, text):
-    row, _ = tagged_row(mode, text, context)
-    assert (row["modality"], row["addressee"]) == ("should_consider", "none")
+    assert_row_request(mode, text, ("should_consider", "none"), context)
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_a_capitalized_imperative_under_a_speakers_lead_in_keeps_its_reading(mode):
     # near miss: ungass-2016-treat-1 (data/probe/real_probe.jsonl, A/RES/S-30/1): "We recommend the following
     # measures:" names no one; the bare imperative stays addressed to the States (round 5)
@@ -128,15 +119,13 @@ def test_a_capitalized_imperative_under_a_speakers_lead_in_keeps_its_reading(mod
         "Also take effective and practical measures to prevent progression to severe drug use disorders through "
         "appropriately targeted early interventions for people at risk of such progression."
     )
-    row, _ = tagged_row(mode, text, "We recommend the following measures:")
-    assert (row["modality"], row["addressee"]) == ("should", "member_states")
+    assert_row_request(mode, text, ("should", "member_states"), "We recommend the following measures:")
 
 
 CONFERENCE = "The Conference:"
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     ("text", "modality", "addressee"),
     [
         # p7-fao-arc23-3, FAO Council CL 127/INF/13 (Regional Conference for Africa, 2004), item 3
@@ -175,26 +164,23 @@ CONFERENCE = "The Conference:"
     ],
 )
 def test_conference_summaries_in_the_past_tense(mode, text, modality, addressee):
-    row, _ = tagged_row(mode, text, CONFERENCE)
-    assert (row["modality"], row["addressee"]) == (modality, addressee)
+    assert_row_request(mode, text, (modality, addressee), CONFERENCE)
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_a_past_statement_alone_requests_nothing(mode):
     # p7-fao-arc21-4, CL 119/INF/10, item 4: "Agreed that ... were needed" is no request
     text = (
         "Agreed that greater regional co-operation and integration were needed if African countries were to benefit "
         "from international trade negotiations under the WTO or other multi-national institutions; (Paragraph 25k)."
     )
-    row, _ = tagged_row(mode, text, CONFERENCE)
-    assert (row["modality"], row["addressee"]) == ("none", "none")
+    assert_row_request(mode, text, ("none", "none"), CONFERENCE)
 
 
 # -- the gold's real-k records (data/gold/real_dev.jsonl, data/gold/REAL_SOURCES_K.md), read after merging main
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     "text",
     [
         # real-k-147, UNHCR ExCom General Conclusion on International Protection, No. 50 (XXXIX), 1988
@@ -218,7 +204,7 @@ def test_a_paragraph_opening_statement_states_its_that_clause(mode, text):
     assert (doc._.modality, doc._.addressee, doc._.negated) == ("none", "none", False)
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_an_opinion_verb_still_reports_the_request(mode):
     # near miss: real-k-057, ExCom Conclusion No. 18 (XXXI), 1980, paragraph (d): "Considered that ... should" is the
     # body's view of what Governments should do (gold: should); only the modality is asserted, as the lower-case "the
@@ -231,7 +217,7 @@ def test_an_opinion_verb_still_reports_the_request(mode):
     assert tag_in_mode(mode, text)._.modality == "should"
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_the_high_commissioner_of_the_executive_committee_is_unhcr(mode):
     # real-k-149, ExCom General Conclusion No. 50 (XXXIX), 1988
     text = (
@@ -239,11 +225,10 @@ def test_the_high_commissioner_of_the_executive_committee_is_unhcr(mode):
         "Commissioner to continue his efforts to provide international protection through voluntary repatriation, local "
         "integration in countries of first asylum or resettlement in third countries;"
     )
-    doc = tag_in_mode(mode, text)
-    assert (doc._.modality, doc._.addressee) == ("should", "un_entities")
+    assert_request(mode, text, ("should", "un_entities"))
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_a_recalling_opening_joins_a_later_appeal(mode):
     # real-k-150, ExCom General Conclusion on International Protection (1979): "Recalled ... and expressed deep concern
     # that ... and appealed to all States to ..." (the parse read nothing before round 11)
@@ -253,5 +238,4 @@ def test_a_recalling_opening_joins_a_later_appeal(mode):
         "by a number of States and appealed to all States to abide by their international obligations in this regard "
         "and to cease such practices immediately;"
     )
-    doc = tag_in_mode(mode, text)
-    assert (doc._.modality, doc._.addressee) == ("should", "member_states")
+    assert_request(mode, text, ("should", "member_states"))

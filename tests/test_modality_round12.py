@@ -10,13 +10,11 @@ stay as they are.
 
 from __future__ import annotations
 
-import pytest
+from tests.modality_support import assert_request, assert_row_request, both_modes, in_both_modes
+from tests.tag_support import tagged_row
 
-from tests.tag_support import MODES, tag_in_mode, tagged_row
 
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     "text",
     [
         # p8-rcm2016-3a: Regional Conference on Migration, XXI Vice-Ministerial Meeting declaration (2016)
@@ -27,11 +25,10 @@ from tests.tag_support import MODES, tag_in_mode, tagged_row
     ],
 )
 def test_we_agree_to_is_the_speakers_undertaking(mode, text):
-    doc = tag_in_mode(mode, text)
-    assert (doc._.modality, doc._.addressee) == ("mandatory", "member_states")
+    assert_request(mode, text, ("mandatory", "member_states"))
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_we_agree_that_states_a_view(mode):
     # near miss, p8-valletta-2 (Valletta Political Declaration, para. 2): "agree that" requests nothing
     text = (
@@ -41,8 +38,7 @@ def test_we_agree_that_states_a_view(mode):
         "serious humanitarian consequences and security challenges. We agree that the first priority in this context is "
         "to save lives and do everything necessary to rescue and protect the migrants whose lives are at risk."
     )
-    doc = tag_in_mode(mode, text)
-    assert (doc._.modality, doc._.addressee) == ("none", "none")
+    assert_request(mode, text, ("none", "none"))
 
 
 # p8-tusk-*: remarks by European Council President Donald Tusk at the press conference of the Valletta Summit (2015)
@@ -52,8 +48,7 @@ TUSK_LEAD_IN = (
 )
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     "item",
     [
         "We will launch projects to enhance employment opportunities in regions of origin and transit of migrants in "
@@ -68,19 +63,17 @@ def test_a_first_person_item_keeps_its_undertaking_under_a_lead_in_that_requests
     assert "inherited" not in record
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_a_statement_of_the_same_remarks_stays_none(mode):
     # near miss, p8-tusk-now: "need to" in the first person is no undertaking of the vocabulary
     text = (
         "We have adopted a Political Declaration and a Valletta Action Plan. We now need to get moving on implementing "
         "it, in partnership and solidarity."
     )
-    row, _ = tagged_row(mode, text)
-    assert (row["modality"], row["addressee"]) == ("none", "none")
+    assert_row_request(mode, text, ("none", "none"))
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     ("text", "modality"),
     [
         # real-k-166, UNHCR ExCom conclusion No. 15: "best endeavours" is endeavour (TAXONOMY section 1)
@@ -94,12 +87,10 @@ def test_a_statement_of_the_same_remarks_stays_none(mode):
     ],
 )
 def test_best_endeavours_softens_as_endeavour(mode, text, modality):
-    doc = tag_in_mode(mode, text)
-    assert (doc._.modality, doc._.addressee) == (modality, "member_states")
+    assert_request(mode, text, (modality, "member_states"))
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     ("text", "addressee"),
     [
         # real-k-145, UN press release on the Asia-Pacific preparatory meeting for the Tenth Congress (1998)
@@ -118,5 +109,4 @@ def test_best_endeavours_softens_as_endeavour(mode, text, modality):
     ],
 )
 def test_all_nations_asked_are_the_states(mode, text, addressee):
-    doc = tag_in_mode(mode, text)
-    assert (doc._.modality, doc._.addressee) == ("should", addressee)
+    assert_request(mode, text, ("should", addressee))

@@ -11,12 +11,10 @@ Acronyms, plural ones too, are bodies' short names, not States. Each case cites 
 
 from __future__ import annotations
 
-import pytest
-
-from tests.tag_support import MODES, tag_in_mode, tagged_row
+from tests.modality_support import assert_request, assert_row_request, both_modes
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_a_numbered_meetings_future_is_no_undertaking(mode):
     # p9-bpmission-1: Budapest Process website, 'Main Outcomes and Guiding Principles'
     text = (
@@ -24,11 +22,10 @@ def test_a_numbered_meetings_future_is_no_undertaking(mode):
         "and strengthen its strong link between dialogue and operational cooperation. The dialogue should go to the "
         "regions and the regions to the dialogue."
     )
-    doc = tag_in_mode(mode, text)
-    assert (doc._.modality, doc._.addressee) == ("should", "none")
+    assert_request(mode, text, ("should", "none"))
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_a_passive_future_binds_no_agent(mode):
     # p9-praguesom2023-2: Prague Process news, Senior Officials' Meeting (Lisbon, 2023)
     text = (
@@ -36,22 +33,20 @@ def test_a_passive_future_binds_no_agent(mode):
         "several calls for proposals, allowing countries to implement additional targeted actions outside the scope "
         "of the upcoming CAPS initiative."
     )
-    doc = tag_in_mode(mode, text)
-    assert (doc._.modality, doc._.addressee) == ("none", "none")
+    assert_request(mode, text, ("none", "none"))
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_states_will_still_bind_the_states(mode):
     # near miss, the International Tracing Instrument's wording (modals.yaml): an actor as the active subject of
     # "will" undertakes
-    doc = tag_in_mode(mode, "States will ensure that the marking is on an exposed surface.")
-    assert (doc._.modality, doc._.addressee) == ("mandatory", "member_states")
+    assert_request(mode, "States will ensure that the marking is on an exposed surface.", ("mandatory", "member_states"))
 
 
 NHRI_LEAD_IN = "The participants agreed on the following action strategies and recommendations:"
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_nhris_keep_their_should_under_a_lead_in_that_requests_nothing(mode):
     # p9-nhri-3: national human rights institutions' workshop on trafficking, Plan of Action and Recommendations,
     # item 3
@@ -62,12 +57,12 @@ def test_nhris_keep_their_should_under_a_lead_in_that_requests_nothing(mode):
         "training packages and advocate that they include a degree of international consistency to encourage "
         "cross-border understanding and co-operation."
     )
-    row, _ = tagged_row(mode, item, NHRI_LEAD_IN)
-    assert (row["modality"], row["addressee"]) == ("should", "none")
+    assert_row_request(mode, item, ("should", "none"), NHRI_LEAD_IN)
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_a_countrys_name_is_still_the_state_reviewed(mode):
     # near miss, GRETA country-report wording (named_states in modals.yaml): a capitalized name without an article
-    doc = tag_in_mode(mode, "In addition, Germany should strengthen the identification of victims of trafficking.")
-    assert (doc._.modality, doc._.addressee) == ("should", "member_states")
+    assert_request(
+        mode, "In addition, Germany should strengthen the identification of victims of trafficking.", ("should", "member_states")
+    )

@@ -11,24 +11,21 @@ to"). Each case cites its source; near misses beside them.
 
 from __future__ import annotations
 
-import pytest
+from tests.modality_support import assert_request, assert_row_request, both_modes, in_both_modes
+from tests.tag_support import tag_in_mode
 
-from tests.tag_support import MODES, tag_in_mode, tagged_row
 
-
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_a_preceding_sentence_is_no_lead_in(mode):
     # real-l-199: Nigerian Tribune, "ILO DG calls for ratification of forced labour protocol ...", 30 March 2021, para. 3
     context = (
         "The ILO DG was speaking while congratulating the 50 countries that have now ratified the ILO’s Forced Labour Protocol."
     )
     text = "He called on all the other countries who haven’t yet ratified to follow suit."
-    row, _ = tagged_row(mode, text, context)
-    assert (row["modality"], row["addressee"]) == ("should", "member_states")
+    assert_row_request(mode, text, ("should", "member_states"), context)
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     ("context", "text", "modality", "addressee"),
     [
         # near miss, real-l-040 (ECOSOC res. 436 C (XIV), 1952): a lead-in closed by a colon still completes its item
@@ -49,12 +46,10 @@ def test_a_preceding_sentence_is_no_lead_in(mode):
     ],
 )
 def test_a_lead_in_still_completes_its_item(mode, context, text, modality, addressee):
-    row, _ = tagged_row(mode, text, context)
-    assert (row["modality"], row["addressee"]) == (modality, addressee)
+    assert_row_request(mode, text, (modality, addressee), context)
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     ("text", "addressee"),
     [
         # real-l-166: Just Earth News on Security Council resolution 2312 (2016), 7 October 2016, para. 5
@@ -83,11 +78,10 @@ def test_a_lead_in_still_completes_its_item(mode, context, text, modality, addre
     ],
 )
 def test_a_body_calling_for_requests(mode, text, addressee):
-    doc = tag_in_mode(mode, text)
-    assert (doc._.modality, doc._.addressee) == ("should", addressee)
+    assert_request(mode, text, ("should", addressee))
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_a_thing_calling_for_requests_nothing(mode):
     # near miss (the case modals.yaml `sentence_start_only` cites, without its comma): a thing's "calls for" is its need
     text = (
@@ -97,18 +91,17 @@ def test_a_thing_calling_for_requests_nothing(mode):
     assert tag_in_mode(mode, text)._.modality == "none"
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_called_for_a_thing_and_for_states_asks_the_states(mode):
     # near miss, UNHCR ExCom Conclusion No. 60 (XL), 1989, para. c): the second "for" holds the one asked
     text = (
         "Called for the reinforcement of preventive measures and for States and concerned agencies to strengthen their "
         "support of UNHCR's protection activities relating to refugee women;"
     )
-    doc = tag_in_mode(mode, text)
-    assert (doc._.modality, doc._.addressee) == ("should", "member_states")
+    assert_request(mode, text, ("should", "member_states"))
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_lower_case_states_asked_are_the_states(mode):
     # real-l-174: StopVAW summary of the Special Rapporteur on trafficking's 2015 report, para. 1
     text = (
@@ -116,8 +109,7 @@ def test_lower_case_states_asked_are_the_states(mode):
         "“effective measures aimed at ensuring safe and regular channels of migration, effective asylum policies and "
         "social inclusion of migrants, asylum seekers and refugees.”"
     )
-    doc = tag_in_mode(mode, text)
-    assert (doc._.modality, doc._.addressee) == ("should", "member_states")
+    assert_request(mode, text, ("should", "member_states"))
 
 
 def test_lower_case_states_asked_in_a_lead_in():
@@ -131,13 +123,11 @@ def test_lower_case_states_asked_in_a_lead_in():
         "Fostering cooperation with other States, especially considering the transnational nature of "
         "technology-facilitated trafficking cases."
     )
-    row, _ = tagged_row("parsed", text, context)
-    assert (row["modality"], row["addressee"]) == ("should", "member_states")
+    assert_row_request("parsed", text, ("should", "member_states"), context)
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_lower_case_states_not_asked_stay_places(mode):
     # near miss: "states" owned by a phrase, no resolution verb asks them
     text = "The laws of many states do not yet criminalize forced labour in supply chains."
-    doc = tag_in_mode(mode, text)
-    assert (doc._.modality, doc._.addressee) == ("none", "none")
+    assert_request(mode, text, ("none", "none"))

@@ -10,13 +10,11 @@ near misses are a preamble followed by the paragraph's own request and a request
 
 from __future__ import annotations
 
-import pytest
+from tests.modality_support import assert_row_request, both_modes, in_both_modes
+from tests.tag_support import tagged_row
 
-from tests.tag_support import MODES, tagged_row
 
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     "text",
     [
         # p11-hrc812-pp: Human Rights Council resolution 8/12 (2008), preamble (right-docs.org)
@@ -38,12 +36,10 @@ from tests.tag_support import MODES, tagged_row
     ],
 )
 def test_a_premise_reports_no_request(mode, text):
-    row, _ = tagged_row(mode, text)
-    assert (row["modality"], row["addressee"]) == ("none", "none")
+    assert_row_request(mode, text, ("none", "none"))
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     ("text", "modality", "addressee"),
     [
         # near miss, dev2 d2-141 (a COP-style paragraph): the request after the premise's comma is the paragraph's own
@@ -63,11 +59,10 @@ def test_a_premise_reports_no_request(mode, text):
     ],
 )
 def test_a_request_after_the_premise_stays(mode, text, modality, addressee):
-    row, _ = tagged_row(mode, text)
-    assert (row["modality"], row["addressee"]) == (modality, addressee)
+    assert_row_request(mode, text, (modality, addressee))
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_as_the_case_may_be_permits_nothing(mode):
     # p11-oas2118-1: OAS General Assembly resolution AG/RES. 2118 (XXXV-O/05), 2005, operative para. 1 (state.gov; the
     # stored page cuts it mid-word and drops "RESOLVES:"). Rule-only read "as the case may be" as may; the request
@@ -80,15 +75,13 @@ def test_as_the_case_may_be_permits_nothing(mode):
     assert row["modality"] != "may"
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_a_modal_beside_the_phrase_stays(mode):
     # near miss: the clause's own "may" around the phrase (written for the test) stays
-    row, _ = tagged_row(mode, "States may, as the case may be, adopt measures.")
-    assert (row["modality"], row["addressee"]) == ("may", "member_states")
+    assert_row_request(mode, "States may, as the case may be, adopt measures.", ("may", "member_states"))
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     ("text", "modality", "addressee"),
     [
         # p11-shc3870-3: UN press release GA/SHC/3870 (Third Committee, trafficking in women and girls), 9 November 2006
@@ -118,12 +111,10 @@ def test_a_modal_beside_the_phrase_stays(mode):
     ],
 )
 def test_would_reports_a_request(mode, text, modality, addressee):
-    row, _ = tagged_row(mode, text)
-    assert (row["modality"], row["addressee"]) == (modality, addressee)
+    assert_row_request(mode, text, (modality, addressee))
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     ("text", "modality", "addressee"),
     [
         # real-m-080: press release SG/SM/16047, the Secretary-General's message for the first World Day against
@@ -158,11 +149,10 @@ def test_would_reports_a_request(mode, text, modality, addressee):
     ],
 )
 def test_the_speakers_first_person_requests(mode, text, modality, addressee):
-    row, _ = tagged_row(mode, text)
-    assert (row["modality"], row["addressee"]) == (modality, addressee)
+    assert_row_request(mode, text, (modality, addressee))
 
 
-@pytest.mark.parametrize("mode", MODES)
+@both_modes
 def test_a_request_after_a_premise_without_comma(mode):
     # real-m-019: UNAIDS Programme Coordinating Board, 24th meeting (June 2009), decision 8.2: the premise's "should" is
     # its content; the paragraph's own request ("requests UNAIDS and its stakeholders to work") follows without a comma
@@ -177,8 +167,7 @@ def test_a_request_after_a_premise_without_comma(mode):
     assert row["modality"] == "should"
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     ("text", "addressee"),
     [
         # real-m-120: the Secretary-General's message (gold part M): "people everywhere" has no id; "Governments" stands

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.modality_support import assert_row_request
 from tests.tag_support import tagged_row
 
 BOTH = ["parsed", "rules"]
@@ -223,8 +224,7 @@ CASES = [
 )
 def test_round6_phrasing(mode: str, context: str | None, text: str, modality: str, addressee: str) -> None:
     """Rule-only mode is checked where it reads the phrasing without the parse (``PARSED``: the parse decides)."""
-    row = _tag(mode, text, context)
-    assert (row["modality"], row["addressee"]) == (modality, addressee)
+    assert_row_request(mode, text, (modality, addressee), context)
 
 
 def test_child_victims_not_returned_is_negated() -> None:

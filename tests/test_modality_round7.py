@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tag_support import tagged_row
+from tests.modality_support import assert_row_request
 
 BOTH = ["parsed", "rules"]
 PARSED = ["parsed"]
-
-
-def _tag(mode: str, text: str) -> dict:
-    return tagged_row(mode, text)[0]
 
 
 CASES = [
@@ -81,7 +77,4 @@ CASES = [
     [(mode, text, modality, addressee) for modes, text, modality, addressee in CASES for mode in modes],
 )
 def test_committee_of_experts_and_greta_phrasings(mode, text, modality, addressee):
-    row = _tag(mode, text)
-    assert row["modality"] == modality
-    if addressee is not None:
-        assert row["addressee"] == addressee
+    assert_row_request(mode, text, (modality, addressee))

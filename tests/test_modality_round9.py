@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tag_support import tagged_row
+from tests.modality_support import assert_row_request
 
 BOTH = ["parsed", "rules"]
 RULES = ["rules"]
@@ -246,5 +246,4 @@ CASES = [
     [(mode, *case) for modes, *case in CASES for mode in modes],
 )
 def test_round9_constructions(mode, text, context, modality, addressee):
-    row = tagged_row(mode, text, context)[0]
-    assert (row["modality"], row["addressee"]) == (modality, addressee)
+    assert_row_request(mode, text, (modality, addressee), context)

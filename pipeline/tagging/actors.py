@@ -11,7 +11,7 @@ coordinated modifiers ("regional and international organizations" ->
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from spacy.attrs import IS_SPACE
@@ -19,12 +19,10 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline.span_ruler import overlapping_labeled_spans_score
 from spacy.tokens import Doc, Span
-from spacy.training import Example
 from spacy.util import filter_spans, registry
 
 from pipeline.tagging.errors import Errors
 from pipeline.tagging.extensions import DOC_KEYS, register_extensions, value_key
-from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.lexicon_pipe import LexiconPipe
 from pipeline.tagging.patterns import number_variants
 
@@ -102,14 +100,7 @@ class ActorTagger(LexiconPipe):
         overwrite: bool = True,
         scorer: Callable[..., dict[str, Any]] | None = overlapping_labeled_spans_score,
     ) -> None:
-        self.nlp = nlp
-        self.name = name
-        self.spans_key = spans_key
-        self.lexicon_name = lexicon
-        self.lexicon_version = lexicon_version
-        self.overwrite = overwrite
-        self.scorer = scorer
-        self._set_data(load_lexicon(lexicon))
+        super().__init__(nlp, name, lexicon, lexicon_version, spans_key=spans_key, overwrite=overwrite, scorer=scorer)
 
     def _compile(self, data: dict[str, Any]) -> None:
         """Compile the phrase matchers from the vocabulary snapshot."""
@@ -497,9 +488,3 @@ class ActorTagger(LexiconPipe):
         while index >= 0 and doc[index].is_space:
             index -= 1
         return index if index >= 0 else None
-
-    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
-        """Labelled span P/R/F of the actor spans."""
-        if self.scorer is None:
-            return {}
-        return self.scorer(examples, spans_key=self.spans_key, **kwargs)

@@ -21,7 +21,6 @@ from typing import Any
 from spacy.language import Language
 from spacy.pipeline.span_ruler import overlapping_labeled_spans_score
 from spacy.tokens import Doc, Span
-from spacy.training import Example
 
 from pipeline.tagging import actors as _actors  # noqa: F401  (registers recs.spans_scorer.v1)
 from pipeline.tagging.errors import Errors, Warnings
@@ -270,14 +269,8 @@ class LegalRefTagger(LexiconPipe):
         overwrite: bool = True,
         scorer: Callable[..., dict[str, Any]] | None = overlapping_labeled_spans_score,
     ) -> None:
-        self.name = name
-        self.spans_key = spans_key
-        self.lexicon_name = lexicon
-        self.lexicon_version = lexicon_version
         self.default_instrument = default_instrument
-        self.overwrite = overwrite
-        self.scorer = scorer
-        self._set_data(load_lexicon(lexicon))
+        super().__init__(nlp, name, lexicon, lexicon_version, spans_key=spans_key, overwrite=overwrite, scorer=scorer)
 
     # ----------------------------------------------------------------- compile
     def _compile(self, data: dict[str, Any]) -> None:
@@ -1071,9 +1064,3 @@ class LegalRefTagger(LexiconPipe):
         values: dict[Any, Any] = doc.user_data  # doc._.legal_refs (``value_key``)
         values[DOC_KEYS["legal_refs"]] = list(dict.fromkeys(span.kb_id_ for span in spans))
         return doc
-
-    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
-        """Labelled span P/R/F of the reference spans."""
-        if self.scorer is None:
-            return {}
-        return self.scorer(examples, spans_key=self.spans_key, **kwargs)

@@ -9,16 +9,19 @@ that shared behaviour; each component only says how to compile its snapshot.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
 import srsly
+from spacy.language import Language
 from spacy.pipeline import Pipe
+from spacy.training import Example
 
 from pipeline.tagging.errors import Errors, Warnings
+from pipeline.tagging.lexicon import load_lexicon
 
 LEXICON_FILE = "lexicon.json"
 # Set while a saved pipeline loads (:func:`snapshot_follows`): see there.
@@ -45,14 +48,37 @@ def snapshot_follows() -> Iterator[None]:
 class LexiconPipe(Pipe):
     """A pipe whose whole state is ``self.data``, a vocabulary snapshot.
 
-    Subclasses set ``name``, ``lexicon_name`` and ``lexicon_version`` and implement
-    :meth:`_compile`, which builds matchers or patterns from the snapshot.
+    Subclasses implement :meth:`_compile`, which builds matchers or patterns from the snapshot,
+    and call this ``__init__`` after setting any setting of their own that ``_compile`` reads.
     """
 
     name: str
     lexicon_name: str
     lexicon_version: str | None
     required_keys: tuple[str, ...] = ()
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        lexicon: str,
+        lexicon_version: str | None,
+        *,
+        spans_key: str,
+        overwrite: bool,
+        scorer: Callable[..., dict[str, Any]] | None,
+    ) -> None:
+        """Load the packaged vocabulary ``lexicon`` (an unknown or malformed one fails before any setting is kept), keep
+        the settings every lexicon pipe shares, then check and compile the vocabulary."""
+        data = load_lexicon(lexicon)
+        self.nlp = nlp
+        self.name = name
+        self.lexicon_name = lexicon
+        self.lexicon_version = lexicon_version
+        self.spans_key = spans_key
+        self.overwrite = overwrite
+        self.scorer = scorer
+        self._set_data(data)
 
     def _set_data(self, data: dict[str, Any], *, snapshot: bool = False) -> None:
         """Check the snapshot's version and keys, keep it, and compile it (unless a saved snapshot will replace it)."""
@@ -72,6 +98,12 @@ class LexiconPipe(Pipe):
 
     def _compile(self, data: dict[str, Any]) -> None:
         raise NotImplementedError
+
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        """Labelled span P/R/F of the spans under ``spans_key`` (no scores without a scorer)."""
+        if self.scorer is None:
+            return {}
+        return self.scorer(examples, spans_key=self.spans_key, **kwargs)
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
         return srsly.json_dumps(self.data).encode("utf-8")

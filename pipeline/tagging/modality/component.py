@@ -14,7 +14,6 @@ from spacy.util import registry
 
 from pipeline.tagging.extensions import DOC_KEYS, register_extensions, value_key
 from pipeline.tagging.inflection import strip_s
-from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.modality.clause import Clause
 from pipeline.tagging.modality.cues import NONE, QUOTE_IDS
 from pipeline.tagging.modality.parsed import ParsedClauses
@@ -114,16 +113,9 @@ class ModalityTagger(ParsedClauses, RuleClauses):
         overwrite: bool = True,
         scorer: Callable[..., dict[str, Any]] | None = modality_score,
     ) -> None:
-        self.nlp = nlp
-        self.name = name
-        self.spans_key = spans_key
         self.actors_key = actors_key
-        self.lexicon_name = lexicon
-        self.lexicon_version = lexicon_version
         self.use_parse = use_parse
-        self.overwrite = overwrite
-        self.scorer = scorer
-        self._set_data(load_lexicon(lexicon))
+        super().__init__(nlp, name, lexicon, lexicon_version, spans_key=spans_key, overwrite=overwrite, scorer=scorer)
 
     # ----------------------------------------------------------------- main
     def __call__(self, doc: Doc) -> Doc:
