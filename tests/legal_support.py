@@ -9,23 +9,12 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
-import pytest
+from tests.tag_support import in_both_modes, tag_in_mode
 
-from tests.tag_support import MODES, tag_in_mode
-
-
-def in_both_modes(names: str | Sequence[str], cases: Sequence[Any], ids: Sequence[str] | None = None) -> Callable[..., Any]:
-    """Parametrize a test over ``cases`` (as ``pytest.mark.parametrize(names, cases, ids=ids)``), then over ``MODES``:
-    the same test ids as the two decorators written one above the other."""
-
-    def decorate(test: Callable[..., Any]) -> Callable[..., Any]:
-        return pytest.mark.parametrize("mode", MODES)(pytest.mark.parametrize(names, cases, ids=ids)(test))
-
-    return decorate
+__all__ = ["assert_refs", "check_probe_sources", "in_both_modes", "probe_sources"]
 
 
 def assert_refs(mode: str, text: str, expected: set[str], about: str | None = None, source: str | None = None) -> None:

@@ -10,8 +10,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from tests.legal_support import in_both_modes
-from tests.tag_support import MODES, tag_in_mode, tagged_row
+from tests.tag_support import MODES, in_both_modes, tag_in_mode, tagged_row
 
 __all__ = ["actor_ids", "assert_request", "assert_row_actors", "assert_row_request", "both_modes", "in_both_modes"]
 

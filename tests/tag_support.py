@@ -5,8 +5,10 @@ from __future__ import annotations
 import functools
 import re
 import warnings
+from collections.abc import Callable, Sequence
 from typing import Any
 
+import pytest
 from spacy.language import Language
 
 import pipeline.tagging.actors  # noqa: F401  (registers the factories)
@@ -82,6 +84,16 @@ def tag(nlp: Language, text: str, about: str | None = None):
 
 
 MODES = ["parsed", "rules"]  # the two ways a tagger is built: on the parsed base model, or rule-only
+
+
+def in_both_modes(names: str | Sequence[str], cases: Sequence[Any], ids: Sequence[str] | None = None) -> Callable[..., Any]:
+    """Parametrize a test over ``cases`` (as ``pytest.mark.parametrize(names, cases, ids=ids)``), then over ``MODES``:
+    the same test ids as the two decorators written one above the other."""
+
+    def decorate(test: Callable[..., Any]) -> Callable[..., Any]:
+        return pytest.mark.parametrize("mode", MODES)(pytest.mark.parametrize(names, cases, ids=ids)(test))
+
+    return decorate
 
 
 def tag_in_mode(mode: str, text: str, about: str | None = None):
