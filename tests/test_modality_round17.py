@@ -11,13 +11,10 @@ real text read as before.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.tag_support import MODES, tagged_row
+from tests.modality_support import assert_row_request, in_both_modes
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     ("text", "modality", "addressee"),
     [
         # real-n-126: EU Council Framework Decision 2002/629/JHA, as summarised by the European Migration Network
@@ -45,12 +42,10 @@ from tests.tag_support import MODES, tagged_row
     ],
 )
 def test_be_to_with_an_active_verb_binds_its_actor(mode, text, modality, addressee):
-    row, _ = tagged_row(mode, text)
-    assert (row["modality"], row["addressee"]) == (modality, addressee)
+    assert_row_request(mode, text, (modality, addressee))
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     ("text", "modality", "addressee"),
     [
         # real-m-058: UN Geneva meeting summary, Human Rights Council dialogue with the Special Rapporteur on trafficking
@@ -87,12 +82,10 @@ def test_be_to_with_an_active_verb_binds_its_actor(mode, text, modality, address
     ],
 )
 def test_a_need_as_the_sentences_own_verb_asks(mode, text, modality, addressee):
-    row, _ = tagged_row(mode, text)
-    assert (row["modality"], row["addressee"]) == (modality, addressee)
+    assert_row_request(mode, text, (modality, addressee))
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     ("text", "modality", "addressee"),
     [
         # real-n-070: GRETA's second report on the United Kingdom (2016), as summarised by RENATE
@@ -128,12 +121,10 @@ def test_a_need_as_the_sentences_own_verb_asks(mode, text, modality, addressee):
     ],
 )
 def test_a_speakers_call_past_an_adverb_or_a_name(mode, text, modality, addressee):
-    row, _ = tagged_row(mode, text)
-    assert (row["modality"], row["addressee"]) == (modality, addressee)
+    assert_row_request(mode, text, (modality, addressee))
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
+@in_both_modes(
     ("text", "modality", "addressee"),
     [
         # real-n-050: ASEAN Leaders' Declaration on trafficking caused by the abuse of technology (2023), as reported
@@ -181,5 +172,4 @@ def test_a_speakers_call_past_an_adverb_or_a_name(mode, text, modality, addresse
     ],
 )
 def test_the_representatives_reported_undertaking_binds_the_states(mode, text, modality, addressee):
-    row, _ = tagged_row(mode, text)
-    assert (row["modality"], row["addressee"]) == (modality, addressee)
+    assert_row_request(mode, text, (modality, addressee))
