@@ -172,6 +172,7 @@ class LeadIn:
     negated: bool
     states: frozenset[str]  # actors its last sentence asks (``_requested_actors``)
     heading: bool  # a short title ("General recommendations:"): when it requests nothing, its items keep their reading
+    announces: bool  # names the recommendations it lists ("The following recommendations will be examined by ...:")
 
 
 @functools.cache
@@ -227,8 +228,11 @@ def _lead_in_reading(nlp: Language, lead_in: str, infinitive: bool, verb: str = 
                 bool(extensions.negated),
             )
     named = [span for span in actors if last_sentence <= span.start_char < len(lead_in)]
-    title = len(lead_in.split()) <= int(load_lexicon("modals")["heading_requests"].get("max_words", 0))
-    return LeadIn(*reading, _requested_actors(named, reading[0]), title)
+    heading = load_lexicon("modals")["heading_requests"]
+    words = lead_in.lower().split()
+    title = len(words) <= int(heading.get("max_words", 0))
+    announces = not set(heading.get("announcing", ())).isdisjoint(words)
+    return LeadIn(*reading, _requested_actors(named, reading[0]), title, announces)
 
 
 def _requested_actors(named: list[Any], addressee: str) -> frozenset[str]:
@@ -324,7 +328,7 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
             negated=tagged["negated"] or reading.negated,
         )
         inherited += ["addressee", "modality"]
-    elif reading.modality == NONE and not reading.heading and tagged["addressee"] not in named | {NONE}:
+    elif reading.modality == NONE and not _titles(reading, item) and tagged["addressee"] not in named | {NONE}:
         # "Recognizes that it is necessary for Member States ... to consider:" + "Providing programmes ...": the
         # item's bare verb was read as a treaty body's request only because no lead-in was known; this one
         # requests nothing
@@ -333,6 +337,15 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
     if inherited:
         record.update({key: tagged[key] for key in ("addressee", "actors", "modality", "modality_strength", "negated")})
         record["inherited"] = inherited
+
+
+def _titles(reading: LeadIn, item: str) -> bool:
+    """Whether a lead-in that requests nothing leaves the item its own reading: a short title does, and so does a lead-in
+    announcing the recommendations it lists for an item opening with a bare verb ("The following recommendations will
+    be examined by Slovenia ...:" + "Redouble efforts to combat trafficking in persons (Nepal);": the recommending
+    State's request, UPR). A gerund item names no one there ("Key recommendations by the group include:" +
+    "Improving mechanisms for identifying trafficking victims ...": should with no addressee in the gold, part N)."""
+    return reading.heading or (reading.announces and not _first_word(item).endswith("ing"))
 
 
 def _own_subject(item: str, text: str, spans: list[dict[str, Any]]) -> tuple[str, str] | None:

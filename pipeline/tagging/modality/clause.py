@@ -267,6 +267,12 @@ class ClauseFinder(ModalCues):
         after = self._next_word(verb.doc, verb.i + 1, stop)
         return after is None or after.lower_ not in self.judging_words
 
+    def _softening_item(self, verb: Token, stop: int) -> bool:
+        """Whether an item's opening consider-type verb softens it: "Consider ratifying ..." and "We seek to promote
+        ..." do, "Seek assistance from ... OHCHR" (CRC) asks for an act (``implied_request.soft_objects``)."""
+        after = self._next_word(verb.doc, verb.i + 1, stop)
+        return verb.lower_ in self.implied_soft_objects or (after is not None and after.lower_ == "to")
+
     def _named_state(self, token: Token, actors: dict[int, str], complementizer: int | None = None) -> str:
         """A country's name in an addressee's place: "Germany should strengthen ...", "GRETA calls on Hungary to
         repeal ..." (GRETA country reports): a capitalized name outside the actor vocabulary, without an article
@@ -514,4 +520,6 @@ class ClauseFinder(ModalCues):
         if verb.dep_ in self.subject_deps or self._gerund_subject(verb):
             return []  # "Ensuring early identification ... involves partnerships": a gerund subject, a statement
         value, addressee = self.implied
+        if value in ("should", "mandatory") and self._softens(verb, sent.end) and self._softening_item(verb, sent.end):
+            value = "should_consider"  # "Consider ratifying the Convention ... (Rwanda);": as "should consider" is
         return [Clause(value, False, addressee, verb.lower_, verb.i, self._trim(sent.doc, verb.i, sent.end))]

@@ -219,6 +219,7 @@ class ModalCues(LexiconPipe):
         implied = data.get("implied_request") or {}
         self.implied_verbs = set(implied.get("verbs", []))
         self.implied = (implied.get("value", NONE), implied.get("addressee", NONE))
+        self.implied_soft_objects = set(implied.get("soft_objects", []))
         self._check_values([self.implied[0]], values)
         self._build_matcher()
 

@@ -37,7 +37,12 @@ class RuleClauses(ClauseFinder):
             candidates = self.reporting_forms.get(token.lower_)
             if token.lower_ in self.speaker_forms and self._spoken(sent, token):
                 candidates = [*(candidates or ()), *self.speaker_forms[token.lower_]]
-            if candidates is None or token.i == sent.start or token.i in actors or token.i - 1 in actors:
+            if (
+                candidates is None
+                or token.i == sent.start
+                or token.i in actors
+                or (token.i - 1 in actors and not (token.is_lower and self._body_acronym(doc[token.i - 1])))
+            ):
                 continue
             if self._premise_content(doc, token.i):
                 continue  # "Considering that the Vienna Declaration ... urges all States to ...,": what the premise reports
@@ -201,6 +206,14 @@ class RuleClauses(ClauseFinder):
         if word.text in self.state_nouns:
             return self.state_nouns[word.text]
         return None
+
+    @staticmethod
+    def _body_acronym(token: Token) -> bool:
+        """An actor named by its acronym speaks when a resolution verb follows it: "UNICEF urged countries to put the
+        rights of all children ... at the centre" (UNICEF on the CRC's 20th anniversary, as reported), "..., UNICEF urged
+        AU leaders to work together ..." (VOV5, 2019); an actor's common noun there is no subject ("victims request"),
+        nor is a title-case verb a verb ("the OHCHR Recommended Principles and Guidelines", A/HRC/50/31)."""
+        return token.is_upper and len(token) > 1
 
     def _before_adverbs(self, sent: Span, verb: int) -> int:
         """The word before a verb, past the adverbs a speaker puts between ("also", "further"; ``cue_adverbs`` but
