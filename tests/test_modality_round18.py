@@ -146,3 +146,39 @@ def test_an_item_opening_with_consider_is_should_consider(mode, text, context, m
 )
 def test_a_resolution_verb_after_a_body_acronym_is_its_request(mode, text, modality, addressee):
     assert_row_request(mode, text, (modality, addressee))
+
+
+# The Los Angeles Declaration on Migration and Protection (Summit of the Americas, 10 June 2022; gold part O): its
+# "We intend to" / "We plan to" is how the 21 signatories say "we will" (mandatory by the first-person convention of
+# data/gold/README.md, as the part O annotator read it); the items under a lead-in that says so follow it.
+LOS_ANGELES_LEAD_IN = (
+    "To advance the common goals laid out in this Declaration and create the conditions for safe, orderly, humane, and "
+    "regular migration through robust responsibility sharing, we intend to work together across the hemisphere to:"
+)
+
+
+@in_both_modes(
+    ("text", "context", "modality", "addressee"),
+    [
+        # real-o-127
+        (
+            "We intend to pursue accountability for those who commit human rights violations and abuses.",
+            None,
+            "mandatory",
+            "member_states",
+        ),
+        # real-o-137: an item under the lead-in
+        (
+            "Convene multilateral development banks, international financial institutions, and traditional and "
+            "non-traditional donors to review financial support instruments for countries hosting migrant populations "
+            "and facing other migration challenges, without prejudice to existing financing priorities and programs.",
+            LOS_ANGELES_LEAD_IN,
+            "mandatory",
+            "member_states",
+        ),
+        # near miss (written for the test): another's intention binds no speaker
+        ("The Government intends to review the law next year.", None, "none", "none"),
+    ],
+)
+def test_a_declarations_we_intend_to_is_its_undertaking(mode, text, context, modality, addressee):
+    assert_row_request(mode, text, (modality, addressee), context)
