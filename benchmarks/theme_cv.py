@@ -305,9 +305,7 @@ def main() -> None:
     parser.add_argument(
         "--subset", nargs="+", default=[], metavar="ID_PREFIX", help="also score the records with these id prefixes"
     )
-    parser.add_argument(
-        "--parts", nargs="+", default=[], metavar="ID_PREFIX", help="also score each of these id prefixes apart"
-    )
+    parser.add_argument("--parts", nargs="+", default=[], metavar="ID_PREFIX", help="also score each of these id prefixes apart")
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
     positions: dict[str, dict[str, set[tuple[str, str]]]] | None = {} if args.positions else None
