@@ -22,6 +22,8 @@ Usage:
   python benchmarks/theme_cv.py --files real_dev dev2 constructed seed --folds source
   python benchmarks/theme_cv.py --files real_dev dev2 constructed seed --folds source --subset real-d real-e real-f
   python benchmarks/theme_cv.py --files real_dev dev2 constructed seed --folds source --positions
+  python benchmarks/theme_cv.py --files real_dev dev2 constructed seed --folds source --parts real-m real-n real-o \\
+      --set threshold=0.8 --set model_support=0.3                # each part apart, settings overridden
 
 ``--positions`` (parsed base only) tags each fold a second time to say where each cue sits (:func:`position_class`)
 and prints every false label with its cues and their positions, then, per position class, how often a label carried
@@ -232,6 +234,15 @@ def subset_prf(results: list[tuple[str, list[str], list[str]]], prefixes: tuple[
     return micro_prf([row for row in results if row[0].startswith(prefixes)])
 
 
+def parts_prf(results: list[tuple[str, list[str], list[str]]], prefixes: tuple[str, ...]) -> dict[str, dict[str, float]]:
+    """Each id prefix's own pooled micro P/R/F1 (``{"real-m": {...}, "real-n": {...}}``).
+
+    Why: batches from different families of text (day messages, regional bodies, UPR lists) move differently under
+    a setting; pooling them in one subset hides a batch that a setting costs.
+    """
+    return {prefix: subset_prf(results, (prefix,)) for prefix in prefixes}
+
+
 def micro_prf(results: list[tuple[str, list[str], list[str]]]) -> dict[str, float]:
     """Pooled micro P/R/F1 (and the record count) of some cross-validated records."""
     from pipeline.tagging.set_scores import set_prf
@@ -294,12 +305,15 @@ def main() -> None:
     parser.add_argument(
         "--subset", nargs="+", default=[], metavar="ID_PREFIX", help="also score the records with these id prefixes"
     )
+    parser.add_argument("--parts", nargs="+", default=[], metavar="ID_PREFIX", help="also score each of these id prefixes apart")
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
     positions: dict[str, dict[str, set[tuple[str, str]]]] | None = {} if args.positions else None
     metrics, results = cross_validate(args.base, dict(args.set), tuple(args.files), args.folds == "source", positions)
     if args.subset:
         metrics["subset"] = subset_prf(results, tuple(args.subset))
+    if args.parts:
+        metrics["parts"] = parts_prf(results, tuple(args.parts))
     print(json.dumps(metrics, sort_keys=True))
     if args.per_theme:
         print_per_theme(results)

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.theme_cv import FOLDS, micro_prf, robust_metrics, source_document, source_folds, subset_prf
+from benchmarks.theme_cv import (
+    FOLDS,
+    _setting,
+    micro_prf,
+    parts_prf,
+    robust_metrics,
+    source_document,
+    source_folds,
+    subset_prf,
+)
 from pipeline.tagging.gold import load_gold
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
@@ -69,6 +78,27 @@ def test_subset_scores_only_the_records_with_the_given_id_prefixes():
     assert new["records"] == 1 and new["precision"] == 1.0 and new["f1"] == 1.0
     assert subset_prf(rows, ("real-b",))["precision"] == 0.0
     assert subset_prf(rows, ("real-z",))["records"] == 0
+
+
+def test_parts_score_each_id_prefix_apart():
+    # a part M day message right, a part N GRETA record wrong: pooled they would read P 0.5
+    rows = [
+        ("real-m-001", ["awareness_raising"], ["awareness_raising"]),
+        ("real-n-001", ["victim_identification"], ["assistance_support"]),
+        ("real-a-001", ["children"], []),
+    ]
+    parts = parts_prf(rows, ("real-m", "real-n", "real-o"))
+    assert list(parts) == ["real-m", "real-n", "real-o"]
+    assert parts["real-m"]["precision"] == 1.0 and parts["real-m"]["records"] == 1
+    assert parts["real-n"]["precision"] == 0.0 and parts["real-n"]["recall"] == 0.0
+    assert parts["real-o"]["records"] == 0
+
+
+def test_setting_override_reads_json_values():
+    assert _setting("threshold=0.8") == ("threshold", 0.8)
+    assert _setting("class_weight=None") == ("class_weight", None)
+    assert _setting('class_weight="balanced"') == ("class_weight", "balanced")
+    assert _setting("min_positives=3") == ("min_positives", 3)
 
 
 def test_position_class_tells_the_asked_action_from_its_setting():
