@@ -63,11 +63,12 @@ GOVERNING_BODY = "The Governing Body:"
     ("text", "addressee"),
     [
         # p7-ilo-gb319-ii, ILO Governing Body, 319th Session (GB.319/INS/13, para. 34), part II: the Director-General
-        # is asked (not a country: the hyphenated title after "the")
+        # is asked (not a country: the hyphenated title after "the"); since round 19 the ILO's Director-General is a UN
+        # entity, as the ILO is in p7-ilo-gb335-c below
         (
             "requested the Director-General to hold informal consultations, with the involvement of all three groups, "
             "in the interval between the 319th (October 2013) and 320th (March 2014) Sessions of the Governing Body.",
-            "none",
+            "un_entities",
         ),
         # p7-ilo-gb332-c, 332nd Session (GB.332/INS/12, para. 7), item (c): rule-only read no request before round 11
         ("requested the Office to organize promotional campaigns on the sidelines of Regional Meetings; and", "none"),

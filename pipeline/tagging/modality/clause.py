@@ -418,7 +418,8 @@ class ClauseFinder(ModalCues):
 
     def _own_recommendation(self, sent: Span, actors: dict[int, str]) -> list[Clause]:
         """ "The Committee reiterates its previous recommendation that the State party adopt ...": a body's own
-        recommendation repeated is a request (``own_recommendations``) to the first actor after "that"."""
+        recommendation repeated is a request (``own_recommendations``) to the first actor after "that" (or "upon":
+        "reiterates his call upon States to ...")."""
         doc = sent.doc
         for token in sent:
             if token.lower_ not in self.own_owners:
@@ -429,7 +430,7 @@ class ClauseFinder(ModalCues):
             if index + 1 >= sent.end or doc[index].lower_ not in self.own_nouns or doc[index + 1].lower_ not in self.own_links:
                 continue
             first_actor = next((i for i in range(index + 2, sent.end) if i in actors), None)
-            if doc[index + 1].lower_ != "that":
+            if doc[index + 1].lower_ not in self.own_addressing_links:
                 first_actor = None  # "its demand for the complete cessation ...": a call for a thing names no addressee
             subject = actors[first_actor] if first_actor is not None else NONE
             after = first_actor + 1 if first_actor is not None else index + 2

@@ -198,6 +198,7 @@ class ModalCues(LexiconPipe):
         self.own_nouns = set(own.get("nouns", []))
         self.own_noun_ids = {get_string_id(word) for word in self.own_nouns}
         self.own_links = set(own.get("links", ["that"]))
+        self.own_addressing_links = set(own.get("addressing_links", ["that"]))
         self.state_objects: dict[str, str] = {word: state_addressee for word in data.get("state_objects", [])}
         self.object_articles = set(data.get("object_articles", []))
         named = data.get("named_states") or {}
