@@ -280,14 +280,16 @@ def threshold_sweep(thresholds: tuple[float, ...], themes_at: dict[float, dict[s
 
     shipped = ThemeTagger.set_themes
 
-    def set_themes(self: ThemeTagger, doc: Any, probabilities: dict[str, float]) -> None:
+    def set_themes(
+        self: ThemeTagger, doc: Any, probabilities: dict[str, float], model_scores: dict[str, float] | None = None
+    ) -> None:
         configured = self.threshold
         for threshold in thresholds:
             self.threshold = threshold
-            shipped(self, doc, probabilities)
+            shipped(self, doc, probabilities, model_scores)
             themes_at.setdefault(threshold, {})[doc_text(doc)] = list(doc._.themes)
         self.threshold = configured
-        shipped(self, doc, probabilities)
+        shipped(self, doc, probabilities, model_scores)
 
     with mock.patch.object(ThemeTagger, "set_themes", set_themes):
         yield
