@@ -117,6 +117,7 @@ class ModalCues(LexiconPipe):
         self.thing_particles = set(data.get("thing_particles", []))
         self.root_openers = self._root_openers(self.inner_openers)
         self.speaker_root_openers = self._root_openers(speaker_openers)
+        self.root_opener_lemmas = frozenset(self.root_openers) | frozenset(self.speaker_root_openers)
         self.opener_adverbs = set(data.get("opening_adverbs", []))
         self.linking_adverbs = set(data.get("linking_adverbs", []))
         self.transparent = set(data["transparent_verbs"])
