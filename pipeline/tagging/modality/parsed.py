@@ -454,6 +454,7 @@ class ParsedClauses(ClauseFinder):
                 and self._after_be(token)
             )
             for token in sent
+            if token.lower_ in self.misread_words
         )
 
     def _actor_before(self, token: Token, actors: dict[int, str]) -> bool:
