@@ -239,6 +239,9 @@ class VariantModel:
         return self
 
     def probabilities(self, texts: list[str]) -> list[dict[str, float]]:
+        return [dict(zip(self.labels, row)) for row in self.probability_matrix(texts).tolist()]
+
+    def probability_matrix(self, texts: list[str]) -> np.ndarray:
         started = time.process_time()
         matrix = self._matrix(texts, fit=False)
         if self.variant.classifier == "lr":
@@ -246,7 +249,7 @@ class VariantModel:
         else:
             probabilities = 1.0 / (1.0 + np.exp(-self.variant.scale * self.model.decision_function(matrix)))
         self.predict_seconds += time.process_time() - started
-        return [dict(zip(self.labels, row.tolist())) for row in np.atleast_2d(probabilities)]
+        return np.atleast_2d(probabilities)
 
 
 @contextmanager
