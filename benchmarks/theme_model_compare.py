@@ -239,6 +239,9 @@ class VariantModel:
         return self
 
     def probabilities(self, texts: list[str]) -> list[dict[str, float]]:
+        return [dict(zip(self.labels, row)) for row in self.probability_matrix(texts).tolist()]
+
+    def probability_matrix(self, texts: list[str]) -> np.ndarray:
         started = time.process_time()
         matrix = self._matrix(texts, fit=False)
         if self.variant.classifier == "lr":
@@ -246,7 +249,7 @@ class VariantModel:
         else:
             probabilities = 1.0 / (1.0 + np.exp(-self.variant.scale * self.model.decision_function(matrix)))
         self.predict_seconds += time.process_time() - started
-        return [dict(zip(self.labels, row.tolist())) for row in np.atleast_2d(probabilities)]
+        return np.atleast_2d(probabilities)
 
 
 @contextmanager
@@ -280,14 +283,16 @@ def threshold_sweep(thresholds: tuple[float, ...], themes_at: dict[float, dict[s
 
     shipped = ThemeTagger.set_themes
 
-    def set_themes(self: ThemeTagger, doc: Any, probabilities: dict[str, float]) -> None:
+    def set_themes(
+        self: ThemeTagger, doc: Any, probabilities: dict[str, float], model_scores: dict[str, float] | None = None
+    ) -> None:
         configured = self.threshold
         for threshold in thresholds:
             self.threshold = threshold
-            shipped(self, doc, probabilities)
+            shipped(self, doc, probabilities, model_scores)
             themes_at.setdefault(threshold, {})[doc_text(doc)] = list(doc._.themes)
         self.threshold = configured
-        shipped(self, doc, probabilities)
+        shipped(self, doc, probabilities, model_scores)
 
     with mock.patch.object(ThemeTagger, "set_themes", set_themes):
         yield

@@ -98,3 +98,18 @@ def test_missing_array_file_is_refused(saved, tmp_path) -> None:
     nlp = spacy.blank("en")
     with pytest.raises(RecsError, match="theme_weights.npy"):
         nlp.add_pipe("recs_themes").from_disk(folder)
+
+
+def test_batch_rounding_matches_python_round_near_every_half():
+    """The theme scores rounded for a batch at once are Python's ``round`` of each: on the halves themselves
+    (0.00005, 0.12345: half to even of the float's exact value), one ulp either side, and random values."""
+    from pipeline.tagging.themes.model import round_like_python
+
+    halves = (np.arange(0, 10001) + 0.5) / 10000
+    values = np.concatenate(
+        [halves, np.nextafter(halves, 2.0), np.nextafter(halves, -1.0), np.random.default_rng(7).random(20000), [0.0, 1.0]]
+    )
+    values = 1.0 - (1.0 - values)
+    expected = np.array([round(value, 4) for value in values.tolist()])
+    assert round_like_python(values, 4).tobytes() == expected.tobytes()
+    assert round_like_python(np.array([0.00005, 0.00015]), 4).tolist() == [round(0.00005, 4), round(0.00015, 4)]

@@ -117,6 +117,7 @@ class ModalCues(LexiconPipe):
         self.thing_particles = set(data.get("thing_particles", []))
         self.root_openers = self._root_openers(self.inner_openers)
         self.speaker_root_openers = self._root_openers(speaker_openers)
+        self.root_opener_lemmas = frozenset(self.root_openers) | frozenset(self.speaker_root_openers)
         self.opener_adverbs = set(data.get("opening_adverbs", []))
         self.linking_adverbs = set(data.get("linking_adverbs", []))
         self.transparent = set(data["transparent_verbs"])
@@ -222,6 +223,10 @@ class ModalCues(LexiconPipe):
         self.implied = (implied.get("value", NONE), implied.get("addressee", NONE))
         self.implied_soft_objects = set(implied.get("soft_objects", []))
         self._check_values([self.implied[0]], values)
+        # the only words :meth:`_misread_modal` tests a sentence's tokens for (each of its token tests needs one)
+        self.misread_words = frozenset(
+            {*self.auxiliaries, *self.actor_auxiliaries, *self.duty_verbs, *self.be_to_main_only, *self.passive_participles}
+        )
         self._build_matcher()
 
     def _check_values(self, found: Iterable[str], values: dict[str, Any]) -> None:

@@ -245,13 +245,14 @@ class ParsedClauses(ClauseFinder):
         or asked. A thing's need ("Efforts need to continue"), a noun ("the need to strengthen") or a relative clause
         ("victims who need to") is none."""
         root = sent.root
-        if root.i in quoted or any(cue[1] is root for cue in cues) or self._premise_content(sent.doc, root.i):
-            return []
+        # the root's word first: most sentences have neither, and the tests below are pure
         if self.need_value is not None and root.lower_ in self.need_forms and root.pos_ in ("VERB", "AUX"):
             value = self.need_value
         elif self.be_to_active is not None and root.lower_ in self.be_to_active_forms:
             value = self.be_to_active
         else:
+            return []
+        if root.i in quoted or any(cue[1] is root for cue in cues) or self._premise_content(sent.doc, root.i):
             return []
         action = next(
             (
@@ -310,6 +311,11 @@ class ParsedClauses(ClauseFinder):
         """ "The Conference urges States ...", "The Committee calls upon the State party to ...", "The Working
         Group recommended that States adopt ...": a resolution verb as root with no modal of its own."""
         root = sent.root
+        lemmas = self.root_opener_lemmas  # no resolution verb at the root nor joined to it: no opener below
+        if root.lemma_.lower() not in lemmas and not any(
+            child.dep_ == "conj" and child.lemma_.lower() in lemmas for child in root.children
+        ):
+            return []
         subject = next((child for child in root.children if child.dep_ in SUBJECT_DEPS), None)
         speaker = subject is not None and (subject.pos_ in SPEAKER_POS or (subject.is_upper and len(subject) > 1))  # "GRETA"
         opener = self._root_opener(root, speaker)
@@ -448,6 +454,7 @@ class ParsedClauses(ClauseFinder):
                 and self._after_be(token)
             )
             for token in sent
+            if token.lower_ in self.misread_words
         )
 
     def _actor_before(self, token: Token, actors: dict[int, str]) -> bool:

@@ -19,7 +19,7 @@ from pipeline.tagging.errors import Errors
 from pipeline.tagging.extensions import DOC_KEYS, THEME_ATTRIBUTES, doc_text, register_doc_value
 from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.themes.cues import ThemeCues
-from pipeline.tagging.themes.model import ThemeModel, make_model
+from pipeline.tagging.themes.model import ThemeModel, make_model, round_like_python
 from pipeline.tagging.themes.reliability import CueReliability
 
 DEFAULT_SPANS_KEY = "theme_cues"
@@ -301,9 +301,17 @@ class ThemeTagger(ThemeCues, Pipe):
             yield from self._tag_batch(batch)
 
     def _tag_batch(self, docs: list[Doc]) -> Iterator[Doc]:
-        texts = [doc_text(doc) for doc in docs] if self.is_trained else [""] * len(docs)
-        for doc, probabilities in zip(docs, self.model_probabilities(texts)):
-            self.set_themes(doc, probabilities)
+        if self.theme_model is None:
+            for doc in docs:
+                self.set_themes(doc, {})
+                yield doc
+            return
+        labels = self.theme_model.labels
+        matrix = self.theme_model.probability_matrix([doc_text(doc) for doc in docs])
+        # a sub-theme's score without cues, for the whole batch at once (:meth:`set_themes`)
+        model_scores = round_like_python(1.0 - (1.0 - matrix), SCORE_DECIMALS)
+        for doc, row, scores in zip(docs, matrix.tolist(), model_scores.tolist()):
+            self.set_themes(doc, dict(zip(labels, row)), dict(zip(labels, scores)))
             yield doc
 
     def needed_score(self, label: str, probabilities: dict[str, float]) -> float:
@@ -312,7 +320,7 @@ class ThemeTagger(ThemeCues, Pipe):
             return round(self.threshold + self.unsupported_margin, SCORE_DECIMALS)
         return self.threshold
 
-    def set_themes(self, doc: Doc, probabilities: dict[str, float]) -> None:
+    def set_themes(self, doc: Doc, probabilities: dict[str, float], model_scores: dict[str, float] | None = None) -> None:
         """Combine cue and model evidence into the doc's theme extensions and cue spans.
 
         A sub-theme must reach ``threshold``, plus ``unsupported_margin`` when the trained model scores it
@@ -332,13 +340,12 @@ class ThemeTagger(ThemeCues, Pipe):
         cue = self.cue_scores(matches, weights)
         scores = dict.fromkeys(self.labels_sorted, 0.0)  # a sub-theme with neither cue nor model evidence
         # noisy-OR of both; most sub-themes have a model score and no cue: 1 - (1 - 0) * (1 - p) is 1 - (1 - p)
-        # exactly, and only the few that reach the threshold need their sources
-        reached = []
-        for label, model_score in probabilities.items():
-            if label not in cue:
-                score = scores[label] = round(1.0 - (1.0 - model_score), SCORE_DECIMALS)
-                if score >= threshold:
-                    reached.append(label)
+        # exactly (``model_scores``, rounded for a whole batch by :meth:`_tag_batch`), and only the few that reach
+        # the threshold need their sources
+        if model_scores is None:
+            model_scores = {label: round(1.0 - (1.0 - p), SCORE_DECIMALS) for label, p in probabilities.items()}
+        scores.update(model_scores)  # a label with cues is overwritten below, in place
+        reached = [label for label, score in model_scores.items() if score >= threshold and label not in cue]
         for label, cue_score in cue.items():
             score = scores[label] = round(1.0 - (1.0 - cue_score) * (1.0 - probabilities.get(label, 0.0)), SCORE_DECIMALS)
             if score >= threshold:
