@@ -73,6 +73,15 @@ class ClauseFinder(ModalCues):
         return False
 
     @staticmethod
+    def _acronym(token: Token) -> bool:
+        """Whether a word is a body's acronym ("GRETA", "UNICEF"), which speaks when a resolution verb follows it:
+        "UNICEF urged countries to put the rights of all children ... at the centre" (UNICEF on the CRC's 20th
+        anniversary, as reported), "..., UNICEF urged AU leaders to work together ..." (VOV5, 2019); an actor's common
+        noun there is no subject ("victims request"), nor is a title-case verb a verb ("the OHCHR Recommended
+        Principles and Guidelines", A/HRC/50/31)."""
+        return token.is_upper and len(token) > 1
+
+    @staticmethod
     def _quoted(sent: Span) -> set[int]:
         """Token indices inside quotation marks (quoted text is not the recommendation's own clause), save a
         quotation that is the whole sentence: a press release quoting the recommendation itself ("“The authorities

@@ -317,7 +317,7 @@ class ParsedClauses(ClauseFinder):
         ):
             return []
         subject = next((child for child in root.children if child.dep_ in SUBJECT_DEPS), None)
-        speaker = subject is not None and (subject.pos_ in SPEAKER_POS or (subject.is_upper and len(subject) > 1))  # "GRETA"
+        speaker = subject is not None and (subject.pos_ in SPEAKER_POS or self._acronym(subject))  # "GRETA"
         opener = self._root_opener(root, speaker)
         if (opener is None or opener[0] == NONE) and subject is not None:
             # "The Committee notes these indications and requests the Government to provide ...": a request joined to

@@ -3,7 +3,7 @@ the cue patterns of :mod:`.cues` over the sentence, with the nearest preceding a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -41,12 +41,14 @@ class RuleClauses(ClauseFinder):
                 candidates is None
                 or token.i == sent.start
                 or token.i in actors
-                or (token.i - 1 in actors and not (token.is_lower and self._body_acronym(doc[token.i - 1])))
+                or (token.i - 1 in actors and not (token.is_lower and self._acronym(doc[token.i - 1])))
             ):
                 continue
             if self._premise_content(doc, token.i):
                 continue  # "Considering that the Vienna Declaration ... urges all States to ...,": what the premise reports
-            previous = doc[self._before_adverbs(sent, token.i)].lower_  # "I also call for support" (SG, slavery day)
+            previous = doc[
+                self._word_before(doc, sent.start, token.i, self.speaker_adverbs)
+            ].lower_  # "I also call for support" (SG, slavery day)
             if previous in self.not_before_verb or (
                 token.lower_ not in self.inflected_opener_forms
                 and (
@@ -171,7 +173,9 @@ class RuleClauses(ClauseFinder):
         right before it ("they called for", ``speaker_pronouns``) or a body's acronym opening the sentence ("GRETA
         welcomes ..., but calls for"); "the fulfilment ... of their obligations, calls for assistance" has neither."""
         first = next((token for token in sent if token.is_alpha), None)
-        before = verb.doc[self._before_adverbs(sent, verb.i)]  # "It also calls for extending ..." (GRETA, Belarus)
+        before = verb.doc[
+            self._word_before(verb.doc, sent.start, verb.i, self.speaker_adverbs)
+        ]  # "It also calls for extending ..." (GRETA, Belarus)
         if before.lower_ in self.be_forms and before.i > sent.start and verb.doc[before.i - 1].lower_ in self.speaker_pronouns:
             return True  # "we are calling for drug responses ..."
         if (
@@ -183,9 +187,7 @@ class RuleClauses(ClauseFinder):
             # "The Council called for Member States to ...", "The Lanzarote Committee calls for States to ensure ..."
             # (Lanzarote Committee, 2022): a body's name as subject (a PROPN in the parse)
             return True
-        return before.lower_ in self.speaker_pronouns or (
-            first is not None and first.i < verb.i and first.is_upper and len(first) > 1
-        )
+        return before.lower_ in self.speaker_pronouns or (first is not None and first.i < verb.i and self._acronym(first))
 
     def _infinitive_owner(self, doc: Doc, start: int, match: Span, actors: dict[int, str], after: Token | None) -> str | None:
         """Without a parse, the one bound by "are to" / "need to" + an active verb (``be_to.active_value``, ``need_to``),
@@ -194,10 +196,8 @@ class RuleClauses(ClauseFinder):
         relative or that-clause opened before it."""
         if after is None or after.lower_ == "be" or self._after_relative(doc, start, match.start):
             return None
-        index = match.start - 1
         need = match.label_.startswith("need|")
-        while need and index > start and doc[index].lower_ in self.need_adverbs:
-            index -= 1
+        index = self._word_before(doc, start, match.start, self.need_adverbs if need else ())
         if index < start:
             return None
         word = doc[index]
@@ -208,18 +208,12 @@ class RuleClauses(ClauseFinder):
         return None
 
     @staticmethod
-    def _body_acronym(token: Token) -> bool:
-        """An actor named by its acronym speaks when a resolution verb follows it: "UNICEF urged countries to put the
-        rights of all children ... at the centre" (UNICEF on the CRC's 20th anniversary, as reported), "..., UNICEF urged
-        AU leaders to work together ..." (VOV5, 2019); an actor's common noun there is no subject ("victims request"),
-        nor is a title-case verb a verb ("the OHCHR Recommended Principles and Guidelines", A/HRC/50/31)."""
-        return token.is_upper and len(token) > 1
-
-    def _before_adverbs(self, sent: Span, verb: int) -> int:
-        """The word before a verb, past the adverbs a speaker puts between ("also", "further"; ``cue_adverbs`` but
-        the negators): the pronoun or name that makes it a speaker's request."""
-        index = verb - 1
-        while index > sent.start and sent.doc[index].lower_ in self.speaker_adverbs:
+    def _word_before(doc: Doc, start: int, word: int, adverbs: Collection[str]) -> int:
+        """The index of the word before ``word``, past any of ``adverbs`` between (never before ``start``): the
+        speaker of "It also calls for" (``speaker_adverbs``: ``cue_adverbs`` but the negators), the subject of
+        "States also need to" (``need_to.adverbs``)."""
+        index = word - 1
+        while index > start and doc[index].lower_ in adverbs:
             index -= 1
         return index
 
