@@ -605,7 +605,7 @@ class LegalRefTagger(LexiconPipe):
             return None
         year = next((int(word) for word in key.split(" ") if word.isdigit()), None)
         if year is not None:  # "the 2003 Convention": the list's instrument of that family adopted that year
-            members = [name for name, adopted in self.adopted.items() if adopted == year and self.families[name] == family]
+            members = self._adopted_in(year, family)
             return about if about in members else members[0] if len(members) == 1 else None
         if other_treaty or family in foreign:
             return None
@@ -690,9 +690,11 @@ class LegalRefTagger(LexiconPipe):
         word = before.group(0).strip()
         if self._norm(word) in self.name_prefixes:  # "the UN Convention": the list's, unless a name follows
             return False
-        return not (
-            word.isdigit() and any(self.adopted[name] == int(word) and self.families[name] == family for name in self.adopted)
-        )
+        return not (word.isdigit() and self._adopted_in(int(word), family))
+
+    def _adopted_in(self, year: int, family: str) -> list[str]:
+        """The list's instruments of a family adopted in ``year`` ("the 2003 Convention": UNCAC)."""
+        return [name for name, adopted in self.adopted.items() if adopted == year and self.families[name] == family]
 
     def _regional(self, text: str, match: re.Match[str]) -> bool:
         """Whether a named match is a regional treaty's name ("Inter-American Convention against Corruption")."""
