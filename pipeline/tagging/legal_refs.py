@@ -350,6 +350,15 @@ class LegalRefTagger(LexiconPipe):
             # "the Trafficking in Persons and Migrants Protocols": the topics before the noun
             rf"|(?<![\w-]){topic}(?:{joiner}{topic})+\s+Protocols\b"
         )
+        # A Protocol's title no alias spells exactly ("Protocol to Prevent, Suppress and Punishing Trafficking in Persons",
+        # APPF 2007; "Protocol to Prevent Suppress and Punish ...", UNODC's 2008 model-law slides) whose title tail names
+        # it a Protocol of the default: the topic in the title says which, and the tail is no second reference
+        tails = data.get("title_tails", [])
+        self.loose_title_re = (
+            re.compile(rf"\bProtocol\s+(?:to|against)\s+(?P<title>[^.;:()]{{1,200}}?),?\s+(?:{_alternation(tails)})(?![\w-])")
+            if tails and topics
+            else None
+        )
         # "the UN Conventions against corruption and transnational organized crime", "two UN Conventions related to
         # transnational organized crime and corruption": capitalized "Conventions" and two topics of the list's ones
         self.topic_conventions_re = (
@@ -451,6 +460,11 @@ class LegalRefTagger(LexiconPipe):
         if frames.get("owners") and frames.get("owned_heads"):  # vocabularies before 1.1.0 have none
             after_owner = "|".join(rf"(?<=\b{re.escape(owner)}\s)" for owner in frames["owners"])
             law += rf"|(?:{after_owner})(?i:{_alternation(frames['owned_heads'])})"
+        if frames.get("named_owner_heads"):  # "in accordance with Slovenia’s International Protection Law"
+            law += (
+                r"|(?<!\bthe\s)(?<!\bThe\s)(?<![\w’'])[A-Z][a-z][\w-]*(?:’s|'s)\s+(?:[A-Z][\w-]*\s+){0,4}"
+                rf"(?i:{_alternation(frames['named_owner_heads'])})"
+            )
         if frames.get("state_law"):  # "in accordance with the law of the requested State Party"
             law += rf"|(?i:{_alternation(frames['state_law'])})"
         adjective_law = rf"(?i:{_alternation(frames['adjectives'])})\s+(?i:{_alternation(frames['heads'])})"
@@ -939,6 +953,18 @@ class LegalRefTagger(LexiconPipe):
             canonicals = tuple(dict.fromkeys(self.topic_instrument[key] for key in keys if key in self.topic_instrument))
             yield Reference(match.start(), match.end(), "instrument", canonicals)
 
+    def _loose_titles(self, text: str) -> Iterator[Reference]:
+        """A Protocol's misspelt title followed by its title tail ("..., supplementing the United Nations Convention
+        against Transnational Organized Crime"): the one Protocol whose topic the title names, spanning the tail."""
+        for match in self.loose_title_re.finditer(text) if self.loose_title_re is not None else ():
+            if self.regional_re is not None and self.regional_re.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "the ASEAN Protocol to ...": a regional organization's own
+            keys = (self._norm(topic.group(0)).removeprefix("the ") for topic in self.topic_re.finditer(match.group("title")))
+            protocols = {self.topic_instrument[key] for key in keys if key in self.topic_instrument}
+            protocols = {key for key in protocols if self.families[key] == "protocol"}
+            if len(protocols) == 1:
+                yield Reference(match.start(), match.end(), "instrument", (protocols.pop(),))
+
     def _others(self, text: str, present: frozenset[str]) -> Iterator[Reference]:
         if _mentions(present, self.domestic_words):
             for match in self.domestic_re.finditer(text):
@@ -1044,6 +1070,7 @@ class LegalRefTagger(LexiconPipe):
                 else ()
             ),
             *self._others(text, present),
+            *(self._loose_titles(text) if "Protocol " in text and instrument_matches else ()),
         ]
         candidates.sort(key=lambda ref: (KIND_PRIORITY[ref.kind], -(ref.end - ref.start), ref.start))
         kept: list[Reference] = []
