@@ -81,11 +81,12 @@ class ClauseFinder(ModalCues):
         Principles and Guidelines", A/HRC/50/31)."""
         return token.is_upper and len(token) > 1
 
-    @staticmethod
-    def _quoted(sent: Span) -> set[int]:
+    def _quoted(self, sent: Span) -> set[int]:
         """Token indices inside quotation marks (quoted text is not the recommendation's own clause), save a
         quotation that is the whole sentence: a press release quoting the recommendation itself ("“The authorities
-        should pay increased attention ...”", GRETA on Iceland; "\"GRETA considers that ... should be improved.\"")."""
+        should pay increased attention ...”", GRETA on Iceland; "\"GRETA considers that ... should be improved.\""),
+        also with its speaker named after it ("\"... the action plan should address all victims ...,\" the report
+        said.", GRETA on Turkey as quoted, gold part N; "“States must put in place mechanisms ...,” they added.")."""
         inside, open_quote, closed = set(), False, []
         for token in sent:
             if token.text in QUOTES:
@@ -94,9 +95,21 @@ class ClauseFinder(ModalCues):
                     closed.append(token.i)
             elif open_quote:
                 inside.add(token.i)
-        if sent[0].text in QUOTES and (not closed or all(t.is_punct for t in sent.doc[closed[0] : sent.end])):
+        if sent[0].text in QUOTES and (not closed or self._attributed(sent.doc[closed[0] + 1 : sent.end], sent, inside)):
             return set()
         return inside
+
+    def _attributed(self, rest: Span, sent: Span, inside: set[int]) -> bool:
+        """Whether the words after a sentence's opening quotation only name who said it (", the report said.",
+        ", said the experts in a joint statement") and the quotation asks something (a duty modal): a longer tail
+        holds the text's own request (", he said, urging States to adhere to ...", GA/11219, probe 10), and a quoted
+        possibility ("in some cases may amount to torture,” the experts said", part L) is no request."""
+        words = [token for token in rest if not token.is_punct]
+        if not words:
+            return True
+        if len(words) > self.attribution_reach or not any(token.lower_ in self.quote_attributions for token in words):
+            return False
+        return any(sent.doc[i].lower_ in self.attribution_modals for i in inside)
 
     def _opener(self, sent: Span) -> tuple[int, int, str] | None:
         """A resolution-style opening ("Urges", "Also invites", "Calls upon") at the sentence start."""

@@ -107,6 +107,10 @@ class ModalCues(LexiconPipe):
         speaker_openers = [(words, value) for words, value in self.openers if tuple(words) in start_only]
         self.speaker_forms = self._reporting_forms(speaker_openers)
         self.speaker_pronouns = set(data.get("speaker_pronouns", []))
+        attribution = data.get("quote_attribution") or {}
+        self.quote_attributions = frozenset(attribution.get("verbs", []))
+        self.attribution_reach: int = attribution.get("reach", 0)
+        self.attribution_modals = frozenset(attribution.get("modals", []))
         # between a speaker and its verb ("It also calls for", "I also call for"); a negator there denies the request
         self.speaker_adverbs = set(data["cue_adverbs"]) - set(data["negators"])
         self.reporting_form_ids = {get_string_id(form) for form in [*self.reporting_forms, *self.speaker_forms]}
@@ -118,6 +122,9 @@ class ModalCues(LexiconPipe):
         self.root_openers = self._root_openers(self.inner_openers)
         self.speaker_root_openers = self._root_openers(speaker_openers)
         self.root_opener_lemmas = frozenset(self.root_openers) | frozenset(self.speaker_root_openers)
+        # verbs that request only when inflected: the bare "instruct" of a lead-in's list ("recommends that the Committee
+        # of Ministers: ... instruct the CDPC to:") belongs to the request around it
+        self.inflected_only = frozenset(strip_s(verb) for verb in data.get("inflected_only", []))
         self.opener_adverbs = set(data.get("opening_adverbs", []))
         self.linking_adverbs = set(data.get("linking_adverbs", []))
         self.transparent = set(data["transparent_verbs"])

@@ -283,6 +283,8 @@ class ParsedClauses(ClauseFinder):
         upon": the "upon" its addressee hangs from), or None when the root is no resolution verb; ``speaker``
         (a name or pronoun as subject) admits the start-only verbs too."""
         lemma = root.lemma_.lower()
+        if lemma in self.inflected_only and root.lower_ == lemma:
+            return None
         candidates = [*self.root_openers.get(lemma, ()), *(self.speaker_root_openers.get(lemma, ()) if speaker else ())]
         for rest, value in candidates:
             if not rest:
