@@ -1,0 +1,89 @@
+"""Modality and addressee, round 20: real text of probe 13 (``data/probe/probe13_modality.jsonl``) and of the gold that
+reads the same kind.
+
+An order to a body's organ is a request of it: "instructs / directs X to" asks X, as "requests" does (ECOWAS
+communiqués; the Bali Process' "Ministers directed the RSO to work"), while the bare "instruct" of a lead-in's list
+keeps the lead-in's addressee. A sentence that is one quotation followed only by its speaker ("..., the report said.")
+is the quoted body's recommendation, as a whole-sentence quotation already was; a quoted possibility ("may amount to
+torture") asks nothing, and a quotation followed by a further request of the text's own keeps that request.
+"""
+
+from __future__ import annotations
+
+from tests.modality_support import assert_row_request, in_both_modes
+
+
+@in_both_modes(
+    ("text", "context", "expected"),
+    [
+        # Bali Process, Ministerial Conference 2013 co-chairs' statement (gold real-f-076, its last sentence)
+        (
+            "Ministers directed the RSO to work with JCLEC to develop a program of cooperation and training which would "
+            "bring together law enforcement and immigration management experts to build capacity and strengthen the "
+            "capabilities of member States.",
+            None,
+            ("should", None),
+        ),
+        # ECOWAS, final communiqué of the 62nd summit (2022), as reported by Realnews Magazine (probe 13)
+        (
+            "They instructed the Ministerial Committee to pursue the search for consensual solutions on all outstanding "
+            "issues with a view to creating harmonious conditions for the launching of the ECO.",
+            None,
+            ("should", "none"),
+        ),
+        # near miss: PACE Recommendation 2171 (2020), para. 2.2.1 (gold real-d-027): the lead-in's bare "instruct"
+        # belongs to the request of the Committee of Ministers around it
+        (
+            "draft a new Council of Europe convention to combat the smuggling of migrants which could build upon, and go "
+            "further than, the Protocol against the Smuggling of Migrants by Land, Sea and Air to the United Nations "
+            "Convention against Transnational Organized Crime (Palermo, 2000);",
+            "The Assembly recommends that the Committee of Ministers: ... instruct the European Committee on Crime "
+            "Problems (CDPC) to:",
+            ("should", "regional_orgs"),
+        ),
+    ],
+    ids=["ministers-directed", "instructed-committee", "lead-in-instruct"],
+)
+def test_an_order_to_an_organ_is_a_request(
+    mode: str, text: str, context: str | None, expected: tuple[str, str | None]
+) -> None:
+    assert_row_request(mode, text, expected, context)
+
+
+@in_both_modes(
+    ("text", "expected"),
+    [
+        # GRETA, first evaluation report on Turkey (2019), as quoted by Ahval News (gold real-n-019)
+        (
+            '"With a view to ensuring that national action to combat trafficking is comprehensive, the action plan '
+            "should address all victims of trafficking, including Turkish nationals, for all forms of exploitation, "
+            "prioritise the identification of victims of human trafficking amongst refugees, asylum seekers and "
+            "internally displaced persons, and strengthen action to combat trafficking for the purpose of labour "
+            'exploitation," the report said.',
+            ("should", "none"),
+        ),
+        # OHCHR press release, 11 July 2018, UN experts on the Global Compact for Migration (probe 13)
+        (
+            "“States must put in place mechanisms to ensure individual assessments of migrants’ protection needs, as "
+            "well as mechanisms for regular entry and stay of those migrants who are unable to return based on the "
+            "principle of non-refoulement,” they added.",
+            ("mandatory", "member_states"),
+        ),
+        # near miss: UN experts on migrant children in detention, 22 June 2018 (gold real-l-077): a quoted possibility
+        (
+            "“Detention of children is punitive, severely hampers their development, and in some cases may amount to "
+            "torture,” the experts said.",
+            ("none", "none"),
+        ),
+        # near miss: UN press release GA/11219 (2012), probe 10: the text's own request follows the quotation
+        (
+            "“Where traffickers are using threats and weapons, we must respond with laws and prosecutions,” he said, "
+            "urging States to adhere to the United Nations Protocol to Prevent, Suppress and Punish Trafficking in "
+            "Persons, Especially Women and Children.",
+            ("should", "member_states"),
+        ),
+    ],
+    ids=["report-said", "experts-added", "quoted-possibility", "quote-then-urging"],
+)
+def test_a_quotation_with_its_speaker_is_the_speakers_request(mode: str, text: str, expected: tuple[str, str]) -> None:
+    assert_row_request(mode, text, expected)
