@@ -44,9 +44,7 @@ from tests.modality_support import assert_row_request, in_both_modes
     ],
     ids=["ministers-directed", "instructed-committee", "lead-in-instruct"],
 )
-def test_an_order_to_an_organ_is_a_request(
-    mode: str, text: str, context: str | None, expected: tuple[str, str | None]
-) -> None:
+def test_an_order_to_an_organ_is_a_request(mode: str, text: str, context: str | None, expected: tuple[str, str | None]) -> None:
     assert_row_request(mode, text, expected, context)
 
 
