@@ -491,6 +491,24 @@ class ClauseFinder(ModalCues):
                 return [Clause(self.polite_value, negated, subject, name, token.i, self._trim(doc, token.i, sent.end))]
         return []
 
+    def _exhortation(self, sent: Span) -> list[Clause]:
+        """ "Let us plant the seeds for non-violence, justice and hope", "On this World Day ..., let us reaffirm our
+        commitment to stop criminals ...", "Let’s join hands to accelerate action ..." (day messages of the
+        Secretary-General and the ILO's Director-General): the speaker's call to everyone, ``exhortations``' value with
+        no addressee. "Let us" opens the sentence or follows a comma; a rhetorical verb ("Let us be clear") or a
+        negator ("Let us not forget") asks nothing."""
+        doc = sent.doc
+        for token in sent:
+            if token.lower_ != "let" or token.i + 2 >= sent.end or doc[token.i + 1].lower_ not in self.exhortation_us:
+                continue
+            if token.i != sent.start and doc[token.i - 1].text not in (",", "—", "–", ":", ";", "“", '"'):
+                continue
+            verb = self._next_word(doc, token.i + 2, sent.end)
+            if verb is None or verb.lower_ in self.negators or verb.lower_ in self.exhortation_not_verbs:
+                return []
+            return [Clause(self.exhortation_value, False, NONE, verb.lower_, token.i, self._trim(doc, token.i, sent.end))]
+        return []
+
     def _heading_opening(self, sent: Span, actors: dict[int, str]) -> list[Clause]:
         """ "By Governments of countries of origin, transit and destination, regional and international
         organizations, as appropriate:" (Beijing Platform for Action), "To the European Commission:", "To Frontex:"

@@ -220,6 +220,11 @@ class ModalCues(LexiconPipe):
         for phrase in polite.get("phrases", []):
             self.polite_phrases.setdefault(phrase.split()[0], []).append(phrase.split())
         self.polite_word_ids = {get_string_id(word) for word in self.polite_phrases}
+        exhortations = data.get("exhortations") or {}
+        self.exhortation_value: str = exhortations.get("value", NONE)
+        self.exhortation_us = frozenset(exhortations.get("us", []))
+        self.exhortation_not_verbs = frozenset(exhortations.get("not_verbs", []))
+        self.exhortation_id = get_string_id("let")
         self.polite_auxiliaries = set(polite.get("auxiliaries", []))
         heading = data.get("heading_requests") or {}
         self.heading_openings = set(heading.get("openings", []))
