@@ -107,6 +107,7 @@ class ModalCues(LexiconPipe):
         speaker_openers = [(words, value) for words, value in self.openers if tuple(words) in start_only]
         self.speaker_forms = self._reporting_forms(speaker_openers)
         self.speaker_pronouns = set(data.get("speaker_pronouns", []))
+        self.speaker_members = frozenset(data.get("speaker_members", []))
         attribution = data.get("quote_attribution") or {}
         self.quote_attributions = frozenset(attribution.get("verbs", []))
         self.attribution_reach: int = attribution.get("reach", 0)

@@ -309,6 +309,22 @@ class ParsedClauses(ClauseFinder):
             head = head.head
         return head.lower_ in self.thing_particles
 
+    @staticmethod
+    def _named_body(subject: Token) -> bool:
+        """Whether a common-noun subject speaks for a named body: "The Security Council members called for
+        de-escalation ..." (SC/11472), "The members of the Security Council called for ..." (a name as compound or
+        after "of"), as "GRETA" or "The Council" does; "The fulfilment ... calls for assistance" names none."""
+        for child in subject.children:
+            if child.dep_ == "compound" and child.pos_ == "PROPN":
+                return True
+            if child.dep_ == "prep" and child.lower_ == "of":
+                named = next((word for word in child.children if word.dep_ == "pobj"), None)
+                if named is not None and (
+                    named.pos_ == "PROPN" or any(w.dep_ == "compound" and w.pos_ == "PROPN" for w in named.children)
+                ):
+                    return True
+        return False
+
     def _resolution_roots(self, sent: Span, actors: dict[int, str], cues: list) -> list[Clause]:
         """ "The Conference urges States ...", "The Committee calls upon the State party to ...", "The Working
         Group recommended that States adopt ...": a resolution verb as root with no modal of its own."""
@@ -319,7 +335,7 @@ class ParsedClauses(ClauseFinder):
         ):
             return []
         subject = next((child for child in root.children if child.dep_ in SUBJECT_DEPS), None)
-        speaker = subject is not None and (subject.pos_ in SPEAKER_POS or self._acronym(subject))  # "GRETA"
+        speaker = subject is not None and (subject.pos_ in SPEAKER_POS or self._acronym(subject) or self._named_body(subject))
         opener = self._root_opener(root, speaker)
         if (opener is None or opener[0] == NONE) and subject is not None:
             # "The Committee notes these indications and requests the Government to provide ...": a request joined to

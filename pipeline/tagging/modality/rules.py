@@ -55,6 +55,7 @@ class RuleClauses(ClauseFinder):
                     previous not in self.base_form_after
                     or (token.i - 2 >= sent.start and doc[token.i - 2].lower_ in self.not_before_verb)
                 )
+                and not self._members_speak(sent, token)
             ):
                 continue  # "the execution of requests", "Governments that request help", "which would encourage"
             for phrase, value in candidates:
@@ -168,6 +169,20 @@ class RuleClauses(ClauseFinder):
             previous.end = min(previous.end, self._trim(doc, previous.start, following.start))
         return clauses
 
+    def _members_speak(self, sent: Span, verb: Token) -> bool:
+        """Whether a base-form resolution verb follows "The members of <a title-case name>" opening the sentence: "The
+        members of the Security Council call on the parties to cooperate ...", "... invite the Secretary-General to keep
+        the Security Council informed" (press statement SC/7357, 2002; probe 13), the members' present tense."""
+        words = [token for token in sent[: verb.i - sent.start] if not token.is_space]
+        return (
+            len(words) >= 4
+            and words[0].lower_ in self.object_articles
+            and words[1].lower_ in self.speaker_members
+            and words[2].lower_ == "of"
+            and all(word.is_title or word.lower_ == "the" for word in words[3:])
+            and words[-1].is_title
+        )
+
     def _spoken(self, sent: Span, verb: Token) -> bool:
         """Whether a start-only resolution verb ("calls for") has a speaker as subject, without a parse: a pronoun
         right before it ("they called for", ``speaker_pronouns``) or a body's acronym opening the sentence ("GRETA
@@ -178,11 +193,14 @@ class RuleClauses(ClauseFinder):
         ]  # "It also calls for extending ..." (GRETA, Belarus)
         if before.lower_ in self.be_forms and before.i > sent.start and verb.doc[before.i - 1].lower_ in self.speaker_pronouns:
             return True  # "we are calling for drug responses ..."
+        name_end = before.i + 1
+        if before.lower_ in self.speaker_members and before.i - 1 > sent.start:
+            name_end = before.i  # "The Security Council members called for de-escalation ..." (SC/11472)
         if (
             first is not None
             and first.lower_ in self.object_articles
-            and first.i < before.i
-            and all(word.is_title for word in verb.doc[first.i + 1 : before.i + 1])
+            and first.i < name_end - 1
+            and all(word.is_title for word in verb.doc[first.i + 1 : name_end])
         ):
             # "The Council called for Member States to ...", "The Lanzarote Committee calls for States to ensure ..."
             # (Lanzarote Committee, 2022): a body's name as subject (a PROPN in the parse)
