@@ -491,6 +491,37 @@ class ClauseFinder(ModalCues):
                 return [Clause(self.polite_value, negated, subject, name, token.i, self._trim(doc, token.i, sent.end))]
         return []
 
+    def _causative_request(self, sent: Span, actors: dict[int, str], parsed: bool) -> list[Clause]:
+        """A draft's terms as reported by UN press releases: "a draft that would have the Assembly condemn recent
+        mercenary activities ..., call upon States to investigate ..." (GA/SHC/4159), "would have the General Assembly
+        reaffirm ..., and call for greater international and regional cooperation" (GA/SHC/4193; probe 11), "which would
+        have the Assembly urge all States ... to continue to support ..." (GA/SHC/4187; probe 13): the body's bare verbs
+        after "would have the <Name>" are the draft's own, the first resolution verb among them its request."""
+        doc = sent.doc
+        words = [token for token in sent if not token.is_space]
+        position = next(
+            (
+                index
+                for index in range(len(words) - 3)
+                if [w.lower_ for w in words[index : index + 3]] == self.causative_words and words[index + 3].is_title
+            ),
+            None,
+        )
+        if position is None:
+            return []
+        after = position + 3
+        while after < len(words) and words[after].is_title:
+            after += 1  # the body's name: "General Assembly"
+        for index in range(after, len(words)):
+            token = words[index]
+            if index > after and words[index - 1].lower_ in self.not_before_verb:
+                continue
+            for phrase, value in self.base_openers.get(token.lower_, ()):
+                end = token.i + len(phrase)
+                if end <= sent.end and [t.lower_ for t in doc[token.i : end]] == list(phrase):
+                    return [self._opener_clause(sent, token.i, end, value, sent.end, actors, parsed)]
+        return []
+
     def _exhortation(self, sent: Span) -> list[Clause]:
         """ "Let us plant the seeds for non-violence, justice and hope", "On this World Day ..., let us reaffirm our
         commitment to stop criminals ...", "Let’s join hands to accelerate action ..." (day messages of the

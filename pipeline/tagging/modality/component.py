@@ -133,6 +133,7 @@ class ModalityTagger(ParsedClauses, RuleClauses):
         may_own = not self.own_noun_ids.isdisjoint(lower_set)
         may_ask = not self.polite_word_ids.isdisjoint(lower_set)
         may_exhort = bool(self.exhortation_us) and self.exhortation_id in lower_set
+        may_cause = self.causative_id in lower_set
         may_open = not self.opener_word_ids.isdisjoint(lower_set)
         if parsed:
             candidates = self._cue_candidates(lowers, columns[2].tolist(), columns[3].view("int64").tolist())
@@ -195,6 +196,8 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                 found_clauses = self._polite_request(sent, actors)
             if not found_clauses and may_exhort:
                 found_clauses = self._exhortation(sent)
+            if not found_clauses and may_cause:
+                found_clauses = self._causative_request(sent, actors, parsed)
             if not found_clauses and sent.start == 0:
                 found_clauses = self._implied_request(sent) or self._heading_opening(sent, actors)
             clauses.extend(found_clauses)

@@ -108,6 +108,15 @@ class ModalCues(LexiconPipe):
         self.speaker_forms = self._reporting_forms(speaker_openers)
         self.speaker_pronouns = set(data.get("speaker_pronouns", []))
         self.speaker_members = frozenset(data.get("speaker_members", []))
+        # "would have the Assembly call upon ...": the requesting verbs in their base form, by first word
+        self.causative_words: list[str] = data.get("causative_request", [])
+        self.base_openers: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, value in self.openers:
+            if value != NONE:
+                phrase = (strip_s(words[0]), *words[1:])
+                if (phrase, value) not in self.base_openers.get(phrase[0], []):
+                    self.base_openers.setdefault(phrase[0], []).append((phrase, value))
+        self.causative_id = get_string_id(self.causative_words[1]) if self.causative_words else 0
         attribution = data.get("quote_attribution") or {}
         self.quote_attributions = frozenset(attribution.get("verbs", []))
         self.attribution_reach: int = attribution.get("reach", 0)
