@@ -41,7 +41,7 @@ class RuleClauses(ClauseFinder):
                 candidates is None
                 or token.i == sent.start
                 or token.i in actors
-                or (token.i - 1 in actors and not (token.is_lower and self._acronym(doc[token.i - 1])))
+                or (token.i - 1 in actors and not (token.is_lower and self._named_speaker(doc[token.i - 1], actors)))
             ):
                 continue
             if self._premise_content(doc, token.i):
@@ -168,6 +168,13 @@ class RuleClauses(ClauseFinder):
         for previous, following in zip(clauses, clauses[1:]):
             previous.end = min(previous.end, self._trim(doc, previous.start, following.start))
         return clauses
+
+    def _named_speaker(self, word: Token, actors: dict[int, str]) -> bool:
+        """Whether the actor right before a lower-case resolution verb is the one speaking: a body's acronym ("UNICEF
+        urged AU leaders", part O) or an official's title-case name other than the States' ("The Secretary-General
+        urged governments to act", "The ILO Director-General urges governments, workers and employers to make a final
+        push ...", ILO 2019, probe 13); "States parties request" or "victims requested" is no speaker's request."""
+        return self._acronym(word) or (word.is_title and actors[word.i] not in self.state_ids)
 
     def _members_speak(self, sent: Span, verb: Token) -> bool:
         """Whether a base-form resolution verb follows "The members of <a title-case name>" opening the sentence: "The
