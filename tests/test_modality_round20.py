@@ -85,3 +85,98 @@ def test_an_order_to_an_organ_is_a_request(mode: str, text: str, context: str | 
 )
 def test_a_quotation_with_its_speaker_is_the_speakers_request(mode: str, text: str, expected: tuple[str, str]) -> None:
     assert_row_request(mode, text, expected)
+
+
+@in_both_modes(
+    ("text", "expected"),
+    [
+        # Secretary-General's message for the 100-day countdown to the International Day of Peace, SG/SM/22271 (2024)
+        (
+            "As we begin the 100-day countdown to Peace Day, let us plant the seeds for non-violence, justice and hope.",
+            ("should", "none"),
+        ),
+        # ILO Director-General Guy Ryder, statement on the World Day against Child Labour (2014)
+        ("Let’s join hands to accelerate action and consign child labour to history.", ("should", "none")),
+        # near miss: a UN official's briefing as reported by Xinhua (2003), the quotation's first sentence: rhetorical
+        ("But let us be clear.", ("none", "none")),
+    ],
+    ids=["let-us-plant", "lets-join-hands", "let-us-be-clear"],
+)
+def test_let_us_is_the_speakers_call(mode: str, text: str, expected: tuple[str, str]) -> None:
+    assert_row_request(mode, text, expected)
+
+
+@in_both_modes(
+    ("text", "expected"),
+    [
+        # Security Council press statement on the Middle East, SC/11472 (2014)
+        (
+            "The Security Council members called for de-escalation of the situation, restoration of calm, and "
+            "reinstitution of the November 2012 ceasefire.",
+            ("should", "none"),
+        ),
+        # near miss, the same statement: support expressed is no request
+        (
+            "The Security Council members also expressed their support for the resumption of direct negotiations "
+            "between the Israelis and Palestinians with the aim of achieving a comprehensive peace agreement based on the "
+            "two-State solution.",
+            ("none", "none"),
+        ),
+    ],
+    ids=["council-members-called-for", "council-members-support"],
+)
+def test_a_bodys_members_speak_for_it(mode: str, text: str, expected: tuple[str, str]) -> None:
+    assert_row_request(mode, text, expected)
+
+
+@in_both_modes(
+    ("text", "expected"),
+    [
+        # UN press release GA/SHC/4187 (2016), Third Committee (probe 13)
+        (
+            "Egypt’s representative introduced a draft resolution on the right of the Palestinian people to "
+            "self-determination, which would have the Assembly urge all States and United Nations agencies to continue "
+            "to support Palestinians in their early realization of that right.",
+            ("should", "member_states"),
+        ),
+        # UN press release GA/SHC/4159 (2016), Third Committee (probe 11)
+        (
+            "The Committee approved, by a recorded vote of 121 in favour to 53 against, with 6 abstentions (Colombia, "
+            "Fiji, Kenya, Mexico, Switzerland, Tonga), a draft that would have the Assembly condemn recent mercenary "
+            "activities in developing countries, call upon States to investigate the possibility of mercenary "
+            "involvement and condemn any form of impunity granted to perpetrators of mercenary activities.",
+            ("should", "member_states"),
+        ),
+        # near miss, GA/SHC/4187: the draft's term is a decision, no request
+        (
+            "The Committee capped its brief meeting with the consensus approval of a text that would have the General "
+            "Assembly increase the members of the Executive Committee of the High Commissioner’s Programme from 98 "
+            "States to 101 States.",
+            ("none", "none"),
+        ),
+    ],
+    ids=["would-have-urge", "would-have-condemn-call-upon", "would-have-increase"],
+)
+def test_a_drafts_terms_after_would_have_the_assembly(mode: str, text: str, expected: tuple[str, str]) -> None:
+    assert_row_request(mode, text, expected)
+
+
+@in_both_modes(
+    ("text", "expected"),
+    [
+        # The Sun (Nigeria, 2019), the ILO Director-General's speech on World Day Against Child Labour (probe 13)
+        (
+            "The ILO Director-General urges governments, workers and employers to make a final push to end child labour.",
+            ("should", "member_states"),
+        ),
+        # near miss: Security Council press statement SC/15765 (2024): Member States as the ones asked, not speaking
+        (
+            "They called on all Member States to refrain from external interference which foments conflict and "
+            "instability and instead to support mediation efforts for a durable peace.",
+            ("should", "member_states"),
+        ),
+    ],
+    ids=["director-general-urges", "called-on-member-states"],
+)
+def test_an_officials_name_speaks(mode: str, text: str, expected: tuple[str, str]) -> None:
+    assert_row_request(mode, text, expected)
