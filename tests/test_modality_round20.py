@@ -180,3 +180,26 @@ def test_a_drafts_terms_after_would_have_the_assembly(mode: str, text: str, expe
 )
 def test_an_officials_name_speaks(mode: str, text: str, expected: tuple[str, str]) -> None:
     assert_row_request(mode, text, expected)
+
+
+@in_both_modes(
+    ("text", "expected"),
+    [
+        # UN Geneva meeting summary (March 2016), Human Rights Council dialogue with the High Commissioner (probe 13)
+        (
+            "He stressed that only Member States could investigate and prosecute cases of sexual abuse by peacekeepers, "
+            "and urged the Council to continue its work to end discrimination against lesbian, gay, bisexual and "
+            "transgender persons.",
+            ("should", "none"),
+        ),
+        # near miss, the same summary: the request of the speakers is encouraged, joined to their statement
+        (
+            "They reiterated their attachment to the independence and impartiality of the Office of the High "
+            "Commissioner, and encouraged all States to cooperate with it and with other human rights mechanisms.",
+            ("encouraged", "member_states"),
+        ),
+    ],
+    ids=["stressed-that-and-urged", "reiterated-and-encouraged"],
+)
+def test_a_request_after_a_that_clause_is_the_speakers(mode: str, text: str, expected: tuple[str, str]) -> None:
+    assert_row_request(mode, text, expected)

@@ -309,6 +309,23 @@ class ParsedClauses(ClauseFinder):
             head = head.head
         return head.lower_ in self.thing_particles
 
+    def _stranded_requests(self, root: Token) -> list[Token]:
+        """Resolution verbs the parse hangs on the verb of the root's that-clause though their tense shows they are the
+        root's: "He stressed that only Member States could investigate and prosecute ..., and urged the Council to
+        continue its work" (UN Geneva, HRC 2016; probe 13), "the delegation expressed its hope that Monaco would
+        introduce a formal mechanism ..., and called for an independent national rapporteur ... to be appointed"
+        (GRETA delegation, gold part N): a past or present-tense verb joined to a clause verb in its base form."""
+        # the that-clause of the root or of its object ("expressed its hope that ...")
+        heads = [root, *(child for child in root.children if child.dep_ == "dobj")]
+        return [
+            child
+            for head in heads
+            for clause in head.children
+            if clause.dep_ in ("ccomp", "acl") and clause.tag_ == "VB"
+            for child in clause.children
+            if child.dep_ == "conj" and child.tag_ in ("VBD", "VBZ") and child.lemma_.lower() in self.root_opener_lemmas
+        ]
+
     @staticmethod
     def _named_body(subject: Token) -> bool:
         """Whether a common-noun subject speaks for a named body: "The Security Council members called for
@@ -330,17 +347,25 @@ class ParsedClauses(ClauseFinder):
         Group recommended that States adopt ...": a resolution verb as root with no modal of its own."""
         root = sent.root
         lemmas = self.root_opener_lemmas  # no resolution verb at the root nor joined to it: no opener below
-        if root.lemma_.lower() not in lemmas and not any(
-            child.dep_ == "conj" and child.lemma_.lower() in lemmas for child in root.children
+        stranded = self._stranded_requests(root)
+        if (
+            root.lemma_.lower() not in lemmas
+            and not any(child.dep_ == "conj" and child.lemma_.lower() in lemmas for child in root.children)
+            and not stranded
         ):
             return []
         subject = next((child for child in root.children if child.dep_ in SUBJECT_DEPS), None)
-        speaker = subject is not None and (subject.pos_ in SPEAKER_POS or self._acronym(subject) or self._named_body(subject))
+        speaker = subject is not None and (
+            subject.pos_ in SPEAKER_POS
+            or self._acronym(subject)
+            or self._named_body(subject)
+            or subject.lower_ in self.speaker_members
+        )
         opener = self._root_opener(root, speaker)
         if (opener is None or opener[0] == NONE) and subject is not None:
             # "The Committee notes these indications and requests the Government to provide ...": a request joined to
             # the subject's statement
-            joined = [(child, self._root_opener(child, speaker)) for child in root.children if child.dep_ == "conj"]
+            joined = [(child, self._root_opener(child, speaker)) for child in [*root.children, *stranded] if child.dep_ == "conj"]
             root, opener = next(((child, found) for child, found in joined if found and found[0] != NONE), (root, opener))
         if opener is None or opener[0] == NONE or any(cue[1] is root for cue in cues):
             return []
