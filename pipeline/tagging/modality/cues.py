@@ -116,7 +116,8 @@ class ModalCues(LexiconPipe):
                 phrase = (strip_s(words[0]), *words[1:])
                 if (phrase, value) not in self.base_openers.get(phrase[0], []):
                     self.base_openers.setdefault(phrase[0], []).append((phrase, value))
-        self.causative_id = get_string_id(self.causative_words[1]) if self.causative_words else 0
+        self.causative_sequence = [get_string_id(word) for word in self.causative_words]
+        self.causative_ids = set(self.causative_sequence) or {0}
         attribution = data.get("quote_attribution") or {}
         self.quote_attributions = frozenset(attribution.get("verbs", []))
         self.attribution_reach: int = attribution.get("reach", 0)

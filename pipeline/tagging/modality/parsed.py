@@ -142,7 +142,9 @@ class ParsedClauses(ClauseFinder):
         passive_heads = [index + heads[index] for index in compress(count(), map(AUXPASS_ID.__eq__, deps))]
         return sorted({*auxiliaries, *passive_heads}) if passive_heads else auxiliaries
 
-    def _parse_clauses(self, sent: Span, actors: dict[int, str], quoted: set[int], candidates: list[int]) -> list[Clause]:
+    def _parse_clauses(
+        self, sent: Span, actors: dict[int, str], quoted: set[int], candidates: list[int], strand: bool = False
+    ) -> list[Clause]:
         """Modal clauses of one parsed sentence; ``candidates`` is the doc's :meth:`_cue_candidates`."""
         doc = sent.doc
         cues: list[tuple[Token, Token, str, bool]] = []  # (cue token, clause verb, value, passive cue)
@@ -236,7 +238,7 @@ class ParsedClauses(ClauseFinder):
                     )
                 )
         clauses.extend(self._infinitive_duty(sent, actors, quoted, cues))
-        clauses.extend(self._resolution_roots(sent, actors, cues))
+        clauses.extend(self._resolution_roots(sent, actors, cues, strand))
         return clauses
 
     def _infinitive_duty(self, sent: Span, actors: dict[int, str], quoted: set[int], cues: list) -> list[Clause]:
@@ -342,12 +344,12 @@ class ParsedClauses(ClauseFinder):
                     return True
         return False
 
-    def _resolution_roots(self, sent: Span, actors: dict[int, str], cues: list) -> list[Clause]:
+    def _resolution_roots(self, sent: Span, actors: dict[int, str], cues: list, strand: bool = False) -> list[Clause]:
         """ "The Conference urges States ...", "The Committee calls upon the State party to ...", "The Working
         Group recommended that States adopt ...": a resolution verb as root with no modal of its own."""
         root = sent.root
         lemmas = self.root_opener_lemmas  # no resolution verb at the root nor joined to it: no opener below
-        stranded = self._stranded_requests(root)
+        stranded = self._stranded_requests(root) if strand else []  # ``strand``: the doc has a verb of that form
         if (
             root.lemma_.lower() not in lemmas
             and not any(child.dep_ == "conj" and child.lemma_.lower() in lemmas for child in root.children)
