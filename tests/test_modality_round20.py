@@ -203,3 +203,23 @@ def test_an_officials_name_speaks(mode: str, text: str, expected: tuple[str, str
 )
 def test_a_request_after_a_that_clause_is_the_speakers(mode: str, text: str, expected: tuple[str, str]) -> None:
     assert_row_request(mode, text, expected)
+
+
+@in_both_modes(
+    ("text", "expected"),
+    [
+        # Secretary-General's message on the first World Day against Trafficking in Persons (2014; gold real-m-079)
+        ("To stop the traffickers, we must sever funding pipelines and seize assets.", ("mandatory", "none")),
+        # ILO Director-General's video message on World Day Against Child Labour (2023), as reported (probe 13)
+        ("“We must step up our fight against child labour, by supporting greater social justice.", ("mandatory", "none")),
+        # near miss: OSCE Istanbul Summit Declaration (1999), paragraph 2: a commitment binds the States speaking
+        (
+            "We pledge our commitment to intensify efforts to prevent conflicts in the OSCE area, and when they occur to "
+            "resolve them peacefully.",
+            ("mandatory", "member_states"),
+        ),
+    ],
+    ids=["we-must-sever", "we-must-step-up", "we-pledge"],
+)
+def test_we_must_asks_no_actor(mode: str, text: str, expected: tuple[str, str]) -> None:
+    assert_row_request(mode, text, expected)

@@ -289,6 +289,11 @@ class RuleClauses(ClauseFinder):
         """Subject of a modal without a parse: the first State named since the previous clause ("States
         parties, UNODC and international organizations should", "Member States with large migrant
         populations should"), else the nearest actor before the modal ("UNODC should assist ...")."""
+        before = self._word_before(doc, start, cue, self.speaker_adverbs) if cue > start else None
+        if before is not None and doc[before].lower_ in self.commitment_subjects:
+            # "To stop the traffickers, we must sever funding pipelines ..." (Secretary-General, gold part M): the
+            # speakers' own must, asked of no actor before it, as the parse reads "we"
+            return NONE
         state = next((actors[i] for i in range(start, cue) if i in actors and actors[i] in self.state_ids), None)
         if state is not None:
             return state
