@@ -81,11 +81,12 @@ class ClauseFinder(ModalCues):
         Principles and Guidelines", A/HRC/50/31)."""
         return token.is_upper and len(token) > 1
 
-    @staticmethod
-    def _quoted(sent: Span) -> set[int]:
+    def _quoted(self, sent: Span) -> set[int]:
         """Token indices inside quotation marks (quoted text is not the recommendation's own clause), save a
         quotation that is the whole sentence: a press release quoting the recommendation itself ("“The authorities
-        should pay increased attention ...”", GRETA on Iceland; "\"GRETA considers that ... should be improved.\"")."""
+        should pay increased attention ...”", GRETA on Iceland; "\"GRETA considers that ... should be improved.\""),
+        also with its speaker named after it ("\"... the action plan should address all victims ...,\" the report
+        said.", GRETA on Turkey as quoted, gold part N; "“States must put in place mechanisms ...,” they added.")."""
         inside, open_quote, closed = set(), False, []
         for token in sent:
             if token.text in QUOTES:
@@ -94,9 +95,21 @@ class ClauseFinder(ModalCues):
                     closed.append(token.i)
             elif open_quote:
                 inside.add(token.i)
-        if sent[0].text in QUOTES and (not closed or all(t.is_punct for t in sent.doc[closed[0] : sent.end])):
+        if sent[0].text in QUOTES and (not closed or self._attributed(sent.doc[closed[0] + 1 : sent.end], sent, inside)):
             return set()
         return inside
+
+    def _attributed(self, rest: Span, sent: Span, inside: set[int]) -> bool:
+        """Whether the words after a sentence's opening quotation only name who said it (", the report said.",
+        ", said the experts in a joint statement") and the quotation asks something (a duty modal): a longer tail
+        holds the text's own request (", he said, urging States to adhere to ...", GA/11219, probe 10), and a quoted
+        possibility ("in some cases may amount to torture,” the experts said", part L) is no request."""
+        words = [token for token in rest if not token.is_punct]
+        if not words:
+            return True
+        if len(words) > self.attribution_reach or not any(token.lower_ in self.quote_attributions for token in words):
+            return False
+        return any(sent.doc[i].lower_ in self.attribution_modals for i in inside)
 
     def _opener(self, sent: Span) -> tuple[int, int, str] | None:
         """A resolution-style opening ("Urges", "Also invites", "Calls upon") at the sentence start."""
@@ -476,6 +489,55 @@ class ClauseFinder(ModalCues):
                     verb = self._next_word(doc, verb.i + 1, sent.end)
                 name = (verb.lemma_ or verb.lower_).lower() if verb is not None else phrase[-1]
                 return [Clause(self.polite_value, negated, subject, name, token.i, self._trim(doc, token.i, sent.end))]
+        return []
+
+    def _causative_request(self, sent: Span, actors: dict[int, str], parsed: bool) -> list[Clause]:
+        """A draft's terms as reported by UN press releases: "a draft that would have the Assembly condemn recent
+        mercenary activities ..., call upon States to investigate ..." (GA/SHC/4159), "would have the General Assembly
+        reaffirm ..., and call for greater international and regional cooperation" (GA/SHC/4193; probe 11), "which would
+        have the Assembly urge all States ... to continue to support ..." (GA/SHC/4187; probe 13): the body's bare verbs
+        after "would have the <Name>" are the draft's own, the first resolution verb among them its request."""
+        doc = sent.doc
+        words = [token for token in sent if not token.is_space]
+        position = next(
+            (
+                index
+                for index in range(len(words) - 3)
+                if [w.lower_ for w in words[index : index + 3]] == self.causative_words and words[index + 3].is_title
+            ),
+            None,
+        )
+        if position is None:
+            return []
+        after = position + 3
+        while after < len(words) and words[after].is_title:
+            after += 1  # the body's name: "General Assembly"
+        for index in range(after, len(words)):
+            token = words[index]
+            if index > after and words[index - 1].lower_ in self.not_before_verb:
+                continue
+            for phrase, value in self.base_openers.get(token.lower_, ()):
+                end = token.i + len(phrase)
+                if end <= sent.end and [t.lower_ for t in doc[token.i : end]] == list(phrase):
+                    return [self._opener_clause(sent, token.i, end, value, sent.end, actors, parsed)]
+        return []
+
+    def _exhortation(self, sent: Span) -> list[Clause]:
+        """ "Let us plant the seeds for non-violence, justice and hope", "On this World Day ..., let us reaffirm our
+        commitment to stop criminals ...", "Let’s join hands to accelerate action ..." (day messages of the
+        Secretary-General and the ILO's Director-General): the speaker's call to everyone, ``exhortations``' value with
+        no addressee. "Let us" opens the sentence or follows a comma; a rhetorical verb ("Let us be clear") or a
+        negator ("Let us not forget") asks nothing."""
+        doc = sent.doc
+        for token in sent:
+            if token.lower_ != "let" or token.i + 2 >= sent.end or doc[token.i + 1].lower_ not in self.exhortation_us:
+                continue
+            if token.i != sent.start and doc[token.i - 1].text not in (",", "—", "–", ":", ";", "“", '"'):
+                continue
+            verb = self._next_word(doc, token.i + 2, sent.end)
+            if verb is None or verb.lower_ in self.negators or verb.lower_ in self.exhortation_not_verbs:
+                return []
+            return [Clause(self.exhortation_value, False, NONE, verb.lower_, token.i, self._trim(doc, token.i, sent.end))]
         return []
 
     def _heading_opening(self, sent: Span, actors: dict[int, str]) -> list[Clause]:

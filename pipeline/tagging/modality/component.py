@@ -132,12 +132,20 @@ class ModalityTagger(ParsedClauses, RuleClauses):
         may_commit = not self.commitment_subject_ids.isdisjoint(lower_set)
         may_own = not self.own_noun_ids.isdisjoint(lower_set)
         may_ask = not self.polite_word_ids.isdisjoint(lower_set)
+        may_exhort = bool(self.exhortation_us) and self.exhortation_id in lower_set
+        # "would have the <Name>": both words in the doc, then the three in a row once
+        may_cause = self.causative_ids <= lower_set and any(
+            lowers[i : i + 3] == self.causative_sequence for i, word in enumerate(lowers) if word == self.causative_sequence[0]
+        )
         may_open = not self.opener_word_ids.isdisjoint(lower_set)
         if parsed:
             candidates = self._cue_candidates(lowers, columns[2].tolist(), columns[3].view("int64").tolist())
 
+            # a past or present-tense resolution verb the parse may strand in a that-clause (:meth:`_stranded_requests`)
+            strand = not self.reporting_form_ids.isdisjoint(lower_set)
+
             def modal_clauses(sent: Span, quoted: set[int]) -> list[Clause]:
-                return self._parse_clauses(sent, actors, quoted, candidates)
+                return self._parse_clauses(sent, actors, quoted, candidates, strand)
         else:
             # the rule matcher's token table (:meth:`LowerPatternMatcher.token_table`) from the same array read
             tokens = (lowers, [bool(space) for space in columns[2].tolist()])
@@ -192,6 +200,10 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                 found_clauses = self._own_recommendation(sent, actors)
             if not found_clauses and may_ask:
                 found_clauses = self._polite_request(sent, actors)
+            if not found_clauses and may_exhort:
+                found_clauses = self._exhortation(sent)
+            if not found_clauses and may_cause:
+                found_clauses = self._causative_request(sent, actors, parsed)
             if not found_clauses and sent.start == 0:
                 found_clauses = self._implied_request(sent) or self._heading_opening(sent, actors)
             clauses.extend(found_clauses)

@@ -107,6 +107,21 @@ class ModalCues(LexiconPipe):
         speaker_openers = [(words, value) for words, value in self.openers if tuple(words) in start_only]
         self.speaker_forms = self._reporting_forms(speaker_openers)
         self.speaker_pronouns = set(data.get("speaker_pronouns", []))
+        self.speaker_members = frozenset(data.get("speaker_members", []))
+        # "would have the Assembly call upon ...": the requesting verbs in their base form, by first word
+        self.causative_words: list[str] = data.get("causative_request", [])
+        self.base_openers: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, value in self.openers:
+            if value != NONE:
+                phrase = (strip_s(words[0]), *words[1:])
+                if (phrase, value) not in self.base_openers.get(phrase[0], []):
+                    self.base_openers.setdefault(phrase[0], []).append((phrase, value))
+        self.causative_sequence = [get_string_id(word) for word in self.causative_words]
+        self.causative_ids = set(self.causative_sequence) or {0}
+        attribution = data.get("quote_attribution") or {}
+        self.quote_attributions = frozenset(attribution.get("verbs", []))
+        self.attribution_reach: int = attribution.get("reach", 0)
+        self.attribution_modals = frozenset(attribution.get("modals", []))
         # between a speaker and its verb ("It also calls for", "I also call for"); a negator there denies the request
         self.speaker_adverbs = set(data["cue_adverbs"]) - set(data["negators"])
         self.reporting_form_ids = {get_string_id(form) for form in [*self.reporting_forms, *self.speaker_forms]}
@@ -118,6 +133,9 @@ class ModalCues(LexiconPipe):
         self.root_openers = self._root_openers(self.inner_openers)
         self.speaker_root_openers = self._root_openers(speaker_openers)
         self.root_opener_lemmas = frozenset(self.root_openers) | frozenset(self.speaker_root_openers)
+        # verbs that request only when inflected: the bare "instruct" of a lead-in's list ("recommends that the Committee
+        # of Ministers: ... instruct the CDPC to:") belongs to the request around it
+        self.inflected_only = frozenset(strip_s(verb) for verb in data.get("inflected_only", []))
         self.opener_adverbs = set(data.get("opening_adverbs", []))
         self.linking_adverbs = set(data.get("linking_adverbs", []))
         self.transparent = set(data["transparent_verbs"])
@@ -213,6 +231,11 @@ class ModalCues(LexiconPipe):
         for phrase in polite.get("phrases", []):
             self.polite_phrases.setdefault(phrase.split()[0], []).append(phrase.split())
         self.polite_word_ids = {get_string_id(word) for word in self.polite_phrases}
+        exhortations = data.get("exhortations") or {}
+        self.exhortation_value: str = exhortations.get("value", NONE)
+        self.exhortation_us = frozenset(exhortations.get("us", []))
+        self.exhortation_not_verbs = frozenset(exhortations.get("not_verbs", []))
+        self.exhortation_id = get_string_id("let")
         self.polite_auxiliaries = set(polite.get("auxiliaries", []))
         heading = data.get("heading_requests") or {}
         self.heading_openings = set(heading.get("openings", []))

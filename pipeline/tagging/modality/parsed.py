@@ -142,7 +142,9 @@ class ParsedClauses(ClauseFinder):
         passive_heads = [index + heads[index] for index in compress(count(), map(AUXPASS_ID.__eq__, deps))]
         return sorted({*auxiliaries, *passive_heads}) if passive_heads else auxiliaries
 
-    def _parse_clauses(self, sent: Span, actors: dict[int, str], quoted: set[int], candidates: list[int]) -> list[Clause]:
+    def _parse_clauses(
+        self, sent: Span, actors: dict[int, str], quoted: set[int], candidates: list[int], strand: bool = False
+    ) -> list[Clause]:
         """Modal clauses of one parsed sentence; ``candidates`` is the doc's :meth:`_cue_candidates`."""
         doc = sent.doc
         cues: list[tuple[Token, Token, str, bool]] = []  # (cue token, clause verb, value, passive cue)
@@ -236,7 +238,7 @@ class ParsedClauses(ClauseFinder):
                     )
                 )
         clauses.extend(self._infinitive_duty(sent, actors, quoted, cues))
-        clauses.extend(self._resolution_roots(sent, actors, cues))
+        clauses.extend(self._resolution_roots(sent, actors, cues, strand))
         return clauses
 
     def _infinitive_duty(self, sent: Span, actors: dict[int, str], quoted: set[int], cues: list) -> list[Clause]:
@@ -283,6 +285,8 @@ class ParsedClauses(ClauseFinder):
         upon": the "upon" its addressee hangs from), or None when the root is no resolution verb; ``speaker``
         (a name or pronoun as subject) admits the start-only verbs too."""
         lemma = root.lemma_.lower()
+        if lemma in self.inflected_only and root.lower_ == lemma:
+            return None
         candidates = [*self.root_openers.get(lemma, ()), *(self.speaker_root_openers.get(lemma, ()) if speaker else ())]
         for rest, value in candidates:
             if not rest:
@@ -307,22 +311,63 @@ class ParsedClauses(ClauseFinder):
             head = head.head
         return head.lower_ in self.thing_particles
 
-    def _resolution_roots(self, sent: Span, actors: dict[int, str], cues: list) -> list[Clause]:
+    def _stranded_requests(self, root: Token) -> list[Token]:
+        """Resolution verbs the parse hangs on the verb of the root's that-clause though their tense shows they are the
+        root's: "He stressed that only Member States could investigate and prosecute ..., and urged the Council to
+        continue its work" (UN Geneva, HRC 2016; probe 13), "the delegation expressed its hope that Monaco would
+        introduce a formal mechanism ..., and called for an independent national rapporteur ... to be appointed"
+        (GRETA delegation, gold part N): a past or present-tense verb joined to a clause verb in its base form."""
+        # the that-clause of the root or of its object ("expressed its hope that ...")
+        heads = [root, *(child for child in root.children if child.dep_ == "dobj")]
+        return [
+            child
+            for head in heads
+            for clause in head.children
+            if clause.dep_ in ("ccomp", "acl") and clause.tag_ == "VB"
+            for child in clause.children
+            if child.dep_ == "conj" and child.tag_ in ("VBD", "VBZ") and child.lemma_.lower() in self.root_opener_lemmas
+        ]
+
+    @staticmethod
+    def _named_body(subject: Token) -> bool:
+        """Whether a common-noun subject speaks for a named body: "The Security Council members called for
+        de-escalation ..." (SC/11472), "The members of the Security Council called for ..." (a name as compound or
+        after "of"), as "GRETA" or "The Council" does; "The fulfilment ... calls for assistance" names none."""
+        for child in subject.children:
+            if child.dep_ == "compound" and child.pos_ == "PROPN":
+                return True
+            if child.dep_ == "prep" and child.lower_ == "of":
+                named = next((word for word in child.children if word.dep_ == "pobj"), None)
+                if named is not None and (
+                    named.pos_ == "PROPN" or any(w.dep_ == "compound" and w.pos_ == "PROPN" for w in named.children)
+                ):
+                    return True
+        return False
+
+    def _resolution_roots(self, sent: Span, actors: dict[int, str], cues: list, strand: bool = False) -> list[Clause]:
         """ "The Conference urges States ...", "The Committee calls upon the State party to ...", "The Working
         Group recommended that States adopt ...": a resolution verb as root with no modal of its own."""
         root = sent.root
         lemmas = self.root_opener_lemmas  # no resolution verb at the root nor joined to it: no opener below
-        if root.lemma_.lower() not in lemmas and not any(
-            child.dep_ == "conj" and child.lemma_.lower() in lemmas for child in root.children
+        stranded = self._stranded_requests(root) if strand else []  # ``strand``: the doc has a verb of that form
+        if (
+            root.lemma_.lower() not in lemmas
+            and not any(child.dep_ == "conj" and child.lemma_.lower() in lemmas for child in root.children)
+            and not stranded
         ):
             return []
         subject = next((child for child in root.children if child.dep_ in SUBJECT_DEPS), None)
-        speaker = subject is not None and (subject.pos_ in SPEAKER_POS or self._acronym(subject))  # "GRETA"
+        speaker = subject is not None and (
+            subject.pos_ in SPEAKER_POS
+            or self._acronym(subject)
+            or self._named_body(subject)
+            or subject.lower_ in self.speaker_members
+        )
         opener = self._root_opener(root, speaker)
         if (opener is None or opener[0] == NONE) and subject is not None:
             # "The Committee notes these indications and requests the Government to provide ...": a request joined to
             # the subject's statement
-            joined = [(child, self._root_opener(child, speaker)) for child in root.children if child.dep_ == "conj"]
+            joined = [(child, self._root_opener(child, speaker)) for child in [*root.children, *stranded] if child.dep_ == "conj"]
             root, opener = next(((child, found) for child, found in joined if found and found[0] != NONE), (root, opener))
         if opener is None or opener[0] == NONE or any(cue[1] is root for cue in cues):
             return []

@@ -41,7 +41,7 @@ class RuleClauses(ClauseFinder):
                 candidates is None
                 or token.i == sent.start
                 or token.i in actors
-                or (token.i - 1 in actors and not (token.is_lower and self._acronym(doc[token.i - 1])))
+                or (token.i - 1 in actors and not (token.is_lower and self._named_speaker(doc[token.i - 1], actors)))
             ):
                 continue
             if self._premise_content(doc, token.i):
@@ -55,6 +55,7 @@ class RuleClauses(ClauseFinder):
                     previous not in self.base_form_after
                     or (token.i - 2 >= sent.start and doc[token.i - 2].lower_ in self.not_before_verb)
                 )
+                and not self._members_speak(sent, token)
             ):
                 continue  # "the execution of requests", "Governments that request help", "which would encourage"
             for phrase, value in candidates:
@@ -168,6 +169,27 @@ class RuleClauses(ClauseFinder):
             previous.end = min(previous.end, self._trim(doc, previous.start, following.start))
         return clauses
 
+    def _named_speaker(self, word: Token, actors: dict[int, str]) -> bool:
+        """Whether the actor right before a lower-case resolution verb is the one speaking: a body's acronym ("UNICEF
+        urged AU leaders", part O) or an official's title-case name other than the States' ("The Secretary-General
+        urged governments to act", "The ILO Director-General urges governments, workers and employers to make a final
+        push ...", ILO 2019, probe 13); "States parties request" or "victims requested" is no speaker's request."""
+        return self._acronym(word) or (word.is_title and actors[word.i] not in self.state_ids)
+
+    def _members_speak(self, sent: Span, verb: Token) -> bool:
+        """Whether a base-form resolution verb follows "The members of <a title-case name>" opening the sentence: "The
+        members of the Security Council call on the parties to cooperate ...", "... invite the Secretary-General to keep
+        the Security Council informed" (press statement SC/7357, 2002; probe 13), the members' present tense."""
+        words = [token for token in sent[: verb.i - sent.start] if not token.is_space]
+        return (
+            len(words) >= 4
+            and words[0].lower_ in self.object_articles
+            and words[1].lower_ in self.speaker_members
+            and words[2].lower_ == "of"
+            and all(word.is_title or word.lower_ == "the" for word in words[3:])
+            and words[-1].is_title
+        )
+
     def _spoken(self, sent: Span, verb: Token) -> bool:
         """Whether a start-only resolution verb ("calls for") has a speaker as subject, without a parse: a pronoun
         right before it ("they called for", ``speaker_pronouns``) or a body's acronym opening the sentence ("GRETA
@@ -178,11 +200,14 @@ class RuleClauses(ClauseFinder):
         ]  # "It also calls for extending ..." (GRETA, Belarus)
         if before.lower_ in self.be_forms and before.i > sent.start and verb.doc[before.i - 1].lower_ in self.speaker_pronouns:
             return True  # "we are calling for drug responses ..."
+        name_end = before.i + 1
+        if before.lower_ in self.speaker_members and before.i - 1 > sent.start:
+            name_end = before.i  # "The Security Council members called for de-escalation ..." (SC/11472)
         if (
             first is not None
             and first.lower_ in self.object_articles
-            and first.i < before.i
-            and all(word.is_title for word in verb.doc[first.i + 1 : before.i + 1])
+            and first.i < name_end - 1
+            and all(word.is_title for word in verb.doc[first.i + 1 : name_end])
         ):
             # "The Council called for Member States to ...", "The Lanzarote Committee calls for States to ensure ..."
             # (Lanzarote Committee, 2022): a body's name as subject (a PROPN in the parse)
@@ -264,6 +289,11 @@ class RuleClauses(ClauseFinder):
         """Subject of a modal without a parse: the first State named since the previous clause ("States
         parties, UNODC and international organizations should", "Member States with large migrant
         populations should"), else the nearest actor before the modal ("UNODC should assist ...")."""
+        before = self._word_before(doc, start, cue, self.speaker_adverbs) if cue > start else None
+        if before is not None and doc[before].lower_ in self.commitment_subjects:
+            # "To stop the traffickers, we must sever funding pipelines ..." (Secretary-General, gold part M): the
+            # speakers' own must, asked of no actor before it, as the parse reads "we"
+            return NONE
         state = next((actors[i] for i in range(start, cue) if i in actors and actors[i] in self.state_ids), None)
         if state is not None:
             return state
