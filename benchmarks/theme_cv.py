@@ -24,6 +24,8 @@ Usage:
   python benchmarks/theme_cv.py --files real_dev dev2 constructed seed --folds source --positions
   python benchmarks/theme_cv.py --files real_dev dev2 constructed seed --folds source --parts real-m real-n real-o \\
       --set threshold=0.8 --set model_support=0.3                # each part apart, settings overridden
+  python benchmarks/theme_cv.py --files real_dev dev2 constructed seed --folds source --entries /tmp/entries.jsonl
+                                                             # each record's cue entries, weights and model p, one line each
 
 ``--positions`` (parsed base only) tags each fold a second time to say where each cue sits (:func:`position_class`)
 and prints every false label with its cues and their positions, then, per position class, how often a label carried
