@@ -24,6 +24,8 @@ Usage:
   python benchmarks/theme_cv.py --files real_dev dev2 constructed seed --folds source --positions
   python benchmarks/theme_cv.py --files real_dev dev2 constructed seed --folds source --parts real-m real-n real-o \\
       --set threshold=0.8 --set model_support=0.3                # each part apart, settings overridden
+  python benchmarks/theme_cv.py --files real_dev dev2 constructed seed --folds source --entries /tmp/entries.jsonl
+                                                             # each record's cue entries, weights and model p, one line each
 
 ``--positions`` (parsed base only) tags each fold a second time to say where each cue sits (:func:`position_class`)
 and prints every false label with its cues and their positions, then, per position class, how often a label carried
@@ -136,6 +138,33 @@ def cue_positions(nlp: Any, records: list[Any]) -> dict[str, dict[str, set[tuple
     return found
 
 
+def cue_entries(nlp: Any, records: list[Any]) -> dict[str, dict[str, Any]]:
+    """For each record id: each sub-theme's model probability and its cue entries (key, weight after the position,
+    link and reliability rules, matched words), as the fold's tagger scores them.
+
+    Why: a false label is traced to the cue entry (or model score) that made it, so an entry right less than half
+    the time across bodies can be found (too broad a noun, a stock phrase to ignore, a cue to make weak).
+    """
+    from pipeline.tagging.api import _with_context  # the docs exactly as ``tag_rows`` makes them
+    from pipeline.tagging.extensions import doc_text
+
+    themes = nlp.get_pipe("recs_themes")
+    found: dict[str, dict[str, Any]] = {}
+    rows = [record.tagger_row() for record in records]
+    docs = list(nlp.pipe(_with_context(nlp, rows), as_tuples=True))
+    probabilities = themes.model_probabilities([doc_text(doc) for doc, _ in docs])
+    for (doc, row), probability in zip(docs, probabilities):
+        matches, settings = themes.matches_and_settings(doc)
+        weights = themes.match_weights(doc, matches, settings)
+        if themes.reliability is not None:
+            weights = themes.reliability.adjust([key for _, _, _, key in matches], weights)
+        by_label: dict[str, list[tuple[str, float, str]]] = {}
+        for (start, end, label, key), weight in zip(matches, weights):
+            by_label.setdefault(label, []).append((key, round(weight, 4), doc[start:end].text))
+        found[row["rec_id"]] = {"p": {label: round(p, 4) for label, p in probability.items()}, "cues": by_label}
+    return found
+
+
 def print_positions(
     results: list[tuple[str, list[str], list[str]]], positions: dict[str, dict[str, set[tuple[str, str]]]]
 ) -> None:
@@ -167,11 +196,13 @@ def cross_validate(
     cv_files: tuple[str, ...] = CV_FILES,
     by_source: bool = False,
     positions: dict[str, dict[str, set[tuple[str, str]]]] | None = None,
+    entries: dict[str, dict[str, Any]] | None = None,
 ) -> tuple[dict[str, Any], list[tuple[str, list[str], list[str]]]]:
     """Pooled theme metrics over the folds, and (id, gold, predicted) of every cross-validated record.
 
     With ``positions`` (a dict to fill), the cue matches of each fold's records and their position classes are
-    collected too (:func:`cue_positions`, parsed base only).
+    collected too (:func:`cue_positions`, parsed base only); with ``entries``, each record's cue entries and model
+    probabilities (:func:`cue_entries`).
     """
     import spacy
     from spacy.training import Example
@@ -213,6 +244,8 @@ def cross_validate(
         results += fold_results[-1]
         if positions is not None:
             positions.update(cue_positions(nlp, fold_records))
+        if entries is not None:
+            entries.update(cue_entries(nlp, fold_records))
     scores = set_prf([gold for _, gold, _ in results], [predicted for _, _, predicted in results], per_label=True)
     real = {record.id for record in held if not record.constructed}
     metrics = {
@@ -282,6 +315,17 @@ def print_per_theme(results: list[tuple[str, list[str], list[str]]]) -> None:
         print(f"{label:34} gold {gold_count[label]:3} tp {tp:3} fp {fp:3} fn {fn:3}  P {precision:.2f} R {recall:.2f} F {f1:.2f}")
 
 
+def write_entries(path: Path, results: list[tuple[str, list[str], list[str]]], entries: dict[str, dict[str, Any]]) -> None:
+    """One JSON line per cross-validated record: id, gold, predicted, model probabilities and cue entries."""
+    from pipeline.atomic import write_text
+
+    lines = [
+        json.dumps({"id": record_id, "gold": gold, "predicted": predicted, **entries.get(record_id, {})}, sort_keys=True)
+        for record_id, gold, predicted in results
+    ]
+    write_text(path, "".join(line + "\n" for line in lines))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", default=BASE_MODEL, help="base spaCy model, or 'none' for the rule-only mode")
@@ -305,11 +349,15 @@ def main() -> None:
     parser.add_argument(
         "--subset", nargs="+", default=[], metavar="ID_PREFIX", help="also score the records with these id prefixes"
     )
+    parser.add_argument("--entries", type=Path, metavar="JSONL", help="write each record's gold, labels, cue entries and p")
     parser.add_argument("--parts", nargs="+", default=[], metavar="ID_PREFIX", help="also score each of these id prefixes apart")
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
     positions: dict[str, dict[str, set[tuple[str, str]]]] | None = {} if args.positions else None
-    metrics, results = cross_validate(args.base, dict(args.set), tuple(args.files), args.folds == "source", positions)
+    entries: dict[str, dict[str, Any]] | None = {} if args.entries else None
+    metrics, results = cross_validate(args.base, dict(args.set), tuple(args.files), args.folds == "source", positions, entries)
+    if args.entries and entries is not None:
+        write_entries(args.entries, results, entries)
     if args.subset:
         metrics["subset"] = subset_prf(results, tuple(args.subset))
     if args.parts:

@@ -123,3 +123,30 @@ def test_position_class_tells_the_asked_action_from_its_setting():
     assert where["States"] == "subject"
     assert where["Act"] == "outside"
     assert position_class(doc, 0, 2, []) == "no_clause"
+
+
+def test_cue_entries_trace_each_cue_label_to_its_entry(tmp_path):
+    """--entries: every sub-theme a rule-only fold tagger assigns from cues is traced to the cue entries that made it,
+    each with its weight and matched words, and the dump holds one line per record."""
+    import json
+
+    from benchmarks.theme_cv import cue_entries, write_entries
+    from pipeline.tagging.api import tag_rows
+    from tests.tag_support import rule_only_assembled
+
+    nlp = rule_only_assembled()
+    records = load_gold(GOLD / "seed.jsonl")[:6]
+    entries = cue_entries(nlp, records)
+    assert set(entries) == {record.id for record in records}
+    results = []
+    for record, (tagged, _) in zip(records, tag_rows(nlp, (record.tagger_row() for record in records))):
+        found = entries[record.id]["cues"]
+        for label in tagged["themes"] or []:  # no model here: every label comes from its cues
+            assert found[label], label
+            assert all(key.startswith(f"{label}|") and 0 < weight <= 1 and words for key, weight, words in found[label])
+        results.append((record.id, sorted(record.themes), sorted(tagged["themes"] or [])))
+    assert any(predicted for _, _, predicted in results)
+    write_entries(tmp_path / "entries.jsonl", results, entries)
+    lines = [json.loads(line) for line in (tmp_path / "entries.jsonl").read_text().splitlines()]
+    assert [line["id"] for line in lines] == [record.id for record in records]
+    assert lines[0]["gold"] == results[0][1] and lines[0]["cues"] == json.loads(json.dumps(entries[records[0].id]["cues"]))

@@ -539,3 +539,34 @@ def test_round_11_phrasing_classes(text, sub_theme):
 def test_legal_assistance_between_states_stays_mutual_legal_assistance():
     themes = _themes("States parties should afford one another mutual legal assistance.")
     assert "mutual_legal_assistance" in themes and "assistance_support" not in themes
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_theme"),
+    [
+        # round 13 phrasing classes of the CV misses (three or more documents of two or more bodies); new wording
+        ("The authorities should punish the traffickers and compensate every victim.", "investigation_prosecution"),
+        ("Courts must punish those responsible for forced labour on fishing vessels.", "investigation_prosecution"),
+        ("Governments should support victims in finding housing and work.", "assistance_support"),
+        ("Fight discrimination against domestic workers in the labour market.", "vulnerability_root_causes"),
+        ("Eliminate all forms of discrimination against migrant women.", "vulnerability_root_causes"),
+    ],
+)
+def test_round_13_phrasing_classes(text, sub_theme):
+    assert sub_theme in _themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # round 13: entries right under half the time in the CV, each across several bodies, made weak or ignored
+        ("Expand drug prevention programmes for women, children and older persons.", "children"),
+        ("Offer youth sport programmes in every district.", "children"),
+        ("Hold recruitment agencies accountable for the fees they charge.", "investigation_prosecution"),
+        ("Send a copy of the legislative provisions in force on detention.", "legislation_criminalization"),
+        ("Mainstream gender equality and non-discrimination in social programmes.", "vulnerability_root_causes"),
+        ("Develop crime prevention strategies at the national, regional and international levels.", "international_cooperation"),
+    ],
+)
+def test_round_13_broad_entries_alone_assign_nothing(text, absent):
+    assert absent not in _themes(text)
