@@ -13,6 +13,7 @@ from pipeline.tagging.extensions import value_key
 from pipeline.tagging.modality.cues import NONE, QUOTES, ModalCues
 
 JOINING_WORDS = frozenset({"and", ",", ";", "also", "further"})  # before a further resolution verb
+ITEM_LABEL_MARKS = frozenset({"(", ")", "."})  # around a list item's number or letter: "(c)", "129.2."
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "7th", "21st": a word of a numbered meeting's name
 
 
@@ -496,7 +497,7 @@ class ClauseFinder(ModalCues):
     def _gerund_subject(self, verb: Token) -> bool:
         """Without a parse: an opening gerund followed, before any comma, by a verb of ``gerund_subject_verbs``
         ("Ensuring early identification and immediate response involves ...") is that verb's subject."""
-        if not verb.lower_.endswith("ing"):
+        if not verb.lower_.endswith("ing") or verb.lower_ in self.ing_base_forms:
             return False
         for token in verb.doc[verb.i + 1 : verb.sent.end]:
             if token.is_punct:
@@ -527,9 +528,28 @@ class ClauseFinder(ModalCues):
         verb = words[1] if words[0].lower_ == "to" and len(words) > 1 else words[0]
         if verb.lower_ not in self.implied_verbs:
             return []
-        if verb.dep_ in self.subject_deps or self._gerund_subject(verb):
+        if (verb.dep_ in self.subject_deps and not self._paired_imperative(verb)) or self._gerund_subject(verb):
             return []  # "Ensuring early identification ... involves partnerships": a gerund subject, a statement
         value, addressee = self.implied
         if value in ("should", "mandatory") and self._softens(verb, sent.end) and self._softening_item(verb, sent.end):
             value = "should_consider"  # "Consider ratifying the Convention ... (Rwanda);": as "should consider" is
         return [Clause(value, False, addressee, verb.lower_, verb.i, self._trim(sent.doc, verb.i, sent.end))]
+
+    @staticmethod
+    def _paired_imperative(verb: Token) -> bool:
+        """Whether an opening verb the parse takes for the subject of a base-form verb is paired with it: "Accede and
+        domesticate the 1961 Convention ... (Kenya);" (UPR) asks both ("Support for victims is ..." stays a subject)."""
+        return verb.head.tag_ == "VB" and any(child.dep_ == "cc" for child in verb.children)
+
+    @staticmethod
+    def _item_label(span: Span) -> bool:
+        """Whether ``span`` is only a list item's number or letter: "129.2.", "114.18", "(c)" (UPR and treaty-body
+        lists). The sentencizer cuts "129.2. Ratify the 1961 Convention ... (Slovakia);" after the number, and the item
+        that follows it opens the text as the first sentence would."""
+        doc, end = span.doc, span.end
+        return len(span) > 0 and all(
+            token.like_num
+            or token.text in ITEM_LABEL_MARKS
+            or (token.is_lower and len(token) <= 4 and token.i + 1 < end and doc[token.i + 1].text in ITEM_LABEL_MARKS)
+            for token in span
+        )

@@ -192,7 +192,7 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                 found_clauses = self._own_recommendation(sent, actors)
             if not found_clauses and may_ask:
                 found_clauses = self._polite_request(sent, actors)
-            if not found_clauses and sent.start == 0:
+            if not found_clauses and (sent.start == 0 or self._item_label(doc[: sent.start])):  # "129.2." cut off
                 found_clauses = self._implied_request(sent) or self._heading_opening(sent, actors)
             clauses.extend(found_clauses)
         clauses.sort(key=lambda clause: (clause.start, clause.end))

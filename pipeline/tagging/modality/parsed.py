@@ -327,8 +327,12 @@ class ParsedClauses(ClauseFinder):
         if opener is None or opener[0] == NONE or any(cue[1] is root for cue in cues):
             return []
         value, particle = opener
-        if root.i == sent.start and root.lower_ not in self.inflected_opener_forms:
-            return []  # "Encourage and monitor ...": a bare imperative (``_implied_request``), not "We encourage"
+        if (root.i == sent.start or self._item_label(sent.doc[sent.start : root.i])) and (
+            root.lower_ not in self.inflected_opener_forms
+        ):
+            # "Encourage and monitor ...", "(c) Undertake public education campaigns ..." (CERD): a bare imperative
+            # (``_implied_request``), not "We encourage" nor a treaty's "undertakes"
+            return []
         if any(self._is_main(cue[1]) for cue in cues):
             return []  # "recommended that States parties should ...": the inner clause carries it
         if subject is not None and any(actors.get(t.i) in self.state_ids for t in subject.subtree):
