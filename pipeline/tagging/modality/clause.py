@@ -182,12 +182,28 @@ class ClauseFinder(ModalCues):
             j -= 1
         return j >= end - 1 and doc[j].lower_ in self.thing_particles
 
+    @staticmethod
+    def _that_insert(doc: Doc, end: int, stop: int) -> bool:
+        """Whether the that-clause at ``end`` opens with a phrase set off by commas: "recommends that, while ...,"."""
+        return end + 1 < stop and doc[end].lower_ == "that" and doc[end + 1].text == ","
+
+    def _after_comma(self, doc: Doc, i: int) -> bool:
+        """Whether the actor starting at ``i`` follows a comma, only articles between ("..., the State party")."""
+        j = i - 1
+        while j > 0 and doc[j].lower_ in self.object_articles:
+            j -= 1
+        return doc[j].text == ","
+
     def _opener_clause(
         self, sent: Span, start: int, end: int, value: str, stop: int, actors: dict[int, str], parsed: bool
     ) -> Clause:
         """Clause of a resolution verb: its addressee is the first actor after it, its action the verb after "to"."""
         doc = sent.doc
         first_actor = next((i for i in range(end, stop) if i in actors), None)
+        if first_actor is not None and self._that_insert(doc, end, stop):
+            # "The Committee recommends that, while taking into account its general comment No. 6 (2005) on ... children
+            # ..., the State party:" (CRC): a phrase set off by commas opens the that-clause, its subject follows it
+            first_actor = next((i for i in range(end + 2, stop) if i in actors and self._after_comma(doc, i)), None)
         if first_actor is not None and end < stop and doc[end].lower_ == "that" and self._agent(doc, end, first_actor):
             # "recommends that the second periodic report and written replies submitted by the State party be made widely
             # available" (CRC): the that-clause's subject is a thing the actor made, a passive asks no one

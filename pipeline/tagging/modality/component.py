@@ -123,6 +123,8 @@ class ModalityTagger(ParsedClauses, RuleClauses):
         actors = self._actor_index(doc)
         parsed = self.use_parse and doc.has_annotation("DEP")
         sentences = list(doc.sents) if (parsed or doc.has_annotation("SENT_START")) else [doc[:]]
+        if not parsed and len(sentences) > 1:
+            sentences = self._run_on(doc, sentences)
         clauses: list[Clause] = []
         # One array read of the doc for every cheap test below (each `to_array` call costs as much as several).
         columns = doc.to_array([ORTH, LOWER, DEP, HEAD] if parsed else [ORTH, LOWER, IS_SPACE]).T
@@ -199,6 +201,19 @@ class ModalityTagger(ParsedClauses, RuleClauses):
         self._inherit_subjects(doc, clauses)
         self._set_annotations(doc, clauses)
         return doc
+
+    def _run_on(self, doc: Doc, sentences: list[Span]) -> list[Span]:
+        """Rule-only sentences rejoined where the sentencizer cut after an abbreviation before a number: "The Committee
+        recommends that, while taking into account its general comment No. 6 (2005) ..., the State party:" (CRC) is one
+        sentence (``number_abbreviations``)."""
+        joined = [sentences[0]]
+        for sent in sentences[1:]:
+            last = joined[-1]
+            if len(last) > 1 and doc[last.end - 2].text in self.number_abbreviations and sent[0].like_num:
+                joined[-1] = doc[last.start : sent.end]
+            else:
+                joined.append(sent)
+        return joined
 
     def _stating_opener(self, opener: Span) -> bool:
         """Whether a paragraph opens with a verb that states (``stating_openers``, any tense): "Stressed that States must

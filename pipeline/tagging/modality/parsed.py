@@ -385,6 +385,11 @@ class ParsedClauses(ClauseFinder):
             if addressee == NONE and complement is not None:
                 # "requests the Government to provide, in its next report, information ...": the object misparsed
                 addressee = self._subject(complement, actors, passive_ok=False)
+        if addressee == NONE and self._that_insert(sent.doc, root.i + 1, sent.end):
+            # "recommends that, while taking into account its general comment No. 6 (2005) ..., the State party:" (CRC):
+            # the parse loses the that-clause behind the insert; its subject follows the insert's closing comma
+            after = range(root.i + 3, sent.end)
+            addressee = next((actors[i] for i in after if i in actors and self._after_comma(sent.doc, i)), NONE)
         if (
             complement is not None
             and complement.dep_ == "ccomp"
