@@ -123,14 +123,14 @@ class ModalityTagger(ParsedClauses, RuleClauses):
         actors = self._actor_index(doc)
         parsed = self.use_parse and doc.has_annotation("DEP")
         sentences = list(doc.sents) if (parsed or doc.has_annotation("SENT_START")) else [doc[:]]
-        if not parsed and len(sentences) > 1:
-            sentences = self._run_on(doc, sentences)
         clauses: list[Clause] = []
         # One array read of the doc for every cheap test below (each `to_array` call costs as much as several).
         columns = doc.to_array([ORTH, LOWER, DEP, HEAD] if parsed else [ORTH, LOWER, IS_SPACE]).T
         orths, lowers = columns[0].tolist(), columns[1].tolist()
         has_quotes = not QUOTE_IDS.isdisjoint(orths)  # _quoted() looks at whole tokens only
         lower_set = set(lowers)  # cheap tests before the sentence scans below
+        if not parsed and len(sentences) > 1 and not self.number_abbreviation_ids.isdisjoint(lower_set):
+            sentences = self._run_on(doc, sentences)
         may_commit = not self.commitment_subject_ids.isdisjoint(lower_set)
         may_own = not self.own_noun_ids.isdisjoint(lower_set)
         may_ask = not self.polite_word_ids.isdisjoint(lower_set)
@@ -194,7 +194,8 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                 found_clauses = self._own_recommendation(sent, actors)
             if not found_clauses and may_ask:
                 found_clauses = self._polite_request(sent, actors)
-            if not found_clauses and (sent.start == 0 or self._item_label(doc[: sent.start])):  # "129.2." cut off
+            if not found_clauses and (sent.start == 0 or (sent.start <= 4 and self._item_label(doc[: sent.start]))):
+                # the first sentence, or the one after a list number cut off as its own ("129.2.")
                 found_clauses = self._implied_request(sent) or self._heading_opening(sent, actors)
             clauses.extend(found_clauses)
         clauses.sort(key=lambda clause: (clause.start, clause.end))

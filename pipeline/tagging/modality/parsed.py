@@ -327,7 +327,7 @@ class ParsedClauses(ClauseFinder):
         if opener is None or opener[0] == NONE or any(cue[1] is root for cue in cues):
             return []
         value, particle = opener
-        if (root.i == sent.start or self._item_label(sent.doc[sent.start : root.i])) and (
+        if (root.i == sent.start or (root.i - sent.start <= 4 and self._item_label(sent.doc[sent.start : root.i]))) and (
             root.lower_ not in self.inflected_opener_forms
         ):
             # "Encourage and monitor ...", "(c) Undertake public education campaigns ..." (CERD): a bare imperative
