@@ -37,6 +37,7 @@ STATE_ROLE = "state"  # actor role of States (TAXONOMY.md section 2)
 LIST_MARKER = re.compile(r"^\s*(?:\(?[a-z\d]{1,4}\)|(?:\d+\.)+\d*|[a-z]\.|[-•–])\s+")  # "(a) ", "iv) ", "2.1. ", "b. ", "- "
 PLACEHOLDER = "act"  # completes a lead-in: "States should act"
 FIRST_WORD = re.compile(r"(?i:to\s+)?([A-Za-z]+)")
+AFTER_FIRST_TO = re.compile(r"(?i:to\s+)?[A-Za-z]+\s+(?i:to)\b")  # "Seek to ensure ...": the first word, then "to"
 SENTENCE_END = re.compile(r"[.;!?…]\s+(?=[A-Z])")
 # a context closed by one full stop is the sentence before the text (news reports), no lead-in it completes; "..." is
 PRECEDING_SENTENCE = re.compile(r"(?<![.])[.!?][\"”’')]*$")
@@ -195,9 +196,18 @@ def _first_word(item: str) -> str:
     return first.group(1).lower() if first else ""
 
 
+@functools.cache
+def _object_requests() -> frozenset[str]:
+    """Softening verbs that ask for their noun object itself ("Seek further technical assistance ...":
+    ``object_requests``); before "to" they soften ("Seek to ensure ...")."""
+    return frozenset(load_lexicon("modals").get("object_requests", ()))
+
+
 def _completion(item: str) -> str:
     """The verb a lead-in is completed with: the item's own when it softens the request, else a placeholder."""
     word = _first_word(item)
+    if word in _object_requests() and not AFTER_FIRST_TO.match(item):
+        return PLACEHOLDER  # "Seek further technical assistance from ... UNICEF": the assistance is asked for
     return word if word in _softening_verbs() else PLACEHOLDER
 
 

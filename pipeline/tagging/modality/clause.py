@@ -13,6 +13,7 @@ from pipeline.tagging.extensions import value_key
 from pipeline.tagging.modality.cues import NONE, QUOTES, ModalCues
 
 JOINING_WORDS = frozenset({"and", ",", ";", "also", "further"})  # before a further resolution verb
+ITEM_LABEL_MARKS = frozenset({"(", ")", "."})  # around a list item's number or letter: "(c)", "129.2."
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "7th", "21st": a word of a numbered meeting's name
 
 
@@ -194,12 +195,28 @@ class ClauseFinder(ModalCues):
             j -= 1
         return j >= end - 1 and doc[j].lower_ in self.thing_particles
 
+    @staticmethod
+    def _that_insert(doc: Doc, end: int, stop: int) -> bool:
+        """Whether the that-clause at ``end`` opens with a phrase set off by commas: "recommends that, while ...,"."""
+        return end + 1 < stop and doc[end].lower_ == "that" and doc[end + 1].text == ","
+
+    def _after_comma(self, doc: Doc, i: int) -> bool:
+        """Whether the actor starting at ``i`` follows a comma, only articles between ("..., the State party")."""
+        j = i - 1
+        while j > 0 and doc[j].lower_ in self.object_articles:
+            j -= 1
+        return doc[j].text == ","
+
     def _opener_clause(
         self, sent: Span, start: int, end: int, value: str, stop: int, actors: dict[int, str], parsed: bool
     ) -> Clause:
         """Clause of a resolution verb: its addressee is the first actor after it, its action the verb after "to"."""
         doc = sent.doc
         first_actor = next((i for i in range(end, stop) if i in actors), None)
+        if first_actor is not None and self._that_insert(doc, end, stop):
+            # "The Committee recommends that, while taking into account its general comment No. 6 (2005) on ... children
+            # ..., the State party:" (CRC): a phrase set off by commas opens the that-clause, its subject follows it
+            first_actor = next((i for i in range(end + 2, stop) if i in actors and self._after_comma(doc, i)), None)
         if first_actor is not None and end < stop and doc[end].lower_ == "that" and self._agent(doc, end, first_actor):
             # "recommends that the second periodic report and written replies submitted by the State party be made widely
             # available" (CRC): the that-clause's subject is a thing the actor made, a passive asks no one
@@ -558,7 +575,7 @@ class ClauseFinder(ModalCues):
     def _gerund_subject(self, verb: Token) -> bool:
         """Without a parse: an opening gerund followed, before any comma, by a verb of ``gerund_subject_verbs``
         ("Ensuring early identification and immediate response involves ...") is that verb's subject."""
-        if not verb.lower_.endswith("ing"):
+        if not verb.lower_.endswith("ing") or verb.lower_ in self.ing_base_forms:
             return False
         for token in verb.doc[verb.i + 1 : verb.sent.end]:
             if token.is_punct:
@@ -589,9 +606,28 @@ class ClauseFinder(ModalCues):
         verb = words[1] if words[0].lower_ == "to" and len(words) > 1 else words[0]
         if verb.lower_ not in self.implied_verbs:
             return []
-        if verb.dep_ in self.subject_deps or self._gerund_subject(verb):
+        if (verb.dep_ in self.subject_deps and not self._paired_imperative(verb)) or self._gerund_subject(verb):
             return []  # "Ensuring early identification ... involves partnerships": a gerund subject, a statement
         value, addressee = self.implied
         if value in ("should", "mandatory") and self._softens(verb, sent.end) and self._softening_item(verb, sent.end):
             value = "should_consider"  # "Consider ratifying the Convention ... (Rwanda);": as "should consider" is
         return [Clause(value, False, addressee, verb.lower_, verb.i, self._trim(sent.doc, verb.i, sent.end))]
+
+    @staticmethod
+    def _paired_imperative(verb: Token) -> bool:
+        """Whether an opening verb the parse takes for the subject of a base-form verb is paired with it: "Accede and
+        domesticate the 1961 Convention ... (Kenya);" (UPR) asks both ("Support for victims is ..." stays a subject)."""
+        return verb.head.tag_ == "VB" and any(child.dep_ == "cc" for child in verb.children)
+
+    @staticmethod
+    def _item_label(span: Span) -> bool:
+        """Whether ``span`` is only a list item's number or letter: "129.2.", "114.18", "(c)" (UPR and treaty-body
+        lists). The sentencizer cuts "129.2. Ratify the 1961 Convention ... (Slovakia);" after the number, and the item
+        that follows it opens the text as the first sentence would."""
+        doc, end = span.doc, span.end
+        return len(span) > 0 and all(
+            token.like_num
+            or token.text in ITEM_LABEL_MARKS
+            or (token.is_lower and len(token) <= 4 and token.i + 1 < end and doc[token.i + 1].text in ITEM_LABEL_MARKS)
+            for token in span
+        )

@@ -129,6 +129,8 @@ class ModalityTagger(ParsedClauses, RuleClauses):
         orths, lowers = columns[0].tolist(), columns[1].tolist()
         has_quotes = not QUOTE_IDS.isdisjoint(orths)  # _quoted() looks at whole tokens only
         lower_set = set(lowers)  # cheap tests before the sentence scans below
+        if not parsed and len(sentences) > 1 and not self.number_abbreviation_ids.isdisjoint(lower_set):
+            sentences = self._run_on(doc, sentences)
         may_commit = not self.commitment_subject_ids.isdisjoint(lower_set)
         may_own = not self.own_noun_ids.isdisjoint(lower_set)
         may_ask = not self.polite_word_ids.isdisjoint(lower_set)
@@ -204,13 +206,27 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                 found_clauses = self._exhortation(sent)
             if not found_clauses and may_cause:
                 found_clauses = self._causative_request(sent, actors, parsed)
-            if not found_clauses and sent.start == 0:
+            if not found_clauses and (sent.start == 0 or (sent.start <= 4 and self._item_label(doc[: sent.start]))):
+                # the first sentence, or the one after a list number cut off as its own ("129.2.")
                 found_clauses = self._implied_request(sent) or self._heading_opening(sent, actors)
             clauses.extend(found_clauses)
         clauses.sort(key=lambda clause: (clause.start, clause.end))
         self._inherit_subjects(doc, clauses)
         self._set_annotations(doc, clauses)
         return doc
+
+    def _run_on(self, doc: Doc, sentences: list[Span]) -> list[Span]:
+        """Rule-only sentences rejoined where the sentencizer cut after an abbreviation before a number: "The Committee
+        recommends that, while taking into account its general comment No. 6 (2005) ..., the State party:" (CRC) is one
+        sentence (``number_abbreviations``)."""
+        joined = [sentences[0]]
+        for sent in sentences[1:]:
+            last = joined[-1]
+            if len(last) > 1 and doc[last.end - 2].text in self.number_abbreviations and sent[0].like_num:
+                joined[-1] = doc[last.start : sent.end]
+            else:
+                joined.append(sent)
+        return joined
 
     def _stating_opener(self, opener: Span) -> bool:
         """Whether a paragraph opens with a verb that states (``stating_openers``, any tense): "Stressed that States must

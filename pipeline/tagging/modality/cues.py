@@ -160,6 +160,9 @@ class ModalCues(LexiconPipe):
         self.reporting_reach = int(data.get("reporting_reach", 4))
         self.possibility_subjects = set(data.get("possibility_subjects", []))
         self.gerund_subject_verbs = set(data.get("gerund_subject_verbs", []))
+        self.ing_base_forms = set(data.get("ing_base_forms", []))  # "bring": no gerund
+        self.number_abbreviations = frozenset(data.get("number_abbreviations", []))  # "No. 6": no sentence end
+        self.number_abbreviation_ids = {get_string_id(word.lower()) for word in self.number_abbreviations}
         self.postnominal_words = set(data.get("postnominal_words", []))
         be_to = data.get("be_to") or {}
         self.be_to_value: str | None = be_to.get("value")

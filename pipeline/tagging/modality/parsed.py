@@ -372,8 +372,12 @@ class ParsedClauses(ClauseFinder):
         if opener is None or opener[0] == NONE or any(cue[1] is root for cue in cues):
             return []
         value, particle = opener
-        if root.i == sent.start and root.lower_ not in self.inflected_opener_forms:
-            return []  # "Encourage and monitor ...": a bare imperative (``_implied_request``), not "We encourage"
+        if (root.i == sent.start or (root.i - sent.start <= 4 and self._item_label(sent.doc[sent.start : root.i]))) and (
+            root.lower_ not in self.inflected_opener_forms
+        ):
+            # "Encourage and monitor ...", "(c) Undertake public education campaigns ..." (CERD): a bare imperative
+            # (``_implied_request``), not "We encourage" nor a treaty's "undertakes"
+            return []
         if any(self._is_main(cue[1]) for cue in cues):
             return []  # "recommended that States parties should ...": the inner clause carries it
         if subject is not None and any(actors.get(t.i) in self.state_ids for t in subject.subtree):
@@ -426,6 +430,11 @@ class ParsedClauses(ClauseFinder):
             if addressee == NONE and complement is not None:
                 # "requests the Government to provide, in its next report, information ...": the object misparsed
                 addressee = self._subject(complement, actors, passive_ok=False)
+        if addressee == NONE and self._that_insert(sent.doc, root.i + 1, sent.end):
+            # "recommends that, while taking into account its general comment No. 6 (2005) ..., the State party:" (CRC):
+            # the parse loses the that-clause behind the insert; its subject follows the insert's closing comma
+            after = range(root.i + 3, sent.end)
+            addressee = next((actors[i] for i in after if i in actors and self._after_comma(sent.doc, i)), NONE)
         if (
             complement is not None
             and complement.dep_ == "ccomp"
