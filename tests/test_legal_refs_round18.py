@@ -35,7 +35,9 @@ BARNAHUS = "https://barnahus.eu/en/?p=1411"
 EJTN = "https://pdfslide.us/documents/key-concepts-ejtn.html"
 DRAFT_MODEL_LAW = "https://studylib.net/doc/15241217/unodc-draft-model-legislation-on-trafficking-in-persons"
 PACE_9553 = "https://assembly.coe.int/nw/xml/XRef/X2H-Xref-ViewHTML.asp?FileID=9849&lang=EN"
-ASEAN_2023 = "https://vietnam.vnanet.vn/english/tin-van/asean-leaders-issue-declaration-on-combating-trafficking-in-persons-330685.html"
+ASEAN_2023 = (
+    "https://vietnam.vnanet.vn/english/tin-van/asean-leaders-issue-declaration-on-combating-trafficking-in-persons-330685.html"
+)
 
 ICERD_TEXT = "The Convention establishes three other mechanisms through which the Committee performs its\nmonitoring functions:"
 LANZAROTE_COE_TEXT = (
@@ -120,9 +122,7 @@ def test_round18_fixed(mode: str, probe: str, source: str, text: str, about: str
     assert_refs(mode, text, expected, about, source)
 
 
-@in_both_modes(
-    ("probe", "source", "text", "about", "expected"), NEAR_MISSES, ids=[f"near-{i}" for i in range(len(NEAR_MISSES))]
-)
+@in_both_modes(("probe", "source", "text", "about", "expected"), NEAR_MISSES, ids=[f"near-{i}" for i in range(len(NEAR_MISSES))])
 def test_round18_near_misses(mode: str, probe: str, source: str, text: str, about: str | None, expected: set[str]) -> None:
     assert_refs(mode, text, expected, about, source)
 
