@@ -368,7 +368,10 @@ class LegalRefTagger(LexiconPipe):
             if convention_topics
             else None
         )
-        number = r"\d+(?:\s*\(\s*\d+\s*\))?(?:\s*\(\s*[a-z]\s*\))?"
+        # "Article 6.2 of the Protocol", "Art. 2.1 of Directive 2011/36/EU": a decimal number is the article's paragraph
+        # (not "3.1.2", a heading's numbering)
+        decimal = r"(?:\.\d+(?!\.?\d))?"
+        number = rf"\d+{decimal}(?:\s*\(\s*\d+\s*\))?(?:\s*\(\s*[a-z]\s*\))?"
         # "5, 6 and 7", "16 to 18", "16-18": the list and range words of the vocabulary
         # "and", "or", "as well as" (a phrase: any whitespace between its words); ",", ";" are marks
         list_words = [_phrase(word, case_sensitive=True) for word in data["list_words"] if word.replace(" ", "").isalpha()]
@@ -381,7 +384,7 @@ class LegalRefTagger(LexiconPipe):
             rf"|\s+(?:{joined(list_words + range_words)})\s+|\s*(?:{joined(range_marks)})\s*)"
         )
         range_tokens = joined([rf"\b{word}\b" for word in range_words] + range_marks)
-        self.range_re = re.compile(rf"(?P<n>\d+)(?:\s*\(\s*(?P<p>\d+)\s*\))?|(?P<range>{range_tokens})")
+        self.range_re = re.compile(rf"(?P<n>\d+)(?:\.(?P<d>\d+)(?!\.?\d))?(?:\s*\(\s*(?P<p>\d+)\s*\))?|(?P<range>{range_tokens})")
         numbers = rf"{number}(?:{separator}{number})*"
         article = rf"(?i:{'|'.join(re.escape(word) for word in data['article_words'])})"
         paragraph = rf"(?i:{'|'.join(re.escape(word) for word in data['paragraph_words'])})"
@@ -905,14 +908,14 @@ class LegalRefTagger(LexiconPipe):
         return bool(before) and before[-1] not in '.:;"“'
 
     def _expand(self, numbers: str) -> Numbers:
-        """ "16 to 18" -> 16, 17, 18; "5 and 6" -> 5, 6; "32(3)" -> (32, 3)."""
+        """ "16 to 18" -> 16, 17, 18; "5 and 6" -> 5, 6; "32(3)", "32.3" -> (32, 3)."""
         items: Numbers = []
         pending_range = False
         for part in self.range_re.finditer(numbers):
             if part.group("range"):
                 pending_range = True
                 continue
-            number, paragraph = part.group("n"), part.group("p")
+            number, paragraph = part.group("n"), part.group("p") or part.group("d")
             if pending_range and items and 0 < int(number) - int(items[-1][0]) <= MAX_RANGE:
                 items.extend((str(value), None) for value in range(int(items[-1][0]) + 1, int(number)))
             pending_range = False
