@@ -585,10 +585,15 @@ def test_round_13_broad_entries_alone_assign_nothing(text, absent):
         ("Conduct a comprehensive study of child domestic work.", "data_knowledge_sharing"),
         ("Undertake a survey of children working in brick kilns.", "data_knowledge_sharing"),
         ("States should ensure that victims are not arrested, fined or prosecuted for their irregular stay.", "non_punishment"),
+        ("Open a free helpline for exploited domestic workers.", "assistance_support"),
     ],
 )
 def test_round_14_phrasing_classes(text, sub_theme):
     assert sub_theme in _themes(text)
+
+
+def test_round_14_a_hotline_is_a_service_not_awareness_raising():
+    assert "awareness_raising" not in _themes("Fund a national hotline for victims of forced labour.")
 
 
 def test_round_14_negated_prosecution_is_no_case_to_pursue():
