@@ -570,3 +570,45 @@ def test_round_13_phrasing_classes(text, sub_theme):
 )
 def test_round_13_broad_entries_alone_assign_nothing(text, absent):
     assert absent not in _themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_theme"),
+    [
+        # round 14 phrasing classes of the CV misses of part P (three or more documents of two or more bodies); new wording
+        ("Make birth registration free of charge in every province.", "vulnerability_root_causes"),
+        ("Ensure that children of seasonal workers are registered at birth.", "vulnerability_root_causes"),
+        ("Waive the fines for late registration of births.", "vulnerability_root_causes"),
+        ("Take steps to prevent statelessness among children of refugees.", "vulnerability_root_causes"),
+        ("Guarantee the right to a nationality of foundlings.", "vulnerability_root_causes"),
+        ("Allow mothers to confer their nationality on their children.", "vulnerability_root_causes"),
+        ("Conduct a comprehensive study of child domestic work.", "data_knowledge_sharing"),
+        ("Undertake a survey of children working in brick kilns.", "data_knowledge_sharing"),
+        ("States should ensure that victims are not arrested, fined or prosecuted for their irregular stay.", "non_punishment"),
+        ("Open a free helpline for exploited domestic workers.", "assistance_support"),
+    ],
+)
+def test_round_14_phrasing_classes(text, sub_theme):
+    assert sub_theme in _themes(text)
+
+
+def test_round_14_a_hotline_is_a_service_not_awareness_raising():
+    assert "awareness_raising" not in _themes("Fund a national hotline for victims of forced labour.")
+
+
+def test_round_14_negated_prosecution_is_no_case_to_pursue():
+    assert "investigation_prosecution" not in _themes(
+        "States should ensure that victims are not arrested, fined or prosecuted for their irregular stay."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # round 14: the bare "offence" and "education" were right under half the time across many bodies: no longer cues
+        ("Seize the proceeds of predicate offences and of the offences of the organized group.", "legislation_criminalization"),
+        ("Give migrant children education, health care and recreation.", "vulnerability_root_causes"),
+    ],
+)
+def test_round_14_dropped_broad_entries_are_no_cue(text, absent):
+    assert absent not in _cue_labels(text)
