@@ -42,7 +42,5 @@ from tests.modality_support import assert_row_actors, in_both_modes
     ],
     ids=["mexican-government", "commonwealth-government", "government-officials"],
 )
-def test_a_named_government_is_the_states(
-    mode: str, text: str, present: set[str], absent: set[str], context: str | None
-) -> None:
+def test_a_named_government_is_the_states(mode: str, text: str, present: set[str], absent: set[str], context: str | None) -> None:
     assert_row_actors(mode, text, present, absent, context)

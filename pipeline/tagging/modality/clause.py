@@ -621,8 +621,10 @@ class ClauseFinder(ModalCues):
         if doc[start].lower_ not in self.subjunctive_openers:
             return []
         index = start + 1
-        while index < end and index not in actors and (
-            doc[index].lower_ in self.object_articles or doc[index].lower_ in self.subjunctive_links or doc[index].is_title
+        while (
+            index < end
+            and index not in actors
+            and (doc[index].lower_ in self.object_articles or doc[index].lower_ in self.subjunctive_links or doc[index].is_title)
         ):
             index += 1  # "That the Government of Canada": the name's words before the actor the vocabulary matched
         if index >= end or index not in actors:
