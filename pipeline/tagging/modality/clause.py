@@ -613,6 +613,36 @@ class ClauseFinder(ModalCues):
             value = "should_consider"  # "Consider ratifying the Convention ... (Rwanda);": as "should consider" is
         return [Clause(value, False, addressee, verb.lower_, verb.i, self._trim(sent.doc, verb.i, sent.end))]
 
+    def _subjunctive_item(self, sent: Span, actors: dict[int, str]) -> list[Clause]:
+        """ "That the Government of Canada amend anti-trafficking laws ..." (a Canadian committee's list of
+        recommendations): a text that opens with ``subjunctive_items.openers``, an actor and a base-form verb of
+        ``implied_request.verbs`` asks that actor, as "recommends that the Government of Canada amend" would."""
+        doc, start, end = sent.doc, sent.start, sent.end
+        if doc[start].lower_ not in self.subjunctive_openers:
+            return []
+        index = start + 1
+        while (
+            index < end
+            and index not in actors
+            and (doc[index].lower_ in self.object_articles or doc[index].lower_ in self.subjunctive_links or doc[index].is_title)
+        ):
+            index += 1  # "That the Government of Canada": the name's words before the actor the vocabulary matched
+        if index >= end or index not in actors:
+            return []
+        actor = actors[index]
+        while index < end:
+            while index < end and index in actors:
+                index += 1
+            link = index
+            while link < end and doc[link].lower_ in self.subjunctive_links:
+                link += 1
+            if link == index or link >= end or link not in actors:
+                break
+            index = link  # "Government of Canada"
+        if index >= end or doc[index].lower_ not in self.implied_verbs or doc[index].lower_.endswith("ing"):
+            return []
+        return [Clause(self.subjunctive_value, False, actor, doc[index].lower_, start, self._trim(doc, start, end))]
+
     @staticmethod
     def _paired_imperative(verb: Token) -> bool:
         """Whether an opening verb the parse takes for the subject of a base-form verb is paired with it: "Accede and

@@ -208,7 +208,9 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                 found_clauses = self._causative_request(sent, actors, parsed)
             if not found_clauses and (sent.start == 0 or (sent.start <= 4 and self._item_label(doc[: sent.start]))):
                 # the first sentence, or the one after a list number cut off as its own ("129.2.")
-                found_clauses = self._implied_request(sent) or self._heading_opening(sent, actors)
+                found_clauses = (
+                    self._implied_request(sent) or self._heading_opening(sent, actors) or self._subjunctive_item(sent, actors)
+                )
             clauses.extend(found_clauses)
         clauses.sort(key=lambda clause: (clause.start, clause.end))
         self._inherit_subjects(doc, clauses)

@@ -249,6 +249,11 @@ class ModalCues(LexiconPipe):
         self.implied = (implied.get("value", NONE), implied.get("addressee", NONE))
         self.implied_soft_objects = set(implied.get("soft_objects", []))
         self._check_values([self.implied[0]], values)
+        subjunctive = data.get("subjunctive_items") or {}
+        self.subjunctive_value: str = subjunctive.get("value", NONE)
+        self.subjunctive_openers = frozenset(subjunctive.get("openers", []))
+        self.subjunctive_links = frozenset(subjunctive.get("links", []))
+        self._check_values([self.subjunctive_value], values)
         # the only words :meth:`_misread_modal` tests a sentence's tokens for (each of its token tests needs one)
         self.misread_words = frozenset(
             {*self.auxiliaries, *self.actor_auxiliaries, *self.duty_verbs, *self.be_to_main_only, *self.passive_participles}
