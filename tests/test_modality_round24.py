@@ -70,3 +70,30 @@ def test_have_to_binds_as_must(mode: str, text: str, expected: tuple[str, str]) 
 )
 def test_they_report_an_undertaking(mode: str, text: str, context: str | None, expected: tuple[str, str]) -> None:
     assert_row_request(mode, text, expected, context)
+
+
+@in_both_modes(
+    ("text", "expected"),
+    [
+        # IISD SDG Knowledge Hub, "UNGA Adopts Political Declaration Combating Trafficking in Persons" (5 October 2017):
+        # an acronym inside the speaker's title-case name (p16-pd17iisd-1; rule-only read none)
+        (
+            "The UNGA President called for contributions to the UN Voluntary Trust Fund for Victims of Human "
+            "Trafficking, as tool to assist victims in recovering, reclaiming dignity and minimizing the risk of "
+            "revictimization.",
+            ("should", "none"),
+        ),
+        # Prensa Latina via Cadena Agramonte, "UN calls for more support for victims of human trafficking" (November
+        # 2021): the speaker's surname opens the sentence (p16-pga21-5; rule-only read none)
+        (
+            "Shahid also called for amplifying and taking into account the voices of the survivors of human trafficking.",
+            ("should", "none"),
+        ),
+        # near miss: a title-case opener is no speaker when the call is a relative clause's (buecher.de, blurb of
+        # "Human Trafficking and Sexual Exploitation")
+        ("Trafficking is a multifaceted problem which calls for comprehensive approaches.", ("none", "none")),
+    ],
+    ids=["unga-president-called-for", "surname-also-called-for", "which-calls-for"],
+)
+def test_a_named_speaker_calls_for(mode: str, text: str, expected: tuple[str, str]) -> None:
+    assert_row_request(mode, text, expected)

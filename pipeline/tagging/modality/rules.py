@@ -220,11 +220,20 @@ class RuleClauses(ClauseFinder):
             first is not None
             and first.lower_ in self.object_articles
             and first.i < name_end - 1
-            and all(word.is_title for word in verb.doc[first.i + 1 : name_end])
+            and all(word.is_title or self._acronym(word) for word in verb.doc[first.i + 1 : name_end])
         ):
             # "The Council called for Member States to ...", "The Lanzarote Committee calls for States to ensure ..."
-            # (Lanzarote Committee, 2022): a body's name as subject (a PROPN in the parse)
+            # (Lanzarote Committee, 2022): a body's name as subject (a PROPN in the parse), an acronym among its words
+            # ("The UNGA President called for contributions to the UN Voluntary Trust Fund ...", IISD, 2017; probe 16)
             return True
+        if (
+            first is not None
+            and first.i == before.i
+            and first.is_title
+            and first.lower_ not in self.object_articles
+            and verb.lower_.endswith("ed")
+        ):
+            return True  # a surname opening the sentence: "Shahid also called for amplifying ..." (Prensa Latina, 2021)
         return before.lower_ in self.speaker_pronouns or (first is not None and first.i < verb.i and self._acronym(first))
 
     def _infinitive_owner(self, doc: Doc, start: int, match: Span, actors: dict[int, str], after: Token | None) -> str | None:
