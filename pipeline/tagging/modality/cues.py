@@ -177,6 +177,13 @@ class ModalCues(LexiconPipe):
         self.need_forms = set(need_to.get("forms", []))
         self.need_adverbs = set(need_to.get("adverbs", []))
         self._check_values([value for value in (self.be_to_active, self.need_value) if value is not None], values)
+        have_to = data.get("have_to") or {}
+        self.have_value: str | None = have_to.get("value")  # "had to determine": "must" in other words
+        self.have_forms = set(have_to.get("forms", []))
+        self.have_ids = {get_string_id(word) for word in self.have_forms}
+        self.have_idioms = [phrase.split() for phrase in have_to.get("idioms", [])]  # "has to do with"
+        if self.have_value is not None:
+            self._check_values([self.have_value], values)
         nouns = data.get("state_nouns") or {}
         state_addressee = nouns.get("addressee", NONE)  # also the addressee of ``state_objects``
         self.state_nouns: dict[str, str] = {word: state_addressee for word in nouns.get("words", [])}
@@ -315,6 +322,8 @@ class ModalCues(LexiconPipe):
             )
         if self.need_value is not None:  # "States needed to step up efforts"
             labelled.append((f"need|{self.need_value}", [[{"LOWER": {"IN": sorted(self.need_forms)}}, {"LOWER": "to"}]]))
+        if self.have_value is not None:  # "had to determine": the verb after "to" is checked by the finder
+            labelled.append((f"haveto|{self.have_value}", [[{"LOWER": {"IN": sorted(self.have_forms)}}, {"LOWER": "to"}]]))
         if self.duty_nouns:
             labelled.append(
                 (

@@ -131,6 +131,17 @@ class ParsedClauses(ClauseFinder):
             child.dep_ == "auxpass" for child in verb.children
         )
 
+    def _have_to(self, form: Token) -> bool:
+        """Whether "has" / "have" / "had" is "must" in other words (``have_to``): a clause's own verb with a verb after
+        its "to" as its complement ("has to take", "had to determine"), not "has to do with" (``have_to.idioms``)."""
+        doc = form.doc
+        if form.i + 2 >= len(doc) or doc[form.i + 1].lower_ != "to" or form.dep_ not in ("ROOT", "conj", "parataxis"):
+            return False
+        action = doc[form.i + 2]
+        if action.head.i != form.i or action.dep_ != "xcomp" or not action.tag_.startswith("VB"):
+            return False
+        return not any([t.lower_ for t in doc[action.i : action.i + len(idiom)]] == idiom for idiom in self.have_idioms)
+
     def _cue_candidates(self, lowers: list[int], deps: list[int], heads: list[int]) -> list[int]:
         """Indices of the tokens that can be a modal cue in a parsed doc: a vocabulary auxiliary attached as
         "aux", or the head of an "auxpass". Read from the doc's LOWER, DEP and HEAD arrays (``heads``: offsets
@@ -140,6 +151,10 @@ class ParsedClauses(ClauseFinder):
             index for index in compress(count(), map(self.auxiliary_ids.__contains__, lowers)) if deps[index] == AUX_ID
         ]
         passive_heads = [index + heads[index] for index in compress(count(), map(AUXPASS_ID.__eq__, deps))]
+        # "has to" / "had to": the form itself, its "to" checked when read (:meth:`_have_to`)
+        have = [index for index in compress(count(), map(self.have_ids.__contains__, lowers)) if deps[index] != AUX_ID]
+        if have:
+            return sorted({*auxiliaries, *passive_heads, *have})
         return sorted({*auxiliaries, *passive_heads}) if passive_heads else auxiliaries
 
     def _parse_clauses(
@@ -172,6 +187,9 @@ class ParsedClauses(ClauseFinder):
             elif self.be_to_value is not None and self._be_to_passive(token):
                 # "Secure environments are to be established and strengthened" (UNHCR ExCom): "be to" + a passive
                 cues.append((token.head, token.head, self.be_to_value, True))
+            elif self.have_value is not None and lower in self.have_forms and self._have_to(token):
+                # "States ... had to determine the most appropriate legislative mechanisms": "must" in other words
+                cues.append((token, token, self.have_value, False))
         clauses: list[Clause] = []
         for cue, verb, value, passive in cues:
             if not self._is_main(verb):

@@ -105,6 +105,10 @@ class RuleClauses(ClauseFinder):
                 clauses.append(self._opener_clause(sent, *reporting, matches[0].start, actors, parsed=False))
         for match in matches:
             kind, value = match.label_.split("|")
+            if kind == "haveto":
+                if not self._rule_have_to(doc, match, sent):
+                    continue
+                kind = "aux"  # "had to determine": read as "must" is
             if kind in ("actoraux", "aux") and not premise and THAT_ID in lowers and self._hoped(doc, sent.start, match.start):
                 # "The Committee hopes that the Government will take ...": an expectation, not an undertaking; "The
                 # Special Rapporteur recalls that ... detention of children should be a measure of last resort": a
@@ -169,6 +173,15 @@ class RuleClauses(ClauseFinder):
             previous.end = min(previous.end, self._trim(doc, previous.start, following.start))
         return clauses
 
+    def _rule_have_to(self, doc: Doc, match: Span, sent: Span) -> bool:
+        """Without a parse, whether "has to" / "had to" is "must" in other words (``have_to``): a word that can be a
+        verb after "to" ("has to take"), not a noun phrase ("has to the Committee") nor "has to do with"."""
+        after = self._next_word(doc, match.end, sent.end)
+        if after is None or not after.is_alpha or after.lower_ in self.not_before_verb:
+            return False
+        words = [t.lower_ for t in doc[after.i : min(sent.end, after.i + 3)]]
+        return not any(words[: len(idiom)] == idiom for idiom in self.have_idioms)
+
     def _named_speaker(self, word: Token, actors: dict[int, str]) -> bool:
         """Whether the actor right before a lower-case resolution verb is the one speaking: a body's acronym ("UNICEF
         urged AU leaders", part O) or an official's title-case name other than the States' ("The Secretary-General
@@ -207,11 +220,20 @@ class RuleClauses(ClauseFinder):
             first is not None
             and first.lower_ in self.object_articles
             and first.i < name_end - 1
-            and all(word.is_title for word in verb.doc[first.i + 1 : name_end])
+            and all(word.is_title or self._acronym(word) for word in verb.doc[first.i + 1 : name_end])
         ):
             # "The Council called for Member States to ...", "The Lanzarote Committee calls for States to ensure ..."
-            # (Lanzarote Committee, 2022): a body's name as subject (a PROPN in the parse)
+            # (Lanzarote Committee, 2022): a body's name as subject (a PROPN in the parse), an acronym among its words
+            # ("The UNGA President called for contributions to the UN Voluntary Trust Fund ...", IISD, 2017; probe 16)
             return True
+        if (
+            first is not None
+            and first.i == before.i
+            and first.is_title
+            and first.lower_ not in self.object_articles
+            and verb.lower_.endswith("ed")
+        ):
+            return True  # a surname opening the sentence: "Shahid also called for amplifying ..." (Prensa Latina, 2021)
         return before.lower_ in self.speaker_pronouns or (first is not None and first.i < verb.i and self._acronym(first))
 
     def _infinitive_owner(self, doc: Doc, start: int, match: Span, actors: dict[int, str], after: Token | None) -> str | None:
