@@ -612,3 +612,33 @@ def test_round_14_negated_prosecution_is_no_case_to_pursue():
 )
 def test_round_14_dropped_broad_entries_are_no_cue(text, absent):
     assert absent not in _cue_labels(text)
+
+
+def test_round_15_victims_not_criminalized_is_non_punishment_not_legislation():
+    # CRC concluding observations (parts P and Q): the negated verb is about the victim, not a law to pass
+    for text in (
+        "Ensure that children exploited in begging are treated as victims and are not criminalized.",
+        "Make sure that trafficked girls are neither criminalized nor penalized for offences they were forced to commit.",
+    ):
+        themes = _themes(text)
+        assert "non_punishment" in themes
+        assert "legislation_criminalization" not in themes
+
+
+def test_round_15_schooling_and_training_offered_is_no_training_of_officials():
+    # trafficking Protocol art. 6 (3) (d), Beijing Platform for Action, CRC: "education and training" is a service
+    assert "capacity_building_training" not in _cue_labels(
+        "Guarantee that rescued children receive education and training in their own language."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # round 15: entries that decided more false than true labels under CV are weak now; alone they assign nothing
+        ("Give every migrant worker access to health care.", "assistance_support"),
+        ("Seek technical assistance from UNICEF in this regard.", "capacity_building_training"),
+    ],
+)
+def test_round_15_weakened_entries_alone_are_no_label(text, absent):
+    assert absent not in _themes(text)
