@@ -66,6 +66,8 @@ class RuleClauses(ClauseFinder):
                     # "the measures encouraged to date": a participle, no request ("recommended to Governments" is
                     # one; "Each Member ... undertakes to declare" is a third person, no participle)
                     continue
+                if phrase[0] in self.describing_forms and end < sent.end and doc[end].lower_ in self.participle_particles:
+                    continue  # "are directed at entities ...", "directed by the four strategic objectives": no order
                 yield token.i, end, value
                 break
 
