@@ -4,7 +4,8 @@ A past participle of "directs" before a preposition describes ("directed at enti
 objectives"); it orders no one. A body's call repeated "on" someone asks them, also after a coordinated opener ("recalled
 that ... and reiterated its call on the CBSS Committee of Senior Officials (CSO) to recommend ..."). A declaration's item
 in the first person ("Commit ourselves to ...") under a "We, the mayors ...," lead-in is the speakers' own undertaking.
-Without a parse, a base-form "call on / call upon" after a name is the speakers' present tense ("MEPs call on the EU").
+Without a parse, a base-form "call on / call upon" after a name is the speakers' present tense ("MEPs call on the EU"),
+and a body's title-case name after "the" speaks a start-only "calls for" inside the sentence too.
 """
 
 from __future__ import annotations
@@ -100,6 +101,30 @@ CLRAE = "We, the mayors, leaders and representatives of local authorities of the
         (
             "MEPs are likely to call for transnational, legal and practical responses to human trafficking, which is one "
             "of world’s most profitable organised criminal activities, alongside trade in illegal drugs and arms.",
+            None,
+            ("none", "none"),
+        ),
+        # African Union Commission, AU.COMMIT Campaign Strategy Document 2009-2012 (p17-auc-1, -2): rule-only read no
+        # speaker before the start-only "calls for"
+        (
+            "In addition, the recent Sixth African Development Forum, jointly organized by the UN-Economic Commission "
+            "for Africa, African Development Bank, and the African Union calls for the popularization and implementation "
+            "of the Ouagadougou Action Plan to Combat Trafficking in Human Beings Especially Women and Children (the "
+            "Ouagadougou Action Plan).",
+            None,
+            ("should", "none"),
+        ),
+        (
+            "Similarly,the Africa-EU Strategic Partnership (Lisbon Action Plan) particularly the Africa-EU Partnership on "
+            "Migration, Mobility and Employment calls for more action to combat trafficking in persons.",
+            None,
+            ("should", "none"),
+        ),
+        # near miss, another's call welcomed: UN press release SC/13105 (2017), Security Council press statement
+        # (p11-sc13105-5)
+        (
+            "The Council also welcomed statements by the African Union calling for an immediate end to such practices and "
+            "by the United Nations Secretary‑General requesting United Nations actors to actively pursue the matter.",
             None,
             ("none", "none"),
         ),

@@ -219,7 +219,40 @@ class RuleClauses(ClauseFinder):
             # "The Council called for Member States to ...", "The Lanzarote Committee calls for States to ensure ..."
             # (Lanzarote Committee, 2022): a body's name as subject (a PROPN in the parse)
             return True
-        return before.lower_ in self.speaker_pronouns or (first is not None and first.i < verb.i and self._acronym(first))
+        return (
+            before.lower_ in self.speaker_pronouns
+            or (first is not None and first.i < verb.i and self._acronym(first))
+            or self._inner_name(verb)
+        )
+
+    def _inner_name(self, verb: Token) -> bool:
+        """Whether a body's title-case name after "the" ends right before a start-only verb within the sentence: "In
+        addition, the recent Sixth African Development Forum, jointly organized by ... and the African Union calls for
+        ...", "Similarly,the Africa-EU Strategic Partnership ... particularly the Africa-EU Partnership on Migration,
+        Mobility and Employment calls for more action" (AU.COMMIT strategy, 2009; probe 17); words of
+        ``name_connectors``, commas and hyphens may join the name's words (title-case or acronyms). A participle
+        reports another's call: "welcomed statements by the African Union calling for an immediate end" (SC/13105); a
+        name after a preposition is no subject: "The fulfilment ... of their obligations under the Convention calls for
+        technical and financial assistance" is the thing's need."""
+        if verb.lower_.endswith("ing"):
+            return False
+        doc, index, titled = verb.doc, verb.i - 1, 0
+        while index >= 0 and (
+            doc[index].is_title
+            or (doc[index].is_upper and doc[index].is_alpha)
+            or doc[index].lower_ in self.name_connectors
+            or doc[index].text in (",", "-")
+        ):
+            titled += doc[index].is_title
+            index -= 1
+        return (
+            titled > 0
+            and index >= 0
+            and doc[index].lower_ == "the"
+            and doc[index + 1].is_title
+            and doc[verb.i - 1].is_title
+            and (index == 0 or doc[index - 1].lower_ not in self.not_before_verb)  # "obligations under the Convention calls for"
+        )
 
     def _infinitive_owner(self, doc: Doc, start: int, match: Span, actors: dict[int, str], after: Token | None) -> str | None:
         """Without a parse, the one bound by "are to" / "need to" + an active verb (``be_to.active_value``, ``need_to``),
