@@ -35,6 +35,7 @@ WARM_UP_ROWS = 1000
 NONE = "none"  # the value of addressee / modality when there is none
 STATE_ROLE = "state"  # actor role of States (TAXONOMY.md section 2)
 LIST_MARKER = re.compile(r"^\s*(?:\(?[a-z\d]{1,4}\)|(?:\d+\.)+\d*|[a-z]\.|[-•–])\s+")  # "(a) ", "iv) ", "2.1. ", "b. ", "- "
+FIRST_PERSON_REACH = 4  # "Commit ourselves to", "Reaffirm our unwavering commitment": "our" among an item's first words
 PLACEHOLDER = "act"  # completes a lead-in: "States should act"
 FIRST_WORD = re.compile(r"(?i:to\s+)?([A-Za-z]+)")
 AFTER_FIRST_TO = re.compile(r"(?i:to\s+)?[A-Za-z]+\s+(?i:to)\b")  # "Seek to ensure ...": the first word, then "to"
@@ -157,8 +158,8 @@ def _continues_lead_in(item: str, named: set[str], addressee: str, clauses: list
     ("Let me mention a few examples:" + "We will launch projects ...": the speakers bind themselves, data/gold/README.md).
     """
     word = _first_word(item)
-    if word in _commitment_subjects():
-        return False
+    if word in _commitment_subjects() or not _first_person().isdisjoint(item.lower().split()[:FIRST_PERSON_REACH]):
+        return False  # "We, the mayors ...," + "Commit ourselves to mobilising ...": the speakers' own undertaking
     bare_verb = bool(word and clauses) and clauses[0]["verb"] == word  # "Use ..., and that States ..."
     return item[:1].islower() or item[:3].lower() == "to " or addressee not in named or bare_verb
 
@@ -188,6 +189,12 @@ def _softening_verbs() -> frozenset[str]:
 def _commitment_subjects() -> frozenset[str]:
     """The first-person subjects of a declaration's own undertakings (``self_commitments.subjects``: "we")."""
     return frozenset(load_lexicon("modals")["self_commitments"]["subjects"])
+
+
+@functools.cache
+def _first_person() -> frozenset[str]:
+    """The first-person words of a declaration's subjectless undertakings (``self_commitments.first_person``)."""
+    return frozenset(load_lexicon("modals")["self_commitments"]["first_person"])
 
 
 def _first_word(item: str) -> str:

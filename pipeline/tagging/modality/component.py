@@ -194,6 +194,10 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                     elif start == opener[0] and len(found) == 1:
                         if may_own:  # "Reiterates its recommendation that"
                             clauses.extend(self._own_recommendation(sent, actors))
+                    elif may_own and start != opener[0]:
+                        # "recalled that ... and reiterated its call on the CBSS Committee of Senior Officials (CSO) to
+                        # recommend ...": a coordinated opener's own call repeated
+                        clauses.extend(self._own_recommendation(doc[start:stop], actors))
                 continue
             found_clauses = modal_clauses(sent, quoted)
             if parsed and not found_clauses and self._misread_modal(sent, actors):

@@ -136,6 +136,10 @@ class ModalCues(LexiconPipe):
         # verbs that request only when inflected: the bare "instruct" of a lead-in's list ("recommends that the Committee
         # of Ministers: ... instruct the CDPC to:") belongs to the request around it
         self.inflected_only = frozenset(strip_s(verb) for verb in data.get("inflected_only", []))
+        # their past participles before a preposition of ``participle_particles`` describe ("directed at entities")
+        self.describing_forms = frozenset(past(verb, self.irregular_participles) for verb in self.inflected_only)
+        self.participle_particles = frozenset(data.get("participle_particles", []))
+        self.name_connectors = frozenset(data.get("name_connectors", []))
         self.opener_adverbs = set(data.get("opening_adverbs", []))
         self.linking_adverbs = set(data.get("linking_adverbs", []))
         self.transparent = set(data["transparent_verbs"])

@@ -298,12 +298,18 @@ class ParsedClauses(ClauseFinder):
             Clause(value, False, subject, self._requested(action).lemma_.lower(), start, self._trim(sent.doc, start, sent.end))
         ]
 
+    def _describing(self, verb: Token) -> bool:
+        """ "The recommendations are directed at entities ...": a past participle before a preposition of
+        ``participle_particles`` describes; it orders no one."""
+        following = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+        return verb.lower_ in self.describing_forms and following is not None and following.lower_ in self.participle_particles
+
     def _root_opener(self, root: Token, speaker: bool = False) -> tuple[str, Token | None] | None:
         """The value of a resolution verb at a sentence root, and the particle that completes it ("calls
         upon": the "upon" its addressee hangs from), or None when the root is no resolution verb; ``speaker``
         (a name or pronoun as subject) admits the start-only verbs too."""
         lemma = root.lemma_.lower()
-        if lemma in self.inflected_only and root.lower_ == lemma:
+        if lemma in self.inflected_only and (root.lower_ == lemma or self._describing(root)):
             return None
         candidates = [*self.root_openers.get(lemma, ()), *(self.speaker_root_openers.get(lemma, ()) if speaker else ())]
         for rest, value in candidates:
