@@ -27,10 +27,32 @@ def load_lexicon(name: str) -> dict[str, Any]:
     resource = resources.files(LEXICON_PACKAGE) / f"{name}.yaml"
     if not resource.is_file():
         raise RecsError(f"no vocabulary named {name!r}", path=str(resource))
-    data = yaml.load(resource.read_text(encoding="utf-8"), Loader=YAML_LOADER)
+    return parse_lexicon(resource.read_text(encoding="utf-8"), str(resource))
+
+
+def parse_lexicon(text: str, path: str) -> dict[str, Any]:
+    """A vocabulary's YAML ``text``, checked: a mapping with a ``version`` string whose word lists hold no YAML 1.1
+    boolean (a bare ``on``, ``off``, ``yes`` or ``no`` is read as true or false, and the word silently drops out)."""
+    data = yaml.load(text, Loader=YAML_LOADER)
     if not isinstance(data, dict) or not isinstance(data.get("version"), str):
-        raise RecsError("vocabulary file must be a mapping with a 'version' string", path=str(resource))
+        raise RecsError("vocabulary file must be a mapping with a 'version' string", path=path)
+    boolean = _boolean_word(data)
+    if boolean is not None:
+        raise RecsError(f"a word list holds a YAML boolean at {boolean}: quote the word ('on', 'off', 'yes', 'no')", path=path)
     return data
+
+
+def _boolean_word(node: Any, where: str = "") -> str | None:
+    """The key path of the first boolean inside a list of ``node``, or None."""
+    if isinstance(node, dict):
+        items: Any = ((f"{where}.{key}" if where else str(key), value) for key, value in node.items())
+    elif isinstance(node, list):
+        if any(isinstance(item, bool) for item in node):
+            return where
+        items = ((where, item) for item in node)
+    else:
+        return None
+    return next((found for path, value in items if (found := _boolean_word(value, path)) is not None), None)
 
 
 def lexicon_versions() -> dict[str, str]:
