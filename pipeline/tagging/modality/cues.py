@@ -140,6 +140,7 @@ class ModalCues(LexiconPipe):
         self.describing_forms = frozenset(past(verb, self.irregular_participles) for verb in self.inflected_only)
         self.participle_particles = frozenset(data.get("participle_particles", []))
         self.name_connectors = frozenset(data.get("name_connectors", []))
+        self.perfect_auxiliaries = frozenset(data.get("perfect_auxiliaries", []))
         self.opener_adverbs = set(data.get("opening_adverbs", []))
         self.linking_adverbs = set(data.get("linking_adverbs", []))
         self.transparent = set(data["transparent_verbs"])

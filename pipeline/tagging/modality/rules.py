@@ -13,6 +13,7 @@ from pipeline.tagging.modality.clause import Clause, ClauseFinder
 from pipeline.tagging.modality.cues import NONE
 
 THAT_ID = get_string_id("that")
+NAME_MARKS = frozenset({",", "(", ")"})  # inside a body's name with its acronym: "The Economic Community ... (ECOWAS),"
 
 
 class RuleClauses(ClauseFinder):
@@ -220,6 +221,10 @@ class RuleClauses(ClauseFinder):
         ]  # "It also calls for extending ..." (GRETA, Belarus)
         if before.lower_ in self.be_forms and before.i > sent.start and verb.doc[before.i - 1].lower_ in self.speaker_pronouns:
             return True  # "we are calling for drug responses ..."
+        if before.lower_ in self.perfect_auxiliaries and before.i > sent.start and verb.lower_.endswith("ed"):
+            # the perfect tense of the same call: "The Economic Community of West African States, ECOWAS, has called
+            # for unity" (64th ECOWAS summit as reported, probe 18; "(ECOWAS), has called for", probe 13)
+            before = verb.doc[self._word_before(verb.doc, sent.start, before.i, self.speaker_adverbs)]
         name_end = before.i + 1
         if before.lower_ in self.speaker_members and before.i - 1 > sent.start:
             name_end = before.i  # "The Security Council members called for de-escalation ..." (SC/11472)
@@ -227,7 +232,10 @@ class RuleClauses(ClauseFinder):
             first is not None
             and first.lower_ in self.object_articles
             and first.i < name_end - 1
-            and all(word.is_title or self._acronym(word) for word in verb.doc[first.i + 1 : name_end])
+            and all(
+                word.is_title or self._acronym(word) or word.lower_ in self.name_connectors or word.text in NAME_MARKS
+                for word in verb.doc[first.i + 1 : name_end]
+            )
         ):
             # "The Council called for Member States to ...", "The Lanzarote Committee calls for States to ensure ..."
             # (Lanzarote Committee, 2022): a body's name as subject (a PROPN in the parse), an acronym among its words
