@@ -346,11 +346,17 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
         )
         inherited += ["addressee", "modality"]
     elif reading.modality == NONE and not _titles(reading, item) and tagged["addressee"] not in named | {NONE}:
-        # "Recognizes that it is necessary for Member States ... to consider:" + "Providing programmes ...": the
-        # item's bare verb was read as a treaty body's request only because no lead-in was known; this one
-        # requests nothing
-        tagged.update(addressee=NONE, actors=sorted(named), modality=NONE, modality_strength=0, negated=False)
-        inherited += ["addressee", "modality"]
+        if reading.announces:
+            # "Key recommendations by the group include:" + "Improving mechanisms for identifying trafficking victims
+            # ..." (part N): a recommendation it lists, asked of no one named (``_titles``)
+            tagged.update(addressee=NONE, actors=sorted(named))
+            inherited.append("addressee")
+        else:
+            # "Recognizes that it is necessary for Member States ... to consider:" + "Providing programmes ...": the
+            # item's bare verb was read as a treaty body's request only because no lead-in was known; this one
+            # requests nothing
+            tagged.update(addressee=NONE, actors=sorted(named), modality=NONE, modality_strength=0, negated=False)
+            inherited += ["addressee", "modality"]
     if inherited:
         record.update({key: tagged[key] for key in ("addressee", "actors", "modality", "modality_strength", "negated")})
         record["inherited"] = inherited
