@@ -78,7 +78,10 @@ FIXED = [
     ("probe13_legal.jsonl", BARNAHUS, DECIMAL_TEXT, None, set()),
     *(("probe12_legal.jsonl", EJTN, DIRECTIVE_TEXT, about, set()) for about in (None, "TIP_PROTOCOL", "UNTOC")),
     # "TIP Protocol"
-    *(("probe12_legal.jsonl", DRAFT_MODEL_LAW, TIP_TEXT, about, {"TIP_PROTOCOL"}) for about in (None, "TIP_PROTOCOL", "UNTOC")),
+    *(
+        ("probe12_legal.jsonl", DRAFT_MODEL_LAW, TIP_TEXT, about, {"TIP_PROTOCOL", "TIP_PROTOCOL art. 2"})  # "(Art.2)": round 19
+        for about in (None, "TIP_PROTOCOL", "UNTOC")
+    ),
 ]
 
 # Probe texts read as before: (probe file, source, text, about_instrument, references)

@@ -31,6 +31,7 @@ from pipeline.tagging.lexicon_pipe import LexiconPipe
 NAME_WINDOW = 200  # characters before a provision searched for the name it follows ("UNTOC article 18")
 MAX_RANGE = 60  # "articles 16 to 18" expands; a typo like "1 to 2000" does not explode
 LIST_TAIL = 300  # characters after a plural act's list searched for its last number ("... and 5/2 on a code of conduct")
+BRACKET_GLOSS = 20  # characters from an opening bracket to the provision it holds ("(as defined in Art. 3)")
 # A footnote mark a copied PDF glues to the word before it: "the United Nations Convention against Transnational
 # Organized Crime3 and the Protocol" (A/RES/64/293); the "3" is no part of the name.
 FOOTNOTE = r"(?:(?<=[^\W\d_])\d{1,2})?"
@@ -423,8 +424,11 @@ class LegalRefTagger(LexiconPipe):
             rf"\s*(?:{joined(list_marks)})?\s*(?:(?:{joined(list_words)})\s+)?(?:(?i:in\s+)?particular\s+)?"
             rf"(?P<paragraph>{paragraph}\s+(?P<numbers>{numbers}))\s+(?i:thereof)\b"
         )
+        # "(Art.2)": a slide's abbreviation glued to its number (UNODC slides on the Protocols)
+        abbreviations = [word for word in data["article_words"] if word.endswith(".")]
+        glued = rf"|(?i:{'|'.join(re.escape(word) for word in abbreviations)})(?=\d)" if abbreviations else ""
         self.provision_re = re.compile(
-            rf"\b(?:{article}\s+(?P<articles>{numbers})(?:\s*,?\s*{paragraph}\s+(?P<paragraphs>{numbers}))?{sub_suffix}"
+            rf"\b(?:(?:{article}\s+{glued})(?P<articles>{numbers})(?:\s*,?\s*{paragraph}\s+(?P<paragraphs>{numbers}))?{sub_suffix}"
             rf"|{sub_prefix}{paragraph}\s+(?P<paragraphs_first>{numbers})\s+(?i:of)\s+{article}\s+(?P<article_of>\d+)){tail}"
         )
         # "Article XXI of the Convention", "Articles III(5) and (8)": the UN treaties number their articles in arabic
@@ -815,7 +819,11 @@ class LegalRefTagger(LexiconPipe):
                 continue  # "the Convention on the Rights of the Child ... its provisions, especially articles 1, 11": its own
             if instrument_text is None and bare_elsewhere:
                 continue  # "(article 19) ... (articles 34 and 36)": the bare articles of one text are one treaty's
-            if self._generic(instrument_text) and self._foreign_style(text, self._article_word(text, match)):
+            if (
+                self._generic(instrument_text)
+                and self._foreign_style(text, self._article_word(text, match))
+                and not (instrument_text is None and self._glossed(text, match.start(), instrument_matches))
+            ):
                 # "set out in Article 27, paragraph 3", "in accordance with Article 18 of this Convention": a Council
                 # of Europe or EU text; its "this Convention" is no second reference either
                 yield Reference(match.start(), match.end(), "ignored", ())
@@ -891,6 +899,18 @@ class LegalRefTagger(LexiconPipe):
             return match.start()
         head = text[: match.start("article_of")].rstrip()
         return len(head) - len(head.split()[-1])
+
+    def _glossed(self, text: str, start: int, instrument_matches: list[re.Match[str]]) -> bool:
+        """Whether a bare bracketed provision glosses the one instrument of the list the text names before it: slides
+        and commentaries cite so ("Closely Follow “Purposes” of TIP Protocol (Art.2)", "Art. 6 of the Migrant
+        Smuggling Protocol requires States to criminalize migrant smuggling (as defined in Art. 3)"), so its capital
+        is no Council of Europe or EU text's."""
+        opening = text.rfind("(", 0, start)
+        if opening < 0 or ")" in text[opening:start] or start - opening > BRACKET_GLOSS:
+            return False
+        named = [match for match in instrument_matches if match.group("named")]
+        instruments = {self.alias_to_instrument[self._alias_key(match.group("named"))] for match in named}
+        return len(instruments) == 1 and named[0].end() <= opening
 
     @staticmethod
     def _foreign_style(text: str, start: int) -> bool:
