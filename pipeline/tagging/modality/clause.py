@@ -237,8 +237,9 @@ class ClauseFinder(ModalCues):
                 first_actor = next((i for i in range(owner + 2, reach) if i in actors), first_actor)
         subject = actors[first_actor] if first_actor is not None else NONE
         pronoun = self._next_word(doc, end, stop)
-        while pronoun is not None and pronoun.lower_ in self.object_articles:
-            # "calls on the authorities to secure ..." (GRETA), "called on all the other countries ... to follow suit"
+        while pronoun is not None and (pronoun.lower_ in self.object_articles or pronoun.lower_ in self.object_qualifiers):
+            # "calls on the authorities to secure ..." (GRETA), "called on all the other countries ... to follow suit",
+            # "calls upon all relevant authorities to investigate" (S/PRST/2017/24)
             pronoun = self._next_word(doc, pronoun.i + 1, stop)
         if pronoun is not None and pronoun.text in self.state_objects and (first_actor is None or first_actor > pronoun.i):
             first_actor, subject = pronoun.i, self.state_objects[pronoun.text]  # "urged members to", "urges the authorities"
