@@ -241,8 +241,19 @@ class ClauseFinder(ModalCues):
             # "calls on the authorities to secure ..." (GRETA), "called on all the other countries ... to follow suit",
             # "calls upon all relevant authorities to investigate" (S/PRST/2017/24)
             pronoun = self._next_word(doc, pronoun.i + 1, stop)
-        if pronoun is not None and pronoun.text in self.state_objects and (first_actor is None or first_actor > pronoun.i):
-            first_actor, subject = pronoun.i, self.state_objects[pronoun.text]  # "urged members to", "urges the authorities"
+        if (
+            pronoun is not None
+            and pronoun.text in self.state_objects
+            and (first_actor is None or first_actor > pronoun.i)
+            and (
+                doc[end - 1].lower_ not in self.thing_particles
+                or self._next_word(doc, pronoun.i + 1, stop) is None
+                or doc[pronoun.i + 1].lower_ == "to"
+            )
+        ):
+            # "urged members to", "urges the authorities"; after "for" only with "to": "calls for countries to ratify"
+            # asks them, "calls for government funding of shelters" asks no one
+            first_actor, subject = pronoun.i, self.state_objects[pronoun.text]
         if (
             pronoun is not None
             and (first_actor is None or first_actor > pronoun.i)
