@@ -64,6 +64,13 @@ def test_document_speaks_for_its_body(mode: str, text: str, expected: tuple[str,
             "The Council calls upon those responsible to end the abuses immediately.",
             ("should", "none"),
         ),
+        # near miss: a qualifier before a body's own organs names no State (PACE early resolution on the Ad Hoc
+        # Assembly, files/420; probe 18, p18-pace420-2)
+        (
+            "Hereby instructs the competent Committees to prepare a draft Resolution for the purpose indicated above, as "
+            "soon as the final results of the work of the Ad Hoc Assembly are known.",
+            ("should", "none"),
+        ),
     ],
 )
 def test_state_noun_asked_past_those_or_relevant(mode: str, text: str, expected: tuple[str, str]) -> None:
