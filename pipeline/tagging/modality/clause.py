@@ -240,8 +240,23 @@ class ClauseFinder(ModalCues):
         while pronoun is not None and pronoun.lower_ in self.object_articles:
             # "calls on the authorities to secure ..." (GRETA), "called on all the other countries ... to follow suit"
             pronoun = self._next_word(doc, pronoun.i + 1, stop)
-        if pronoun is not None and pronoun.text in self.state_objects and (first_actor is None or first_actor > pronoun.i):
-            first_actor, subject = pronoun.i, self.state_objects[pronoun.text]  # "urged members to", "urges the authorities"
+        noun = pronoun
+        while noun is not None and noun.lower_ in self.object_qualifiers:
+            # "calls upon all relevant authorities to investigate" (S/PRST/2017/24); only before a State noun
+            noun = self._next_word(doc, noun.i + 1, stop)
+        if (
+            noun is not None
+            and noun.text in self.state_objects
+            and (first_actor is None or first_actor > noun.i)
+            and (
+                doc[end - 1].lower_ not in self.thing_particles
+                or self._next_word(doc, noun.i + 1, stop) is None
+                or doc[noun.i + 1].lower_ == "to"
+            )
+        ):
+            # "urged members to", "urges the authorities"; after "for" only with "to": "calls for countries to ratify"
+            # asks them, "calls for government funding of shelters" asks no one
+            first_actor, subject = noun.i, self.state_objects[noun.text]
         if (
             pronoun is not None
             and (first_actor is None or first_actor > pronoun.i)

@@ -108,6 +108,10 @@ class ModalCues(LexiconPipe):
         self.speaker_forms = self._reporting_forms(speaker_openers)
         self.speaker_pronouns = set(data.get("speaker_pronouns", []))
         self.speaker_members = frozenset(data.get("speaker_members", []))
+        documents = data.get("speaker_documents") or {}
+        self.speaker_documents = frozenset(documents.get("nouns", []))
+        self.document_determiners = frozenset(documents.get("determiners", []))
+        self.document_reach: int = documents.get("reach", 0)
         # "would have the Assembly call upon ...": the requesting verbs in their base form, by first word
         self.causative_words: list[str] = data.get("causative_request", [])
         self.base_openers: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -235,6 +239,7 @@ class ModalCues(LexiconPipe):
         self.own_addressing_links = set(own.get("addressing_links", ["that"]))
         self.state_objects: dict[str, str] = {word: state_addressee for word in data.get("state_objects", [])}
         self.object_articles = set(data.get("object_articles", []))
+        self.object_qualifiers = frozenset(data.get("object_qualifiers", []))
         named = data.get("named_states") or {}
         self.named_state_addressee: str | None = named.get("addressee")
         self.named_state_articles = set(named.get("articles", []))

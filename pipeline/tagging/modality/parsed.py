@@ -386,6 +386,7 @@ class ParsedClauses(ClauseFinder):
             or self._acronym(subject)
             or self._named_body(subject)
             or subject.lower_ in self.speaker_members
+            or subject.lower_ in self.speaker_documents
         )
         opener = self._root_opener(root, speaker)
         if (opener is None or opener[0] == NONE) and subject is not None:

@@ -225,6 +225,8 @@ class RuleClauses(ClauseFinder):
             # the perfect tense of the same call: "The Economic Community of West African States, ECOWAS, has called
             # for unity" (64th ECOWAS summit as reported, probe 18; "(ECOWAS), has called for", probe 13)
             before = verb.doc[self._word_before(verb.doc, sent.start, before.i, self.speaker_adverbs)]
+        if self._document_speaks(sent, before):
+            return True  # "The report also calls for significant new investments ..." (Verité on ATEST, probe 19)
         name_end = before.i + 1
         if before.lower_ in self.speaker_members and before.i - 1 > sent.start:
             name_end = before.i  # "The Security Council members called for de-escalation ..." (SC/11472)
@@ -254,6 +256,15 @@ class RuleClauses(ClauseFinder):
             or (first is not None and first.i < verb.i and self._acronym(first))
             or self._inner_name(verb)
         )
+
+    def _document_speaks(self, sent: Span, noun: Token) -> bool:
+        """Whether a document noun heading the sentence's short opening noun phrase is the subject right before a
+        start-only verb ("The action plan calls for countries to ratify ...", ``speaker_documents``): the document
+        speaks for its body; "the implementation of the plan calls for resources" (a thing's need) is no call."""
+        if noun.lower_ not in self.speaker_documents:
+            return False
+        words = [token for token in sent[: noun.i - sent.start] if token.is_alpha]
+        return 0 < len(words) <= self.document_reach and words[0].lower_ in self.document_determiners
 
     def _inner_name(self, verb: Token) -> bool:
         """Whether a body's title-case name after "the" ends right before a start-only verb within the sentence: "In
