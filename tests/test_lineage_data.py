@@ -146,6 +146,19 @@ def test_the_thresholds_find_the_most_new_topics_the_restatement_ceiling_allows(
     assert new_recall == 1.0 and 0.25 < related <= 0.26 and repeat > 0.35
 
 
+def test_one_more_new_topic_does_not_buy_away_every_related_ask() -> None:
+    # a weak restatement whose area score lies below the last new topic's: calling that topic new too means catching
+    # the restatement as `repeats` by a repeat threshold under every related ask, so all three become repeats
+    relation = np.array(["repeats", "repeats", "related", "related", "related", "new", "new", "new", "new"], dtype=object)
+    top = np.array([0.8, 0.3, 0.35, 0.34, 0.33, 0.2, 0.21, 0.22, 0.25])
+    area = np.array([0.5, 0.2, 0.3, 0.29, 0.28, 0.1, 0.12, 0.14, 0.21])
+    labels, named = Labels(relation, np.ones((9, 1), dtype=bool)), np.ones(9, dtype=bool)
+    (new_recall, balanced), repeat, related = _thresholds(labels, top, area, named, 0.0)
+    # within one new record of the best new recall (4 of 4), the better balanced accuracy keeps the related asks
+    assert new_recall == 0.75 and repeat > 0.35 and related <= 0.2
+    assert balanced == pytest.approx((0.5 + 1.0 + 0.75) / 3)
+
+
 def test_the_lineage_reads_columns_of_the_public_schemas() -> None:
     assert set(DOCUMENT_COLUMNS) <= set(schemas.DOCUMENTS.names)
     assert set(TAG_FIELDS) <= set(schemas.TAGGED.names)

@@ -84,10 +84,13 @@ def _thresholds(
 ) -> tuple[tuple[float, float], float, float]:
     """Best ((new recall, balanced accuracy), repeat threshold, related threshold) over all pairs of midpoints.
 
-    Best is the highest new recall among the pairs that keep restatements called new <= ``ceiling`` and restatements
-    called ``repeats`` named right >= NAMED_RIGHT_MIN on these rows, then the highest balanced accuracy (a
-    restatement right only with the right earlier recommendation named). When no pair keeps both, the pairs calling
-    the fewest restatements new compete: losing a restatement is the error the analysts cannot see.
+    Best is the highest balanced accuracy (a restatement right only with the right earlier recommendation named)
+    among the pairs that keep restatements called new <= ``ceiling`` and restatements called ``repeats`` named right
+    >= NAMED_RIGHT_MIN on these rows and whose new recall is within one new record of the highest such pair's; then
+    the higher new recall. When no pair keeps both, the pairs calling the fewest restatements new compete: losing a
+    restatement is the error the analysts cannot see. The one-record band (since session 10): with new recall strictly
+    first, the fit on all 289 dev records gave up related recall (0.51 -> 0.05, repeats precision 0.98 -> 0.78) for a
+    single further new record, lowering the repeat threshold from 0.43 to 0.29.
     """
     repeat_cuts, related_cuts = _cuts(top), _cuts(area)
     repeat = np.repeat(repeat_cuts, len(related_cuts))[:, None]
@@ -111,8 +114,12 @@ def _thresholds(
         feasible = (restatements_new <= ceiling + 1e-12) & (named >= NAMED_RIGHT_MIN)
         if not feasible.any():
             feasible = restatements_new <= restatements_new.min() + 1e-12
+    new_count = int((gold == NEW).sum())
+    if new_count:
+        near_best = new_recall >= new_recall[feasible].max() - 1 / new_count - 1e-12
+        feasible &= near_best  # within one new record of the best new recall: not evidence to trade the rest for
     # lexsort: last key first; stable, so among equals the lowest thresholds of a plateau win (deterministic)
-    best = int(np.lexsort((-balanced, -new_recall, ~feasible))[0])
+    best = int(np.lexsort((-new_recall, -balanced, ~feasible))[0])
     return (float(new_recall[best]), float(balanced[best])), float(repeat[best, 0]), float(related[best, 0])
 
 
@@ -302,7 +309,8 @@ def calibrate(
         "single_evidence_auc": _aucs(evidence, labels),
         "objective": (
             "worst-seed slack min(new recall - 0.85, 0.10 - restatements called new), then balanced accuracy"
-            " (restatements right only with the right earlier recommendation)"
+            " (restatements right only with the right earlier recommendation); thresholds fitted for balanced"
+            " accuracy within one new record of the best new recall"
         ),
         "constraints": {
             "fit_restatement_called_new_ceilings": list(FIT_CEILINGS),
