@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from tests.tag_support import in_both_modes, tag_in_mode
 
-__all__ = ["assert_refs", "check_probe_sources", "in_both_modes", "probe_sources"]
+__all__ = ["assert_refs", "check_probe_sources", "in_both_modes", "probe_round_tests", "probe_sources"]
 
 
 def assert_refs(mode: str, text: str, expected: set[str], about: str | None = None, source: str | None = None) -> None:
@@ -37,3 +38,26 @@ def check_probe_sources(cases: Iterable[tuple[str, str, str]]) -> None:
     follow the committed probe, not a paraphrase."""
     for probe, source, text in cases:
         assert probe_sources(probe).get(text) == source, f"{probe}: {text[:60]!r}"
+
+
+ProbeCase = tuple[str, str, str, str | None, set[str]]  # (probe file, source, text, document instrument, references)
+
+
+def probe_round_tests(fixed: Sequence[ProbeCase], near_misses: Sequence[ProbeCase]) -> tuple[Callable[..., Any], ...]:
+    """A round's three tests over cases copied from a probe file: the fixed cases and the near misses, each in both
+    modes, and the probe file holding every case verbatim. A round file binds them to its own test names."""
+    names = ("probe", "source", "text", "about", "expected")
+
+    @in_both_modes(names, fixed, ids=[f"fixed-{i}" for i in range(len(fixed))])
+    def fixed_cases(mode: str, probe: str, source: str, text: str, about: str | None, expected: set[str]) -> None:
+        assert_refs(mode, text, expected, about, source)
+
+    @in_both_modes(names, near_misses, ids=[f"near-{i}" for i in range(len(near_misses))])
+    def near_miss_cases(mode: str, probe: str, source: str, text: str, about: str | None, expected: set[str]) -> None:
+        assert_refs(mode, text, expected, about, source)
+
+    def probe_files_hold_the_cases() -> None:
+        """The probe texts are the probes', verbatim, with the address they were copied from."""
+        check_probe_sources((probe, source, text) for probe, source, text, _, _ in [*fixed, *near_misses])
+
+    return fixed_cases, near_miss_cases, probe_files_hold_the_cases

@@ -23,7 +23,7 @@ numbered paragraph of its text ("Article 9 of the Protocol: 1. States Parties sh
 
 from __future__ import annotations
 
-from tests.legal_support import assert_refs, check_probe_sources, in_both_modes
+from tests.legal_support import probe_round_tests
 
 ICERD = "https://fr.scribd.com/document/442713163/Mechanism-International-Convention-on-the-Elimination-of-All-Forms-of-Racial-Discrimination"
 LANZAROTE_COE = "https://www.coe.int/sl/web/children/lanzarote-committee"
@@ -120,16 +120,4 @@ NEAR_MISSES = [
 ]
 
 
-@in_both_modes(("probe", "source", "text", "about", "expected"), FIXED, ids=[f"fixed-{i}" for i in range(len(FIXED))])
-def test_round18_fixed(mode: str, probe: str, source: str, text: str, about: str | None, expected: set[str]) -> None:
-    assert_refs(mode, text, expected, about, source)
-
-
-@in_both_modes(("probe", "source", "text", "about", "expected"), NEAR_MISSES, ids=[f"near-{i}" for i in range(len(NEAR_MISSES))])
-def test_round18_near_misses(mode: str, probe: str, source: str, text: str, about: str | None, expected: set[str]) -> None:
-    assert_refs(mode, text, expected, about, source)
-
-
-def test_probe_files_hold_the_cases() -> None:
-    """The probe texts are the probes', verbatim, with the address they were copied from."""
-    check_probe_sources((probe, source, text) for probe, source, text, _, _ in [*FIXED, *NEAR_MISSES])
+test_round18_fixed, test_round18_near_misses, test_probe_files_hold_the_cases = probe_round_tests(FIXED, NEAR_MISSES)

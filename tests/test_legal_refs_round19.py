@@ -21,7 +21,7 @@ instrument named (an ILO manual).
 
 from __future__ import annotations
 
-from tests.legal_support import assert_refs, check_probe_sources, in_both_modes
+from tests.legal_support import probe_round_tests
 
 LV_CETS197 = (
     "https://www.global-regulation.com/translation/latvia/7832927/for-the-council-of-europe-convention-on-the-fight-against"
@@ -129,16 +129,4 @@ NEAR_MISSES = [
 ]
 
 
-@in_both_modes(("probe", "source", "text", "about", "expected"), FIXED, ids=[f"fixed-{i}" for i in range(len(FIXED))])
-def test_round19_fixed(mode: str, probe: str, source: str, text: str, about: str | None, expected: set[str]) -> None:
-    assert_refs(mode, text, expected, about, source)
-
-
-@in_both_modes(("probe", "source", "text", "about", "expected"), NEAR_MISSES, ids=[f"near-{i}" for i in range(len(NEAR_MISSES))])
-def test_round19_near_misses(mode: str, probe: str, source: str, text: str, about: str | None, expected: set[str]) -> None:
-    assert_refs(mode, text, expected, about, source)
-
-
-def test_probe_files_hold_the_cases() -> None:
-    """The probe texts are the probes', verbatim, with the address they were copied from."""
-    check_probe_sources((probe, source, text) for probe, source, text, _, _ in [*FIXED, *NEAR_MISSES])
+test_round19_fixed, test_round19_near_misses, test_probe_files_hold_the_cases = probe_round_tests(FIXED, NEAR_MISSES)
