@@ -14,6 +14,7 @@ from pipeline.tagging.modality.cues import NONE, QUOTES, ModalCues
 
 JOINING_WORDS = frozenset({"and", ",", ";", "also", "further"})  # before a further resolution verb
 ITEM_LABEL_MARKS = frozenset({"(", ")", "."})  # around a list item's number or letter: "(c)", "129.2."
+ITEM_LABEL_REACH = 4  # tokens a list item's label may take before the words it opens: "(", "c", ")"; "129.2", "."
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "7th", "21st": a word of a numbered meeting's name
 
 
@@ -663,6 +664,16 @@ class ClauseFinder(ModalCues):
         """Whether an opening verb the parse takes for the subject of a base-form verb is paired with it: "Accede and
         domesticate the 1961 Convention ... (Kenya);" (UPR) asks both ("Support for victims is ..." stays a subject)."""
         return verb.head.tag_ == "VB" and any(child.dep_ == "cc" for child in verb.children)
+
+    def _opens_item(self, doc: Doc, start: int, word: int) -> bool:
+        """Whether ``word`` opens the text from ``start`` on, alone or after a list item's label only: a document's
+        first sentence ("129.2." cut off before "Ratify ..."), a sentence's root ("(c) Undertake ...")."""
+        return word == start or (word - start <= ITEM_LABEL_REACH and self._item_label(doc[start:word]))
+
+    def _have_idiom(self, word: Token, stop: int) -> bool:
+        """Whether an idiom of ``have_to.idioms`` starts at ``word`` (before ``stop``): "has to do with" is no "must"."""
+        words = [token.lower_ for token in word.doc[word.i : min(stop, word.i + self.have_idiom_length)]]
+        return any(words[: len(idiom)] == idiom for idiom in self.have_idioms)
 
     @staticmethod
     def _item_label(span: Span) -> bool:

@@ -210,7 +210,7 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                 found_clauses = self._exhortation(sent)
             if not found_clauses and may_cause:
                 found_clauses = self._causative_request(sent, actors, parsed)
-            if not found_clauses and (sent.start == 0 or (sent.start <= 4 and self._item_label(doc[: sent.start]))):
+            if not found_clauses and self._opens_item(doc, 0, sent.start):
                 # the first sentence, or the one after a list number cut off as its own ("129.2.")
                 found_clauses = (
                     self._implied_request(sent) or self._heading_opening(sent, actors) or self._subjunctive_item(sent, actors)

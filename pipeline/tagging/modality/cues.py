@@ -191,6 +191,7 @@ class ModalCues(LexiconPipe):
         self.have_forms = set(have_to.get("forms", []))
         self.have_ids = {get_string_id(word) for word in self.have_forms}
         self.have_idioms = [phrase.split() for phrase in have_to.get("idioms", [])]  # "has to do with"
+        self.have_idiom_length = max(map(len, self.have_idioms), default=0)
         if self.have_value is not None:
             self._check_values([self.have_value], values)
         nouns = data.get("state_nouns") or {}

@@ -140,7 +140,7 @@ class ParsedClauses(ClauseFinder):
         action = doc[form.i + 2]
         if action.head.i != form.i or action.dep_ != "xcomp" or not action.tag_.startswith("VB"):
             return False
-        return not any([t.lower_ for t in doc[action.i : action.i + len(idiom)]] == idiom for idiom in self.have_idioms)
+        return not self._have_idiom(action, len(doc))
 
     def _cue_candidates(self, lowers: list[int], deps: list[int], heads: list[int]) -> list[int]:
         """Indices of the tokens that can be a modal cue in a parsed doc: a vocabulary auxiliary attached as
@@ -397,9 +397,7 @@ class ParsedClauses(ClauseFinder):
         if opener is None or opener[0] == NONE or any(cue[1] is root for cue in cues):
             return []
         value, particle = opener
-        if (root.i == sent.start or (root.i - sent.start <= 4 and self._item_label(sent.doc[sent.start : root.i]))) and (
-            root.lower_ not in self.inflected_opener_forms
-        ):
+        if self._opens_item(sent.doc, sent.start, root.i) and root.lower_ not in self.inflected_opener_forms:
             # "Encourage and monitor ...", "(c) Undertake public education campaigns ..." (CERD): a bare imperative
             # (``_implied_request``), not "We encourage" nor a treaty's "undertakes"
             return []

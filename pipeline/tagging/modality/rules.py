@@ -187,8 +187,7 @@ class RuleClauses(ClauseFinder):
         after = self._next_word(doc, match.end, sent.end)
         if after is None or not after.is_alpha or after.lower_ in self.not_before_verb:
             return False
-        words = [t.lower_ for t in doc[after.i : min(sent.end, after.i + 3)]]
-        return not any(words[: len(idiom)] == idiom for idiom in self.have_idioms)
+        return not self._have_idiom(after, sent.end)
 
     def _named_speaker(self, word: Token, actors: dict[int, str]) -> bool:
         """Whether the actor right before a lower-case resolution verb is the one speaking: a body's acronym ("UNICEF
