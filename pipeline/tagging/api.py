@@ -175,6 +175,7 @@ class LeadIn:
     states: frozenset[str]  # actors its last sentence asks (``_requested_actors``)
     heading: bool  # a short title ("General recommendations:"): when it requests nothing, its items keep their reading
     announces: bool  # names the recommendations it lists ("The following recommendations will be examined by ...:")
+    asks_party: bool = False  # its request is an act asked of someone ("request the Committee to consider"), not a speaker's verb
 
 
 @functools.cache
@@ -219,7 +220,7 @@ def _completion(item: str) -> str:
 
 
 @functools.lru_cache(maxsize=256)
-def _lead_in_reading(nlp: Language, lead_in: str, infinitive: bool, verb: str = PLACEHOLDER) -> LeadIn:
+def _lead_in_reading(nlp: Language, lead_in: str, infinitive: bool, verb: str = PLACEHOLDER, open_end: bool = False) -> LeadIn:
     """The lead-in completed by a placeholder request ("States should:" -> "States should act"), read once
     for all the items of its list: the items differ, the request they complete does not (save a softening
     verb, ``_completion``)."""
@@ -247,9 +248,19 @@ def _lead_in_reading(nlp: Language, lead_in: str, infinitive: bool, verb: str = 
     named = [span for span in actors if last_sentence <= span.start_char < len(lead_in)]
     heading = load_lexicon("modals")["heading_requests"]
     words = lead_in.lower().split()
-    title = len(words) <= int(heading.get("max_words", 0))
+    # a line closed by no punctuation is a title whatever its length ("A. PREVENTION OF TIP" over an action plan's items,
+    # a page's "Department of Justice. Enhance efforts to combat human trafficking"), not a clause its items complete
+    title = len(words) <= int(heading.get("max_words", 0)) or (open_end and reading[1] == NONE)
     announces = not set(heading.get("announcing", ())).isdisjoint(words)
-    return LeadIn(*reading, _requested_actors(named, reading[0]), title, announces)
+    asks_party = primary is not None and primary["verb"] not in _speaker_verbs()
+    return LeadIn(*reading, _requested_actors(named, reading[0]), title, announces, asks_party)
+
+
+@functools.cache
+def _speaker_verbs() -> frozenset[str]:
+    """The one-word ``resolution_verbs``: a lead-in clause on one of them is the speaker's own ("We recommend the
+    following measures:" asks no one the items could belong to), any other verb is the act it asks of someone."""
+    return frozenset(verb for verb in load_lexicon("modals")["resolution_verbs"] if " " not in verb)
 
 
 def _requested_actors(named: list[Any], addressee: str) -> frozenset[str]:
@@ -302,7 +313,7 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
         return
     lead_in = context.rstrip().rstrip(":").rstrip()
     infinitive = item[:3].lower() == "to " and not lead_in.lower().endswith(" to")
-    reading = _lead_in_reading(nlp, lead_in, infinitive, _completion(item))
+    reading = _lead_in_reading(nlp, lead_in, infinitive, _completion(item), context.rstrip()[-1:].isalnum())
     inherited = []
     if reading.addressee != NONE:
         tagged.update(
@@ -330,7 +341,7 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
         reading.modality != NONE
         and not reading.heading
         and tagged["addressee"] not in named | {NONE}
-        and (item[:1].islower() or item[:3].lower() == "to ")
+        and (item[:1].islower() or item[:3].lower() == "to " or reading.asks_party)
     ):
         # "The Standing Committee, at its 65th meeting, shall:" + "consider proposing amendments ..." (CITES Decision
         # 16.66), "... requested the Office:" + "to submit ..." (ILO Governing Body): a lower-case or infinitive item
