@@ -101,7 +101,7 @@ NEAR_MISSES = [
         (
             "probe7_legal.jsonl",
             OSCE_CTHB,
-            "The OSCE accepts the definition found in Article 3 of the UN Trafficking Protocol which includes \"the"
+            'The OSCE accepts the definition found in Article 3 of the UN Trafficking Protocol which includes "the'
             " exploitation of the prostitution of others or other forms of sexual exploitation, forced labour or services,"
             ' slavery or practices similar to slavery, servitude or the removal of organs."',
             about,
