@@ -448,6 +448,9 @@ class LegalRefTagger(LexiconPipe):
         )
         # the longest word of each marker: a text with none of them cannot hold a marker
         self.marker_words = frozenset(max(marker.split(), key=len).casefold() for marker in markers)
+        subjects = data.get("other_convention_subjects", [])
+        self.other_subject_re = re.compile(rf"\b(?:{_alternation(subjects, case_sensitive=True)})\b") if subjects else None
+        self.subject_words = frozenset(max(subject.split(), key=len).casefold() for subject in subjects)
         heads = data.get("other_instrument_heads", [])
         other_head = rf"|the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_alternation(heads, case_sensitive=True)})(?![\w-])" if heads else ""
         # "of that Convention", "of the directive": another instrument
@@ -535,6 +538,7 @@ class LegalRefTagger(LexiconPipe):
                 *self.act_words,
                 *self.other_name_words,
                 *self.marker_words,
+                *self.subject_words,
                 *(word for *_, words in self.simple_res for word in words),
                 *(word for *_, words in self.pair_res for word in words),
             ]
@@ -1060,6 +1064,16 @@ class LegalRefTagger(LexiconPipe):
             )
         ) or (provisions and (self.roman_article_re.search(text) is not None or self.article_heading_re.match(text) is not None))
 
+    def _other_subject(self, text: str, present: frozenset[str]) -> bool:
+        """Whether the text names another convention's own subject (``other_convention_subjects``): its untied "the
+        Convention" and that form's articles are that treaty's, while "the Protocol" and bare articles keep the
+        document's instrument (a Protocol text may name the same people)."""
+        return (
+            self.other_subject_re is not None
+            and _mentions(present, self.subject_words)
+            and self.other_subject_re.search(text) is not None
+        )
+
     def __call__(self, doc: Doc) -> Doc:
         """Find references; provisions absorb the instrument they name; no overlaps."""
         about = self._about(doc)
@@ -1075,6 +1089,8 @@ class LegalRefTagger(LexiconPipe):
         # and need not be searched for its markers
         other_treaty = bool(instrument_matches or provisions) and self._other_treaty(doc, text, present, provisions)
         foreign = self._foreign_families(text, present, [match for match in instrument_matches if match.group("named")])
+        if (instrument_matches or provisions) and self._other_subject(text, present):
+            foreign |= {self.families[self.default_instrument]}
         provision_matches = list(self.provision_re.finditer(text)) if provisions else []
         provision_numbers = [self._numbers(match) for match in provision_matches]  # read once, by both passes below
         if instrument_matches:
