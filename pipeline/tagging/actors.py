@@ -160,6 +160,7 @@ class ActorTagger(LexiconPipe):
         self.asked_particles = set(asked.get("particles", []))
         self.complementizer: str | None = asked.get("complementizer")
         self.copulas = set(asked.get("copulas", []))
+        self.auxiliaries = self.copulas | set(asked.get("between", []))  # the words a passive request may hold
         self.passives = set(asked.get("passives", []))
         for actor_id, names in (asked.get("names") or {}).items():
             if actor_id not in self.roles:
@@ -322,10 +323,11 @@ class ActorTagger(LexiconPipe):
         after = self._next_word(doc, span.end)
         if after is None:
             return False
-        index = after
-        while index is not None and doc[index].lower_ in self.copulas:
+        index, passive = after, False
+        while index is not None and doc[index].lower_ in self.auxiliaries:
+            passive = passive or doc[index].lower_ in self.copulas
             index = self._next_word(doc, index + 1)
-        if index is not None and index > after and doc[index].lower_ in self.passives:
+        if passive and index is not None and doc[index].lower_ in self.passives:
             return True  # "the European Union is called upon to shape European policy"
         before = self._previous_word(doc, span.start)
         if before is not None and doc[before].lower_ == "the":
