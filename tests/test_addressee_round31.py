@@ -82,8 +82,7 @@ def test_bare_regional_name_asked(mode: str, text: str, expected: tuple[str, str
         # OAS General Assembly resolution AG/RES. 2771 (XLIII-O/13), as summarised by the IIN observatory
         # (real-n-189): encouraged / none before
         (
-            "It also values the opportunities for exchange of “Best Practices” and invites the IIN to continue with "
-            "them.",
+            "It also values the opportunities for exchange of “Best Practices” and invites the IIN to continue with them.",
             ("encouraged", "regional_orgs"),
         ),
         # UNICEF ahead of the African Union Summit, February 2019, as reported by VOV5 (real-o-153): should / none

@@ -18,7 +18,7 @@ from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline.span_ruler import overlapping_labeled_spans_score
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
 from pipeline.tagging.errors import Errors
@@ -188,6 +188,7 @@ class ActorTagger(LexiconPipe):
         self.authoring = set(mere.get("authoring", []))
         self.receiving = set(mere.get("receiving", []))
         self.document_modifiers = set(mere.get("document_modifiers", []))
+        self.alias_openers = {key.split()[0] for key in self.phrase_ids if " " in key}  # "member" of "member states"
         for actor_id in self.qualified_heads.values():
             if actor_id not in self.roles:
                 raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
@@ -323,7 +324,8 @@ class ActorTagger(LexiconPipe):
         after = self._next_word(doc, span.end)
         if after is None:
             return False
-        index, passive = after, False
+        index: int | None = after
+        passive = False
         while index is not None and doc[index].lower_ in self.auxiliaries:
             passive = passive or doc[index].lower_ in self.copulas
             index = self._next_word(doc, index + 1)
@@ -337,13 +339,21 @@ class ActorTagger(LexiconPipe):
         word = doc[before].lower_
         if word == self.complementizer:  # "recommends that the OSCE integrate ...": a verb follows the name
             verb = self._previous_word(doc, before)
-            return verb is not None and doc[verb].lower_ in self.asked_verbs and doc[after].is_lower and doc[after].is_alpha
+            return verb is not None and doc[verb].lower_ in self.asked_verbs and self._base_verb(doc[after])
         if doc[after].lower_ != "to":
             return False
         if word in self.asked_particles:
             verb = self._previous_word(doc, before)
             return verb is not None and doc[verb].lower_ in self.call_forms
         return word in self.asked_verbs
+
+    def _base_verb(self, word: Token) -> bool:
+        """A verb's base form after a name ("that the OSCE integrate"), not a noun the name modifies ("that the OSCE
+        participating States", "that the EU member states"): the parse's tag, else a lower-case word that opens no
+        actor name and is no participle."""
+        if word.doc.has_annotation("TAG"):
+            return word.tag_ in ("VB", "VBP", "MD")
+        return word.is_alpha and word.is_lower and word.lower_ not in self.alias_openers and not word.lower_.endswith("ing")
 
     def _qualified_organizations(self, doc: Doc, scopes: list[tuple[int, str]]) -> list[Span]:
         """ "international humanitarian and refugee organizations", "national and international development
