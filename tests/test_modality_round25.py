@@ -81,13 +81,13 @@ CLRAE = "We, the mayors, leaders and representatives of local authorities of the
             CLRAE,
             ("none", "none"),
         ),
-        # European Parliament agenda briefing of 8 February 2021 (p17-epb21-1): rule-only read no request; "the EU" is
-        # no actor
+        # European Parliament agenda briefing of 8 February 2021 (p17-epb21-1): rule-only read no request; since round
+        # 31 "the EU" asked is regional_orgs (actors.yaml asked_names)
         (
             "MEPs call on the EU to do more to tackle human trafficking and push for the demand and use of victims’ "
             "sexual services to be criminalised.",
             None,
-            ("should", "none"),
+            ("should", "regional_orgs"),
         ),
         # IACHR and the UN Special Rapporteur, press release 172/24 of 30 July 2024 (gold real-j-002, part J)
         (

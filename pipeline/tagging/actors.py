@@ -18,7 +18,7 @@ from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline.span_ruler import overlapping_labeled_spans_score
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
 from pipeline.tagging.errors import Errors
@@ -31,6 +31,7 @@ EXCLUDED = "__excluded__"
 QUALIFIED = "__qualified__"  # a qualified_heads noun, an actor only after "the" + a capitalized adjective
 COORDINATORS = {",", "and", "or", "and/or"}
 STANDALONE = "__standalone__"  # prefix of a standalone name's match label (standalone_names)
+ASKED = "__asked__"  # prefix of an asked_names match label: an actor only as the one asked
 HEAD_ONLY = "__head_only__"  # prefix of a head_only noun's match label: an actor only as its phrase's head
 AFTER_THE = "__after_the__"  # prefix of an after_the noun's match label: an actor only right after "the"
 COUNTRY = "__country__"  # prefix of a country_names match label: an actor save as a place or topic
@@ -153,6 +154,18 @@ class ActorTagger(LexiconPipe):
             if actor_id not in self.roles:
                 raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
             self.lower_matcher.add(AFTER_THE + actor_id, [self.nlp.make_doc(noun) for noun in nouns])
+        asked = data.get("asked_names") or {}
+        self.asked_verbs = set(asked.get("verbs", []))
+        self.call_forms = set(asked.get("call_forms", []))
+        self.asked_particles = set(asked.get("particles", []))
+        self.complementizer: str | None = asked.get("complementizer")
+        self.copulas = set(asked.get("copulas", []))
+        self.auxiliaries = self.copulas | set(asked.get("between", []))  # the words a passive request may hold
+        self.passives = set(asked.get("passives", []))
+        for actor_id, names in (asked.get("names") or {}).items():
+            if actor_id not in self.roles:
+                raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
+            self.exact_matcher.add(ASKED + actor_id, [self.nlp.make_doc(name) for name in names])
         organizations = data.get("qualified_organizations") or {}
         self.org_scopes: dict[str, str] = organizations.get("scopes") or {}
         self.org_heads = set(organizations.get("heads", []))
@@ -175,6 +188,7 @@ class ActorTagger(LexiconPipe):
         self.authoring = set(mere.get("authoring", []))
         self.receiving = set(mere.get("receiving", []))
         self.document_modifiers = set(mere.get("document_modifiers", []))
+        self.alias_openers = {key.split()[0] for key in self.phrase_ids if " " in key}  # "member" of "member states"
         for actor_id in self.qualified_heads.values():
             if actor_id not in self.roles:
                 raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
@@ -259,6 +273,8 @@ class ActorTagger(LexiconPipe):
             return self._standalone(span)
         if span.label_.startswith(HEAD_ONLY):
             return self._head_only(span)
+        if span.label_.startswith(ASKED):
+            return Span(span.doc, span.start, span.end, label=span.label_.removeprefix(ASKED)) if self._asked(span) else None
         if span.label_.startswith(COUNTRY):
             # "should be established in Serbia", "its inquiry concerning the United Kingdom": a place or a topic
             before = self._previous_word(span.doc, span.start)
@@ -299,6 +315,45 @@ class ActorTagger(LexiconPipe):
         if index is not None and not (doc[index].is_punct or doc[index].is_stop):
             return None
         return Span(doc, span.start, span.end, label=span.label_.removeprefix(HEAD_ONLY))
+
+    def _asked(self, span: Span) -> bool:
+        """ "urged the EU to make", "call on the EU to do more", "recommends that the OSCE integrate", "the European
+        Union is called upon to": a bare regional name (``asked_names``) as the one a request asks; "OSCE participating
+        States", "EU countries" and "the Council of Europe's GRETA" name no body (the name modifies another word)."""
+        doc = span.doc
+        after = self._next_word(doc, span.end)
+        if after is None:
+            return False
+        index: int | None = after
+        passive = False
+        while index is not None and doc[index].lower_ in self.auxiliaries:
+            passive = passive or doc[index].lower_ in self.copulas
+            index = self._next_word(doc, index + 1)
+        if passive and index is not None and doc[index].lower_ in self.passives:
+            return True  # "the European Union is called upon to shape European policy"
+        before = self._previous_word(doc, span.start)
+        if before is not None and doc[before].lower_ == "the":
+            before = self._previous_word(doc, before)
+        if before is None:
+            return False
+        word = doc[before].lower_
+        if word == self.complementizer:  # "recommends that the OSCE integrate ...": a verb follows the name
+            verb = self._previous_word(doc, before)
+            return verb is not None and doc[verb].lower_ in self.asked_verbs and self._base_verb(doc[after])
+        if doc[after].lower_ != "to":
+            return False
+        if word in self.asked_particles:
+            verb = self._previous_word(doc, before)
+            return verb is not None and doc[verb].lower_ in self.call_forms
+        return word in self.asked_verbs
+
+    def _base_verb(self, word: Token) -> bool:
+        """A verb's base form after a name ("that the OSCE integrate"), not a noun the name modifies ("that the OSCE
+        participating States", "that the EU member states"): the parse's tag, else a lower-case word that opens no
+        actor name and is no participle."""
+        if word.doc.has_annotation("TAG"):
+            return word.tag_ in ("VB", "VBP", "MD")
+        return word.is_alpha and word.is_lower and word.lower_ not in self.alias_openers and not word.lower_.endswith("ing")
 
     def _qualified_organizations(self, doc: Doc, scopes: list[tuple[int, str]]) -> list[Span]:
         """ "international humanitarian and refugee organizations", "national and international development
