@@ -414,6 +414,26 @@ class ClauseFinder(ModalCues):
                 )
         return None
 
+    def _permission(self, sent: Span, actors: dict[int, str]) -> Clause | None:
+        """ "Member States are not precluded from adopting ...", "Nothing in this section shall preclude the office ...
+        from providing ...": a negated "preclude ... from" permits (``permissions``), whatever modal carries it. The one
+        permitted is the actor or State noun before a passive form, between an active one and its particle."""
+        doc = sent.doc
+        for verb in sent:
+            if verb.lower_ not in self.permission_verbs:
+                continue
+            before = doc[max(sent.start, verb.i - self.permission_reach) : verb.i]
+            particle = next((t.i for t in doc[verb.i + 1 : sent.end] if t.lower_ == self.permission_particle), None)
+            if particle is None or not any(token.lower_ in self.permission_negators for token in before):
+                continue
+            named = range(sent.start, verb.i) if verb.lower_ in self.permission_passives else range(verb.i + 1, particle)
+            subject = next(
+                (actors.get(i) or self.state_nouns[doc[i].text] for i in named if i in actors or doc[i].text in self.state_nouns),
+                NONE,
+            )
+            return Clause(self.permission_value, False, subject, verb.lemma_ or verb.lower_, sent.start, self._trim(doc, sent.start, sent.end))
+        return None
+
     def _reported_commitment(self, sent: Span) -> Clause | None:
         """ "The leaders agreed to strengthen cooperation ...": the speakers' undertaking reported in the third person
         (``reported_commitments``), its subject one of their ``subjects`` right before the phrase (adverbs aside) and a
