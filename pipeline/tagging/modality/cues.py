@@ -258,6 +258,10 @@ class ModalCues(LexiconPipe):
         self.exhortation_not_verbs = frozenset(exhortations.get("not_verbs", []))
         self.exhortation_id = get_string_id("let")
         self.polite_auxiliaries = set(polite.get("auxiliaries", []))
+        beneficiaries = data.get("beneficiaries") or {}
+        self.beneficiary_reach: int = beneficiaries.get("reach", 0)
+        self.beneficiary_list_words = frozenset(beneficiaries.get("list_words", []))
+        self.beneficiary_breakers = frozenset(beneficiaries.get("breakers", []))
         permissions = data.get("permissions") or {}
         self.permission_value: str = permissions.get("value", "may")
         self._check_values([self.permission_value], values)

@@ -438,6 +438,7 @@ class ParsedClauses(ClauseFinder):
                         # "calling for increased cooperation between governments" asks no one; "Called for the
                         # reinforcement of preventive measures and for States ... to strengthen" (ExCom No. 60) asks States
                         and (particle is None or particle.lower_ not in self.thing_particles or self._particle_object(t))
+                        and (particle is not None or not self._benefits(t, target))
                     ),
                     NONE,
                 )
@@ -471,6 +472,19 @@ class ParsedClauses(ClauseFinder):
         negated = complement is not None and any(child.dep_ == "neg" for child in complement.children)
         start = min(root.i, subject.left_edge.i if subject is not None else root.i)
         return [Clause(value, negated, addressee, action.lemma_.lower(), start, self._trim(sent.doc, start, sent.end))]
+
+    def _benefits(self, token: Token, target: Token) -> bool:
+        """Whether an actor in a resolution verb's object hangs on a ``thing_particles`` word inside it, with no "to" of
+        its own after it: "recommends the following: A standard training program for State and local police ..."
+        (``beneficiaries``) names who benefits; "recommends funding for States to ratify" asks them."""
+        if not self.beneficiary_reach or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"):
+            return False
+        for node in token.ancestors:
+            if node.lower_ in self.thing_particles:
+                return True
+            if node is target:
+                break
+        return False
 
     @staticmethod
     def _after_that(root: Token, complement: Token, actors: dict[int, str]) -> str:
