@@ -530,6 +530,7 @@ class ParsedClauses(ClauseFinder):
                     )
                     or token.i + 1 < sent.end
                     and doc[token.i + 1].text == ","
+                    or self._speaker_or_state_before(token, sent)
                 )
             )
             or (token.lower_ in self.actor_auxiliaries and token.i - 1 in actors)  # "States will ensure that, ..."
@@ -547,6 +548,15 @@ class ParsedClauses(ClauseFinder):
             for token in sent
             if token.lower_ in self.misread_words
         )
+
+    def _speaker_or_state_before(self, token: Token, sent: Span) -> bool:
+        """(round 29) Whether a modal follows the speakers' "we" or a State noun: "More critically than ever we must make
+        ... progress" (UK statement, 2021; probe 20), "And we must." (real-m-229), "GRETA considers that the authorities
+        should adopt ..." (real-n-171, "GRETA" parsed as a verb): the parse lost the clause the words still show."""
+        if token.i <= sent.start:
+            return False
+        before = token.doc[token.i - 1]
+        return before.lower_ in self.commitment_subjects or before.text in self.state_nouns
 
     def _actor_before(self, token: Token, actors: dict[int, str]) -> bool:
         """An actor right before the modal, or before a word that follows its noun ("States Parties concerned shall
