@@ -552,11 +552,19 @@ class ParsedClauses(ClauseFinder):
     def _speaker_or_state_before(self, token: Token, sent: Span) -> bool:
         """(round 29) Whether a modal follows the speakers' "we" or a State noun: "More critically than ever we must make
         ... progress" (UK statement, 2021; probe 20), "And we must." (real-m-229), "GRETA considers that the authorities
-        should adopt ..." (real-n-171, "GRETA" parsed as a verb): the parse lost the clause the words still show."""
+        should adopt ..." (real-n-171, "GRETA" parsed as a verb): the parse lost the clause the words still show; the
+        speakers' "we" only outside a relative or conditional clause."""
         if token.i <= sent.start:
             return False
-        before = token.doc[token.i - 1]
-        return before.lower_ in self.commitment_subjects or before.text in self.state_nouns
+        doc = token.doc
+        before = doc[token.i - 1]
+        if before.text in self.state_nouns:
+            return True
+        # the speakers' own "we must", not one inside a clause ("a phenomenon that we must fight", "If we are serious
+        # ... - and we must be -", probes 10 and 14)
+        return before.lower_ in self.commitment_subjects and not any(
+            word.lower_ in self.relative_words for word in doc[sent.start : token.i]
+        )
 
     def _actor_before(self, token: Token, actors: dict[int, str]) -> bool:
         """An actor right before the modal, or before a word that follows its noun ("States Parties concerned shall
