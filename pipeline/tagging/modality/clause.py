@@ -200,15 +200,13 @@ class ClauseFinder(ModalCues):
         """Whether the actor at ``i`` follows a ``thing_particles`` word after the resolution verb ending at ``end``
         ("training for State and local police", "for investigators, agents, and prosecutors"), only other actors, list
         words and modifiers between (none of ``breakers``), with no "to" of its own after it ("for States to ratify")."""
-        after = i
-        while after < len(doc) and actors.get(after) == actors[i]:
-            after += 1
-        if after < len(doc) and doc[after].lower_ == "to":
-            return False
         for j in range(i - 1, max(end, i - 1 - self.beneficiary_reach) - 1, -1):
             word = doc[j]
             if word.lower_ in self.thing_particles:
-                return True
+                after = i
+                while after < len(doc) and actors.get(after) == actors[i]:
+                    after += 1
+                return not (after < len(doc) and doc[after].lower_ == "to")
             if not (
                 j in actors
                 or word.lower_ in self.beneficiary_list_words
@@ -249,10 +247,14 @@ class ClauseFinder(ModalCues):
             # "calling for increased cooperation between governments": only an actor right after the particle is asked
             # ("Called for the reinforcement of preventive measures and for States ... to strengthen", ExCom No. 60)
             first_actor = next((i for i in range(first_actor, stop) if i in actors and self._after_particle(doc, i, end)), None)
-        if first_actor is not None and doc[end - 1].lower_ not in self.thing_particles:
+        if (
+            first_actor is not None
+            and doc[end - 1].lower_ not in self.thing_particles
+            and self._beneficiary(doc, first_actor, end, actors)
+        ):
             # (round 29) "recommends ... A standard training program for State and local police" (``beneficiaries``)
             first_actor = next(
-                (i for i in range(first_actor, stop) if i in actors and not self._beneficiary(doc, i, end, actors)), None
+                (i for i in range(first_actor + 1, stop) if i in actors and not self._beneficiary(doc, i, end, actors)), None
             )
         if first_actor is not None:
             owner = first_actor
