@@ -196,6 +196,25 @@ class ClauseFinder(ModalCues):
             j -= 1
         return j >= end - 1 and doc[j].lower_ in self.thing_particles
 
+    def _beneficiary(self, doc: Doc, i: int, end: int, actors: dict[int, str]) -> bool:
+        """Whether the actor at ``i`` follows a ``thing_particles`` word after the resolution verb ending at ``end``
+        ("training for State and local police", "for investigators, agents, and prosecutors"), only other actors, list
+        words and modifiers between (none of ``breakers``), with no "to" of its own after it ("for States to ratify")."""
+        for j in range(i - 1, max(end, i - 1 - self.beneficiary_reach) - 1, -1):
+            word = doc[j]
+            if word.lower_ in self.thing_particles:
+                after = i
+                while after < len(doc) and actors.get(after) == actors[i]:
+                    after += 1
+                return not (after < len(doc) and doc[after].lower_ == "to")
+            if not (
+                j in actors
+                or word.lower_ in self.beneficiary_list_words
+                or (word.is_alpha and word.lower_ not in self.relative_words and word.lower_ not in self.beneficiary_breakers)
+            ):
+                return False
+        return False
+
     @staticmethod
     def _that_insert(doc: Doc, end: int, stop: int) -> bool:
         """Whether the that-clause at ``end`` opens with a phrase set off by commas: "recommends that, while ...,"."""
@@ -228,6 +247,15 @@ class ClauseFinder(ModalCues):
             # "calling for increased cooperation between governments": only an actor right after the particle is asked
             # ("Called for the reinforcement of preventive measures and for States ... to strengthen", ExCom No. 60)
             first_actor = next((i for i in range(first_actor, stop) if i in actors and self._after_particle(doc, i, end)), None)
+        if (
+            first_actor is not None
+            and doc[end - 1].lower_ not in self.thing_particles
+            and self._beneficiary(doc, first_actor, end, actors)
+        ):
+            # (round 29) "recommends ... A standard training program for State and local police" (``beneficiaries``)
+            first_actor = next(
+                (i for i in range(first_actor + 1, stop) if i in actors and not self._beneficiary(doc, i, end, actors)), None
+            )
         if first_actor is not None:
             owner = first_actor
             while owner + 1 < stop and actors.get(owner + 1) == actors[first_actor]:
@@ -412,6 +440,33 @@ class ClauseFinder(ModalCues):
                 return Clause(
                     value, False, self.commitment_addressee, phrase[-1], subject.i, self._trim(doc, subject.i, sent.end)
                 )
+        return None
+
+    def _permission(self, sent: Span, actors: dict[int, str]) -> Clause | None:
+        """ "Member States are not precluded from adopting ...", "Nothing in this section shall preclude the office ...
+        from providing ...": a negated "preclude ... from" permits (``permissions``), whatever modal carries it. The one
+        permitted is the actor or State noun before a passive form, between an active one and its particle."""
+        doc = sent.doc
+        for verb in sent:
+            if verb.lower_ not in self.permission_verbs:
+                continue
+            before = doc[max(sent.start, verb.i - self.permission_reach) : verb.i]
+            particle = next((t.i for t in doc[verb.i + 1 : sent.end] if t.lower_ == self.permission_particle), None)
+            if particle is None or not any(token.lower_ in self.permission_negators for token in before):
+                continue
+            named = range(sent.start, verb.i) if verb.lower_ in self.permission_passives else range(verb.i + 1, particle)
+            subject = next(
+                (actors.get(i) or self.state_nouns[doc[i].text] for i in named if i in actors or doc[i].text in self.state_nouns),
+                NONE,
+            )
+            return Clause(
+                self.permission_value,
+                False,
+                subject,
+                verb.lemma_ or verb.lower_,
+                sent.start,
+                self._trim(doc, sent.start, sent.end),
+            )
         return None
 
     def _reported_commitment(self, sent: Span) -> Clause | None:

@@ -132,6 +132,7 @@ class ModalityTagger(ParsedClauses, RuleClauses):
         if not parsed and len(sentences) > 1 and not self.number_abbreviation_ids.isdisjoint(lower_set):
             sentences = self._run_on(doc, sentences)
         may_commit = not self.commitment_subject_ids.isdisjoint(lower_set)
+        may_permit = not self.permission_ids.isdisjoint(lower_set)
         may_own = not self.own_noun_ids.isdisjoint(lower_set)
         may_ask = not self.polite_word_ids.isdisjoint(lower_set)
         may_exhort = bool(self.exhortation_us) and self.exhortation_id in lower_set
@@ -156,6 +157,10 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                 return self._rule_clauses(sent, actors, quoted, tokens)
 
         for sent in sentences:
+            permission = self._permission(sent, actors) if may_permit else None
+            if permission is not None:  # "are not precluded from": whatever modal the sentence holds
+                clauses.append(permission)
+                continue
             quoted = self._quoted(sent) if has_quotes else set()
             commitment = self._self_commitment(sent) if may_commit else None
             if commitment is not None:

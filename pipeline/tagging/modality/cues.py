@@ -258,6 +258,19 @@ class ModalCues(LexiconPipe):
         self.exhortation_not_verbs = frozenset(exhortations.get("not_verbs", []))
         self.exhortation_id = get_string_id("let")
         self.polite_auxiliaries = set(polite.get("auxiliaries", []))
+        beneficiaries = data.get("beneficiaries") or {}
+        self.beneficiary_reach: int = beneficiaries.get("reach", 0)
+        self.beneficiary_list_words = frozenset(beneficiaries.get("list_words", []))
+        self.beneficiary_breakers = frozenset(beneficiaries.get("breakers", []))
+        permissions = data.get("permissions") or {}
+        self.permission_value: str = permissions.get("value", "may")
+        self._check_values([self.permission_value], values)
+        self.permission_verbs = frozenset(permissions.get("verbs", []))
+        self.permission_ids = {get_string_id(word) for word in self.permission_verbs}  # the doc-level gate
+        self.permission_passives = frozenset(permissions.get("passive_forms", []))
+        self.permission_negators = frozenset(permissions.get("negators", []))
+        self.permission_reach: int = permissions.get("reach", 6)
+        self.permission_particle: str = permissions.get("particle", "from")
         heading = data.get("heading_requests") or {}
         self.heading_openings = set(heading.get("openings", []))
         self.heading_value = heading.get("value", "should")
