@@ -672,6 +672,7 @@ def test_round_16_coordinated_verbs_keep_every_verb(text, sub_themes):
         ("End the arbitrary deprivation of nationality of minorities.", "vulnerability_root_causes"),
         ("Stop the withdrawal of nationality from naturalised citizens.", "vulnerability_root_causes"),
         ("Do not deprive children of their nationality.", "vulnerability_root_causes"),
+        ("Include labour rights in the negotiation of readmission agreements.", "international_cooperation"),
     ],
 )
 def test_round_16_phrasing_classes(text, sub_theme):
@@ -681,3 +682,9 @@ def test_round_16_phrasing_classes(text, sub_theme):
 def test_round_16_a_coordinated_list_needs_its_shared_object():
     # "identify" heads a list of verbs, but what is identified is no victim: no victim identification
     assert "victim_identification" not in _themes("Identify, analyse and address the risks of corruption in procurement.")
+
+
+def test_round_16_recruitment_alone_is_weak_evidence_of_supply_chains():
+    # a weak cue: alone it assigns nothing without the trained model's support (children recruited into armed forces)
+    assert "supply_chains_procurement" in _cue_labels("Regulate the recruitment of migrant domestic workers.")
+    assert "supply_chains_procurement" not in _themes("Prevent the recruitment of children into armed forces.")
