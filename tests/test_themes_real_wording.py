@@ -642,3 +642,49 @@ def test_round_15_schooling_and_training_offered_is_no_training_of_officials():
 )
 def test_round_15_weakened_entries_alone_are_no_label(text, absent):
     assert absent not in _themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 16: coordinated verbs sharing their object (GRETA, UPR, OSCE, the Secretary-General, the Special
+        # Rapporteur on trafficking); each verb names its own sub-theme. New wording, not the gold's
+        "Step up efforts to identify and assist victims of forced labour.",
+        "Police should identify and support child victims of begging.",
+        "Take measures to identify and help victims among asylum seekers.",
+        "Labour inspectors must identify, protect and support victims of trafficking.",
+        "States must identify, assist and protect victims of sexual exploitation.",
+    ],
+)
+def test_round_16_coordinated_verbs_keep_every_verb(text):
+    assert {"victim_identification", "assistance_support"} <= _themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_theme"),
+    [
+        # round 16 phrasing classes of the CV misses (three or more documents of two or more bodies); new wording
+        ("Prohibit by law the confiscation of migrant workers' passports.", "legislation_criminalization"),
+        ("Explicitly prohibit child marriage in legislation.", "legislation_criminalization"),
+        ("Counter the misuse of ICTs to recruit victims.", "technology_misuse"),
+        ("Set up a support network for survivors of labour exploitation.", "assistance_support"),
+        ("Provide psychological support to the identified victims.", "assistance_support"),
+        ("End the arbitrary deprivation of nationality of minorities.", "vulnerability_root_causes"),
+        ("Stop the withdrawal of nationality from naturalised citizens.", "vulnerability_root_causes"),
+        ("Do not deprive children of their nationality.", "vulnerability_root_causes"),
+        ("Include labour rights in the negotiation of readmission agreements.", "international_cooperation"),
+    ],
+)
+def test_round_16_phrasing_classes(text, sub_theme):
+    assert sub_theme in _themes(text)
+
+
+def test_round_16_a_coordinated_list_needs_its_shared_object():
+    # "identify" heads a list of verbs, but what is identified is no victim: no victim identification
+    assert "victim_identification" not in _themes("Identify, analyse and address the risks of corruption in procurement.")
+
+
+def test_round_16_recruitment_alone_is_weak_evidence_of_supply_chains():
+    # a weak cue: alone it assigns nothing without the trained model's support (children recruited into armed forces)
+    assert "supply_chains_procurement" in _cue_labels("Regulate the recruitment of migrant domestic workers.")
+    assert "supply_chains_procurement" not in _themes("Prevent the recruitment of children into armed forces.")
