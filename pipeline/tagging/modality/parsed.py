@@ -13,6 +13,8 @@ from pipeline.tagging.modality.cues import AUX_ID, AUXPASS_ID, NONE, SUBJECT_DEP
 
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "VB", "MD"})  # Penn tags of a verb that can govern a that-clause
 SPEAKER_POS = frozenset({"PROPN", "PRON"})  # a subject naming who speaks ("GRETA", "they"), not a thing
+DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014"})  # the spaced dash after a news item's place and date
+DATELINE_REACH = 8  # tokens a dateline may take before its dash ("GENEVA (21 June 2018) –")
 
 
 class ParsedClauses(ClauseFinder):
@@ -88,30 +90,56 @@ class ParsedClauses(ClauseFinder):
         node = verb
         while True:
             deps = SUBJECT_DEPS | ({"nsubjpass"} if passive_ok else set())
-            subject = next((child for child in node.children if child.dep_ in deps), None)
-            if subject is None and not passive_ok:
+            subjects = [child for child in node.children if child.dep_ in deps]
+            if not subjects and not passive_ok:
                 agent = next((child for child in node.children if child.dep_ == "agent"), None)
-                subject = next((child for child in agent.children if child.dep_ == "pobj"), None) if agent else None
-            if subject is not None:
-                found = next((actors[i] for i in self._naming(subject) if i in actors), NONE)
-                if found == NONE:
-                    found = self.state_nouns.get(subject.text, NONE)
-                return self._named_state(subject, actors) if found == NONE else found
+                subjects = [child for child in agent.children if child.dep_ == "pobj"][:1] if agent else []
+            # of two subjects the parse gives one verb, the first that names an actor: "GENEVA (21 June 2018) – States
+            # around the world must act now" (OHCHR) hangs the dateline's place on "act" too
+            for subject in subjects:
+                found = self._subject_actor(subject, actors)
+                if found != NONE or subject is subjects[-1]:
+                    return found
             if node.dep_ == "conj" and node.head is not node and not any(child.dep_ == "nsubjpass" for child in node.children):
                 node = node.head
                 continue
             return NONE
+
+    def _subject_actor(self, subject: Token, actors: dict[int, str]) -> str:
+        """Actor id a subject phrase names: an actor of the vocabulary, else a State noun or a country's name."""
+        found = next((actors[i] for i in self._naming(subject) if i in actors), NONE)
+        if found == NONE:
+            found = self.state_nouns.get(subject.text, NONE)
+        return self._named_state(subject, actors) if found == NONE else found
 
     @staticmethod
     def _naming(subject: Token) -> list[int]:
         """Token indices of a subject phrase without its relative clauses: "Each Member for which this Annex is in
         force which maintains a system of supervision of contracts ... between an employer ... undertakes" (ILO
         Convention No. 97) names the Member; the employer only qualifies it."""
+        start = ParsedClauses._after_dateline(subject)
         qualifiers = [child for child in subject.children if child.dep_ == "relcl"]
         if not qualifiers:
-            return [t.i for t in subject.subtree]
+            return [t.i for t in subject.subtree if t.i >= start]
         inside = {t.i for child in qualifiers for t in child.subtree}
-        return [t.i for t in subject.subtree if t.i not in inside]
+        return [t.i for t in subject.subtree if t.i not in inside and t.i >= start]
+
+    @staticmethod
+    def _after_dateline(subject: Token) -> int:
+        """Where a subject phrase starts past a news item's dateline, which the parse may hang on it: "Switzerland -
+        IOM Director General William Lacy Swing has called for the world to join forces" (IOM news, 2015) names IOM's
+        head, not Switzerland. A dateline opens the sentence: title-case or upper-case words, numbers and brackets before
+        a spaced dash within the phrase's first ``DATELINE_REACH`` tokens; "Guinea-Bissau" (no spaces) is a name."""
+        doc, start = subject.doc, subject.left_edge.i
+        if not doc[start].is_sent_start:
+            return start  # a dateline opens its sentence
+        for token in doc[start + 1 : min(subject.i, start + DATELINE_REACH)]:
+            if token.text in DATELINE_DASHES and token.whitespace_ and doc[token.i - 1].whitespace_:
+                opening = doc[start : token.i]
+                if all(word.is_title or word.is_upper or word.like_num or word.is_punct for word in opening):
+                    return token.i + 1
+                return start
+        return start
 
     def _considering(self, verb: Token) -> bool:
         """Is this verb a "consider"-type cue ("consider", "strive", "make every effort")?
@@ -360,6 +388,8 @@ class ParsedClauses(ClauseFinder):
         for child in subject.children:
             if child.dep_ == "compound" and child.pos_ == "PROPN":
                 return True
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > subject.i:
+                return True  # "The head of the UN's migration agency IOM has called for ..." (AMES News, 2025)
             if child.dep_ == "prep" and child.lower_ == "of":
                 named = next((word for word in child.children if word.dep_ == "pobj"), None)
                 if named is not None and (
@@ -403,7 +433,8 @@ class ParsedClauses(ClauseFinder):
             return []
         if any(self._is_main(cue[1]) for cue in cues):
             return []  # "recommended that States parties should ...": the inner clause carries it
-        if subject is not None and any(actors.get(t.i) in self.state_ids for t in subject.subtree):
+        start = self._after_dateline(subject) if subject is not None else 0
+        if subject is not None and any(actors.get(t.i) in self.state_ids for t in subject.subtree if t.i >= start):
             return []  # "States parties encourage ...": a statement about them; "The Special Rapporteur recommends" requests
         complement = next((child for child in root.children if child.dep_ in ("ccomp", "xcomp")), None)
         if particle is not None and particle.dep_ == "mark":

@@ -224,6 +224,10 @@ class RuleClauses(ClauseFinder):
             # the perfect tense of the same call: "The Economic Community of West African States, ECOWAS, has called
             # for unity" (64th ECOWAS summit as reported, probe 18; "(ECOWAS), has called for", probe 13)
             before = verb.doc[self._word_before(verb.doc, sent.start, before.i, self.speaker_adverbs)]
+            if self._acronym(before) or (before.is_title and first is not None and before.i > first.i):
+                # a name ending right before it: "The head of the UN's migration agency IOM has called for ..." (AMES
+                # News, 2025), "IOM Director General William Lacy Swing has called for the world to join forces"
+                return True
         if self._document_speaks(sent, before):
             return True  # "The report also calls for significant new investments ..." (Verité on ATEST, probe 19)
         name_end = before.i + 1
