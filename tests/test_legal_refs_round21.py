@@ -16,6 +16,11 @@ Fixed kinds:
   Protocol's, which such a document cannot name; a Protocol document reads it as its own, as before. Found by the
   grouping: two E4J module texts of probe 13 ("The purposes of the Protocol are prescribed in article 2:", "Article 6
   sets out conduct to be criminalized in accordance with the Protocol:").
+- a missed capitalized provision after a name of the list, in a text naming no other treaty: "While the Palermo
+  Protocol does not include articles relating to enforcement, Article 32 of the Convention contains ..." (a law note),
+  "In the Organized Crime Convention, Article 18 is devoted to mutual legal assistance" (a page on mutual legal
+  assistance), and, found by the grouping, UNODC's page on UNCAC ("especially on Article 44 (Extradition) and 46 ... of
+  the Convention", probe 6). The capital was read as a Council of Europe or EU text's.
 The near misses keep the Protocol document's reading, a provision "of the Protocol" beside "the Convention", the
 review mechanism's lists of articles of named instruments, and another treaty's "Convention Against ...".
 """
@@ -38,6 +43,13 @@ DOCEST = (
 )
 LASTRADA = "https://www.lastradainternational.org/news/constructive-dialogues-un-review-mechanism/"
 UNDCP = "http://derechos.org/nizkor/corru/doc/mutassist1.html"
+ENFORCEMENT = "https://th4.ilovetranslation.com/0dO5rj9M0dN6BTOBqL6SXW==d"
+MLA_BLOG_18 = "http://www.moondezigns.com/agreement-on-mutual-legal-assistance-in-criminal-matters"
+FT_UNCAC = "https://www.unodc.org/unodc/en/ft-uncac/focus-areas/international-cooperation.html"
+P029 = "https://www.girlsrightsplatform.org/es/entity/3k6xxdf9bx2"
+ILO_4325316 = (
+    "http://ilo.ch/dyn/normlex/de/f?p=1000%3A13100%3A0%3A%3ANO%3A%3AP13100_COMMENT_ID%2CP13100_LANG_CODE%3A4325316%2Cen%3ANO"
+)
 E4J_M6 = "https://sherloc.unodc.org/cld/ru/education/tertiary/tip-and-som/module-6/key-issues/international-legal-framework.html"
 E4J_SOM_M1 = (
     "https://sherloc.unodc.org/cld/ar/education/tertiary/tip-and-som/module-1/key-issues/offences-under-the-protocol.html"
@@ -80,6 +92,30 @@ UNDCP_TEXT = (
     ' Traffic in Narcotic Drugs and Psychotropic Substances, 1988 ("the 1988 Convention").'
 )
 
+ENFORCEMENT_TEXT = (
+    "While the Palermo Protocol does not include articles relating to enforcement, Article 32 of the Convention contains"
+    " mechanisms for implementation and enforcement by establishing a Conference of the Parties to the Convention."
+)
+MLA_18_TEXT = (
+    "In the Organized Crime Convention, Article 18 is devoted to mutual legal assistance and the text consists of 30"
+    " paragraphs, the longest article of the entire Convention."
+)
+FT_UNCAC_TEXT = (
+    "Nearly all the UNCAC States Parties have received recommendations under Chapter IV of the Convention in the context"
+    " of the Implementation Review Mechanism, especially on Article 44 (Extradition) and 46 (Mutual Legal Assistance) of"
+    " the Convention."
+)
+P029_TEXT = (
+    "Recalling that the definition of forced or compulsory labour under Article 2 of the Convention covers forced or"
+    " compulsory labour in all its forms and manifestations and is applicable to all human beings without distinction,"
+    " and"
+)
+ILO_TEXT = (
+    "Moreover, while the legislation in some manner prohibits forced labour and trafficking in persons, the provisions,"
+    " which do not offer the maximum protection and penalties, are not stringent as required by Article 25 of the"
+    " Convention."
+)
+
 NO_PROTOCOL = (None, "UNTOC")  # the readings of a document about no Protocol
 EVERY_READING = (None, "TIP_PROTOCOL", "SOM_PROTOCOL", "UNTOC")
 
@@ -111,6 +147,14 @@ FIXED = [
     ),
 ]
 
+FIXED += [
+    # a capitalized provision after a name of the list, in a text naming no other treaty: the list's
+    *((P15, ENFORCEMENT, ENFORCEMENT_TEXT, about, {"TIP_PROTOCOL", "UNTOC", "UNTOC art. 32"}) for about in EVERY_READING),
+    *((P15, MLA_BLOG_18, MLA_18_TEXT, about, {"UNTOC", "UNTOC art. 18"}) for about in EVERY_READING),
+    # found by the grouping: UNODC's page on UNCAC (probe 6), its Article 44 missed
+    *(("probe6_legal.jsonl", FT_UNCAC, FT_UNCAC_TEXT, about, {"UNCAC", "UNCAC art. 44"}) for about in EVERY_READING),
+]
+
 # Probe texts read as before: (probe file, source, text, about_instrument, references)
 NEAR_MISSES = [
     # a Protocol document reads its "the Protocol" and the bare article as its own
@@ -136,6 +180,9 @@ NEAR_MISSES = [
         )
         for about in EVERY_READING
     ),
+    # a capitalized provision with no name of the list before it: another treaty's (the ILO's), as before
+    *(("probe14_legal.jsonl", P029, P029_TEXT, about, set()) for about in EVERY_READING),
+    *(("probe7_legal.jsonl", ILO_4325316, ILO_TEXT, about, set()) for about in EVERY_READING),
     # another treaty's "Convention Against ...": still not normalized
     *((P15, UNDCP, UNDCP_TEXT, about, set()) for about in NO_PROTOCOL),
 ]

@@ -830,6 +830,13 @@ class LegalRefTagger(LexiconPipe):
                 self._generic(instrument_text)
                 and self._foreign_style(text, self._article_word(text, match))
                 and not (instrument_text is None and self._glossed(text, match.start(), instrument_matches))
+                # "While the Palermo Protocol does not include articles relating to enforcement, Article 32 of the
+                # Convention": after a name of the list, in a text that names no other treaty, the capital is a writer's
+                and not (
+                    not foreign
+                    and not other_treaty
+                    and any(mention.group("named") and mention.end() <= match.start() for mention in instrument_matches)
+                )
             ):
                 # "set out in Article 27, paragraph 3", "in accordance with Article 18 of this Convention": a Council
                 # of Europe or EU text; its "this Convention" is no second reference either
