@@ -795,6 +795,7 @@ class LegalRefTagger(LexiconPipe):
             if not (match.group("instrument") or match.group("instrument_after"))
             for article, _ in articles
         )
+        protocol_bare = self._unresolved_protocol(instrument_matches, about, other_treaty, foreign, sole)
         # "article 24, paragraph 4, and article 32 of the Protocol": the instrument distributes.
         for index in range(len(matches) - 2, -1, -1):
             between = text[matches[index].end() : matches[index + 1].start()]
@@ -823,10 +824,19 @@ class LegalRefTagger(LexiconPipe):
                 continue  # "the Convention on the Rights of the Child ... its provisions, especially articles 1, 11": its own
             if instrument_text is None and bare_elsewhere:
                 continue  # "(article 19) ... (articles 34 and 36)": the bare articles of one text are one treaty's
+            if instrument_text is None and protocol_bare:
+                continue  # "The Protocol facilitates the repatriation of victims through article 8": the Protocol's
             if (
                 self._generic(instrument_text)
                 and self._foreign_style(text, self._article_word(text, match))
                 and not (instrument_text is None and self._glossed(text, match.start(), instrument_matches))
+                # "While the Palermo Protocol does not include articles relating to enforcement, Article 32 of the
+                # Convention": after a name of the list, in a text that names no other treaty, the capital is a writer's
+                and not (
+                    not foreign
+                    and not other_treaty
+                    and any(mention.group("named") and mention.end() <= match.start() for mention in instrument_matches)
+                )
             ):
                 # "set out in Article 27, paragraph 3", "in accordance with Article 18 of this Convention": a Council
                 # of Europe or EU text; its "this Convention" is no second reference either
@@ -859,6 +869,35 @@ class LegalRefTagger(LexiconPipe):
                     "provision",
                     tuple(f"{instrument} art. {articles[0][0]}({number})" for number, _ in thereof_paragraphs),
                 )
+
+    def _unresolved_protocol(
+        self,
+        instrument_matches: list[re.Match[str]],
+        about: str,
+        other_treaty: bool,
+        foreign: frozenset[str],
+        sole: dict[str, str],
+    ) -> bool:
+        """Whether a text of a document about no Protocol has a generic "the Protocol" that resolves to none of the list
+        and names no Protocol of the list: its bare articles are that Protocol's, not the document's Convention ("In
+        accordance with its article 16, the Protocol will be open for signature", the UN treaty collection on the
+        Trafficking Protocol; "This Protocol shall enter into force on it in article 18", a law approving the Firearms
+        Protocol), as `_untied` reads a Protocol document's untied "the Convention"."""
+        if self.families[about] == "protocol":
+            return False
+        named = [
+            self.alias_to_instrument[self._alias_key(match.group("named"))]
+            for match in instrument_matches
+            if match.group("named")
+        ]
+        if any(self.families[instrument] == "protocol" for instrument in named):
+            return False
+        return any(
+            not match.group("named")
+            and self._generic_family(match.group(0)) == "protocol"
+            and self._instrument(match.group(0), about, True, other_treaty, foreign, sole) is None
+            for match in instrument_matches
+        )
 
     def _antecedent(self, text: str, start: int, instrument_matches: list[re.Match[str]], noun: str | None = None) -> str | None:
         """What a "thereof" (``noun`` None) or an anaphor ("that protocol", "the said Convention": its ``noun``) before
