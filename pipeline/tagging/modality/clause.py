@@ -513,7 +513,9 @@ class ClauseFinder(ModalCues):
                 start = max((t.i + 1 for t in doc[sent.start : token.i] if t.text in (",", ";")), default=sent.start)
                 body = next((actors[i] for i in range(start, token.i) if i in actors), None)
                 if body is not None:
-                    return Clause(value, False, body, following.lemma_ or following.lower_, start, self._trim(doc, start, sent.end))
+                    return Clause(
+                        value, False, body, following.lemma_ or following.lower_, start, self._trim(doc, start, sent.end)
+                    )
         return None
 
     def _base_after_to(self, word: Token) -> bool:
@@ -522,7 +524,9 @@ class ClauseFinder(ModalCues):
         but not "-ss" / "-us": "address", "focus" are verbs). The parse's tag is not asked: it reads "commits to
         document deaths" as a noun."""
         lower = word.lower_
-        return word.is_alpha and lower not in self.not_before_verb and not (lower.endswith("s") and not lower.endswith(("ss", "us")))
+        return (
+            word.is_alpha and lower not in self.not_before_verb and not (lower.endswith("s") and not lower.endswith(("ss", "us")))
+        )
 
     def _subjectless_commitment(self, sent: Span) -> Clause | None:
         """ "Reaffirm our unwavering commitment to ensure ...": a declaration's paragraph that opens with a

@@ -216,7 +216,8 @@ class ModalCues(LexiconPipe):
         )
         self._check_values([value for _, value in self.reported_phrases], values)
         self.body_phrases = sorted(
-            ((phrase.split(), value) for phrase, value in (reported.get("body_verbs") or {}).items()), key=lambda item: -len(item[0])
+            ((phrase.split(), value) for phrase, value in (reported.get("body_verbs") or {}).items()),
+            key=lambda item: -len(item[0]),
         )
         self._check_values([value for _, value in self.body_phrases], values)
         self.body_words = {phrase[0] for phrase, _ in self.body_phrases}
