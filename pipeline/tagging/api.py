@@ -368,9 +368,29 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
             # requests nothing
             tagged.update(addressee=NONE, actors=sorted(named), modality=NONE, modality_strength=0, negated=False)
             inherited += ["addressee", "modality"]
+    elif reading.modality == NONE and tagged["modality"] == NONE and not reading.heading and _first_word(item).endswith("ing"):
+        value = _announced_value(lead_in)
+        if value != NONE:
+            # "Key recommendations by the group include:" + "Increasing efforts to identify human trafficking victims"
+            # (part N): a recommendation (or commitment) the lead-in lists, asked of no one named
+            strength = int(load_lexicon("modals")["values"][value])
+            tagged.update(modality=value, modality_strength=strength)
+            inherited.append("modality")
     if inherited:
         record.update({key: tagged[key] for key in ("addressee", "actors", "modality", "modality_strength", "negated")})
         record["inherited"] = inherited
+
+
+@functools.lru_cache(maxsize=256)
+def _announced_value(lead_in: str) -> str:
+    """The value of what a lead-in listing with one of ``heading_requests.listing_verbs`` announces by its noun
+    (``announced_values``: "recommendations" -> should, "commitments" -> mandatory), or none."""
+    heading = load_lexicon("modals")["heading_requests"]
+    values = heading.get("announced_values") or {}
+    words = re.findall(r"[a-z]+", lead_in.lower())
+    if set(heading.get("listing_verbs") or ()).isdisjoint(words):
+        return NONE
+    return next((values[word] for word in words if word in values), NONE)
 
 
 def _titles(reading: LeadIn, item: str) -> bool:

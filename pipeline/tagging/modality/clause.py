@@ -414,7 +414,7 @@ class ClauseFinder(ModalCues):
             end -= 1
         return end
 
-    def _self_commitment(self, sent: Span) -> Clause | None:
+    def _self_commitment(self, sent: Span, actors: dict[int, str]) -> Clause | None:
         """ "We endeavour to take measures ...", "Underlining ..., we will ensure ...": a declaration's speakers
         (the States adopting it) bind themselves; ``self_commitments`` gives the value of each verb phrase and
         who "we" are. "We" opens the sentence or follows an introductory phrase's comma."""
@@ -429,7 +429,7 @@ class ClauseFinder(ModalCues):
             None,
         )
         if subject is None:
-            return self._reported_commitment(sent) or self._subjectless_commitment(sent)
+            return self._reported_commitment(sent) or self._body_commitment(sent, actors) or self._subjectless_commitment(sent)
         words = [token for token in doc[subject.i + 1 : min(sent.end, subject.i + 8)] if token.is_alpha]
         words = [token for token in words if token.lower_ not in self.opener_adverbs - self.commitment_words]
         lowered = [token.lower_ for token in words]
@@ -496,6 +496,37 @@ class ClauseFinder(ModalCues):
                         self._trim(doc, token.i, sent.end),
                     )
         return None
+
+    def _body_commitment(self, sent: Span, actors: dict[int, str]) -> Clause | None:
+        """ "IOM commits to document deaths ...": a named body's own undertaking in the third person
+        (``reported_commitments.body_verbs``) binds the first actor of the phrase's clause, a verb after its "to"."""
+        doc = sent.doc
+        for token in sent:
+            if token.lower_ not in self.body_words or (token.i > sent.start and doc[token.i - 1].lower_ in self.not_before_verb):
+                continue  # "their pledges to end all forms of violence" (a noun)
+            lowered = [word.lower_ for word in doc[token.i : min(sent.end, token.i + 5)]]
+            for phrase, value in self.body_phrases:
+                end = token.i + len(phrase)
+                following = doc[end] if end < sent.end else None
+                if lowered[: len(phrase)] != phrase or following is None or not self._base_after_to(following):
+                    continue
+                start = max((t.i + 1 for t in doc[sent.start : token.i] if t.text in (",", ";")), default=sent.start)
+                body = next((actors[i] for i in range(start, token.i) if i in actors), None)
+                if body is not None:
+                    return Clause(
+                        value, False, body, following.lemma_ or following.lower_, start, self._trim(doc, start, sent.end)
+                    )
+        return None
+
+    def _base_after_to(self, word: Token) -> bool:
+        """A verb's base form after a commitment's "to" ("commits to document"), not its object ("has committed to
+        actions that ...", "pledged to the fund"): an alphabetic word, no article or pronoun and no plural noun (an "-s"
+        but not "-ss" / "-us": "address", "focus" are verbs). The parse's tag is not asked: it reads "commits to
+        document deaths" as a noun."""
+        lower = word.lower_
+        return (
+            word.is_alpha and lower not in self.not_before_verb and not (lower.endswith("s") and not lower.endswith(("ss", "us")))
+        )
 
     def _subjectless_commitment(self, sent: Span) -> Clause | None:
         """ "Reaffirm our unwavering commitment to ensure ...": a declaration's paragraph that opens with a

@@ -215,8 +215,16 @@ class ModalCues(LexiconPipe):
             ((phrase.split(), value) for phrase, value in (reported.get("verbs") or {}).items()), key=lambda item: -len(item[0])
         )
         self._check_values([value for _, value in self.reported_phrases], values)
+        self.body_phrases = sorted(
+            ((phrase.split(), value) for phrase, value in (reported.get("body_verbs") or {}).items()),
+            key=lambda item: -len(item[0]),
+        )
+        self._check_values([value for _, value in self.body_phrases], values)
+        self.body_words = {phrase[0] for phrase, _ in self.body_phrases}
         # a doc without the phrases' first words holds no reported commitment
         self.commitment_subject_ids |= {get_string_id(phrase[0]) for phrase, _ in self.reported_phrases}
+        # a doc without a body phrase's verb ("commits", "committed", ...) holds no body's commitment
+        self.commitment_subject_ids |= {get_string_id(phrase[-2]) for phrase, _ in self.body_phrases}
         self.max_inserted = int(commitments.get("max_inserted", 0))
         # a doc with none of these words holds no self-commitment: "we", or "our" of a subjectless one
         self.commitment_subject_ids |= {get_string_id(word) for word in self.first_person}
