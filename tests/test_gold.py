@@ -76,7 +76,9 @@ def test_a_document_about_no_listed_instrument_is_null_and_tagged_as_recs_tag_ta
 
 
 def test_an_unknown_instrument_is_refused_naming_the_file_line_and_value(tmp_path):
-    path = _write(tmp_path / "bad.jsonl", {**GOOD, "id": "t-0", "about_instrument": None}, {**GOOD, "about_instrument": "UNESCO_1970"})
+    path = _write(
+        tmp_path / "bad.jsonl", {**GOOD, "id": "t-0", "about_instrument": None}, {**GOOD, "about_instrument": "UNESCO_1970"}
+    )
     with pytest.raises(RecsError, match=r"line 2: about_instrument: .*unknown instrument 'UNESCO_1970'.* or null") as caught:
         load_gold(path)
     assert str(path) in str(caught.value)

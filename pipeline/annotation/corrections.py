@@ -102,8 +102,8 @@ def to_jsonl(records: list[GoldRecord]) -> str:
     """One gold line per record, fields in the gold format's order; an optional field left empty is left out, a
     required one is written even when null (``about_instrument: null``), since the gold format asks for it."""
     required = {name for name, field in GoldRecord.model_fields.items() if field.is_required()}
-    return "".join(
-        json.dumps({key: value for key, value in record.model_dump().items() if value is not None or key in required}, ensure_ascii=False)
-        + "\n"
-        for record in records
-    )
+    lines = []
+    for record in records:
+        fields = {key: value for key, value in record.model_dump().items() if value is not None or key in required}
+        lines.append(json.dumps(fields, ensure_ascii=False) + "\n")
+    return "".join(lines)
