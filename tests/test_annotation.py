@@ -164,6 +164,33 @@ def test_import_names_the_record_and_the_unknown_label(tmp_path):
     assert not (tmp_path / "annotated.jsonl").exists()
 
 
+def test_import_reads_the_none_instrument_choice_as_gold_null_and_writes_it(tmp_path):
+    """A researcher who chooses "none" for about_instrument (a text of no listed instrument) gets a gold null, kept
+    in the written line (the field is required) and read back by the gold loader and the theme-training reader."""
+    from pipeline.tagging.gold import load_gold
+
+    exported = json.loads(EXPORT.read_text(encoding="utf-8"))
+    for task in exported:
+        for annotation in task.get("annotations") or []:
+            for item in annotation["result"]:
+                if item["from_name"] == "about_instrument":
+                    item["value"]["choices"] = ["none"]
+    chosen = tmp_path / "export.json"
+    chosen.write_text(json.dumps(exported), encoding="utf-8")
+    out = tmp_path / "gold" / "annotated-none.jsonl"
+    result = recs("annotate", "import", chosen, "--out", out)
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["about_instrument"] for line in lines] == [None, None]
+    assert [record.about_instrument for record in load_gold(out)] == [None, None]
+    from pipeline.annotation.export_inputs import label_lists
+    from pipeline.annotation.labelstudio import labeling_config
+
+    config = tmp_path / "tasks.xml"
+    config.write_text(labeling_config(label_lists()), encoding="utf-8")
+    assert "none" in config_choices(config)["about_instrument"]  # the project offers the choice
+
+
 def test_import_refuses_a_record_another_gold_file_holds(tmp_path):
     gold = tmp_path / "gold"
     assert recs("annotate", "import", EXPORT, "--out", gold / "first.jsonl").exit_code == 0

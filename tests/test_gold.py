@@ -60,6 +60,46 @@ def test_every_canonical_form_the_tagger_writes_for_resolutions_is_a_valid_gold_
             load_gold(_write(tmp_path / "bad.jsonl", {**GOOD, "legal_refs": [wrong]}))
 
 
+def test_a_document_about_no_listed_instrument_is_null_and_tagged_as_recs_tag_tags_it(tmp_path):
+    """A UNESCO article's "this Convention" is none of the listed instruments: null, and the tagger gets None."""
+    unesco = {
+        **GOOD,
+        "text": "The States Parties to this Convention undertake to oppose the impoverishment of the cultural heritage.",
+        "about_instrument": None,
+        "legal_refs": [],
+    }
+    [record] = load_gold(_write(tmp_path / "g.jsonl", unesco))
+    assert record.about_instrument is None and record.tagger_row()["about_instrument"] is None
+    missing = {key: value for key, value in unesco.items() if key != "about_instrument"}
+    with pytest.raises(RecsError, match="line 1: about_instrument: Field required"):
+        load_gold(_write(tmp_path / "missing.jsonl", missing))  # null is a decision, never a forgotten field
+
+
+def test_an_unknown_instrument_is_refused_naming_the_file_line_and_value(tmp_path):
+    path = _write(
+        tmp_path / "bad.jsonl", {**GOOD, "id": "t-0", "about_instrument": None}, {**GOOD, "about_instrument": "UNESCO_1970"}
+    )
+    with pytest.raises(RecsError, match=r"line 2: about_instrument: .*unknown instrument 'UNESCO_1970'.* or null") as caught:
+        load_gold(path)
+    assert str(path) in str(caught.value)
+    with pytest.raises(RecsError, match="unknown instrument 'none'"):  # Label Studio's choice word is not a gold value
+        load_gold(_write(tmp_path / "none.jsonl", {**GOOD, "about_instrument": "none"}))
+
+
+def test_real_dev_parts_r_and_s_are_null_unless_about_a_listed_instrument():
+    """Session 11's convention: treaty articles of other conventions and other bodies' texts are null; UNCAC's
+    own articles keep UNCAC; every null record says so in its notes."""
+    records = [record for record in load_gold(GOLD / "real_dev.jsonl") if record.id.startswith(("real-r-", "real-s-"))]
+    nulls = [record for record in records if record.about_instrument is None]
+    assert len(records) == 228 and nulls
+    assert all("about_instrument null:" in (record.notes or "") for record in nulls)
+    for record in records:
+        if record.source.startswith("United Nations Convention against Corruption"):
+            assert record.about_instrument == "UNCAC", record.id
+        if record.source.startswith(("UNESCO Convention", "Single Convention on Narcotic Drugs", "Council of Europe")):
+            assert record.about_instrument is None, record.id
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from pipeline.annotation.labelstudio import latest_annotation, read_result
+from pipeline.annotation.labelstudio import NO_INSTRUMENT, latest_annotation, read_result
 from pipeline.errors import RecsError
 from pipeline.tagging.gold import ANNOTATED_ID_PREFIX, NO_ADDRESSEE, GoldRecord, expected_split
 
@@ -68,7 +68,7 @@ def _record(data: dict[str, Any], values: dict[str, Any], path: Path) -> GoldRec
         "source": f"{data.get('source') or 'recs'} (corrected in Label Studio)",
         "constructed": False,
         "split": expected_split(record_id, False),
-        "about_instrument": values["about_instrument"],
+        "about_instrument": None if values["about_instrument"] == NO_INSTRUMENT else values["about_instrument"],
         "modality": values["modality"],
         "negated": values.get("negated") == "true",
         "addressee": addressee,
@@ -99,5 +99,11 @@ def check_new_ids(records: list[GoldRecord], gold_dir: Path, out: Path) -> None:
 
 
 def to_jsonl(records: list[GoldRecord]) -> str:
-    """One gold line per record, fields in the gold format's order."""
-    return "".join(json.dumps(record.model_dump(exclude_none=True), ensure_ascii=False) + "\n" for record in records)
+    """One gold line per record, fields in the gold format's order; an optional field left empty is left out, a
+    required one is written even when null (``about_instrument: null``), since the gold format asks for it."""
+    required = {name for name, field in GoldRecord.model_fields.items() if field.is_required()}
+    lines = []
+    for record in records:
+        fields = {key: value for key, value in record.model_dump().items() if value is not None or key in required}
+        lines.append(json.dumps(fields, ensure_ascii=False) + "\n")
+    return "".join(lines)

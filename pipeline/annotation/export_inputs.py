@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from pipeline.annotation.labelstudio import NO_INSTRUMENT
 from pipeline.atomic import iter_parquet_rows
 from pipeline.tagging.gold import NO_ADDRESSEE
 from pipeline.tagging.legal_refs import about_instrument_for_body
@@ -46,7 +47,7 @@ def label_lists() -> dict[str, list[str]]:
         "modality": list(load_lexicon("modals")["values"]),
         "addressee": [NO_ADDRESSEE, *actors],
         "negated": ["false", "true"],
-        "about_instrument": list(load_lexicon("instruments")["instruments"]),
+        "about_instrument": [*load_lexicon("instruments")["instruments"], NO_INSTRUMENT],
         "actors": actors,
         "themes": all_sub_themes(),
     }

@@ -86,7 +86,7 @@ class GoldRecord(BaseModel):
     source: str = Field(min_length=1)
     constructed: bool
     split: Literal["train", "test"]
-    about_instrument: str
+    about_instrument: str | None  # None: the document is about none of the listed instruments (tagged as `recs tag` does)
     modality: str
     negated: bool
     addressee: str
@@ -106,10 +106,10 @@ class GoldRecord(BaseModel):
 
     @field_validator("about_instrument")
     @classmethod
-    def _known_instrument(cls, value: str) -> str:
+    def _known_instrument(cls, value: str | None) -> str | None:
         known = load_lexicon("instruments")["instruments"]
-        if value not in known:
-            raise ValueError(f"unknown instrument {value!r}; expected one of {sorted(known)}")
+        if value is not None and value not in known:
+            raise ValueError(f"unknown instrument {value!r}; expected one of {sorted(known)} or null (none of them)")
         return value
 
     @field_validator("modality")
