@@ -73,3 +73,20 @@ def test_intercountry_adoption_is_children():
         "States shall regulate the bodies that arrange intercountry adoptions and prevent improper financial gain."
     )
     assert "children" in _themes("Each State shall supervise inter-country adoption agencies.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The authorities should protect victims and witnesses of trafficking.",
+        "States should provide witnesses with protection measures before, during and after criminal proceedings.",
+    ],
+)
+def test_witnesses_protected_in_other_word_orders_is_safety(text):
+    assert "safety_of_victims_families" in _themes(text)
+
+
+def test_having_witnessed_something_is_no_witness_protection():
+    assert "safety_of_victims_families" not in _themes(
+        "We have witnessed a rise in trafficking for forced labour and States should strengthen their legislation."
+    )
