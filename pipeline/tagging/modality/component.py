@@ -162,7 +162,7 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                 clauses.append(permission)
                 continue
             quoted = self._quoted(sent) if has_quotes else set()
-            commitment = self._self_commitment(sent) if may_commit else None
+            commitment = self._self_commitment(sent, actors) if may_commit else None
             if commitment is not None:
                 clauses.append(commitment)
                 continue

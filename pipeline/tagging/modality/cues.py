@@ -271,6 +271,11 @@ class ModalCues(LexiconPipe):
         self.permission_negators = frozenset(permissions.get("negators", []))
         self.permission_reach: int = permissions.get("reach", 6)
         self.permission_particle: str = permissions.get("particle", "from")
+        owners = data.get("owners") or {}
+        self.owner_particle: str = owners.get("particle", "of")
+        self.owner_articles = frozenset(owners.get("articles", []))
+        self.owner_quantifiers = frozenset(owners.get("quantifiers", []))
+        self.owner_reach: int = owners.get("reach", 0)
         heading = data.get("heading_requests") or {}
         self.heading_openings = set(heading.get("openings", []))
         self.heading_value = heading.get("value", "should")
