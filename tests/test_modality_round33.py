@@ -165,3 +165,28 @@ def test_an_owner_state_is_still_an_actor(mode: str) -> None:
         {"states_parties"},
         {"member_states"},
     )
+
+
+@in_both_modes(
+    ("text", "expected"),
+    [
+        # Australian Parliament, Joint Standing Committee on Foreign Affairs, Defence and Trade, Modern Slavery inquiry,
+        # terms of reference (probe 15, p15-jsctor-1): the Committee's duty, the question of Australia its content;
+        # rule-only mandatory / member_states before ("the United Kingdom's" as subject)
+        (
+            "With reference to the United Kingdom\u2019s Modern Slavery Act 2015 and to relevant findings from the Joint "
+            "Standing Committee on Foreign Affairs, Defence and Trade\u2019s report, Trading Lives: Modern Day Human "
+            "Trafficking, the Committee shall examine whether Australia should adopt a comparable Modern Slavery Act.",
+            ("mandatory", "none"),
+        ),
+        # near miss: "whether" after the modal opens no clause of it; Council of Europe on domestic slavery as
+        # summarised (real-n-036)
+        (
+            "Victims should receive help and support from our 45 member states \u2013 whether or not their papers are in "
+            "order, were trafficked or came willingly at first.",
+            ("should", "none"),
+        ),
+    ],
+)
+def test_a_modal_inside_an_indirect_question(mode: str, text: str, expected: tuple[str, str]) -> None:
+    assert_request(mode, text, expected)

@@ -506,10 +506,20 @@ class ClauseFinder(ModalCues):
         surrender to each other ..." (ETS No. 24), "the States Parties agree to undertake progressively specific
         measures" (Belém do Pará, article 8): a State actor as that subject is the one bound."""
         doc = sent.doc
-        for token in sent:
-            state = actors.get(token.i) if actors.get(token.i) in self.state_ids else None
-            if (state is None and token.lower_ not in self.reported_subjects) or token.i + 1 >= sent.end:
+        for first in sent:
+            if first.lower_ not in self.reported_firsts:
                 continue
+            index = first.i - 1  # the subject: the word before the phrase, adverbs aside
+            while index >= sent.start and doc[index].lower_ in self.speaker_adverbs:
+                index -= 1
+            if index < sent.start:
+                continue
+            token = doc[index]
+            state: str | None = actors.get(index)
+            if state not in self.state_ids:
+                if token.lower_ not in self.reported_subjects:
+                    continue
+                state = None
             words = [word for word in doc[token.i + 1 : min(sent.end, token.i + 7)] if word.lower_ not in self.speaker_adverbs]
             lowered = [word.lower_ for word in words]
             for phrase, value in self.reported_phrases:

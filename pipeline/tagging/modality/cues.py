@@ -215,6 +215,7 @@ class ModalCues(LexiconPipe):
             ((phrase.split(), value) for phrase, value in (reported.get("verbs") or {}).items()), key=lambda item: -len(item[0])
         )
         self._check_values([value for _, value in self.reported_phrases], values)
+        self.reported_firsts = frozenset(phrase[0] for phrase, _ in self.reported_phrases)
         # a doc without the phrases' first words holds no reported commitment
         self.commitment_subject_ids |= {get_string_id(phrase[0]) for phrase, _ in self.reported_phrases}
         self.max_inserted = int(commitments.get("max_inserted", 0))
