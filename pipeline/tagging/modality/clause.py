@@ -422,9 +422,11 @@ class ClauseFinder(ModalCues):
             owned = doc[last + 2 : last + 2 + self.owner_reach]
             return not any(word.text in self.state_nouns for word in owned)
         before = first - 1
-        while before > 0 and doc[before].lower_ in self.owner_articles:
+        word = doc[before].lower_ if before > 0 else ""
+        while word in self.owner_articles and before > 1:
             before -= 1
-        if before < 1 or doc[before].lower_ != self.owner_particle:
+            word = doc[before].lower_
+        if word != self.owner_particle:
             return False
         head = doc[before - 1]
         return (
