@@ -404,6 +404,38 @@ class ClauseFinder(ModalCues):
                 return token
         return None
 
+    def _owner_state(self, doc: Doc, index: int, actors: dict[int, str]) -> bool:
+        """Whether the State actor at ``index`` names whose another noun is, so is not the subject (``owners``): "A
+        Party's point of contact shall", "A national of a Contracting State ... shall not lose". Its name stands before a
+        possessive, or after "of" (articles between) whose head word is neither an actor nor a quantifier ("Each of the
+        States parties shall" keeps them). A State's organ is the State's: "States' Civil Aviation Authorities (CAAs)
+        should require ..." (ICAO, real-r-176), "the authorities of the requested Party" (a State noun, ``state_nouns``)."""
+        label = actors.get(index)
+        if label not in self.state_ids:
+            return False
+        first, last = index, index
+        while first > 0 and actors.get(first - 1) == label:
+            first -= 1
+        while last + 1 < len(doc) and actors.get(last + 1) == label:
+            last += 1
+        if last + 1 < len(doc) and doc[last + 1].text in self.possessives:
+            owned = doc[last + 2 : last + 2 + self.owner_reach]
+            return not any(word.text in self.state_nouns for word in owned)
+        before = first - 1
+        word = doc[before].lower_ if before > 0 else ""
+        while word in self.owner_articles and before > 1:
+            before -= 1
+            word = doc[before].lower_
+        if word != self.owner_particle:
+            return False
+        head = doc[before - 1]
+        return (
+            head.is_alpha
+            and head.i not in actors
+            and head.lower_ not in self.owner_quantifiers
+            and head.text not in self.state_nouns
+        )
+
     @staticmethod
     def _trim(doc: Doc, start: int, end: int) -> int:
         """Drop trailing punctuation and whitespace from a clause."""
@@ -429,7 +461,11 @@ class ClauseFinder(ModalCues):
             None,
         )
         if subject is None:
-            return self._reported_commitment(sent) or self._body_commitment(sent, actors) or self._subjectless_commitment(sent)
+            return (
+                self._reported_commitment(sent, actors)
+                or self._body_commitment(sent, actors)
+                or self._subjectless_commitment(sent)
+            )
         words = [token for token in doc[subject.i + 1 : min(sent.end, subject.i + 8)] if token.is_alpha]
         words = [token for token in words if token.lower_ not in self.opener_adverbs - self.commitment_words]
         lowered = [token.lower_ for token in words]
@@ -469,29 +505,45 @@ class ClauseFinder(ModalCues):
             )
         return None
 
-    def _reported_commitment(self, sent: Span) -> Clause | None:
+    def _reported_commitment(self, sent: Span, actors: dict[int, str]) -> Clause | None:
         """ "The leaders agreed to strengthen cooperation ...": the speakers' undertaking reported in the third person
         (``reported_commitments``), its subject one of their ``subjects`` right before the phrase (adverbs aside) and a
-        verb after its "to"."""
+        verb after its "to". A treaty's parties undertake so in its own articles: "The Contracting Parties undertake to
+        surrender to each other ..." (ETS No. 24), "the States Parties agree to undertake progressively specific
+        measures" (Belém do Pará, article 8): a State actor as that subject is the one bound."""
         doc = sent.doc
-        for token in sent:
-            if token.lower_ not in self.reported_subjects or token.i + 1 >= sent.end:
+        for first in sent:
+            if first.lower_ not in self.reported_firsts:
                 continue
+            index = first.i - 1  # the subject: the word before the phrase, adverbs aside
+            while index >= sent.start and doc[index].lower_ in self.speaker_adverbs:
+                index -= 1
+            if index < sent.start:
+                continue
+            token = doc[index]
+            state: str | None = actors.get(index)
+            if state not in self.state_ids:
+                if token.lower_ not in self.reported_subjects:
+                    continue
+                state = None
             words = [word for word in doc[token.i + 1 : min(sent.end, token.i + 7)] if word.lower_ not in self.speaker_adverbs]
             lowered = [word.lower_ for word in words]
             for phrase, value in self.reported_phrases:
                 following = words[len(phrase)] if len(words) > len(phrase) else None
+                # a phrase that holds its verb needs none after it: "agree to consider the applicability of measures"
+                # (Inter-American Convention against Corruption, article III)
+                own_verb = words[len(phrase) - 1] if phrase[-1] != "to" and len(words) >= len(phrase) else None
+                verb = own_verb if own_verb is not None else following
                 if (
                     lowered[: len(phrase)] == phrase
-                    and following is not None
-                    and following.is_alpha
-                    and following.lower_ not in self.not_before_verb
+                    and verb is not None
+                    and (own_verb is not None or (verb.is_alpha and verb.lower_ not in self.not_before_verb))
                 ):
                     return Clause(
                         value,
                         False,
-                        self.commitment_addressee,
-                        following.lemma_ or following.lower_,
+                        state or self.commitment_addressee,
+                        verb.lemma_ or verb.lower_,
                         token.i,
                         self._trim(doc, token.i, sent.end),
                     )

@@ -221,6 +221,7 @@ class ModalCues(LexiconPipe):
         )
         self._check_values([value for _, value in self.body_phrases], values)
         self.body_words = {phrase[0] for phrase, _ in self.body_phrases}
+        self.reported_firsts = frozenset(phrase[0] for phrase, _ in self.reported_phrases)
         # a doc without the phrases' first words holds no reported commitment
         self.commitment_subject_ids |= {get_string_id(phrase[0]) for phrase, _ in self.reported_phrases}
         # a doc without a body phrase's verb ("commits", "committed", ...) holds no body's commitment
@@ -279,6 +280,11 @@ class ModalCues(LexiconPipe):
         self.permission_negators = frozenset(permissions.get("negators", []))
         self.permission_reach: int = permissions.get("reach", 6)
         self.permission_particle: str = permissions.get("particle", "from")
+        owners = data.get("owners") or {}
+        self.owner_particle: str = owners.get("particle", "of")
+        self.owner_articles = frozenset(owners.get("articles", []))
+        self.owner_quantifiers = frozenset(owners.get("quantifiers", []))
+        self.owner_reach: int = owners.get("reach", 0)
         heading = data.get("heading_requests") or {}
         self.heading_openings = set(heading.get("openings", []))
         self.heading_value = heading.get("value", "should")

@@ -107,7 +107,10 @@ class ParsedClauses(ClauseFinder):
 
     def _subject_actor(self, subject: Token, actors: dict[int, str]) -> str:
         """Actor id a subject phrase names: an actor of the vocabulary, else a State noun or a country's name."""
-        found = next((actors[i] for i in self._naming(subject) if i in actors), NONE)
+        found = next(
+            (actors[i] for i in self._naming(subject) if i in actors and not self._owner_state(subject.doc, i, actors)),
+            NONE,
+        )
         if found == NONE:
             found = self.state_nouns.get(subject.text, NONE)
         return self._named_state(subject, actors) if found == NONE else found
@@ -240,6 +243,7 @@ class ParsedClauses(ClauseFinder):
                 and not passive
                 and cue.i - 1 in actors
                 and not any(child.dep_ == "auxpass" for child in verb.children)
+                and not self._owner_state(doc, cue.i - 1, actors)  # "a national of a Contracting State shall not lose"
             ):  # "Victims should not be subjected": no addressee
                 # "Member States should, in conformity with ..., ensure": an inserted phrase after the
                 # modal misleads the parser; the actor right before the modal is still its subject.

@@ -378,10 +378,19 @@ class RuleClauses(ClauseFinder):
             # "To stop the traffickers, we must sever funding pipelines ..." (Secretary-General, gold part M): the
             # speakers' own must, asked of no actor before it, as the parse reads "we"
             return NONE
-        state = next((actors[i] for i in range(start, cue) if i in actors and actors[i] in self.state_ids), None)
+        state = next(
+            (
+                actors[i]
+                for i in range(start, cue)
+                if i in actors and actors[i] in self.state_ids and not self._owner_state(doc, i, actors)
+            ),
+            None,
+        )
         if state is not None:
             return state
-        nearest = next((actors[i] for i in range(cue - 1, start - 1, -1) if i in actors), NONE)
+        nearest = next(
+            (actors[i] for i in range(cue - 1, start - 1, -1) if i in actors and not self._owner_state(doc, i, actors)), NONE
+        )
         if nearest == NONE and cue - 1 >= start:
             # "Countries should ...", "Each Member shall ...", "In addition, Germany should ..."
             return self.state_nouns.get(doc[cue - 1].text) or self._named_state(doc[cue - 1], actors)
