@@ -329,6 +329,9 @@ class LegalRefTagger(LexiconPipe):
         self.other_name_words = frozenset(noun.casefold() for noun in generic_nouns)
         ties = data.get("default_ties", [])
         self.untied_forms = frozenset(self._norm(form) for form in data.get("untied_forms", []))
+        self.own_forms = frozenset(self._norm(form) for form in data.get("own_forms", []))
+        own_markers = data.get("own_text_markers", [])
+        self.own_marker_re = re.compile(rf"\b(?:{_alternation(own_markers, case_sensitive=True)})\b") if own_markers else None
         # "the Convention and the Protocols thereto", "the Conference of the Parties": the default's generic form is tied
         self.default_tie_re = re.compile(rf"\b(?i:{_alternation(ties)})(?![\w-])") if ties else None
         # "its Protocols on trafficking in persons and smuggling of migrants": Protocols named by their topics
@@ -700,6 +703,32 @@ class LegalRefTagger(LexiconPipe):
         ):
             return frozenset()
         return frozenset((default_family, family))
+
+    def _own_text(self, text: str, matches: list[re.Match[str]], lead_in: str) -> frozenset[str]:
+        """The families of a treaty's self-reference (``own_forms``: "this Convention", "the present Convention") in a
+        document about no known instrument, unless the text or its lead-in ties it to the list (names an instrument of
+        it, or ``default_ties``): that form, its family's generic forms and the text's bare articles are the treaty
+        speaking ("the principles set out in Part I of this Convention", a Council of Europe convention; "the
+        application of this Convention", UNESCO 1970), not the default; so is an untied "the Convention" beside another
+        treaty's wording (``own_text_markers``: "Central Authorities shall ... the objects of the Convention", the Hague
+        adoption convention). A document about an instrument reads its own "this Convention" as before."""
+        marked = self.own_marker_re is not None and any(self.own_marker_re.search(part) for part in (text, lead_in))
+        forms = [
+            match.group(0)
+            for match in matches
+            if self._norm(match.group(0)) in self.own_forms or (marked and self._norm(match.group(0)) in self.untied_forms)
+        ]
+        own = frozenset(family for family in map(self._generic_family, forms) if family is not None)
+        if (
+            not own
+            or self.default_tie_re is None
+            or any(match.group("named") for match in matches)
+            or self.default_tie_re.search(text) is not None
+            or self.default_tie_re.search(lead_in) is not None
+            or any(match.group("named") for match in self.instrument_re.finditer(lead_in))
+        ):
+            return frozenset()
+        return own
 
     def _generic_family(self, text: str) -> str | None:
         """The family of a generic form ("the present Convention" -> convention); None for a name."""
@@ -1134,7 +1163,10 @@ class LegalRefTagger(LexiconPipe):
         provision_numbers = [self._numbers(match) for match in provision_matches]  # read once, by both passes below
         if instrument_matches:
             user_data: dict[Any, Any] = doc.user_data
-            foreign |= self._untied(text, about, instrument_matches, provision_matches, user_data.get(LEAD_IN_KEY) or "")
+            lead_in = user_data.get(LEAD_IN_KEY) or ""
+            foreign |= self._untied(text, about, instrument_matches, provision_matches, lead_in)
+            if user_data.get(DOC_KEYS["about_instrument"]) is None:
+                foreign |= self._own_text(text, instrument_matches, lead_in)
         sole = self._sole(instrument_matches)  # read by every instrument resolution below
         if provision_matches:
             foreign |= self._overnumbered(provision_matches, provision_numbers, about, other_treaty, foreign, sole)
