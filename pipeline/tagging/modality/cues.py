@@ -285,6 +285,11 @@ class ModalCues(LexiconPipe):
         self.owner_articles = frozenset(owners.get("articles", []))
         self.owner_quantifiers = frozenset(owners.get("quantifiers", []))
         self.owner_reach: int = owners.get("reach", 0)
+        self.organ_reach: int = owners.get("organ_reach", 0)
+        entitlements = data.get("entitlements") or {}
+        self.entitlement_value: str = entitlements.get("value", "may")
+        self._check_values([self.entitlement_value], values)
+        self.entitlement_phrases = [phrase.split() for phrase in entitlements.get("phrases", [])]
         heading = data.get("heading_requests") or {}
         self.heading_openings = set(heading.get("openings", []))
         self.heading_value = heading.get("value", "should")
