@@ -4,7 +4,9 @@ A State's organ named of a State party is that party's: "the competent authoriti
 asks the State Party (`states_parties`), not the organ's own `member_states` ("competent authorities" alone). A State
 party's right under "shall" ("shall have the right to refuse", "shall remain free to prescribe") is a permission
 (`may`, TAXONOMY section 1), as the gold reads every such article; a person's right under "shall" ("the persons ...
-shall be entitled to the measures") stays the State's duty.
+shall be entitled to the measures") stays the State's duty. A treaty's parties named with their treaty ("The States
+Parties to this Convention undertake:") undertake as "The States Parties undertake" does, and an item whose printed
+marker touches its first word ("(b)to prohibit ...") completes its lead-in as "(b) to prohibit ..." does.
 """
 
 from __future__ import annotations
@@ -71,3 +73,35 @@ def test_state_organ_of_a_party_is_the_party(mode: str, text: str, expected: tup
 )
 def test_a_partys_right_is_a_permission(mode: str, text: str, expected: tuple[str, str]) -> None:
     assert_row_request(mode, text, expected)
+
+
+@in_both_modes(
+    ("text", "context", "expected"),
+    [
+        # UNESCO Convention on the Means of Prohibiting and Preventing the Illicit Import, Export and Transfer of
+        # Ownership of Cultural Property (1970), article 6(b) (real-s-097): none / none before, both modes
+        (
+            "(b)to prohibit the exportation of cultural property from their territory unless accompanied by the "
+            "above-mentioned export certificate;",
+            "The States Parties to this Convention undertake:",
+            ("mandatory", "states_parties"),
+        ),
+        # Inter-American Convention on International Traffic in Minors (B-57, 1994), article 1(2)(a) (real-n-085): none
+        # / none before, both modes
+        (
+            "ensure the protection of minors in consideration of their best interests;",
+            "Accordingly, the States Parties to this Convention undertake to:",
+            ("mandatory", "states_parties"),
+        ),
+        # near miss: the parties named with their treaty under "shall undertake"; African Charter on the Rights and
+        # Welfare of the Child, article 27(1)(b) (real-r-117: right before and after)
+        (
+            "(b) the use of children in prostitution or other sexual practices;",
+            "1. States Parties to the present Charter shall undertake to protect the child from all forms of sexual "
+            "exploitation and sexual abuse and shall in particular take measures to prevent:",
+            ("mandatory", "states_parties"),
+        ),
+    ],
+)
+def test_parties_named_with_their_treaty_undertake(mode: str, text: str, context: str, expected: tuple[str, str]) -> None:
+    assert_row_request(mode, text, expected, context)

@@ -466,6 +466,20 @@ class ClauseFinder(ModalCues):
                 return True
         return False
 
+    def _party_to_instrument(self, sent: Span, index: int, actors: dict[int, str]) -> str | None:
+        """The State actor named with its treaty whose name ends at ``index``: "The States Parties to this Convention
+        undertake" (``reported_commitments.instrument_*``), else None."""
+        doc = sent.doc
+        word = index
+        while word > sent.start and index - word < self.instrument_reach:
+            token = doc[word]
+            if token.lower_ == self.instrument_particle:
+                return actors.get(word - 1) if word < index else None
+            if not (token.is_alpha and (token.text[:1].isupper() or token.lower_ in self.instrument_words)):
+                return None
+            word -= 1
+        return None
+
     @staticmethod
     def _trim(doc: Doc, start: int, end: int) -> int:
         """Drop trailing punctuation and whitespace from a clause."""
@@ -551,7 +565,7 @@ class ClauseFinder(ModalCues):
             if index < sent.start:
                 continue
             token = doc[index]
-            state: str | None = actors.get(index)
+            state: str | None = actors.get(index) or self._party_to_instrument(sent, index, actors)
             if state not in self.state_ids:
                 if token.lower_ not in self.reported_subjects:
                     continue

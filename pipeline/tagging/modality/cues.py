@@ -222,6 +222,9 @@ class ModalCues(LexiconPipe):
         self._check_values([value for _, value in self.body_phrases], values)
         self.body_words = {phrase[0] for phrase, _ in self.body_phrases}
         self.reported_firsts = frozenset(phrase[0] for phrase, _ in self.reported_phrases)
+        self.instrument_particle: str = reported.get("instrument_particle", "to")
+        self.instrument_words = frozenset(reported.get("instrument_words", []))
+        self.instrument_reach: int = reported.get("instrument_reach", 0)
         # a doc without the phrases' first words holds no reported commitment
         self.commitment_subject_ids |= {get_string_id(phrase[0]) for phrase, _ in self.reported_phrases}
         # a doc without a body phrase's verb ("commits", "committed", ...) holds no body's commitment
