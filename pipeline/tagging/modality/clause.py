@@ -565,7 +565,9 @@ class ClauseFinder(ModalCues):
             if index < sent.start:
                 continue
             token = doc[index]
-            state: str | None = actors.get(index) or self._party_to_instrument(sent, index, actors)
+            state: str | None = actors.get(index)
+            if state is None and token.text[:1].isupper():  # a treaty's name ends capitalized: "to this Convention"
+                state = self._party_to_instrument(sent, index, actors)
             if state not in self.state_ids:
                 if token.lower_ not in self.reported_subjects:
                     continue
