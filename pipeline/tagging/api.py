@@ -34,7 +34,11 @@ from pipeline.tagging.lexicon import load_lexicon
 WARM_UP_ROWS = 1000
 NONE = "none"  # the value of addressee / modality when there is none
 STATE_ROLE = "state"  # actor role of States (TAXONOMY.md section 2)
-LIST_MARKER = re.compile(r"^\s*(?:\(?[a-z\d]{1,4}\)|(?:\d+\.)+\d*|[a-z]\.|[-•–])\s+")  # "(a) ", "iv) ", "2.1. ", "b. ", "- "
+# "(a)provide information ..." (Hague Convention of 1993, article 9; UNESCO 1970 Convention, article 6 "(b)to prohibit"):
+# a printed text's full parentheses may touch the item's first word
+LIST_MARKER = re.compile(
+    r"^\s*(?:\([a-z\d]{1,4}\)\s*|(?:\(?[a-z\d]{1,4}\)|(?:\d+\.)+\d*|[a-z]\.|[-•–])\s+)"
+)  # "(a) ", "iv) ", "2.1. ", "b. ", "- "
 FIRST_PERSON_REACH = 4  # "Commit ourselves to", "Reaffirm our unwavering commitment": "our" among an item's first words
 PLACEHOLDER = "act"  # completes a lead-in: "States should act"
 FIRST_WORD = re.compile(r"(?i:to\s+)?([A-Za-z]+)")

@@ -436,6 +436,50 @@ class ClauseFinder(ModalCues):
             and head.text not in self.state_nouns
         )
 
+    def _organ_owner(self, doc: Doc, index: int, actors: dict[int, str]) -> str:
+        """The State whose organ the State actor at ``index`` is (``owners.organ_reach``), else that actor itself: "the
+        competent authorities of a State Party may transmit" (UNCAC article 46(4)) asks the State Party, not the organ's
+        member_states."""
+        label = actors[index]
+        last = index
+        while last + 1 < len(doc) and actors.get(last + 1) == label:
+            last += 1
+        if last + 1 >= len(doc) or doc[last + 1].lower_ != self.owner_particle:
+            return label
+        for word in doc[last + 2 : last + 2 + self.organ_reach + 1]:
+            owner = actors.get(word.i)
+            if owner is not None:
+                return owner if owner in self.state_ids else label
+            if not (word.is_alpha and word.is_lower):
+                return label
+        return label
+
+    def _entitled(self, word: Token | None) -> bool:
+        """Whether the words from ``word`` (the one after "shall") grant a right (``entitlements``) to do the verb after
+        them: "A Contracting Party shall have the right to refuse extradition" permits, not binds."""
+        if word is None:
+            return False
+        doc = word.doc
+        for phrase in self.entitlement_phrases:
+            end = word.i + len(phrase)
+            if end < len(doc) and [t.lower_ for t in doc[word.i : end]] == phrase and doc[end].is_alpha:
+                return True
+        return False
+
+    def _party_to_instrument(self, sent: Span, index: int, actors: dict[int, str]) -> str | None:
+        """The State actor named with its treaty whose name ends at ``index``: "The States Parties to this Convention
+        undertake" (``reported_commitments.instrument_*``), else None."""
+        doc = sent.doc
+        word = index
+        while word > sent.start and index - word < self.instrument_reach:
+            token = doc[word]
+            if token.lower_ == self.instrument_particle:
+                return actors.get(word - 1) if word < index else None
+            if not (token.is_alpha and (token.text[:1].isupper() or token.lower_ in self.instrument_words)):
+                return None
+            word -= 1
+        return None
+
     @staticmethod
     def _trim(doc: Doc, start: int, end: int) -> int:
         """Drop trailing punctuation and whitespace from a clause."""
@@ -522,6 +566,8 @@ class ClauseFinder(ModalCues):
                 continue
             token = doc[index]
             state: str | None = actors.get(index)
+            if state is None and token.text[:1].isupper():  # a treaty's name ends capitalized: "to this Convention"
+                state = self._party_to_instrument(sent, index, actors)
             if state not in self.state_ids:
                 if token.lower_ not in self.reported_subjects:
                     continue

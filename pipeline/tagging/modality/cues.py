@@ -222,6 +222,9 @@ class ModalCues(LexiconPipe):
         self._check_values([value for _, value in self.body_phrases], values)
         self.body_words = {phrase[0] for phrase, _ in self.body_phrases}
         self.reported_firsts = frozenset(phrase[0] for phrase, _ in self.reported_phrases)
+        self.instrument_particle: str = reported.get("instrument_particle", "to")
+        self.instrument_words = frozenset(reported.get("instrument_words", []))
+        self.instrument_reach: int = reported.get("instrument_reach", 0)
         # a doc without the phrases' first words holds no reported commitment
         self.commitment_subject_ids |= {get_string_id(phrase[0]) for phrase, _ in self.reported_phrases}
         # a doc without a body phrase's verb ("commits", "committed", ...) holds no body's commitment
@@ -285,6 +288,11 @@ class ModalCues(LexiconPipe):
         self.owner_articles = frozenset(owners.get("articles", []))
         self.owner_quantifiers = frozenset(owners.get("quantifiers", []))
         self.owner_reach: int = owners.get("reach", 0)
+        self.organ_reach: int = owners.get("organ_reach", 0)
+        entitlements = data.get("entitlements") or {}
+        self.entitlement_value: str = entitlements.get("value", "may")
+        self._check_values([self.entitlement_value], values)
+        self.entitlement_phrases = [phrase.split() for phrase in entitlements.get("phrases", [])]
         heading = data.get("heading_requests") or {}
         self.heading_openings = set(heading.get("openings", []))
         self.heading_value = heading.get("value", "should")

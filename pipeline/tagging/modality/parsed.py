@@ -108,7 +108,11 @@ class ParsedClauses(ClauseFinder):
     def _subject_actor(self, subject: Token, actors: dict[int, str]) -> str:
         """Actor id a subject phrase names: an actor of the vocabulary, else a State noun or a country's name."""
         found = next(
-            (actors[i] for i in self._naming(subject) if i in actors and not self._owner_state(subject.doc, i, actors)),
+            (
+                self._organ_owner(subject.doc, i, actors) if actors[i] in self.state_ids else actors[i]
+                for i in self._naming(subject)
+                if i in actors and not self._owner_state(subject.doc, i, actors)
+            ),
             NONE,
         )
         if found == NONE:
@@ -248,6 +252,8 @@ class ParsedClauses(ClauseFinder):
                 # "Member States should, in conformity with ..., ensure": an inserted phrase after the
                 # modal misleads the parser; the actor right before the modal is still its subject.
                 subject = actors[cue.i - 1]
+            if value == "mandatory" and subject in self.state_ids and self._entitled(self._next_word(doc, cue.i + 1, sent.end)):
+                value = self.entitlement_value  # "A Contracting Party shall have the right to refuse": a permission
             negated = any(child.dep_ == "neg" for child in verb.children)
             action = verb
             if passive:

@@ -151,6 +151,8 @@ class RuleClauses(ClauseFinder):
                 subject = owner
             elif kind == "aux" and value == "may" and (subject == NONE or subject in self.possibility_subjects):
                 continue  # "smuggling may increase the risk": a possibility (:meth:`ParsedClauses._parse_clauses`)
+            if kind == "aux" and value == "mandatory" and subject in self.state_ids and self._entitled(after):
+                value = self.entitlement_value  # "A Contracting Party shall have the right to refuse": a permission
             last = match[-1]
             if last.lower_ in self.carriers:
                 verb = self._rule_verb(last, sent.end)
@@ -380,7 +382,7 @@ class RuleClauses(ClauseFinder):
             return NONE
         state = next(
             (
-                actors[i]
+                self._organ_owner(doc, i, actors)
                 for i in range(start, cue)
                 if i in actors and actors[i] in self.state_ids and not self._owner_state(doc, i, actors)
             ),
