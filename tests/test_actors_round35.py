@@ -5,7 +5,8 @@ Authorities shall take ... all appropriate measures", "the Central Authority of 
 is the State, and a treaty's party is ``states_parties`` (TAXONOMY section 5). Only the capitalized form counts
 (``exact`` in actors.yaml): practitioners "from central authorities" and an OAS meeting's name ("A meeting of Central
 Authorities and Other Experts") name no party. The "prospective adoptive parents" a child is to be placed with are not
-yet its family (gold real-r-105, -106: no ``family_members``).
+yet its family (gold real-r-105, -106: no ``family_members``). "bank secrecy" is a legal regime, not the banks (two
+conventions of parts R and S: no ``financial_institutions``).
 """
 
 from __future__ import annotations
@@ -67,3 +68,40 @@ def test_central_authorities_are_the_ones_bound(mode: str) -> None:
     """The organ as the subject of "shall" is the one bound (real-r-047: member_states before, from the public
     authorities it may act through)."""
     assert_row_request(mode, CENTRAL_AUTHORITIES, ("mandatory", "states_parties"))
+
+
+@in_both_modes(
+    ("text", "present", "absent"),
+    [
+        # Council of Europe, Criminal Law Convention on Corruption (ETS No. 173), article 26(3) (real-r-068, gold
+        # judges, prosecutors, states_parties): financial_institutions before
+        (
+            "3. Parties shall not invoke bank secrecy as a ground to refuse any co-operation under this chapter. Where "
+            "its domestic law so requires, a Party may require that a request for co-operation which would involve the "
+            "lifting of bank secrecy be authorised by either a judge or another judicial authority, including public "
+            "prosecutors, any of these authorities acting in relation to criminal offences.",
+            {"states_parties", "judges", "prosecutors"},
+            {"financial_institutions"},
+        ),
+        # United Nations Convention against Corruption, article 40 (real-s-007, gold states_parties):
+        # financial_institutions before
+        (
+            "Each State Party shall ensure that, in the case of domestic criminal investigations of offences established "
+            "in accordance with this Convention, there are appropriate mechanisms available within its domestic legal "
+            "system to overcome obstacles that may arise out of the application of bank secrecy laws.",
+            {"states_parties"},
+            {"financial_institutions"},
+        ),
+        # near miss: the banks themselves (Los Angeles Declaration on Migration and Protection, 2022; real-o-137, gold
+        # financial_institutions and member_states)
+        (
+            "Convene multilateral development banks, international financial institutions, and traditional and "
+            "non-traditional donors to review financial support instruments for countries hosting migrant populations "
+            "and facing other migration challenges, without prejudice to existing financing priorities and programs.",
+            {"financial_institutions"},
+            set(),
+        ),
+    ],
+)
+def test_bank_secrecy_names_no_bank(mode: str, text: str, present: set[str], absent: set[str]) -> None:
+    assert_row_actors(mode, text, present, absent)
