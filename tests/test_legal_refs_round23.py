@@ -1,0 +1,122 @@
+"""Legal references, round 23: agreements named in older treaties' wording (gold part S).
+
+An agreement between States is labelled whatever its name (data/gold/README.md); the lexicon held only the modern
+names ("mutual legal assistance treaties", "extradition agreements"). Fixed kind (three documents of part S): the
+older or longer wording of the same agreements: "agreements on mutual assistance" without "legal" (Council of Europe,
+1983), "extradition Conventions in force between them" (League of Nations, 1921) and the conventions' article on
+further agreements, "agreements or arrangements to carry out or to enhance the effectiveness of extradition" (UNCAC
+article 44(18), word for word UNTOC article 16(17)). The near misses name mutual assistance or extradition as the act
+asked, not an agreement: no reference.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+from tests.legal_support import assert_refs, in_both_modes
+
+NO_INSTRUMENT = None
+LAWS_MARKDOWN = "https://github.com/statengeneraal/laws-markdown/blob/"
+UNCAC = (
+    LAWS_MARKDOWN
+    + "7b601188b62c5ca719277a17e9e0bfa61d511b3b/verdrag/united/nations/convention/against/corruption/BWBV0001830/README.md"
+)
+TRAFFIC_1921 = (
+    LAWS_MARKDOWN + "f4b6a784f5d5c2f41498ebe84c892513f50385a5/verdrag/international/convention/for/the/suppression/of/the/"
+    "traffic/in/women/and/etc/BWBV0005431/README.md"
+)
+ETS_116 = (
+    LAWS_MARKDOWN + "3142885073076495c4d5431300dc71f2de82fb14/verdrag/european/convention/on/the/compensation/of/victims/of/"
+    "violent/crimes/BWBV0002622/README.md"
+)
+ETS_51 = (
+    LAWS_MARKDOWN + "159cf543afb9fe178b636b066f18c0feb86fa09c/verdrag/european/convention/on/the/supervision/of/"
+    "conditionally/sentenced/or/etc/BWBV0004551/README.md"
+)
+ETS_24 = (
+    LAWS_MARKDOWN + "0d7dc3d5be3172ba2c0c89f0a6b5ccde8c2caebb/verdrag/european/convention/on/extradition/BWBV0001010/README.md"
+)
+BUDAPEST = "https://vilp.de/compare_article?lid=en&aid=27691&cid=1807&bid=treaty_full"
+
+FIXED = [
+    (  # UNCAC article 44(18)
+        UNCAC,
+        "18. States Parties shall seek to conclude bilateral and multilateral agreements or arrangements to carry out or to"
+        " enhance the effectiveness of extradition.",
+        "UNCAC",
+        {"extradition_agreement"},
+    ),
+    (  # 1921 Convention, article 4: the agreements' older name
+        TRAFFIC_1921,
+        "The High Contracting Parties agree that, in cases where there are no extradition Conventions in force between"
+        " them, they will take all measures within their power to extradite or provide for the extradition of persons"
+        " accused or convicted of the offences specified in Articles 1 and 2 of the Convention of May 4th, 1910.",
+        NO_INSTRUMENT,
+        {"extradition_agreement"},
+    ),
+    (  # ETS No. 116, article 12: "mutual assistance" without "legal"
+        ETS_116,
+        "Subject to the application of bilateral or multilateral agreements on mutual assistance concluded between"
+        " Contracting States, the competent authorities of each Party shall, at the request of the appropriate"
+        " authorities of any other Party, give the maximum possible assistance in connection with the matters covered by"
+        " this Convention. To this end, each Contracting State shall designate a central authority to receive, and to"
+        " take action on, requests for such assistance, and shall inform thereof the Secretary General of the Council of"
+        " Europe when depositing its instrument of ratification, acceptance, approval or accession.",
+        NO_INSTRUMENT,
+        {"mla_agreement"},
+    ),
+]
+NEAR_MISSES = [
+    (  # the Budapest Convention, article 25(1): mutual assistance is the act, no agreement is named
+        BUDAPEST,
+        "1. The Parties shall afford one another mutual assistance to the widest extent possible for the purpose of"
+        " investigations or proceedings concerning criminal offences related to computer systems and data, or for the"
+        " collection of evidence in electronic form of a criminal offence.",
+        NO_INSTRUMENT,
+        set(),
+    ),
+    (  # ETS No. 51, article 1(1): "the mutual assistance necessary"
+        ETS_51,
+        "1. The Contracting Parties undertake to grant each other in the circumstances set out below the mutual"
+        " assistance necessary for the social rehabilitation of the offenders referred to in Article 2. This assistance"
+        " shall take the form of supervision designed to facilitate the good conduct and readaptation to social life of"
+        " such offenders and to keep a watch on their behaviour with a view, should it become necessary, either to"
+        " pronouncing sentence on them or to enforcing a sentence already pronounced.",
+        NO_INSTRUMENT,
+        set(),
+    ),
+    (  # ETS No. 24, article 3(1): extradition itself
+        ETS_24,
+        "1. Extradition shall not be granted if the offence in respect of which it is requested is regarded by the"
+        " requested Party as a political offence or as an offence connected with a political offence.",
+        NO_INSTRUMENT,
+        set(),
+    ),
+]
+NAMES = ("source", "text", "about", "expected")
+
+
+@in_both_modes(NAMES, FIXED, ids=[f"fixed-{i}" for i in range(len(FIXED))])
+def test_older_names_of_agreements(mode: str, source: str, text: str, about: str | None, expected: set[str]) -> None:
+    assert_refs(mode, text, expected, about, source)
+
+
+@in_both_modes(NAMES, NEAR_MISSES, ids=[f"near-{i}" for i in range(len(NEAR_MISSES))])
+def test_assistance_or_extradition_asked_is_no_agreement(
+    mode: str, source: str, text: str, about: str | None, expected: set[str]
+) -> None:
+    assert_refs(mode, text, expected, about, source)
+
+
+@functools.cache
+def _gold_sources() -> dict[str, str]:
+    lines = Path("data/gold/real_dev.jsonl").read_text(encoding="utf-8").splitlines()
+    return {row["text"]: row["url"] for row in map(json.loads, filter(str.strip, lines))}
+
+
+def test_cases_are_gold_texts_verbatim() -> None:
+    """Every case is a real_dev record's text, copied from the address given, so the tests follow the gold."""
+    for source, text, _, _ in [*FIXED, *NEAR_MISSES]:
+        assert _gold_sources().get(text) == source, text[:60]
