@@ -1,4 +1,5 @@
-"""Legal references, round 23: agreements named in older treaties' wording (gold part S).
+"""Legal references, round 23: agreements named in older treaties' wording, and the law an offence is to be made under
+(gold part S).
 
 An agreement between States is labelled whatever its name (data/gold/README.md); the lexicon held only the modern
 names ("mutual legal assistance treaties", "extradition agreements"). Fixed kind (three documents of part S): the
@@ -7,6 +8,11 @@ older or longer wording of the same agreements: "agreements on mutual assistance
 further agreements, "agreements or arrangements to carry out or to enhance the effectiveness of extradition" (UNCAC
 article 44(18), word for word UNTOC article 16(17)). The near misses name mutual assistance or extradition as the act
 asked, not an agreement: no reference.
+
+Second kind (two documents of part S): "establish ... as a criminal offence under its domestic law" (Council of Europe,
+2005) and "establish that it is a criminal offence under its law" (OECD, 1997) ask to legislate; the law is the one to
+be made, not existing law framing the act, so no `domestic_law`. The near miss keeps an offence under the law in force
+("a person whose conduct constitutes an offence under its domestic law", the Smuggling Protocol, probe 9).
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ import functools
 import json
 from pathlib import Path
 
-from tests.legal_support import assert_refs, in_both_modes
+from tests.legal_support import assert_refs, check_probe_sources, in_both_modes
 
 NO_INSTRUMENT = None
 LAWS_MARKDOWN = "https://github.com/statengeneraal/laws-markdown/blob/"
@@ -38,6 +44,15 @@ ETS_51 = (
 ETS_24 = (
     LAWS_MARKDOWN + "0d7dc3d5be3172ba2c0c89f0a6b5ccde8c2caebb/verdrag/european/convention/on/extradition/BWBV0001010/README.md"
 )
+OECD_1997 = (
+    LAWS_MARKDOWN + "07fd7e593c26154f1543ed03392e0cb3b66bd41c/verdrag/convention/on/combating/bribery/of/foreign/public/"
+    "officials/in/etc/BWBV0001468/README.md"
+)
+CETS_196 = (
+    LAWS_MARKDOWN + "8eedbd7d88a6ddbc6d4f5f30e041c4c84716ad25/verdrag/council/of/europe/convention/on/the/prevention/of/"
+    "terrorism/BWBV0004604/README.md"
+)
+SOM_NIPPON = "https://nippon.zaidan.info/seikabutsu/2000/00674/contents/100.htm"
 BUDAPEST = "https://vilp.de/compare_article?lid=en&aid=27691&cid=1807&bid=treaty_full"
 
 FIXED = [
@@ -67,6 +82,33 @@ FIXED = [
         NO_INSTRUMENT,
         {"mla_agreement"},
     ),
+]
+LAW_TO_BE_MADE = [
+    (  # OECD Anti-Bribery Convention, article 1(1)
+        OECD_1997,
+        "1. Each Party shall take such measures as may be necessary to establish that it is a criminal offence under its"
+        " law for any person intentionally to offer, promise or give any undue pecuniary or other advantage, whether"
+        " directly or through intermediaries, to a foreign public official, for that official or for a third party, in"
+        " order that the official act or refrain from acting in relation to the performance of official duties, in order"
+        " to obtain or retain business or other improper advantage in the conduct of international business.",
+        NO_INSTRUMENT,
+        set(),
+    ),
+    (  # CETS No. 196, article 6(2)
+        CETS_196,
+        "2. Each Party shall adopt such measures as may be necessary to establish recruitment for terrorism, as defined in"
+        " paragraph 1, when committed unlawfully and intentionally, as a criminal offence under its domestic law.",
+        NO_INSTRUMENT,
+        set(),
+    ),
+]
+SOM_ART6_4 = (
+    "Nothing in this Protocol shall prevent a State Party from taking measures against a person whose conduct constitutes"
+    " an offence under its domestic law."
+)
+LAW_IN_FORCE = [
+    (SOM_NIPPON, SOM_ART6_4, "SOM_PROTOCOL", {"SOM_PROTOCOL", "domestic_law"}),
+    (SOM_NIPPON, SOM_ART6_4, NO_INSTRUMENT, {"domestic_law"}),
 ]
 NEAR_MISSES = [
     (  # the Budapest Convention, article 25(1): mutual assistance is the act, no agreement is named
@@ -110,6 +152,22 @@ def test_assistance_or_extradition_asked_is_no_agreement(
     assert_refs(mode, text, expected, about, source)
 
 
+@in_both_modes(NAMES, LAW_TO_BE_MADE, ids=[f"to-be-made-{i}" for i in range(len(LAW_TO_BE_MADE))])
+def test_offence_to_establish_under_its_law(mode: str, source: str, text: str, about: str | None, expected: set[str]) -> None:
+    assert_refs(mode, text, expected, about, source)
+
+
+@in_both_modes(NAMES, LAW_IN_FORCE, ids=[f"in-force-{i}" for i in range(len(LAW_IN_FORCE))])
+def test_offence_under_the_law_in_force_keeps_the_frame(
+    mode: str, source: str, text: str, about: str | None, expected: set[str]
+) -> None:
+    assert_refs(mode, text, expected, about, source)
+
+
+def test_probe_text_is_verbatim() -> None:
+    check_probe_sources([("probe9_legal.jsonl", SOM_NIPPON, SOM_ART6_4)])
+
+
 @functools.cache
 def _gold_sources() -> dict[str, str]:
     lines = Path("data/gold/real_dev.jsonl").read_text(encoding="utf-8").splitlines()
@@ -118,5 +176,5 @@ def _gold_sources() -> dict[str, str]:
 
 def test_cases_are_gold_texts_verbatim() -> None:
     """Every case is a real_dev record's text, copied from the address given, so the tests follow the gold."""
-    for source, text, _, _ in [*FIXED, *NEAR_MISSES]:
+    for source, text, _, _ in [*FIXED, *NEAR_MISSES, *LAW_TO_BE_MADE]:
         assert _gold_sources().get(text) == source, text[:60]
