@@ -13,6 +13,11 @@ Second kind (two documents of part S): "establish ... as a criminal offence unde
 2005) and "establish that it is a criminal offence under its law" (OECD, 1997) ask to legislate; the law is the one to
 be made, not existing law framing the act, so no `domestic_law`. The near miss keeps an offence under the law in force
 ("a person whose conduct constitutes an offence under its domestic law", the Smuggling Protocol, probe 9).
+
+Third kind (two documents of part S): existing law framing the act after a frame the lexicon lacked, "Without prejudice
+to domestic law, the competent authorities ... may" (UNCAC article 46(4)) and "shall be governed by the law of the
+sentencing State" (Council of Europe, 1983). The near miss is the same frame before a right, not a law (GRETA's
+reading of the Trafficking Convention: "without prejudice to the right to seek and enjoy asylum").
 """
 
 from __future__ import annotations
@@ -52,6 +57,11 @@ CETS_196 = (
     LAWS_MARKDOWN + "8eedbd7d88a6ddbc6d4f5f30e041c4c84716ad25/verdrag/council/of/europe/convention/on/the/prevention/of/"
     "terrorism/BWBV0004604/README.md"
 )
+CETS_112 = (
+    LAWS_MARKDOWN + "159cf543afb9fe178b636b066f18c0feb86fa09c/verdrag/convention/on/the/transfer/of/sentenced/persons/"
+    "BWBV0001039/README.md"
+)
+NORDIC_BALTIC = "http://nordicbaltic-assistwomen.net/spip.php?article23"
 SOM_NIPPON = "https://nippon.zaidan.info/seikabutsu/2000/00674/contents/100.htm"
 BUDAPEST = "https://vilp.de/compare_article?lid=en&aid=27691&cid=1807&bid=treaty_full"
 
@@ -110,6 +120,34 @@ LAW_IN_FORCE = [
     (SOM_NIPPON, SOM_ART6_4, "SOM_PROTOCOL", {"SOM_PROTOCOL", "domestic_law"}),
     (SOM_NIPPON, SOM_ART6_4, NO_INSTRUMENT, {"domestic_law"}),
 ]
+NEW_FRAMES = [
+    (  # UNCAC article 46(4)
+        UNCAC,
+        "4. Without prejudice to domestic law, the competent authorities of a State Party may, without prior request,"
+        " transmit information relating to criminal matters to a competent authority in another State Party where they"
+        " believe that such information could assist the authority in undertaking or successfully concluding inquiries"
+        " and criminal proceedings or could result in a request formulated by the latter State Party pursuant to this"
+        " Convention.",
+        "UNCAC",
+        {"UNCAC", "domestic_law"},
+    ),
+    (  # CETS No. 112, article 7(1)
+        CETS_112,
+        "1. The sentencing State shall ensure that the person required to give consent to the transfer in accordance with"
+        " Article 3 (1)(d) does so voluntarily and with full knowledge of the legal consequences thereof. The procedure for"
+        " giving such consent shall be governed by the law of the sentencing State.",
+        NO_INSTRUMENT,
+        {"domestic_law"},
+    ),
+    (  # near miss: the frame before a right, no law
+        NORDIC_BALTIC,
+        "Having regard to the obligations of Parties to which Article 40 of this Convention refers, each Party shall ensure"
+        " that granting of a permit according to this provision shall be without prejudice to the right to seek and enjoy"
+        " asylum.",
+        "TIP_PROTOCOL",
+        set(),
+    ),
+]
 NEAR_MISSES = [
     (  # the Budapest Convention, article 25(1): mutual assistance is the act, no agreement is named
         BUDAPEST,
@@ -164,6 +202,13 @@ def test_offence_under_the_law_in_force_keeps_the_frame(
     assert_refs(mode, text, expected, about, source)
 
 
+@in_both_modes(NAMES, NEW_FRAMES, ids=[f"frame-{i}" for i in range(len(NEW_FRAMES))])
+def test_without_prejudice_to_and_governed_by_the_law(
+    mode: str, source: str, text: str, about: str | None, expected: set[str]
+) -> None:
+    assert_refs(mode, text, expected, about, source)
+
+
 def test_probe_text_is_verbatim() -> None:
     check_probe_sources([("probe9_legal.jsonl", SOM_NIPPON, SOM_ART6_4)])
 
@@ -176,5 +221,5 @@ def _gold_sources() -> dict[str, str]:
 
 def test_cases_are_gold_texts_verbatim() -> None:
     """Every case is a real_dev record's text, copied from the address given, so the tests follow the gold."""
-    for source, text, _, _ in [*FIXED, *NEAR_MISSES, *LAW_TO_BE_MADE]:
+    for source, text, _, _ in [*FIXED, *NEAR_MISSES, *LAW_TO_BE_MADE, *NEW_FRAMES]:
         assert _gold_sources().get(text) == source, text[:60]
