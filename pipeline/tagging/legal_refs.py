@@ -508,6 +508,10 @@ class LegalRefTagger(LexiconPipe):
         # "are (adequately) provided for in", but not after a relative pronoun: "the rights that are provided for by law"
         # describes the law in force (a frame), where "ensure that penalties are provided for" asks for a law.
         self.copula_re = re.compile(rf"(?<!(?i:\bthat)\s)(?<!(?i:\bwhich)\s)\b(?i:{copulas})\s+(?:\w+ly\s+)?$")
+        self.offence_frames = frozenset(self._norm(frame) for frame in frames.get("offence_frames", []))
+        self.offence_re = re.compile(rf"\b(?i:{_alternation(frames.get('offence_nouns', [])) or '(?!)'})\s+$")
+        # the clause's request to make the offence, before it ("establish recruitment ... as a criminal offence")
+        self.offence_maker_re = re.compile(rf"\b(?i:{_alternation(frames.get('offence_makers', [])) or '(?!)'})\b[^.;:]*$")
         self.domestic_re = re.compile(
             _starts(
                 [
@@ -1115,9 +1119,18 @@ class LegalRefTagger(LexiconPipe):
 
     def _predicated(self, text: str, start: int, frame: str) -> bool:
         """Whether a participle frame is the predicate of a copula ("ensure that penalties are provided for in the
-        legislation"): what the law should contain, a request to legislate, not the law in force as a frame. In a
-        relative clause ("the rights that are provided for by law") it still describes the law in force."""
-        return self._norm(frame) in self.passive_frames and self.copula_re.search(text, max(0, start - 40), start) is not None
+        legislation"), or a frame follows the noun of an offence to establish ("establish ... as a criminal offence
+        under its domestic law"): what the law should contain, a request to legislate, not the law in force as a
+        frame. In a relative clause ("the rights that are provided for by law") a participle still describes the law
+        in force."""
+        norm = self._norm(frame)
+        if (
+            norm in self.offence_frames
+            and self.offence_re.search(text, max(0, start - 20), start) is not None
+            and self.offence_maker_re.search(text, max(0, start - 300), start) is not None
+        ):
+            return True  # "establish ... as a criminal offence under its domestic law": the law to be made
+        return norm in self.passive_frames and self.copula_re.search(text, max(0, start - 40), start) is not None
 
     def _other_treaty(self, doc: Doc, text: str, present: frozenset[str], provisions: bool) -> bool:
         """Whether the text or its lead-in is another treaty's own (``other_treaty_markers``, a roman-numbered article,
