@@ -179,7 +179,7 @@ class LeadIn:
     states: frozenset[str]  # actors its last sentence asks (``_requested_actors``)
     heading: bool  # a short title ("General recommendations:"): when it requests nothing, its items keep their reading
     announces: bool  # names the recommendations it lists ("The following recommendations will be examined by ...:")
-    asks_party: bool = False  # its request is an act asked of someone ("request the Committee to consider"), not a speaker's verb
+    asks_party: bool  # its request is an act asked of someone ("request the Committee to consider"), not a speaker's verb
 
 
 @functools.cache
@@ -224,7 +224,7 @@ def _completion(item: str) -> str:
 
 
 @functools.lru_cache(maxsize=256)
-def _lead_in_reading(nlp: Language, lead_in: str, infinitive: bool, verb: str = PLACEHOLDER, open_end: bool = False) -> LeadIn:
+def _lead_in_reading(nlp: Language, lead_in: str, infinitive: bool, verb: str, open_end: bool) -> LeadIn:
     """The lead-in completed by a placeholder request ("States should:" -> "States should act"), read once
     for all the items of its list: the items differ, the request they complete does not (save a softening
     verb, ``_completion``)."""

@@ -918,12 +918,7 @@ class LegalRefTagger(LexiconPipe):
         Protocol), as `_untied` reads a Protocol document's untied "the Convention"."""
         if self.families[about] == "protocol":
             return False
-        named = [
-            self.alias_to_instrument[self._alias_key(match.group("named"))]
-            for match in instrument_matches
-            if match.group("named")
-        ]
-        if any(self.families[instrument] == "protocol" for instrument in named):
+        if any(self.families[instrument] == "protocol" for instrument in map(self._listed, instrument_matches) if instrument):
             return False
         return any(
             not match.group("named")
@@ -942,13 +937,7 @@ class LegalRefTagger(LexiconPipe):
             match
             for match in instrument_matches
             if match.end() <= start
-            and (
-                noun is None
-                or (
-                    match.group("named")
-                    and self.families[self.alias_to_instrument[self._alias_key(match.group("named"))]] == family
-                )
-            )
+            and (noun is None or ((instrument := self._listed(match)) is not None and self.families[instrument] == family))
         ]
         if not mentions:
             return None
@@ -984,9 +973,8 @@ class LegalRefTagger(LexiconPipe):
         opening = text.rfind("(", 0, start)
         if opening < 0 or ")" in text[opening:start] or start - opening > BRACKET_GLOSS:
             return False
-        named = [match for match in instrument_matches if match.group("named")]
-        instruments = {self.alias_to_instrument[self._alias_key(match.group("named"))] for match in named}
-        return len(instruments) == 1 and named[0].end() <= opening
+        one = self._one_named(instrument_matches)
+        return one is not None and one[1].end() <= opening
 
     @staticmethod
     def _foreign_style(text: str, start: int) -> bool:
@@ -1029,18 +1017,28 @@ class LegalRefTagger(LexiconPipe):
 
     def _own(self, matches: list[re.Match[str]], about: str) -> tuple[str, int] | None:
         """The one instrument a text names (and where it is first named), when that is not the document's."""
-        named = [match for match in matches if match.group("named")]
-        instruments = {self.alias_to_instrument[self._alias_key(match.group("named"))] for match in named}
-        if len(instruments) != 1 or about in instruments:
+        one = self._one_named(matches)
+        if one is None or one[0] == about:
             return None
-        return next(iter(instruments)), named[0].start()
+        return one[0], one[1].start()
+
+    def _one_named(self, matches: list[re.Match[str]]) -> tuple[str, re.Match[str]] | None:
+        """The one listed instrument a text names, with its first mention; None when it names none or several."""
+        named = [(instrument, match) for match in matches if (instrument := self._listed(match)) is not None]
+        if len({instrument for instrument, _ in named}) != 1:
+            return None
+        return named[0]
+
+    def _listed(self, match: re.Match[str]) -> str | None:
+        """The listed instrument a mention names; None for a generic form ("the Convention", "this Protocol")."""
+        named = match.group("named")
+        return self.alias_to_instrument[self._alias_key(named)] if named else None
 
     def _sole(self, matches: list[re.Match[str]]) -> dict[str, str]:
         """Family -> instrument, for each family exactly one of whose instruments the text names."""
         named: dict[str, set[str]] = {}
-        for match in matches:
-            if match.group("named"):
-                instrument = self.alias_to_instrument[self._alias_key(match.group("named"))]
+        for instrument in map(self._listed, matches):
+            if instrument is not None:
                 named.setdefault(self.families[instrument], set()).add(instrument)
         return {family: next(iter(members)) for family, members in named.items() if len(members) == 1}
 

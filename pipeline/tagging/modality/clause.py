@@ -203,9 +203,7 @@ class ClauseFinder(ModalCues):
         for j in range(i - 1, max(end, i - 1 - self.beneficiary_reach) - 1, -1):
             word = doc[j]
             if word.lower_ in self.thing_particles:
-                after = i
-                while after < len(doc) and actors.get(after) == actors[i]:
-                    after += 1
+                after = self._mention_end(actors, i, len(doc))
                 return not (after < len(doc) and doc[after].lower_ == "to")
             if not (
                 j in actors
@@ -257,9 +255,7 @@ class ClauseFinder(ModalCues):
                 (i for i in range(first_actor + 1, stop) if i in actors and not self._beneficiary(doc, i, end, actors)), None
             )
         if first_actor is not None:
-            owner = first_actor
-            while owner + 1 < stop and actors.get(owner + 1) == actors[first_actor]:
-                owner += 1
+            owner = self._mention_end(actors, first_actor, stop) - 1
             if owner + 1 < stop and doc[owner + 1].text in self.possessives:
                 # "urges Interpol's 179 member countries to develop ...": the owner names whose members are asked
                 reach = min(owner + 2 + self.reporting_reach, stop)
@@ -413,11 +409,9 @@ class ClauseFinder(ModalCues):
         label = actors.get(index)
         if label not in self.state_ids:
             return False
-        first, last = index, index
+        first, last = index, self._mention_end(actors, index, len(doc)) - 1
         while first > 0 and actors.get(first - 1) == label:
             first -= 1
-        while last + 1 < len(doc) and actors.get(last + 1) == label:
-            last += 1
         if last + 1 < len(doc) and doc[last + 1].text in self.possessives:
             owned = doc[last + 2 : last + 2 + self.owner_reach]
             return not any(word.text in self.state_nouns for word in owned)
@@ -436,14 +430,20 @@ class ClauseFinder(ModalCues):
             and head.text not in self.state_nouns
         )
 
+    @staticmethod
+    def _mention_end(actors: dict[int, str], index: int, stop: int) -> int:
+        """One past the last token of the actor mention at ``index`` (its run of the same actor id), at most ``stop``."""
+        label, end = actors[index], index + 1
+        while end < stop and actors.get(end) == label:
+            end += 1
+        return end
+
     def _organ_owner(self, doc: Doc, index: int, actors: dict[int, str]) -> str:
         """The State whose organ the State actor at ``index`` is (``owners.organ_reach``), else that actor itself: "the
         competent authorities of a State Party may transmit" (UNCAC article 46(4)) asks the State Party, not the organ's
         member_states."""
         label = actors[index]
-        last = index
-        while last + 1 < len(doc) and actors.get(last + 1) == label:
-            last += 1
+        last = self._mention_end(actors, index, len(doc)) - 1
         if last + 1 >= len(doc) or doc[last + 1].lower_ != self.owner_particle:
             return label
         for word in doc[last + 2 : last + 2 + self.organ_reach + 1]:

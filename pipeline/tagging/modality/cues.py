@@ -77,9 +77,7 @@ class ModalCues(LexiconPipe):
         self.passive_insertions: list[str] = data.get("passive_insertions", [])
         self.cue_adverbs = set(data["cue_adverbs"])
         self.deferring_openers = set(data["deferring_openers"])
-        self.openers = sorted(
-            ((key.split(), value) for key, value in data["resolution_verbs"].items()), key=lambda item: -len(item[0])
-        )
+        self.openers = self._longest_first(data["resolution_verbs"])
         # "Called upon States to ...", "Appealed to Governments to ...", "Requested the High Commissioner to ...": UNHCR
         # Executive Committee conclusions open in the past tense; "Encouraged by the progress, ..." (a participle
         # followed by "by") is no opening
@@ -204,21 +202,14 @@ class ModalCues(LexiconPipe):
         self.commitment_subject_ids = {get_string_id(word) for word in self.commitment_subjects}
         self.commitment_addressee = commitments.get("addressee", NONE)
         self.commitments: dict[str, str] = commitments.get("verbs") or {}
-        self.commitment_phrases = sorted(
-            ((phrase.split(), value) for phrase, value in self.commitments.items()), key=lambda item: -len(item[0])
-        )
+        self.commitment_phrases = self._longest_first(self.commitments)
         self.commitment_words = {word for phrase, _ in self.commitment_phrases for word in phrase}
         self.first_person = set(commitments.get("first_person", []))
         reported = data.get("reported_commitments") or {}
         self.reported_subjects = set(reported.get("subjects", []))
-        self.reported_phrases = sorted(
-            ((phrase.split(), value) for phrase, value in (reported.get("verbs") or {}).items()), key=lambda item: -len(item[0])
-        )
+        self.reported_phrases = self._longest_first(reported.get("verbs") or {})
         self._check_values([value for _, value in self.reported_phrases], values)
-        self.body_phrases = sorted(
-            ((phrase.split(), value) for phrase, value in (reported.get("body_verbs") or {}).items()),
-            key=lambda item: -len(item[0]),
-        )
+        self.body_phrases = self._longest_first(reported.get("body_verbs") or {})
         self._check_values([value for _, value in self.body_phrases], values)
         self.body_words = {phrase[0] for phrase, _ in self.body_phrases}
         self.reported_firsts = frozenset(phrase[0] for phrase, _ in self.reported_phrases)
@@ -403,6 +394,11 @@ class ModalCues(LexiconPipe):
                 forms.add(words[0])
             forms.add(past(base, self.irregular_participles))
         return forms
+
+    @staticmethod
+    def _longest_first(phrases: dict[str, str]) -> list[tuple[list[str], str]]:
+        """Phrase words -> value, the longest phrase first, so "calls upon" is tried before "calls"."""
+        return sorted(((phrase.split(), value) for phrase, value in phrases.items()), key=lambda item: -len(item[0]))
 
     @staticmethod
     def _root_openers(openers: list[tuple[list[str], str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
