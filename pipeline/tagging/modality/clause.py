@@ -317,9 +317,7 @@ class ClauseFinder(ModalCues):
                 ),
                 NONE,
             )
-        after_subject = first_actor + 1 if first_actor is not None else end
-        while after_subject < stop and actors.get(after_subject) == subject:
-            after_subject += 1
+        after_subject = self._run_end(actors, first_actor + 1 if first_actor is not None else end, subject, stop)
         that_clause = end < stop and doc[end].lower_ == "that"  # "recommend that X consider ways to follow up"
         to = None if that_clause else next((i for i in range(after_subject, stop - 1) if doc[i].lower_ == "to"), None)
         if to is not None:
@@ -433,7 +431,14 @@ class ClauseFinder(ModalCues):
     @staticmethod
     def _mention_end(actors: dict[int, str], index: int, stop: int) -> int:
         """One past the last token of the actor mention at ``index`` (its run of the same actor id), at most ``stop``."""
-        label, end = actors[index], index + 1
+        return ClauseFinder._run_end(actors, index + 1, actors[index], stop)
+
+    @staticmethod
+    def _run_end(actors: dict[int, str], start: int, label: str, stop: int) -> int:
+        """Where the run of tokens tagged ``label`` from ``start`` ends (at most ``stop``): an actor mention's end
+        (:meth:`_mention_end`), and the words after an addressee, whose ``label`` there may be no actor of the doc
+        (``NONE``, a State noun's id: the run is then empty)."""
+        end = start
         while end < stop and actors.get(end) == label:
             end += 1
         return end
@@ -672,9 +677,7 @@ class ClauseFinder(ModalCues):
             if doc[index + 1].lower_ not in self.own_addressing_links:
                 first_actor = None  # "its demand for the complete cessation ...": a call for a thing names no addressee
             subject = actors[first_actor] if first_actor is not None else NONE
-            after = first_actor + 1 if first_actor is not None else index + 2
-            while after < sent.end and actors.get(after) == subject:
-                after += 1
+            after = self._run_end(actors, first_actor + 1 if first_actor is not None else index + 2, subject, sent.end)
             verb = self._next_word(doc, after, sent.end)
             negated = verb is not None and verb.lower_ in self.negators
             if negated and verb is not None:
