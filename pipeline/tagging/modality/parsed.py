@@ -632,9 +632,7 @@ class ParsedClauses(ClauseFinder):
             # "Declares that, to be more effective, the measures ... must be co-ordinated": the that-clause of a finite
             # verb ("failing that, legal representatives ... should be foreseen" is no that-clause)
             return False
-        following = self._next_word(token.doc, token.i + 1, token.sent.end)
-        if following is not None and following.lower_ in self.negators:
-            following = self._next_word(token.doc, following.i + 1, token.sent.end)
+        _, following = self._past_negator(self._next_word(token.doc, token.i + 1, token.sent.end), token.sent.end)
         if following is None or following.lower_ != "be":
             return False
         participle = self._next_word(token.doc, following.i + 1, token.sent.end)
