@@ -320,13 +320,7 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
     reading = _lead_in_reading(nlp, lead_in, infinitive, _completion(item), context.rstrip()[-1:].isalnum())
     inherited = []
     if reading.addressee != NONE:
-        tagged.update(
-            addressee=reading.addressee,
-            actors=sorted(named | reading.states | {reading.addressee}),
-            modality=reading.modality,
-            modality_strength=reading.strength,
-            negated=tagged["negated"] or reading.negated,
-        )
+        _read_as_lead_in(tagged, reading, reading.addressee, named | reading.states | {reading.addressee})
         inherited += ["addressee", "modality"]
     elif tagged["modality"] == NONE and reading.modality != NONE:
         value, strength = reading.modality, reading.strength
@@ -352,13 +346,7 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
         # completes the lead-in's own sentence, which asks a body outside the actor vocabulary; the item's bare verb
         # read the default addressee only because no lead-in was known. A capitalized imperative under a lead-in that
         # names no one ("We recommend the following measures:" + "Also take ...") keeps its reading.
-        tagged.update(
-            addressee=NONE,
-            actors=sorted(named | reading.states),
-            modality=reading.modality,
-            modality_strength=reading.strength,
-            negated=tagged["negated"] or reading.negated,
-        )
+        _read_as_lead_in(tagged, reading, NONE, named | reading.states)
         inherited += ["addressee", "modality"]
     elif reading.modality == NONE and not _titles(reading, item) and tagged["addressee"] not in named | {NONE}:
         if reading.announces:
@@ -383,6 +371,18 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
     if inherited:
         record.update({key: tagged[key] for key in ("addressee", "actors", "modality", "modality_strength", "negated")})
         record["inherited"] = inherited
+
+
+def _read_as_lead_in(tagged: dict[str, Any], reading: LeadIn, addressee: str, actors: set[str]) -> None:
+    """Give an item that completes its lead-in's sentence that sentence's modality, with ``addressee`` and ``actors``
+    as the caller reads them; the item's own negation stays ("should:" + "not detain ...")."""
+    tagged.update(
+        addressee=addressee,
+        actors=sorted(actors),
+        modality=reading.modality,
+        modality_strength=reading.strength,
+        negated=tagged["negated"] or reading.negated,
+    )
 
 
 @functools.lru_cache(maxsize=256)

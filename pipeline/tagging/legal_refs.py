@@ -698,15 +698,21 @@ class LegalRefTagger(LexiconPipe):
         ):
             return frozenset()
         cited = [match.group("instrument") for match in provisions]
-        if (
-            any(match.group("named") for match in matches)
-            or any(instrument and self._generic_family(instrument) == default_family for instrument in cited)
-            or self.default_tie_re.search(text) is not None
-            or self.default_tie_re.search(lead_in) is not None
-            or any(match.group("named") for match in self.instrument_re.finditer(lead_in))
+        if self._tied(self.default_tie_re, text, matches, lead_in) or any(
+            instrument and self._generic_family(instrument) == default_family for instrument in cited
         ):
             return frozenset()
         return frozenset((default_family, family))
+
+    def _tied(self, ties: re.Pattern[str], text: str, matches: list[re.Match[str]], lead_in: str) -> bool:
+        """Whether the text or its lead-in ties a generic form to the list: names an instrument of it or has a phrase of
+        ``default_ties`` (``ties``); :meth:`_untied` and :meth:`_own_text` both leave a tied form to the list."""
+        return (
+            any(match.group("named") for match in matches)
+            or ties.search(text) is not None
+            or ties.search(lead_in) is not None
+            or any(match.group("named") for match in self.instrument_re.finditer(lead_in))
+        )
 
     def _own_text(self, text: str, matches: list[re.Match[str]], lead_in: str) -> frozenset[str]:
         """The families of a treaty's self-reference (``own_forms``: "this Convention", "the present Convention") in a
@@ -723,14 +729,7 @@ class LegalRefTagger(LexiconPipe):
             if self._norm(match.group(0)) in self.own_forms or (marked and self._norm(match.group(0)) in self.untied_forms)
         ]
         own = frozenset(family for family in map(self._generic_family, forms) if family is not None)
-        if (
-            not own
-            or self.default_tie_re is None
-            or any(match.group("named") for match in matches)
-            or self.default_tie_re.search(text) is not None
-            or self.default_tie_re.search(lead_in) is not None
-            or any(match.group("named") for match in self.instrument_re.finditer(lead_in))
-        ):
+        if not own or self.default_tie_re is None or self._tied(self.default_tie_re, text, matches, lead_in):
             return frozenset()
         return own
 

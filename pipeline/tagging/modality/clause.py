@@ -317,9 +317,7 @@ class ClauseFinder(ModalCues):
                 ),
                 NONE,
             )
-        after_subject = first_actor + 1 if first_actor is not None else end
-        while after_subject < stop and actors.get(after_subject) == subject:
-            after_subject += 1
+        after_subject = self._run_end(actors, first_actor + 1 if first_actor is not None else end, subject, stop)
         that_clause = end < stop and doc[end].lower_ == "that"  # "recommend that X consider ways to follow up"
         to = None if that_clause else next((i for i in range(after_subject, stop - 1) if doc[i].lower_ == "to"), None)
         if to is not None:
@@ -328,9 +326,7 @@ class ClauseFinder(ModalCues):
             verb_token = next((t for t in doc[after_subject:stop] if t.pos_ == "VERB"), None)
         else:
             verb_token = self._next_word(doc, after_subject, stop) if first_actor is not None else None
-        negated = False
-        if verb_token is not None and verb_token.lower_ in self.negators:
-            negated, verb_token = True, self._next_word(doc, verb_token.i + 1, stop)
+        negated, verb_token = self._past_negator(verb_token, stop)
         verb = (verb_token.lemma_ or verb_token.lower_) if verb_token is not None else doc[end - 1].lower_
         if to is None and value in ("should", "mandatory") and verb_token is not None and self._softens(verb_token, stop):
             # "recommends that the Government consider ...": the that-clause's subjunctive is its subject's "should",
@@ -400,6 +396,13 @@ class ClauseFinder(ModalCues):
                 return token
         return None
 
+    def _past_negator(self, word: Token | None, stop: int) -> tuple[bool, Token | None]:
+        """Whether ``word`` (from :meth:`_next_word`, which stops at a negator) is a negator, and the word after it
+        that can be the verb, else ``word`` itself: "would not provide", "should not be returned"."""
+        if word is not None and word.lower_ in self.negators:
+            return True, self._next_word(word.doc, word.i + 1, stop)
+        return False, word
+
     def _owner_state(self, doc: Doc, index: int, actors: dict[int, str]) -> bool:
         """Whether the State actor at ``index`` names whose another noun is, so is not the subject (``owners``): "A
         Party's point of contact shall", "A national of a Contracting State ... shall not lose". Its name stands before a
@@ -433,7 +436,14 @@ class ClauseFinder(ModalCues):
     @staticmethod
     def _mention_end(actors: dict[int, str], index: int, stop: int) -> int:
         """One past the last token of the actor mention at ``index`` (its run of the same actor id), at most ``stop``."""
-        label, end = actors[index], index + 1
+        return ClauseFinder._run_end(actors, index + 1, actors[index], stop)
+
+    @staticmethod
+    def _run_end(actors: dict[int, str], start: int, label: str, stop: int) -> int:
+        """Where the run of tokens tagged ``label`` from ``start`` ends (at most ``stop``): an actor mention's end
+        (:meth:`_mention_end`), and the words after an addressee, whose ``label`` there may be no actor of the doc
+        (``NONE``, a State noun's id: the run is then empty)."""
+        end = start
         while end < stop and actors.get(end) == label:
             end += 1
         return end
@@ -672,13 +682,8 @@ class ClauseFinder(ModalCues):
             if doc[index + 1].lower_ not in self.own_addressing_links:
                 first_actor = None  # "its demand for the complete cessation ...": a call for a thing names no addressee
             subject = actors[first_actor] if first_actor is not None else NONE
-            after = first_actor + 1 if first_actor is not None else index + 2
-            while after < sent.end and actors.get(after) == subject:
-                after += 1
-            verb = self._next_word(doc, after, sent.end)
-            negated = verb is not None and verb.lower_ in self.negators
-            if negated and verb is not None:
-                verb = self._next_word(doc, verb.i + 1, sent.end)
+            after = self._run_end(actors, first_actor + 1 if first_actor is not None else index + 2, subject, sent.end)
+            negated, verb = self._past_negator(self._next_word(doc, after, sent.end), sent.end)
             name = (verb.lemma_ or verb.lower_).lower() if verb is not None else doc[index].lower_
             return [Clause(self.own_value, negated, subject, name, token.i, self._trim(doc, token.i, sent.end))]
         return []
@@ -700,10 +705,7 @@ class ClauseFinder(ModalCues):
                 after = first_actor + 1
                 while after < sent.end and (actors.get(after) == subject or doc[after].lower_ in self.polite_auxiliaries):
                     after += 1
-                verb = self._next_word(doc, after, sent.end)
-                negated = verb is not None and verb.lower_ in self.negators
-                if negated and verb is not None:
-                    verb = self._next_word(doc, verb.i + 1, sent.end)
+                negated, verb = self._past_negator(self._next_word(doc, after, sent.end), sent.end)
                 name = (verb.lemma_ or verb.lower_).lower() if verb is not None else phrase[-1]
                 return [Clause(self.polite_value, negated, subject, name, token.i, self._trim(doc, token.i, sent.end))]
         return []

@@ -321,22 +321,17 @@ class ModalCues(LexiconPipe):
         adverbs: dict[str, Any] = {"LOWER": {"IN": sorted(self.opener_adverbs | self.cue_adverbs)}, "OP": "*"}
         space: dict[str, Any] = {"IS_SPACE": True, "OP": "*"}
         labelled: list[tuple[str, list[list[dict[str, Any]]]]] = []
-        for aux, value in self.auxiliaries.items():
-            labelled.append((f"aux|{value}", [[{"LOWER": aux}]]))
-            if value in ("mandatory", "should"):
-                consider = [[{"LOWER": aux}, space, adverbs, {"LOWER": {"IN": sorted(self.consider_single)}}]]
-                consider += [
-                    [{"LOWER": aux}, space, adverbs, *({"LOWER": word} for word in phrase)] for phrase in self.consider_phrases
-                ]
-                labelled.append(("aux|should_consider", consider))
-        for aux, value in self.actor_auxiliaries.items():
-            labelled.append((f"actoraux|{value}", [[{"LOWER": aux}]]))
-            if value in ("mandatory", "should"):  # "States will also endeavour, as appropriate: ..." (A/RES/56/261)
-                consider = [[{"LOWER": aux}, space, adverbs, {"LOWER": {"IN": sorted(self.consider_single)}}]]
-                consider += [
-                    [{"LOWER": aux}, space, adverbs, *({"LOWER": word} for word in phrase)] for phrase in self.consider_phrases
-                ]
-                labelled.append(("actoraux|should_consider", consider))
+        # an actor auxiliary softens as a modal does: "States will also endeavour, as appropriate: ..." (A/RES/56/261)
+        for kind, table in (("aux", self.auxiliaries), ("actoraux", self.actor_auxiliaries)):
+            for aux, value in table.items():
+                labelled.append((f"{kind}|{value}", [[{"LOWER": aux}]]))
+                if value in ("mandatory", "should"):
+                    consider = [[{"LOWER": aux}, space, adverbs, {"LOWER": {"IN": sorted(self.consider_single)}}]]
+                    consider += [
+                        [{"LOWER": aux}, space, adverbs, *({"LOWER": word} for word in phrase)]
+                        for phrase in self.consider_phrases
+                    ]
+                    labelled.append((f"{kind}|should_consider", consider))
         for lemma, value in self.passive.items():
             participle = past(lemma, self.irregular_participles)
             particles = self.passive_particles.get(lemma)

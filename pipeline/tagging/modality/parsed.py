@@ -85,8 +85,9 @@ class ParsedClauses(ClauseFinder):
             verb = complement
         return verb
 
-    def _subject(self, verb: Token, actors: dict[int, str], passive_ok: bool) -> str:
-        """Actor id of the clause's grammatical subject (the agent of a passive), inherited through conjunctions."""
+    def _subject(self, verb: Token, actors: dict[int, str], passive_ok: bool, dateline: tuple[int, int] = (-1, 0)) -> str:
+        """Actor id of the clause's grammatical subject (the agent of a passive), inherited through conjunctions.
+        ``dateline``: a subject's index and its :meth:`_after_dateline`, when the caller has found it already."""
         node = verb
         while True:
             deps = SUBJECT_DEPS | ({"nsubjpass"} if passive_ok else set())
@@ -97,7 +98,8 @@ class ParsedClauses(ClauseFinder):
             # of two subjects the parse gives one verb, the first that names an actor: "GENEVA (21 June 2018) – States
             # around the world must act now" (OHCHR) hangs the dateline's place on "act" too
             for subject in subjects:
-                found = self._subject_actor(subject, actors)
+                start = dateline[1] if subject.i == dateline[0] else self._after_dateline(subject)
+                found = self._subject_actor(subject, actors, start)
                 if found != NONE or subject is subjects[-1]:
                     return found
             if node.dep_ == "conj" and node.head is not node and not any(child.dep_ == "nsubjpass" for child in node.children):
@@ -105,12 +107,13 @@ class ParsedClauses(ClauseFinder):
                 continue
             return NONE
 
-    def _subject_actor(self, subject: Token, actors: dict[int, str]) -> str:
-        """Actor id a subject phrase names: an actor of the vocabulary, else a State noun or a country's name."""
+    def _subject_actor(self, subject: Token, actors: dict[int, str], start: int) -> str:
+        """Actor id a subject phrase (from ``start``, past any dateline) names: an actor of the vocabulary, else a State
+        noun or a country's name."""
         found = next(
             (
                 self._organ_owner(subject.doc, i, actors) if actors[i] in self.state_ids else actors[i]
-                for i in self._naming(subject)
+                for i in self._naming(subject, start)
                 if i in actors and not self._owner_state(subject.doc, i, actors)
             ),
             NONE,
@@ -120,11 +123,10 @@ class ParsedClauses(ClauseFinder):
         return self._named_state(subject, actors) if found == NONE else found
 
     @staticmethod
-    def _naming(subject: Token) -> list[int]:
-        """Token indices of a subject phrase without its relative clauses: "Each Member for which this Annex is in
-        force which maintains a system of supervision of contracts ... between an employer ... undertakes" (ILO
-        Convention No. 97) names the Member; the employer only qualifies it."""
-        start = ParsedClauses._after_dateline(subject)
+    def _naming(subject: Token, start: int) -> list[int]:
+        """Token indices of a subject phrase from ``start`` (its :meth:`_after_dateline`) without its relative clauses:
+        "Each Member for which this Annex is in force which maintains a system of supervision of contracts ... between an
+        employer ... undertakes" (ILO Convention No. 97) names the Member; the employer only qualifies it."""
         qualifiers = [child for child in subject.children if child.dep_ == "relcl"]
         if not qualifiers:
             return [t.i for t in subject.subtree if t.i >= start]
@@ -463,7 +465,7 @@ class ParsedClauses(ClauseFinder):
             if addressee == NONE and value == self.binding_value and subject is not None:
                 # "Each Member for which the Convention is in force undertakes to declare ..." (ILO Conventions Nos. 97
                 # and 143): an undertaking binds its own subject
-                addressee = self._subject(root, actors, passive_ok=False)
+                addressee = self._subject(root, actors, passive_ok=False, dateline=(subject.i, start))
         else:
             # the object's own head first: "urges Interpol's 179 member countries to develop ..." asks the member
             # countries, not their owner (INTERPOL General Assembly, 2001, as reported; probe 10)
@@ -630,9 +632,7 @@ class ParsedClauses(ClauseFinder):
             # "Declares that, to be more effective, the measures ... must be co-ordinated": the that-clause of a finite
             # verb ("failing that, legal representatives ... should be foreseen" is no that-clause)
             return False
-        following = self._next_word(token.doc, token.i + 1, token.sent.end)
-        if following is not None and following.lower_ in self.negators:
-            following = self._next_word(token.doc, following.i + 1, token.sent.end)
+        _, following = self._past_negator(self._next_word(token.doc, token.i + 1, token.sent.end), token.sent.end)
         if following is None or following.lower_ != "be":
             return False
         participle = self._next_word(token.doc, following.i + 1, token.sent.end)

@@ -133,9 +133,8 @@ class RuleClauses(ClauseFinder):
             after = self._next_word(doc, match.end, sent.end)
             if kind == "aux" and value == "should_consider" and after is not None and after.lower_ in self.judging_words:
                 value = self.auxiliaries.get(match[0].lower_, value)  # "should consider that ...": judging
-            negated = any(t.lower_ in self.negators for t in match) or (after is not None and after.lower_ in self.negators)
-            if after is not None and after.lower_ in self.negators:
-                after = self._next_word(doc, after.i + 1, sent.end)
+            negated_after, after = self._past_negator(after, sent.end)
+            negated = any(t.lower_ in self.negators for t in match) or negated_after
             if kind == "aux" and after is not None and after.lower_ == "be":
                 subject = NONE  # "efforts should be undertaken": a passive names no addressee
             elif (
