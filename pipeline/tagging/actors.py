@@ -132,6 +132,10 @@ class ActorTagger(LexiconPipe):
         self.place_words = set(countries.get("place_words", []))
         if countries:  # "the efforts made by Peru", "the request of Iran": a State by its name, as written
             self.exact_matcher.add(COUNTRY + countries["actor"], [self.nlp.make_doc(name) for name in countries["names"]])
+        treaty_roles = data.get("treaty_roles") or {}
+        if treaty_roles:  # "the requested State shall": a treaty's party by its role, a place after a place word as a name is
+            names = [self.nlp.make_doc(name) for name in treaty_roles["names"]]
+            self.exact_matcher.add(COUNTRY + treaty_roles["actor"], names)
         self.lower_matcher.add(EXCLUDED, [self.nlp.make_doc(phrase) for phrase in data.get("exclude", [])])
         self.standalone_blockers = set(data.get("standalone_blockers", []))
         regional = data.get("regional_standalone") or {}

@@ -74,6 +74,16 @@ class ClauseFinder(ModalCues):
                 return True
         return False
 
+    def _inverted_condition(self, doc: Doc, cue: int) -> bool:
+        """Whether the modal at ``cue`` opens a condition by inversion ("Should the offender become liable ..., the
+        necessary information shall be supplied ...", ETS No. 51, article 15; real-s-130): the capitalized opener
+        (``inverted_conditions``) before its subject's first word or a capitalized name. It asks nothing; the main
+        clause after it decides, in both modes alike (the parse reads the opener as the verb's auxiliary too)."""
+        if doc[cue].text not in self.inversion_openers or cue + 1 >= len(doc):
+            return False
+        after = doc[cue + 1]
+        return after.lower_ in self.inversion_subjects or (after.is_alpha and after.text[:1].isupper())
+
     @staticmethod
     def _acronym(token: Token) -> bool:
         """Whether a word is a body's acronym ("GRETA", "UNICEF"), which speaks when a resolution verb follows it:

@@ -298,6 +298,9 @@ class ModalCues(LexiconPipe):
         self.subjunctive_openers = frozenset(subjunctive.get("openers", []))
         self.subjunctive_links = frozenset(subjunctive.get("links", []))
         self._check_values([self.subjunctive_value], values)
+        inverted = data.get("inverted_conditions") or {}
+        self.inversion_openers = frozenset(inverted.get("openers", []))
+        self.inversion_subjects = frozenset(inverted.get("subject_words", []))
         # the only words :meth:`_misread_modal` tests a sentence's tokens for (each of its token tests needs one)
         self.misread_words = frozenset(
             {*self.auxiliaries, *self.actor_auxiliaries, *self.duty_verbs, *self.be_to_main_only, *self.passive_participles}

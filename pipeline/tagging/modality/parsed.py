@@ -201,7 +201,7 @@ class ParsedClauses(ClauseFinder):
         doc = sent.doc
         cues: list[tuple[Token, Token, str, bool]] = []  # (cue token, clause verb, value, passive cue)
         for token in (doc[index] for index in candidates if sent.start <= index < sent.end):
-            if token.i in quoted or self._premise_content(doc, token.i):
+            if token.i in quoted or self._premise_content(doc, token.i) or self._inverted_condition(doc, token.i):
                 continue
             lower = token.lower_
             if lower in self.auxiliaries and token.dep_ == "aux" and token.head.i != token.i:

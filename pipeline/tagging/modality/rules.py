@@ -87,7 +87,10 @@ class RuleClauses(ClauseFinder):
         matches = [
             match
             for match in filter_spans(matches)
-            if match.start not in quoted and self._may_bind(match, sent, actors) and not self._premise_content(doc, match.start)
+            if match.start not in quoted
+            and self._may_bind(match, sent, actors)
+            and not self._premise_content(doc, match.start)
+            and not self._inverted_condition(doc, match.start)
         ]
         first_words = [t.lower_ for t in sent[:8] if t.is_alpha][:2]  # "Recalling that", "In recalling that"
         premise = any(word.startswith(self.opaque_prefixes) for word in first_words)
