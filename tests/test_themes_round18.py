@@ -1,4 +1,4 @@
-"""Theme round 18 (issue 13, vocabulary 1.17.0): bare nouns too broad where they sit, dropped as weak cues.
+"""Theme round 18 (issue 13, vocabulary 1.17.0): the bare "framework(s)", too broad where it sits, dropped as a weak cue.
 
 A weak cue assigns nothing alone; its false labels came with the model's probability. So each fixed case combines the
 text's cues with the probability the record's cross-validation fold gave it (``benchmarks/theme_cv.py --folds source
@@ -24,20 +24,15 @@ def _cues(mode: str, text: str, label: str) -> list[str]:
 
 
 FIXED = [
-    # real-o-062: UPR of Slovenia, A/HRC/43/15, 2019, para. 122.86 (Belarus); gold assistance_support; CV p 0.62
+    # real-b-srmig-2020-a75-86a: Special Rapporteur on the human rights of migrants, A/75/183, 2020, para. 86 (a);
+    # gold legislation_criminalization, children; CV p 0.43
     (
-        "Ensure that victims of trafficking are provided with adequate assistance regardless of whether they cooperated "
-        "with law enforcement authorities in investigations and criminal proceedings (Belarus);",
-        "investigation_prosecution",
-        0.62,
-    ),
-    # real-q-094: CRC, concluding observations on Thailand, CRC/C/THA/CO/3-4, 2012, para. 77 (c); CV p 0.49
-    (
-        "(c) Conduct comprehensive research on the root causes, nature and extent of sexual exploitation and abuse of boy "
-        "and girl children in all settings, involving both Thai and foreign children in the State party, and provide "
-        "data on the number of complaints, investigations and prosecutions conducted in this regard;",
-        "investigation_prosecution",
-        0.49,
+        "Establish in domestic law an explicit prohibition of immigration detention of all migrant children under the "
+        "age of 18, including unaccompanied children and children with their families. Policy framework and quality "
+        "assurance processes should be established to ensure that the prohibition is effectively implemented and that "
+        "migrant children are provided with the strongest protection;",
+        "national_framework_policy",
+        0.43,
     ),
     # real-r-193: European Kidney Health Alliance, reporting a Council of Europe statement (2018); gold
     # international_cooperation; CV p 0.73
@@ -51,46 +46,23 @@ FIXED = [
 ]
 
 
-@in_both_modes("text, label, probability", FIXED, ids=["victims-in-investigations", "data-on-investigations", "framework"])
-def test_a_bare_setting_noun_with_the_models_support_is_no_label(mode, text, label, probability):
+@in_both_modes("text, label, probability", FIXED, ids=["policy-framework", "legal-framework-provided"])
+def test_a_bare_framework_with_the_models_support_is_no_label(mode, text, label, probability):
     assert label not in _themes_with(mode, text, label, probability)
 
 
 @in_both_modes(
-    "text, label, cue",
+    "text, cue",
     [
-        # the verb asks for the case (real-j-100, GRETA, first evaluation report on Portugal)
-        (
-            "GRETA expresses concern with the low number of convictions for human trafficking in Portugal and requests "
-            "the authorities to identify gaps in the investigation procedure and in the presentation of cases in courts, "
-            "so the offences can be effectively investigated and prosecuted.",
-            "investigation_prosecution",
-            "investigated",
-        ),
-        # a longer investigation cue stays (real-j-053, GRETA, first evaluation report on Romania)
-        (
-            "GRETA urges the Romanian authorities to step up proactive investigations into trafficking for the purpose "
-            "of labor exploitations.",
-            "investigation_prosecution",
-            "proactive investigations",
-        ),
-        # a national framework stays a policy cue
-        (
-            "States should strengthen their national frameworks against trafficking in persons.",
-            "national_framework_policy",
-            "national frameworks",
-        ),
+        ("States should strengthen their national frameworks against trafficking in persons.", "national frameworks"),
+        ("States should establish an institutional framework to coordinate their response.", "institutional framework"),
     ],
-    ids=["verb", "proactive-investigations", "national-framework"],
+    ids=["national-framework", "institutional-framework"],
 )
-def test_near_misses_keep_their_cue(mode, text, label, cue):
-    assert cue in _cues(mode, text, label)
+def test_near_misses_keep_their_cue(mode, text, cue):
+    assert cue in _cues(mode, text, "national_framework_policy")
 
 
-@in_both_modes(
-    "text, label, word",
-    [(text, label, word) for (text, label, _), word in zip(FIXED, ["investigations", "investigations", "framework"])],
-    ids=["victims-in-investigations", "data-on-investigations", "framework"],
-)
-def test_the_bare_noun_is_no_cue(mode, text, label, word):
-    assert word not in _cues(mode, text, label)
+@in_both_modes("text, label", [(text, label) for text, label, _ in FIXED], ids=["policy-framework", "legal-framework-provided"])
+def test_the_bare_framework_is_no_cue(mode, text, label):
+    assert not [cue for cue in _cues(mode, text, label) if cue.lower() == "framework"]
