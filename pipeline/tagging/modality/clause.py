@@ -16,6 +16,18 @@ JOINING_WORDS = frozenset({"and", ",", ";", "also", "further"})  # before a furt
 ITEM_LABEL_MARKS = frozenset({"(", ")", "."})  # around a list item's number or letter: "(c)", "129.2."
 ITEM_LABEL_REACH = 4  # tokens a list item's label may take before the words it opens: "(", "c", ")"; "129.2", "."
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "7th", "21st": a word of a numbered meeting's name
+GLUED_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.(?=[A-Za-z])")  # "2.Urges", "4.Also": a paragraph number glued to its word
+
+
+def glued(token: Token) -> bool:
+    """Whether a paragraph number is glued to the token's word ("2.Urges"; "2.1" and "2." are numbers)."""
+    return token.text[:1].isdigit() and GLUED_NUMBER.match(token.text) is not None
+
+
+def unglued(token: Token) -> str:
+    """A token's text without a paragraph number glued to it: "2.Urges parties to ensure ..." (a COP decision as stored,
+    the number and the first word one token) opens with "Urges", as "2. Urges parties" does."""
+    return GLUED_NUMBER.sub("", token.text, count=1) if token.text[:1].isdigit() else token.text
 
 
 def _acronym(text: str) -> bool:
@@ -128,14 +140,15 @@ class ClauseFinder(ModalCues):
         words = [token for token in sent[:12] if not (token.is_space or token.is_punct or token.like_num)]
         if words and len(words[0]) == 1 and words[0].is_alpha and words[0].is_lower:
             words = words[1:]  # list item letter: "(a) Urges ..."
+        texts = [unglued(token) for token in words[:12]]  # (round 36) "2.Urges", "4.Also requests"
         position = 0
-        while position < len(words) and words[position].lower_ in self.opener_adverbs:
+        while position < len(words) and texts[position].lower() in self.opener_adverbs:
             position += 1
-        if position >= len(words) or not words[position].text[:1].isupper() and position == 0 and sent.start > 0:
+        if position >= len(words) or not texts[position][:1].isupper() and position == 0 and sent.start > 0:
             # a lower-case opening only begins the text: an item completing its lead-in ("The Governing Body:" +
             # "requested the Office to organize ...", ILO Governing Body decisions), as the parse reads it
             return None
-        lowered = [token.lower_ for token in words[position : position + 3]]
+        lowered = [text.lower() for text in texts[position : position + 3]]
         bare = lowered[0] not in self.inflected_opener_forms and self.base_form_after.isdisjoint(
             token.lower_ for token in words[:position]
         )

@@ -14,7 +14,7 @@ from spacy.util import registry
 
 from pipeline.tagging.extensions import DOC_KEYS, register_extensions, value_key
 from pipeline.tagging.inflection import strip_s
-from pipeline.tagging.modality.clause import Clause
+from pipeline.tagging.modality.clause import Clause, glued
 from pipeline.tagging.modality.cues import NONE, QUOTE_IDS
 from pipeline.tagging.modality.parsed import ParsedClauses
 from pipeline.tagging.modality.rules import RuleClauses
@@ -140,7 +140,10 @@ class ModalityTagger(ParsedClauses, RuleClauses):
         may_cause = self.causative_ids <= lower_set and any(
             lowers[i : i + 3] == self.causative_sequence for i, word in enumerate(lowers) if word == self.causative_sequence[0]
         )
-        may_open = not self.opener_word_ids.isdisjoint(lower_set)
+        # (round 36) a text opening with its paragraph number glued to its first word: "2.Urges parties to ..." (a
+        # decision as stored from its PDF)
+        opening_glued = len(doc) > 0 and glued(doc[0])
+        may_open = opening_glued or not self.opener_word_ids.isdisjoint(lower_set)
         if parsed:
             candidates = self._cue_candidates(lowers, columns[2].tolist(), columns[3].view("int64").tolist())
 
@@ -166,10 +169,15 @@ class ModalityTagger(ParsedClauses, RuleClauses):
             if commitment is not None:
                 clauses.append(commitment)
                 continue
-            # an opener's first word is among the sentence's first 12 tokens (:meth:`_opener`)
+            # an opener's first word is among the sentence's first 12 tokens (:meth:`_opener`), or glued to the number
+            # that opens the text
             opener = (
                 self._opener(sent)
-                if may_open and not self.opener_word_ids.isdisjoint(lowers[sent.start : sent.start + 12])
+                if may_open
+                and (
+                    (opening_glued and sent.start == 0)
+                    or not self.opener_word_ids.isdisjoint(lowers[sent.start : sent.start + 12])
+                )
                 else None
             )
             if opener is not None:

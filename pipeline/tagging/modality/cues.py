@@ -74,6 +74,9 @@ class ModalCues(LexiconPipe):
         self.irregular_participles: dict[str, str] = data["irregular_participles"]
         self.passive_participles = {past(lemma, self.irregular_participles) for lemma in self.passive}
         self.passive_particles: dict[str, list[str]] = data["passive_particles"]
+        # (round 36) "States are expected to follow ...": a request only of an actor named as the subject
+        self.actor_passive: dict[str, str] = data.get("actor_passive_cues") or {}
+        self._check_values(self.actor_passive.values(), values)
         self.passive_insertions: list[str] = data.get("passive_insertions", [])
         self.cue_adverbs = set(data["cue_adverbs"])
         self.deferring_openers = set(data["deferring_openers"])
@@ -319,6 +322,16 @@ class ModalCues(LexiconPipe):
         for label, patterns in self.cue_patterns():
             self.matcher.add(label, patterns)
 
+    def _passive_pattern(self, lemma: str, adverbs: dict[str, Any]) -> list[dict[str, Any]]:
+        """A passive periphrasis without a parse: a form of "be", adverbs, the cue's participle, its particle and
+        inserted phrase, and "to" ("are strongly urged to", "are called upon to", "are encouraged, as appropriate, to")."""
+        particles = self.passive_particles.get(lemma)
+        tail = [{"LOWER": {"IN": particles}, "OP": "?"}] if particles else []
+        if self.passive_insertions:
+            tail.append({"LOWER": {"IN": self.passive_insertions}, "OP": "*"})
+        participle = past(lemma, self.irregular_participles)
+        return [{"LOWER": {"IN": self.be_forms}}, adverbs, {"LOWER": participle}, *tail, {"LOWER": "to"}]
+
     def cue_patterns(self) -> list[tuple[str, list[list[dict[str, Any]]]]]:
         """The rule-mode cue patterns (spaCy ``Matcher`` syntax) with their ``kind|value`` labels."""
         adverbs: dict[str, Any] = {"LOWER": {"IN": sorted(self.opener_adverbs | self.cue_adverbs)}, "OP": "*"}
@@ -335,15 +348,9 @@ class ModalCues(LexiconPipe):
                         for phrase in self.consider_phrases
                     ]
                     labelled.append((f"{kind}|should_consider", consider))
-        for lemma, value in self.passive.items():
-            participle = past(lemma, self.irregular_participles)
-            particles = self.passive_particles.get(lemma)
-            tail = [{"LOWER": {"IN": particles}, "OP": "?"}] if particles else []
-            if self.passive_insertions:
-                tail.append({"LOWER": {"IN": self.passive_insertions}, "OP": "*"})
-            labelled.append(
-                (f"passive|{value}", [[{"LOWER": {"IN": self.be_forms}}, adverbs, {"LOWER": participle}, *tail, {"LOWER": "to"}]])
-            )
+        for kind, cues in (("passive", self.passive), ("actorpassive", self.actor_passive)):
+            for lemma, value in cues.items():
+                labelled.append((f"{kind}|{value}", [self._passive_pattern(lemma, adverbs)]))
         if self.be_to_value is not None:
             labelled.append(
                 (

@@ -107,6 +107,23 @@ class ParsedClauses(ClauseFinder):
                 continue
             return NONE
 
+    def _passive_cue(self, verb: Token) -> bool:
+        """Whether a cue's participle is a passive of its own ("States are encouraged to"), not one under a modal
+        ("should be encouraged", read from the modal)."""
+        children = list(verb.children)
+        return any(c.dep_ == "auxpass" for c in children) and not any(
+            c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in children
+        )
+
+    def _passive_subject(self, verb: Token, actors: dict[int, str]) -> str:
+        """Actor id of a passive's subject; the parser may hang it on the form of "be" ("Member States are also
+        strongly encouraged to")."""
+        subject = self._subject(verb, actors, passive_ok=True)
+        auxiliary = next((child for child in verb.children if child.dep_ == "auxpass"), None)
+        if subject == NONE and auxiliary is not None:
+            subject = self._subject(auxiliary, actors, passive_ok=True)
+        return subject
+
     def _subject_actor(self, subject: Token, actors: dict[int, str], start: int) -> str:
         """Actor id a subject phrase (from ``start``, past any dateline) names: an actor of the vocabulary, else a State
         noun or a country's name."""
@@ -215,12 +232,14 @@ class ParsedClauses(ClauseFinder):
             ):  # "States will ensure": binding only with an actor as subject; a passive's agent is none ("The
                 # action will be funded by the European Commission", Prague Process, 2023: a plan stated)
                 cues.append((token, token.head, self.actor_auxiliaries[lower], False))
-            elif (
-                token.lemma_.lower() in self.passive
-                and any(c.dep_ == "auxpass" for c in token.children)
-                and not any(c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in token.children)
-            ):
+            elif token.lemma_.lower() in self.passive and self._passive_cue(token):
                 cues.append((token, token, self.passive[token.lemma_.lower()], True))
+            elif (
+                token.lemma_.lower() in self.actor_passive
+                and self._passive_cue(token)
+                and self._passive_subject(token, actors) != NONE
+            ):  # (round 36) "States are expected to follow ...": asked of an actor; "prices are expected to rise" asks no one
+                cues.append((token, token, self.actor_passive[token.lemma_.lower()], True))
             elif self.be_to_value is not None and self._be_to_passive(token):
                 # "Secure environments are to be established and strengthened" (UNHCR ExCom): "be to" + a passive
                 cues.append((token.head, token.head, self.be_to_value, True))
@@ -240,10 +259,7 @@ class ParsedClauses(ClauseFinder):
             if value == "may" and possible and not any(child.dep_ == "auxpass" for child in verb.children):
                 continue  # "smuggling may increase the risk", "Migrants ... may find themselves": a possibility
             if subject == NONE and passive:
-                # "Member States are also strongly encouraged to": the parser may hang the subject on "are"
-                auxiliary = next((child for child in verb.children if child.dep_ == "auxpass"), None)
-                if auxiliary is not None:
-                    subject = self._subject(auxiliary, actors, passive_ok=True)
+                subject = self._passive_subject(verb, actors)
             if (
                 subject == NONE
                 and not passive

@@ -330,13 +330,19 @@ class RuleClauses(ClauseFinder):
             index -= 1
         return index
 
-    @staticmethod
-    def _may_bind(match: Span, sent: Span, actors: dict[int, str]) -> bool:
+    def _may_bind(self, match: Span, sent: Span, actors: dict[int, str]) -> bool:
         """An actor auxiliary binds only the actor right before it ("States will ensure"); elsewhere ("measures will
         be taken", "This will help") it is no cue at all, so a resolution verb later in the sentence ("The Committee
         trusts that appropriate measures will be taken ... and requests the Government to provide ...", CEACR) is
-        read as the sentence's request."""
-        return not match.label_.startswith("actoraux|") or (match.start > sent.start and match.start - 1 in actors)
+        read as the sentence's request. An actor's passive cue (round 36) asks the actor or State noun right before it,
+        as the parse reads its subject ("States are expected to follow ...", "The government is expected to respond
+        ..."): "prices are expected to rise" asks no one."""
+        if match.label_.startswith("actoraux|"):
+            return match.start > sent.start and match.start - 1 in actors
+        if match.label_.startswith("actorpassive|"):
+            before = match.start - 1
+            return before >= sent.start and (before in actors or sent.doc[before].text in self.state_nouns)
+        return True
 
     def _after_relative(self, doc: Doc, start: int, cue: int) -> bool:
         """Whether a that- or relative clause opens before the cue ("stresses that more needs to be done", "the
