@@ -334,10 +334,6 @@ class LegalRefTagger(LexiconPipe):
         self.own_marker_re = re.compile(rf"\b(?:{_alternation(own_markers, case_sensitive=True)})\b") if own_markers else None
         # "the Convention and the Protocols thereto", "the Conference of the Parties": the default's generic form is tied
         self.default_tie_re = re.compile(rf"\b(?i:{_alternation(ties)})(?![\w-])") if ties else None
-        capital_ties = data.get("capital_ties", [])
-        self.capital_tie_re = (
-            re.compile(rf"\b(?:{_alternation(capital_ties, case_sensitive=True)})(?![\w-])") if capital_ties else None
-        )
         # "its Protocols on trafficking in persons and smuggling of migrants": Protocols named by their topics
         topics = data.get("protocol_topics", {})
         convention_topics = data.get("convention_topics", {})
@@ -872,11 +868,7 @@ class LegalRefTagger(LexiconPipe):
                 and not (
                     not foreign
                     and not other_treaty
-                    and (
-                        any(mention.group("named") and mention.end() <= match.start() for mention in instrument_matches)
-                        # "in accordance with Article 30 of the Convention" beside "the Convention and its protocols"
-                        or (instrument_text is not None and self._capital_tied(text))
-                    )
+                    and any(mention.group("named") and mention.end() <= match.start() for mention in instrument_matches)
                 )
             ):
                 # "set out in Article 27, paragraph 3", "in accordance with Article 18 of this Convention": a Council
@@ -983,16 +975,6 @@ class LegalRefTagger(LexiconPipe):
             return False
         one = self._one_named(instrument_matches)
         return one is not None and one[1].end() <= opening
-
-    def _capital_tied(self, text: str) -> bool:
-        """Whether a text ties its generic form to the list (``default_ties``: "the Convention and its protocols", "the
-        Conference of the Parties") or names the UN depositary (``capital_ties``: "the Secretary-General is hereby
-        notified"): there a capitalized "Article 18 (13) of the Convention" is a writer's capital on the list's
-        treaty (a State's notification, a group's statement at the Conference), not a Council of Europe or EU text's,
-        whose parties notify the "Secretary General" of the Council of Europe."""
-        return any(
-            pattern is not None and pattern.search(text) is not None for pattern in (self.default_tie_re, self.capital_tie_re)
-        )
 
     @staticmethod
     def _foreign_style(text: str, start: int) -> bool:
