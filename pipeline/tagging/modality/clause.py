@@ -592,10 +592,8 @@ class ClauseFinder(ModalCues):
         for first in sent:
             if first.lower_ not in self.reported_firsts:
                 continue
-            index = first.i - 1  # the subject: the word before the phrase, adverbs aside
-            while index >= sent.start and doc[index].lower_ in self.speaker_adverbs:
-                index -= 1
-            if index < sent.start:
+            index = self._reported_subject(sent, first.i)
+            if index < sent.start or self._relative_subject(sent, index):
                 continue
             token = doc[index]
             state: str | None = actors.get(index)
@@ -605,7 +603,7 @@ class ClauseFinder(ModalCues):
                 if token.lower_ not in self.reported_subjects:
                     continue
                 state = None
-            words = [word for word in doc[token.i + 1 : min(sent.end, token.i + 7)] if word.lower_ not in self.speaker_adverbs]
+            words = [word for word in doc[first.i : min(sent.end, first.i + 6)] if word.lower_ not in self.speaker_adverbs]
             lowered = [word.lower_ for word in words]
             for phrase, value in self.reported_phrases:
                 following = words[len(phrase)] if len(words) > len(phrase) else None
@@ -627,6 +625,33 @@ class ClauseFinder(ModalCues):
                         self._trim(doc, token.i, sent.end),
                     )
         return None
+
+    def _reported_subject(self, sent: Span, phrase: int) -> int:
+        """The index of a reported undertaking's subject: the word before its phrase, adverbs and a news report's day
+        aside ("SAARC countries on Friday vowed to combat ...", ``reported_commitments.time_words``); before the
+        sentence when none is left."""
+        doc, index = sent.doc, phrase - 1
+        while index >= sent.start:
+            lower = doc[index].lower_
+            if lower in self.time_words and index - 1 >= sent.start and doc[index - 1].lower_ in self.time_particles:
+                index -= 2
+            elif lower in self.speaker_adverbs or lower in self.time_words:
+                index -= 1
+            else:
+                break
+        return index
+
+    def _relative_subject(self, sent: Span, subject: int) -> bool:
+        """Whether a relative pronoun stands in the subject's clause (since its last comma): "a statement in which
+        ASEAN members agreed to intensify ..." reports what a text said, no undertaking of the sentence's own
+        (``reported_commitments.relative_pronouns``)."""
+        doc = sent.doc
+        for token in reversed(doc[sent.start : subject]):
+            if token.text in (",", ";", ":"):
+                return False
+            if token.lower_ in self.relative_pronouns:
+                return True
+        return False
 
     def _body_commitment(self, sent: Span, actors: dict[int, str]) -> Clause | None:
         """ "IOM commits to document deaths ...": a named body's own undertaking in the third person
@@ -709,6 +734,32 @@ class ClauseFinder(ModalCues):
             negated, verb = self._past_negator(self._next_word(doc, after, sent.end), sent.end)
             name = (verb.lemma_ or verb.lower_).lower() if verb is not None else doc[index].lower_
             return [Clause(self.own_value, negated, subject, name, token.i, self._trim(doc, token.i, sent.end))]
+        return []
+
+    def _impersonal_proposal(self, sent: Span, actors: dict[int, str]) -> list[Clause]:
+        """ "It is also suggested that the Council of Ministers tables ...", "Finally, it is suggested that a road map be
+        elaborated ...": a proposal with no proposer named is a recommendation (``impersonal_proposals``), of the actor
+        opening its that-clause or of no one."""
+        doc = sent.doc
+        for token in sent:
+            if token.lower_ not in self.proposal_subjects or (token.i > sent.start and doc[token.i - 1].text != ","):
+                continue
+            index = token.i + 1
+            if index >= sent.end or doc[index].lower_ not in self.proposal_forms:
+                continue
+            index += 1
+            while index < sent.end and doc[index].lower_ in self.speaker_adverbs:
+                index += 1  # "It is also suggested"
+            if index + 1 >= sent.end or doc[index].lower_ not in self.proposal_participles:
+                continue
+            if doc[index + 1].lower_ != self.proposal_particle:
+                continue
+            first = index + 2
+            while first < sent.end and first not in actors and doc[first].lower_ in self.object_articles:
+                first += 1
+            subject = actors.get(first, NONE)
+            verb = doc[index].lemma_ or doc[index].lower_
+            return [Clause(self.proposal_value, False, subject, verb.lower(), token.i, self._trim(doc, token.i, sent.end))]
         return []
 
     def _polite_request(self, sent: Span, actors: dict[int, str]) -> list[Clause]:
@@ -812,7 +863,7 @@ class ClauseFinder(ModalCues):
     def _implied_request(self, sent: Span) -> list[Clause]:
         """A sub-item cut from its lead-in ("(b) Strengthen measures to ...", "To conduct campaigns ..."):
         the bare opening verb is the request, addressed as ``implied_request`` says."""
-        words = [token for token in sent[:6] if token.is_alpha]
+        words = [token for token in sent[self._label_end(sent) : 6] if token.is_alpha]
         if (
             len(words) > 1
             and words[0].is_lower
@@ -837,6 +888,13 @@ class ClauseFinder(ModalCues):
         if value in ("should", "mandatory") and self._softens(verb, sent.end) and self._softening_item(verb, sent.end):
             value = "should_consider"  # "Consider ratifying the Convention ... (Rwanda);": as "should consider" is
         return [Clause(value, False, addressee, verb.lower_, verb.i, self._trim(sent.doc, verb.i, sent.end))]
+
+    def _label_end(self, sent: Span) -> int:
+        """Where an action plan's item opens after its numbered label ("Action 16: Strengthen ...",
+        ``implied_request.label_words``), relative to the sentence; 0 without one."""
+        if len(sent) < 4 or sent[0].text not in self.label_words or not sent[1].like_num:
+            return 0
+        return 3 if sent[2].text in self.label_marks else 0
 
     def _subjunctive_item(self, sent: Span, actors: dict[int, str]) -> list[Clause]:
         """ "That the Government of Canada amend anti-trafficking laws ..." (a Canadian committee's list of
@@ -876,8 +934,13 @@ class ClauseFinder(ModalCues):
 
     def _opens_item(self, doc: Doc, start: int, word: int) -> bool:
         """Whether ``word`` opens the text from ``start`` on, alone or after a list item's label only: a document's
-        first sentence ("129.2." cut off before "Ratify ..."), a sentence's root ("(c) Undertake ...")."""
-        return word == start or (word - start <= ITEM_LABEL_REACH and self._item_label(doc[start:word]))
+        first sentence ("129.2." cut off before "Ratify ..."), a sentence's root ("(c) Undertake ..."), or one after an
+        action plan's label the parse cut off ("Action 16:" before "Strengthen ...")."""
+        return (
+            word == start
+            or (word - start <= ITEM_LABEL_REACH and self._item_label(doc[start:word]))
+            or (word > start and self._label_end(doc[start : word + 1]) == word - start)  # "Action 16:" cut off
+        )
 
     def _have_idiom(self, word: Token, stop: int) -> bool:
         """Whether an idiom of ``have_to.idioms`` starts at ``word`` (before ``stop``): "has to do with" is no "must"."""

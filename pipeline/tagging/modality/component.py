@@ -135,6 +135,7 @@ class ModalityTagger(ParsedClauses, RuleClauses):
         may_permit = not self.permission_ids.isdisjoint(lower_set)
         may_own = not self.own_noun_ids.isdisjoint(lower_set)
         may_ask = not self.polite_word_ids.isdisjoint(lower_set)
+        may_propose = not self.proposal_ids.isdisjoint(lower_set)
         may_exhort = bool(self.exhortation_us) and self.exhortation_id in lower_set
         # "would have the <Name>": both words in the doc, then the three in a row once
         may_cause = self.causative_ids <= lower_set and any(
@@ -219,6 +220,8 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                 found_clauses = self._own_recommendation(sent, actors)
             if not found_clauses and may_ask:
                 found_clauses = self._polite_request(sent, actors)
+            if not found_clauses and may_propose:
+                found_clauses = self._impersonal_proposal(sent, actors)
             if not found_clauses and may_exhort:
                 found_clauses = self._exhortation(sent)
             if not found_clauses and may_cause:

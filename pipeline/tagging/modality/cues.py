@@ -211,6 +211,10 @@ class ModalCues(LexiconPipe):
         reported = data.get("reported_commitments") or {}
         self.reported_subjects = set(reported.get("subjects", []))
         self.reported_phrases = self._longest_first(reported.get("verbs") or {})
+        self.time_words = frozenset(reported.get("time_words", []))
+        self.time_particles = frozenset(reported.get("time_particles", []))
+        self.relative_pronouns = frozenset(reported.get("relative_pronouns", []))
+        self.antecedent_pronouns = frozenset(data.get("antecedent_pronouns", []))
         self._check_values([value for _, value in self.reported_phrases], values)
         self.body_phrases = self._longest_first(reported.get("body_verbs") or {})
         self._check_values([value for _, value in self.body_phrases], values)
@@ -219,8 +223,12 @@ class ModalCues(LexiconPipe):
         self.instrument_particle: str = reported.get("instrument_particle", "to")
         self.instrument_words = frozenset(reported.get("instrument_words", []))
         self.instrument_reach: int = reported.get("instrument_reach", 0)
-        # a doc without the phrases' first words holds no reported commitment
-        self.commitment_subject_ids |= {get_string_id(phrase[0]) for phrase, _ in self.reported_phrases}
+        # a doc without the phrases' verbs holds no reported commitment: their first word, past an auxiliary ("are
+        # committed to", "have agreed to": "are" and "have" are in nearly every doc)
+        auxiliaries = {*self.be_forms, *self.perfect_auxiliaries}
+        self.commitment_subject_ids |= {
+            get_string_id(phrase[1] if phrase[0] in auxiliaries else phrase[0]) for phrase, _ in self.reported_phrases
+        }
         # a doc without a body phrase's verb ("commits", "committed", ...) holds no body's commitment
         self.commitment_subject_ids |= {get_string_id(phrase[-2]) for phrase, _ in self.body_phrases}
         self.max_inserted = int(commitments.get("max_inserted", 0))
@@ -251,6 +259,14 @@ class ModalCues(LexiconPipe):
         self.named_state_addressee: str | None = named.get("addressee")
         self.named_state_articles = set(named.get("articles", []))
         self.named_state_connectors = set(named.get("connectors", []))
+        proposals = data.get("impersonal_proposals") or {}
+        self.proposal_value = proposals.get("value", "should")
+        self._check_values([self.proposal_value], values)
+        self.proposal_subjects = frozenset(proposals.get("subjects", []))
+        self.proposal_forms = frozenset(proposals.get("forms", []))
+        self.proposal_participles = frozenset(proposals.get("participles", []))
+        self.proposal_particle: str = proposals.get("particle", "that")
+        self.proposal_ids = {get_string_id(word) for word in self.proposal_participles}
         polite = data.get("polite_requests") or {}
         self.polite_value = polite.get("value", "should")
         self._check_values([self.polite_value], values)
@@ -293,6 +309,8 @@ class ModalCues(LexiconPipe):
         self._check_values([self.heading_value], values)
         implied = data.get("implied_request") or {}
         self.implied_verbs = set(implied.get("verbs", []))
+        self.label_words = frozenset(implied.get("label_words", []))
+        self.label_marks = frozenset(implied.get("label_marks", []))
         self.implied = (implied.get("value", NONE), implied.get("addressee", NONE))
         self.implied_soft_objects = set(implied.get("soft_objects", []))
         self._check_values([self.implied[0]], values)

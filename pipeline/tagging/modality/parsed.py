@@ -15,6 +15,7 @@ FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "VB", "MD"})  # Penn tags of a ver
 SPEAKER_POS = frozenset({"PROPN", "PRON"})  # a subject naming who speaks ("GRETA", "they"), not a thing
 DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014"})  # the spaced dash after a news item's place and date
 DATELINE_REACH = 8  # tokens a dateline may take before its dash ("GENEVA (21 June 2018) –")
+LEADING_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})  # a clause before the subject: "Where a State Party takes ..., it shall"
 
 
 class ParsedClauses(ClauseFinder):
@@ -137,7 +138,21 @@ class ParsedClauses(ClauseFinder):
         )
         if found == NONE:
             found = self.state_nouns.get(subject.text, NONE)
+        if found == NONE and subject.lower_ in self.antecedent_pronouns:
+            found = self._antecedent_state(subject, actors)
         return self._named_state(subject, actors) if found == NONE else found
+
+    def _antecedent_state(self, pronoun: Token, actors: dict[int, str]) -> str:
+        """The State a pronoun subject stands for: the first State actor of an adverbial clause its verb opens with
+        ("Where a State Party takes measures ..., it shall:", ``antecedent_pronouns``), else none. The parse may hang
+        that clause as a complement ("takes" a ``ccomp`` of "act"); before the subject it is still adverbial."""
+        for clause in pronoun.head.children:
+            if clause.dep_ not in LEADING_CLAUSE_DEPS or clause.i > pronoun.i:
+                continue
+            state = next((actors[i] for i in range(clause.left_edge.i, pronoun.i) if actors.get(i) in self.state_ids), None)
+            if state is not None:
+                return state
+        return NONE
 
     @staticmethod
     def _naming(subject: Token, start: int) -> list[int]:
