@@ -6,8 +6,12 @@
    heading mentions recommendations; a paragraph counts only if it asks someone
    to act, so the introduction ("... adopted the recommendations below") and
    narration never do (2009-2013 reports).
+4. Unnumbered: plain paragraphs under an unnumbered heading that mentions
+   recommendations ("Prioritized Recommendations" in the country narratives of the
+   Trafficking in Persons Report), used only when neither layout above finds any;
+   the items are numbered 1, 2, ... in reading order.
 
-Either may hold a lettered list of requests, split into recommendations by ``lettered``.
+Either of the first two may hold a lettered list of requests, split into recommendations by ``lettered``.
 """
 
 from __future__ import annotations
@@ -63,6 +67,65 @@ def numbered(text: str, pieces: list[Piece], outlines: list[Outline]) -> list[Fo
             continue
         found.append(Found(piece.number, "", outlines[index].path(), extent.start, extent.end, extent.truncated))
     return found
+
+
+def unnumbered(text: str, pieces: list[Piece]) -> list[Found]:
+    """Layout 4: the unnumbered paragraphs after a recommendations heading, up to the next heading.
+
+    A paragraph starts at a blank line or, in a copy whose lines were hard-wrapped,
+    at a line after one that ends a sentence; a heading-like line ends the list
+    unless the next line continues it in lower case ("Investigate" / "and prosecute ...").
+    """
+    found: list[Found] = []
+    label = ""
+    current: tuple[int, int] | None = None
+    for index, piece in enumerate(pieces):
+        if _opens_recommendations(text, pieces, index):
+            _close(text, found, label, current, pieces, index)
+            label, current = h.clean_heading(text[piece.start : piece.end]), None
+            continue
+        if not label:
+            continue
+        if piece.kind not in (Kind.TEXT, Kind.HEADING) or _next_heading(text, pieces, index):
+            _close(text, found, label, current, pieces, index)
+            label, current = "", None
+            continue
+        if current is None or piece.block_start or h.ends_with_full_stop(text[current[0] : current[1]]):
+            _close(text, found, label, current, pieces, index)
+            current = (piece.start, piece.end)
+        else:
+            current = (current[0], piece.end)
+    _close(text, found, label, current, pieces, len(pieces))
+    return found
+
+
+def _opens_recommendations(text: str, pieces: list[Piece], index: int) -> bool:
+    """An unnumbered heading line that mentions recommendations ("Prioritized Recommendations")."""
+    piece = pieces[index]
+    if piece.kind is Kind.HEADING:
+        return h.mentions_recommendations(text[piece.start : piece.end])
+    return piece.kind is Kind.TEXT and _next_heading(text, pieces, index) and h.mentions_recommendations(piece.body(text))
+
+
+def _next_heading(text: str, pieces: list[Piece], index: int) -> bool:
+    """A whole line that reads like a title after a finished sentence, not continued in lower case below."""
+    piece = pieces[index]
+    if not (piece.whole_line and h.looks_like_heading(piece.body(text))):
+        return False
+    previous = pieces[index - 1] if index else None
+    if previous is not None and not h.ends_clause(text[previous.start : previous.end]):
+        return False
+    following = _next_content(pieces, index + 1)
+    return following is None or not text[following.start : following.start + 1].islower()
+
+
+def _close(text: str, found: list[Found], label: str, span: tuple[int, int] | None, pieces: list[Piece], position: int) -> None:
+    """Add the paragraph ``span`` as the next unnumbered recommendation unless it is narration."""
+    if span is None or h.is_reporting(text[span[0] : span[1]]):
+        return
+    at_document_end = _next_content(pieces, position) is None
+    truncated = at_document_end and not h.ends_with_full_stop(text[span[0] : span[1]])
+    found.append(Found(str(len(found) + 1), "", label, span[0], span[1], truncated))
 
 
 def _is_recommendation(text: str, extent: _Extent) -> bool:

@@ -27,7 +27,7 @@ def segment_document(doc_id: str, text: str) -> list[dict[str, Any]]:
     """
     pieces = resolve(text, scan(text))
     where = outlines(text, pieces)
-    found = layouts.headed(text, pieces, where) or layouts.numbered(text, pieces, where)
+    found = layouts.headed(text, pieces, where) or layouts.numbered(text, pieces, where) or layouts.unnumbered(text, pieces)
     if not found:
         raise RecsError(NO_RECOMMENDATIONS, path=doc_id)
     found = [item for recommendation in found for item in split_lettered(text, recommendation)]
