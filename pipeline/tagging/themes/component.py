@@ -70,8 +70,6 @@ def make_themes_scorer() -> Callable[..., dict[str, Any]]:
         "threshold": 0.75,
         "model_support": 0.25,
         "unsupported_margin": 0.05,
-        "usual_labels": 3,
-        "extra_label_margin": 0.05,
         "cue_weight": 0.8,
         "weak_cue_weight": 0.3,
         "outside_factor": 0.5,
@@ -100,8 +98,6 @@ def make_themes(
     threshold: float,
     model_support: float,
     unsupported_margin: float,
-    usual_labels: int,
-    extra_label_margin: float,
     cue_weight: float,
     weak_cue_weight: float,
     outside_factor: float,
@@ -121,8 +117,6 @@ def make_themes(
     threshold (float): a sub-theme is assigned when its combined score reaches it.
     model_support (float): model probability below which the trained model counts against a sub-theme.
     unsupported_margin (float): added to ``threshold`` for a sub-theme the trained model scores below ``model_support``.
-    usual_labels (int): how many sub-themes a text takes at its plain needed score (best score first).
-    extra_label_margin (float): added to the needed score of every sub-theme ranked after the first ``usual_labels``.
     cue_weight (float): evidence of one strong cue match.
     weak_cue_weight (float): evidence of one weak cue match.
     outside_factor (float): multiplies the evidence of a cue outside every modal clause of a doc that has one.
@@ -143,8 +137,6 @@ def make_themes(
         threshold=threshold,
         model_support=model_support,
         unsupported_margin=unsupported_margin,
-        usual_labels=usual_labels,
-        extra_label_margin=extra_label_margin,
         cue_weight=cue_weight,
         weak_cue_weight=weak_cue_weight,
         outside_factor=outside_factor,
@@ -172,8 +164,6 @@ class ThemeTagger(ThemeCues, Pipe):
         threshold: float = 0.75,
         model_support: float = 0.25,
         unsupported_margin: float = 0.05,
-        usual_labels: int = 3,
-        extra_label_margin: float = 0.05,
         cue_weight: float = 0.8,
         weak_cue_weight: float = 0.3,
         outside_factor: float = 0.5,
@@ -194,8 +184,6 @@ class ThemeTagger(ThemeCues, Pipe):
         self.threshold = threshold
         self.model_support = model_support
         self.unsupported_margin = unsupported_margin
-        self.usual_labels = usual_labels
-        self.extra_label_margin = extra_label_margin
         self.cue_weight = cue_weight
         self.weak_cue_weight = weak_cue_weight
         self.outside_factor = outside_factor
@@ -340,8 +328,7 @@ class ThemeTagger(ThemeCues, Pipe):
         does not back (mostly one cue entry, its weight pulled under 0.8 by its training hit rate) is right
         about 6 times in 10, one the model backs 9 in 10; asking more of the unbacked ones raises precision by
         0.02 at the same F1 (data/gold/README.md, round 9). A sub-theme the model does not score (too few
-        training examples, or no model) has no counter-evidence and keeps the plain threshold. Past the first
-        ``usual_labels`` sub-themes (best score first) each needs ``extra_label_margin`` more (:meth:`usual_count`).
+        training examples, or no model) has no counter-evidence and keeps the plain threshold.
         """
         threshold = self.threshold
         matches, settings = self.matches_and_settings(doc)
@@ -364,36 +351,19 @@ class ThemeTagger(ThemeCues, Pipe):
             if score >= threshold:
                 reached.append(label)
         sources: dict[str, str] = {}
-        needs: dict[str, float] = {}
         for label in reached:
             if scores[label] >= (needed := self.needed_score(label, probabilities)):
                 by_cues = cue.get(label, 0.0) >= needed
                 by_model = probabilities.get(label, 0.0) >= needed
                 sources[label] = "cues" if by_cues and not by_model else "model" if by_model and not by_cues else "both"
-                needs[label] = needed
         if not self.is_trained:
             sources = {label: "cues" for label in sources}
-        themes = self.usual_count(sorted(sources, key=lambda label: (-scores[label], label)), scores, needs)
+        themes = sorted(sources, key=lambda label: (-scores[label], label))
         values: dict[Any, Any] = doc.user_data  # the four extension values set straight (``value_key``)
         values[THEMES_KEY] = themes
         values[THEME_GROUPS_KEY] = sorted({self.group_of[label] for label in themes})
         values[THEME_SCORES_KEY] = scores
         values[THEME_SOURCES_KEY] = {label: sources[label] for label in themes}
-
-    def usual_count(self, ranked: list[str], scores: dict[str, float], needs: dict[str, float]) -> list[str]:
-        """The ranked sub-themes, those past the first ``usual_labels`` kept only when they clear their needed
-        score by ``extra_label_margin``.
-
-        Why: the gold gives a text one to five sub-themes, three or fewer in 97 of 100 records; under
-        source-grouped CV a third-ranked label is right 6 times in 10 and a fourth or later one 5 in 10, against
-        9 in 10 for the first. Asking the labels past the third for a margin raised CV precision by 0.008 at F1
-        +0.0003 (data/gold/README.md, round 19); a hard cap at three cost F1 0.005.
-        """
-        return [
-            label
-            for rank, label in enumerate(ranked)
-            if rank < self.usual_labels or scores[label] >= round(needs[label] + self.extra_label_margin, SCORE_DECIMALS)
-        ]
 
     # ----- serialization --------------------------------------------------
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
