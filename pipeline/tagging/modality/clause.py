@@ -603,7 +603,11 @@ class ClauseFinder(ModalCues):
                 if token.lower_ not in self.reported_subjects:
                     continue
                 state = None
-            words = [word for word in doc[first.i : min(sent.end, first.i + 6)] if word.lower_ not in self.speaker_adverbs]
+            words = [
+                word
+                for word in doc[first.i : min(sent.end, first.i + 6)]
+                if word.lower_ not in self.speaker_adverbs and word.text not in QUOTES
+            ]
             lowered = [word.lower_ for word in words]
             for phrase, value in self.reported_phrases:
                 following = words[len(phrase)] if len(words) > len(phrase) else None
@@ -662,8 +666,7 @@ class ClauseFinder(ModalCues):
                 continue  # "their pledges to end all forms of violence" (a noun)
             lowered = [word.lower_ for word in doc[token.i : min(sent.end, token.i + 5)]]
             for phrase, value in self.body_phrases:
-                end = token.i + len(phrase)
-                following = doc[end] if end < sent.end else None
+                following = self._past_quote(sent, token.i + len(phrase))
                 if lowered[: len(phrase)] != phrase or following is None or not self._base_after_to(following):
                     continue
                 start = max((t.i + 1 for t in doc[sent.start : token.i] if t.text in (",", ";")), default=sent.start)
@@ -673,6 +676,16 @@ class ClauseFinder(ModalCues):
                         value, False, body, following.lemma_ or following.lower_, start, self._trim(doc, start, sent.end)
                     )
         return None
+
+    @staticmethod
+    def _past_quote(sent: Span, index: int) -> Token | None:
+        """The word at ``index``, past an opening quotation mark: a commitment's verb quoted from the instrument, "Member
+        States have committed to “Launching, within the next one year, a campaign ...”" (AU Solemn Declaration on
+        Gender Equality as reviewed, gold part R); none at the sentence's end."""
+        doc = sent.doc
+        if index < sent.end and doc[index].text in QUOTES:
+            index += 1
+        return doc[index] if index < sent.end else None
 
     def _base_after_to(self, word: Token) -> bool:
         """A verb's base form after a commitment's "to" ("commits to document"), not its object ("has committed to
