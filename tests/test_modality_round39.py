@@ -1,10 +1,13 @@
-"""Modality and addressee, round 39: an order in the passive ("are enjoined to") and a commitment's quoted verb.
+"""Modality and addressee, round 39: an order in the passive ("are enjoined to"), a commitment's quoted verb, and an
+instrument's requirement in the active voice.
 
 "States are enjoined to take measures" is an order to the States, as "are required to" is (`mandatory`, the gold's
 real-s-064); an active "enjoins Member States to" inside a preamble's "RECALLING ..." stays a recital. A commitment
 whose verb is quoted from its instrument ("Member States have committed to “Launching ...”") binds as the unquoted one
 does (`mandatory` / `member_states`, gold real-r-197 and -198); "committed to" without its auxiliary is still no
-commitment phrase (probe 6), and an opening quotation mark changes no other reading.
+commitment phrase (probe 16). "The Lanzarote Convention requires State Parties to criminalise ..." states the treaty's
+obligation of the parties (`mandatory` / `states_parties`, gold real-n-134), as "Article 6 requires States to" does; an
+instrument requiring things ("the Convention requires national co-ordination measures") asks no one.
 """
 
 from __future__ import annotations
@@ -60,7 +63,55 @@ def test_an_order_in_the_passive_binds_its_subject(mode: str, text: str, expecte
             "Art 4: Violence Against Women 3",
             ("mandatory", "member_states"),
         ),
+        # near miss: "committed to" with no auxiliary is no commitment phrase; joint statement of the UN Network on
+        # Migration's Executive Committee and others, 7 March 2022 (https://reliefweb.int/report/world/act-now-save-
+        # lives-and-prevent-migrants-going-missing, probe 16, p16-rw2022-2): none / none before and after
+        (
+            'In 2018, United Nations Member States committed to "save lives and establish coordinated international '
+            'efforts on missing migrants" by adopting the Global Compact for Safe, Orderly and Regular Migration (GCM).',
+            None,
+            ("none", "none"),
+        ),
     ],
 )
-def test_a_quoted_verb_after_a_commitment(mode: str, text: str, context: str, expected: tuple[str, str]) -> None:
+def test_a_quoted_verb_after_a_commitment(mode: str, text: str, context: str | None, expected: tuple[str, str]) -> None:
     assert_row_request(mode, text, expected, context)
+
+
+@in_both_modes(
+    ("text", "expected"),
+    [
+        # Council of Europe press release of 20 June 2017 as reproduced by lifePR (https://www.lifepr.de/inaktiv/council-
+        # of-europe/Criminal-use-of-child-self-generated-sexual-images-and-videos-how-can-states-counter-itOE/boxid/
+        # 658754, real-n-134): none / none before, both modes
+        (
+            "The Lanzarote Convention requires State Parties to criminalise all kinds of sexual offences against "
+            "children, whatever the means used by sexual offenders to commit them, including through the use of ICTs.",
+            ("mandatory", "states_parties"),
+        ),
+        # Bali Process RSO Roadmap, 'Legal Tools' (https://www.baliprocess-rso-roadmap.net/get-started/legal-tools/,
+        # probe 15, p15l-bali-legal-3): none / none before, both modes
+        (
+            "The Protocol requires States to criminalize trafficking in persons as defined in that instrument.",
+            ("mandatory", "member_states"),
+        ),
+        # slideplayer presentation on the Migrant Smuggling Protocol (https://slideplayer.com./amp/16383091, probe 9,
+        # p9l-som-2): a provision's number before the verb; none / none before, both modes
+        (
+            "In addition, article 6 requires States to criminalize the following conduct: Enabling a person to illegally "
+            "remain in a country for financial or other material benefit",
+            ("mandatory", "member_states"),
+        ),
+        # near miss: the instrument requires things, no State (owiki copy of Wikipedia on CETS No. 197,
+        # http://twiki.owiki.org/wiki/Council_of_Europe_Convention_on_Action_against_Trafficking_in_Human_Beings, probe
+        # 14, p14l-owiki-cets197-1): none / none before and after
+        (
+            "In particular, the Convention requires national co-ordination measures, awareness raising, measures to "
+            'identify and support victims and a "recovery and reflection period" during which trafficked persons will '
+            "not be expelled from the receiving state.",
+            ("none", "none"),
+        ),
+    ],
+)
+def test_an_instruments_requirement_binds_the_state_it_names(mode: str, text: str, expected: tuple[str, str]) -> None:
+    assert_row_request(mode, text, expected)

@@ -775,6 +775,38 @@ class ClauseFinder(ModalCues):
             return [Clause(self.proposal_value, False, subject, verb.lower(), token.i, self._trim(doc, token.i, sent.end))]
         return []
 
+    def _instrument_requirement(self, sent: Span, actors: dict[int, str]) -> list[Clause]:
+        """ "The Lanzarote Convention requires State Parties to criminalise ...", "Article 6 requires States to criminalize
+        ...": an instrument's obligation in the active voice (``instrument_requirements``) binds the State actor right
+        after its verb, as "are required to" binds its subject; the verb after that actor's "to" is the one required."""
+        doc = sent.doc
+        for token in sent:
+            if token.lower_ not in self.requirement_verbs or token.i == sent.start or not self._instrument_before(token):
+                continue
+            subject = actors.get(token.i + 1)
+            if subject is None or subject not in self.state_ids:
+                continue
+            after = token.i + 1
+            while after < sent.end and actors.get(after) == subject:
+                after += 1
+            if after + 1 >= sent.end or doc[after].lower_ != self.requirement_particle:
+                continue
+            verb = doc[after + 1]
+            if not self._base_after_to(verb):
+                continue
+            name = (verb.lemma_ or verb.lower_).lower()
+            return [Clause(self.requirement_value, False, subject, name, token.i, self._trim(doc, token.i, sent.end))]
+        return []
+
+    def _instrument_before(self, verb: Token) -> bool:
+        """Whether an instrument's word ("the Protocol") or a provision's number ("Article 6", "Art. 6") stands right
+        before ``verb``: the instrument is its subject."""
+        doc = verb.doc
+        before = doc[verb.i - 1]
+        if before.lower_ in self.requirement_instruments:
+            return True
+        return before.like_num and verb.i >= 2 and doc[verb.i - 2].lower_ in self.requirement_provisions
+
     def _polite_request(self, sent: Span, actors: dict[int, str]) -> list[Clause]:
         """ "The Committee would be grateful if the Government would provide information ...", "would appreciate it
         if the Government would supply ..." (the CEACR's requests): a courtesy phrase (``polite_requests``) asks the
