@@ -603,7 +603,11 @@ class ClauseFinder(ModalCues):
                 if token.lower_ not in self.reported_subjects:
                     continue
                 state = None
-            words = [word for word in doc[first.i : min(sent.end, first.i + 6)] if word.lower_ not in self.speaker_adverbs]
+            words = [
+                word
+                for word in doc[first.i : min(sent.end, first.i + 6)]
+                if word.lower_ not in self.speaker_adverbs and word.text not in QUOTES
+            ]
             lowered = [word.lower_ for word in words]
             for phrase, value in self.reported_phrases:
                 following = words[len(phrase)] if len(words) > len(phrase) else None
@@ -662,8 +666,7 @@ class ClauseFinder(ModalCues):
                 continue  # "their pledges to end all forms of violence" (a noun)
             lowered = [word.lower_ for word in doc[token.i : min(sent.end, token.i + 5)]]
             for phrase, value in self.body_phrases:
-                end = token.i + len(phrase)
-                following = doc[end] if end < sent.end else None
+                following = self._past_quote(sent, token.i + len(phrase))
                 if lowered[: len(phrase)] != phrase or following is None or not self._base_after_to(following):
                     continue
                 start = max((t.i + 1 for t in doc[sent.start : token.i] if t.text in (",", ";")), default=sent.start)
@@ -673,6 +676,16 @@ class ClauseFinder(ModalCues):
                         value, False, body, following.lemma_ or following.lower_, start, self._trim(doc, start, sent.end)
                     )
         return None
+
+    @staticmethod
+    def _past_quote(sent: Span, index: int) -> Token | None:
+        """The word at ``index``, past an opening quotation mark: a commitment's verb quoted from the instrument, "Member
+        States have committed to “Launching, within the next one year, a campaign ...”" (AU Solemn Declaration on
+        Gender Equality as reviewed, gold part R); none at the sentence's end."""
+        doc = sent.doc
+        if index < sent.end and doc[index].text in QUOTES:
+            index += 1
+        return doc[index] if index < sent.end else None
 
     def _base_after_to(self, word: Token) -> bool:
         """A verb's base form after a commitment's "to" ("commits to document"), not its object ("has committed to
@@ -761,6 +774,38 @@ class ClauseFinder(ModalCues):
             verb = doc[index].lemma_ or doc[index].lower_
             return [Clause(self.proposal_value, False, subject, verb.lower(), token.i, self._trim(doc, token.i, sent.end))]
         return []
+
+    def _instrument_requirement(self, sent: Span, actors: dict[int, str]) -> list[Clause]:
+        """ "The Lanzarote Convention requires State Parties to criminalise ...", "Article 6 requires States to criminalize
+        ...": an instrument's obligation in the active voice (``instrument_requirements``) binds the State actor right
+        after its verb, as "are required to" binds its subject; the verb after that actor's "to" is the one required."""
+        doc = sent.doc
+        for token in sent:
+            if token.lower_ not in self.requirement_verbs or token.i == sent.start or not self._instrument_before(token):
+                continue
+            subject = actors.get(token.i + 1)
+            if subject is None or subject not in self.state_ids:
+                continue
+            after = token.i + 1
+            while after < sent.end and actors.get(after) == subject:
+                after += 1
+            if after + 1 >= sent.end or doc[after].lower_ != self.requirement_particle:
+                continue
+            verb = doc[after + 1]
+            if not self._base_after_to(verb):
+                continue
+            name = (verb.lemma_ or verb.lower_).lower()
+            return [Clause(self.requirement_value, False, subject, name, token.i, self._trim(doc, token.i, sent.end))]
+        return []
+
+    def _instrument_before(self, verb: Token) -> bool:
+        """Whether an instrument's word ("the Protocol") or a provision's number ("Article 6", "Art. 6") stands right
+        before ``verb``: the instrument is its subject."""
+        doc = verb.doc
+        before = doc[verb.i - 1]
+        if before.lower_ in self.requirement_instruments:
+            return True
+        return before.like_num and verb.i >= 2 and doc[verb.i - 2].lower_ in self.requirement_provisions
 
     def _polite_request(self, sent: Span, actors: dict[int, str]) -> list[Clause]:
         """ "The Committee would be grateful if the Government would provide information ...", "would appreciate it

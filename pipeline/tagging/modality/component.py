@@ -137,6 +137,7 @@ class ModalityTagger(ParsedClauses, RuleClauses):
         may_ask = not self.polite_word_ids.isdisjoint(lower_set)
         may_propose = not self.proposal_ids.isdisjoint(lower_set)
         may_exhort = bool(self.exhortation_us) and self.exhortation_id in lower_set
+        may_require = not self.requirement_ids.isdisjoint(lower_set)
         # "would have the <Name>": both words in the doc, then the three in a row once
         may_cause = self.causative_ids <= lower_set and any(
             lowers[i : i + 3] == self.causative_sequence for i, word in enumerate(lowers) if word == self.causative_sequence[0]
@@ -222,6 +223,8 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                 found_clauses = self._polite_request(sent, actors)
             if not found_clauses and may_propose:
                 found_clauses = self._impersonal_proposal(sent, actors)
+            if not found_clauses and may_require:
+                found_clauses = self._instrument_requirement(sent, actors)
             if not found_clauses and may_exhort:
                 found_clauses = self._exhortation(sent)
             if not found_clauses and may_cause:

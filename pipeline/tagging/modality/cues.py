@@ -267,6 +267,14 @@ class ModalCues(LexiconPipe):
         self.proposal_participles = frozenset(proposals.get("participles", []))
         self.proposal_particle: str = proposals.get("particle", "that")
         self.proposal_ids = {get_string_id(word) for word in self.proposal_participles}
+        requirements = data.get("instrument_requirements") or {}
+        self.requirement_value = requirements.get("value", "mandatory")
+        self._check_values([self.requirement_value], values)
+        self.requirement_verbs = frozenset(requirements.get("verbs", []))
+        self.requirement_instruments = frozenset(requirements.get("instruments", []))
+        self.requirement_provisions = frozenset(requirements.get("provisions", []))
+        self.requirement_particle: str = requirements.get("particle", "to")
+        self.requirement_ids = {get_string_id(word) for word in self.requirement_verbs}
         polite = data.get("polite_requests") or {}
         self.polite_value = polite.get("value", "should")
         self._check_values([self.polite_value], values)
