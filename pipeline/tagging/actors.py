@@ -130,6 +130,9 @@ class ActorTagger(LexiconPipe):
             self.exact_matcher.add(actor_id, [self.nlp.make_doc(form) for form in entry.get("exact", [])])
         countries = data.get("country_names") or {}
         self.place_words = set(countries.get("place_words", []))
+        fields = data.get("field_sectors") or {}
+        self.field_heads = {head.lower() for head in fields.get("heads", [])}
+        self.field_kept = {variant.lower() for form in fields.get("kept", []) for variant in number_variants(form)}
         if countries:  # "the efforts made by Peru", "the request of Iran": a State by its name, as written
             self.exact_matcher.add(COUNTRY + countries["actor"], [self.nlp.make_doc(name) for name in countries["names"]])
         treaty_roles = data.get("treaty_roles") or {}
@@ -281,10 +284,7 @@ class ActorTagger(LexiconPipe):
             return Span(span.doc, span.start, span.end, label=span.label_.removeprefix(ASKED)) if self._asked(span) else None
         if span.label_.startswith(COUNTRY):
             # "should be established in Serbia", "its inquiry concerning the United Kingdom": a place or a topic
-            before = self._previous_word(span.doc, span.start)
-            if before is not None and span.doc[before].lower_ == "the":
-                before = self._previous_word(span.doc, before)
-            place = before is not None and span.doc[before].lower_ in self.place_words
+            place = self._after_place_word(span)
             # a place still wins over the shorter names inside it ("Northern Ireland"), then is dropped as `exclude` is
             return Span(span.doc, span.start, span.end, label=EXCLUDED if place else span.label_.removeprefix(COUNTRY))
         if span.label_.startswith(AFTER_THE):
@@ -294,7 +294,24 @@ class ActorTagger(LexiconPipe):
             if before is None or span.doc[before].lower_ != "the":
                 return None
             return Span(span.doc, span.start, span.end, label=span.label_.removeprefix(AFTER_THE))
+        if span.doc[span.end - 1].lower_ in self.field_heads and self._field(span):
+            # "the risks of human trafficking in the agricultural sector": the field where it happens, no actor
+            return Span(span.doc, span.start, span.end, label=EXCLUDED)
         return span
+
+    def _field(self, span: Span) -> bool:
+        """Whether a sector's name is a field of work, after a place word ("in the agricultural sector"), and not one
+        of the sectors that name their members there too ("target groups ... and in the private sector")."""
+        key = " ".join(token.lower_ for token in span if not token.is_space)
+        return key not in self.field_kept and self._after_place_word(span)
+
+    def _after_place_word(self, span: Span) -> bool:
+        """Whether a `place_words` word ("the" between or not) comes right before the span: "in Serbia", "concerning
+        the United Kingdom", "in the agricultural sector" name a place, a topic or a field, not the one who acts."""
+        before = self._previous_word(span.doc, span.start)
+        if before is not None and span.doc[before].lower_ == "the":
+            before = self._previous_word(span.doc, before)
+        return before is not None and span.doc[before].lower_ in self.place_words
 
     def _head_only(self, span: Span) -> Span | None:
         """ "his or her family," and "the victim is a minor" name people; "family relations", "community, family
