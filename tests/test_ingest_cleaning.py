@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -298,3 +299,47 @@ def test_a_page_break_after_a_function_word_continues_the_sentence_into_a_capita
         "States parties should act.",
         "B. Joint investigations",
     ]
+
+
+# --- hard-wrapped copies: titles and run-in lead words (round segment14) --------------------------
+
+WRAPPED_TIP = (real_data.ROOT / "tests" / "fixtures" / "real" / "tip-2023-philippines-wrapped.txt").read_text(encoding="utf-8")
+WRAPPED_LINES = WRAPPED_TIP.splitlines()  # lines 13-22 of the fixture: end of the narrative, the heading, item 1
+NARRATIVE_END = WRAPPED_LINES[12:20]
+
+
+def test_a_short_title_line_after_a_finished_sentence_is_a_heading_when_text_follows():
+    heading_and_item = WRAPPED_LINES[20:25]  # "Prioritized Recommendations", "Investigate", "and prosecute ..."
+    found = blocks(clean("\n".join(NARRATIVE_END + heading_and_item)))
+    assert found[0].endswith("inhibiting law enforcement action during the year.")
+    assert found[1:] == ["Prioritized Recommendations", " ".join(heading_and_item[1:])]
+
+
+@pytest.mark.parametrize(
+    "last_lines",
+    [
+        ["Prioritized Recommendations"],  # nothing after it: the tail of the paragraph, as before
+        ["Prioritized recommendations", "Investigate"],  # not a title: a sentence's words in lower case
+        ["Prioritized Recommendations for", "Investigate"],  # ends on a function word: the sentence goes on
+        ["Prioritized Recommendations,", "Investigate"],  # a comma: the sentence goes on
+    ],
+)
+def test_near_misses_of_the_title_line_stay_joined(last_lines):
+    found = blocks(clean("\n".join(NARRATIVE_END + last_lines)))
+    assert "during the year. " + last_lines[0] in found[0]
+
+
+def test_a_wrapped_contents_line_of_dot_leaders_is_read_in_linear_time():
+    # A/HRC/41/46's contents entry "I. Introduction ..... 3" (tests/fixtures/real/sr-tip-2019-report-opening.txt)
+    # wrapped by a printer: the dots run onto the next line before the page number.
+    entry = next(
+        line
+        for line in real_data.ROOT.joinpath("tests/fixtures/real/sr-tip-2019-report-opening.txt")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if line.startswith("I. Introduction ...")
+    )
+    wrapped = "I. Introduction" + "\n" + entry.removeprefix("I. Introduction ")[-50:]  # 48 dots, " 3"
+    started = time.perf_counter()
+    assert blocks(clean(wrapped)) == ["I. Introduction", entry.removeprefix("I. Introduction ")[-50:]]
+    assert time.perf_counter() - started < 1.0  # the form-box pattern backtracked exponentially over the dots

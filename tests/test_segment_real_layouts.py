@@ -19,6 +19,7 @@ from tests.fixtures.segment import printed
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 TIP = REAL / "tip-2023-philippines-paragraphs.txt"  # US TIP Report 2023, Philippines, gvnet.com copy
+TIP_WRAPPED = REAL / "tip-2023-philippines-wrapped.txt"  # the same page, hard-wrapped copy (README, round segment14)
 OPENINGS = [
     REAL / "upr-2015-usa-report-opening.txt",  # A/HRC/30/12
     REAL / "upr-2015-usa-draft-report-opening.txt",  # A/HRC/WG.6/22/L.10
@@ -74,3 +75,31 @@ def test_report_openings_with_a_contents_list_yield_nothing(path):
     with pytest.raises(RecsError) as raised:
         segment_document(document["doc_id"], document["text"])
     assert NO_RECOMMENDATIONS in str(raised.value)
+
+
+# --- hard-wrapped copy (round segment14) ------------------------------------------------------------
+
+
+def comparable(rows: list[dict]) -> list[tuple]:
+    return [(row["number"], " ".join(row["text"].split()), row["section"], row["truncated"]) for row in rows]
+
+
+def test_the_hard_wrapped_copy_gives_the_paragraph_copys_recommendations():
+    text, rows = segment_file(TIP_WRAPPED)
+    assert comparable(rows) == comparable(segment_file(TIP)[1])
+    assert all(row["text"] == text[row["start"] : row["end"]] for row in rows)
+
+
+def test_a_title_line_after_a_finished_sentence_and_a_run_in_lead_word_open_blocks():
+    blocks = read_document(TIP_WRAPPED)["text"].split("\n\n")
+    assert "Prioritized Recommendations" in blocks  # was glued to "... action during the year."
+    assert any(block.startswith("Strengthen the capacity of local government units") for block in blocks)
+    assert any(block.endswith("on indicators of trafficking.") for block in blocks)
+    # near misses on the same page: wrapped lines ending in a function word or opening with a number still join
+    assert any(block.startswith("The Government of the Philippines fully meets") for block in blocks)
+    assert "2023 TIP Report" in blocks
+
+
+def test_the_hard_wrapped_copy_through_pdf(tmp_path):
+    _, rows = segment_file(printed.write_pdf(TIP_WRAPPED.read_text(encoding="utf-8"), tmp_path / "tip.pdf"))
+    assert comparable(rows) == comparable(segment_file(TIP)[1])

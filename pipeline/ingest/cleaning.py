@@ -18,6 +18,7 @@ from pipeline.ingest.lines import (
     ends_with_terminal_punctuation,
     is_form_line,
     is_label_heading,
+    is_title_line,
     starts_block,
     starts_enumerator,
     starts_lowercase,
@@ -78,13 +79,33 @@ def _wrap_width(pages: list[list[str]]) -> float:
     return lengths[int(0.9 * (len(lengths) - 1))]
 
 
-def _continues_in_run(previous: str, line: str, wrapped: bool, short: float) -> bool:
-    """Whether ``line`` continues the paragraph of ``previous`` when no blank line separates them."""
+def _stands_apart(previous: str, line: str, following: str | None, short: float) -> bool:
+    """A short title-case line right after a finished sentence and before more text opens a block.
+
+    In a hard-wrapped paragraph only the last line is short, so a short line without final
+    punctuation after a finished sentence is not the tail of that sentence's paragraph: it is a
+    heading over a capitalised paragraph ("Prioritized Recommendations" / "Investigate ...") or the
+    lead word of a paragraph whose next words a conversion moved down ("Strengthen" / "the capacity").
+    """
+    return (
+        following is not None
+        and following[:1].isalpha()
+        and len(line) < short
+        and ends_with_terminal_punctuation(previous)
+        and is_title_line(line)
+    )
+
+
+def _continues_in_run(previous: str, line: str, following: str | None, wrapped: bool, short: float) -> bool:
+    """Whether ``line`` continues the paragraph of ``previous`` when no blank line separates them.
+
+    ``following`` is the next non-empty line, on this page or the next (None at the document's end).
+    """
     if is_label_heading(previous) or is_form_line(previous) or starts_block(line):
         return False
     if continues_across_break(previous, line):
         return True
-    if not wrapped or len(previous) < short:
+    if not wrapped or len(previous) < short or _stands_apart(previous, line, following, short):
         return False
     return not (starts_enumerator(line) and ends_with_terminal_punctuation(previous))
 
@@ -138,8 +159,11 @@ def clean_pages(pages: list[list[str]], count_repeats: bool) -> str:
     pages = remove_furniture(pages, count_repeats=count_repeats)
     short = SHORT_LINE_SHARE * _wrap_width(pages)
     builder = _BlockBuilder(HyphenJoiner(lambda: (line for page in pages for line in page)))
-    for run in _runs(pages):
+    runs = list(_runs(pages))
+    for run_index, run in enumerate(runs):
         wrapped = _is_wrapped(run)
+        # The line after the run's last one is the next run's first (after a blank line or a page break).
+        lookahead = [*run[1:], runs[run_index + 1][0] if run_index + 1 < len(runs) else None]
         for index, line in enumerate(run):
             previous = builder.last_line
             if not previous:
@@ -151,5 +175,6 @@ def clean_pages(pages: list[list[str]], count_repeats: bool) -> str:
                 else:
                     (builder.join if continues_across_break(previous, line) else builder.start)(line)
             else:
-                (builder.join if _continues_in_run(previous, line, wrapped, short) else builder.start)(line)
+                joins = _continues_in_run(previous, line, lookahead[index], wrapped, short)
+                (builder.join if joins else builder.start)(line)
     return builder.finish()

@@ -45,7 +45,7 @@ _TRAILING_ENUMERATOR = re.compile(
 # such tokens is form, never wording; it needs one unmistakable token (a bare "No" is not form).
 _FORM_TOKEN = (
     r"(?:Any\s+(?:additional\s+)?action\s+taken\s*[?:]?|Comments?\s*:|Please\s+elaborate\s*:"
-    r"|YES|NO|Yes|No|/|[._\u2026]{3,})"
+    r"|YES|NO|Yes|No|/|[._\u2026]{3,}+)"
 )
 FORM_LINE = re.compile(rf"{_FORM_TOKEN}(?:\s*{_FORM_TOKEN})*")
 _FORM_ANCHOR = re.compile(r"action\s+taken|Comments?\s*:|Please\s+elaborate|\b(?:YES\s*/?\s*NO|Yes\s*/\s*No)\b|[._\u2026]{3,}")
@@ -84,6 +84,21 @@ def ends_with_terminal_punctuation(text: str) -> bool:
     """True when the text ends with terminal punctuation (optionally inside quotes/brackets)."""
     end = text[-16:].rstrip(_CLOSERS)
     return bool(end) and end[-1] in _TERMINAL_PUNCTUATION
+
+
+def is_title_line(line: str) -> bool:
+    """Every word capitalised but the function words, no final punctuation: "Prioritized Recommendations".
+
+    A wrapped sentence's tail has lower-case words or ends with punctuation; a title's does not.
+    """
+    words = line.split()
+    return (
+        bool(words)
+        and not ends_with_terminal_punctuation(line)
+        and line[-1] not in ",-"
+        and words[-1].lower() not in FUNCTION_WORDS
+        and all(word[0].isupper() or word.lower() in FUNCTION_WORDS for word in words)
+    )
 
 
 def starts_lowercase(line: str) -> bool:
