@@ -26,9 +26,6 @@ strong cue in the request still assigns, two weak cues alone do not, and the bal
 model's probabilities, higher than an unweighted model's, need cue support or confidence);
 a sub-theme the trained model scores below ``model_support`` (0.25) needs ``threshold +
 unsupported_margin`` (0.8): a lone cue the model does not back is right about 6 times in 10.
-Past the first ``usual_labels`` (3) sub-themes of a text, best score first, one the cues alone carry needs
-``extra_label_margin`` (0.05) more, and a text takes at most ``max_labels`` (5): the gold gives a text three or fewer
-in 97 records of 100 and never more than five, and a fourth label is right about half the time.
 Its source is ``"cues"`` or ``"model"`` when that source alone reaches the
 threshold, and ``"both"`` when both do or when only their combination does. Without a trained model the cues
 alone decide and every source reads ``"cues"``.

@@ -70,9 +70,6 @@ def make_themes_scorer() -> Callable[..., dict[str, Any]]:
         "threshold": 0.75,
         "model_support": 0.25,
         "unsupported_margin": 0.05,
-        "usual_labels": 3,
-        "extra_label_margin": 0.05,
-        "max_labels": 5,
         "cue_weight": 0.8,
         "weak_cue_weight": 0.3,
         "outside_factor": 0.5,
@@ -101,9 +98,6 @@ def make_themes(
     threshold: float,
     model_support: float,
     unsupported_margin: float,
-    usual_labels: int,
-    extra_label_margin: float,
-    max_labels: int,
     cue_weight: float,
     weak_cue_weight: float,
     outside_factor: float,
@@ -123,9 +117,6 @@ def make_themes(
     threshold (float): a sub-theme is assigned when its combined score reaches it.
     model_support (float): model probability below which the trained model counts against a sub-theme.
     unsupported_margin (float): added to ``threshold`` for a sub-theme the trained model scores below ``model_support``.
-    usual_labels (int): how many sub-themes a text takes at its plain needed score (best score first).
-    extra_label_margin (float): added to the needed score of a cue-only sub-theme ranked after the first ``usual_labels``.
-    max_labels (int): the most sub-themes a text takes (best score first).
     cue_weight (float): evidence of one strong cue match.
     weak_cue_weight (float): evidence of one weak cue match.
     outside_factor (float): multiplies the evidence of a cue outside every modal clause of a doc that has one.
@@ -146,9 +137,6 @@ def make_themes(
         threshold=threshold,
         model_support=model_support,
         unsupported_margin=unsupported_margin,
-        usual_labels=usual_labels,
-        extra_label_margin=extra_label_margin,
-        max_labels=max_labels,
         cue_weight=cue_weight,
         weak_cue_weight=weak_cue_weight,
         outside_factor=outside_factor,
@@ -176,9 +164,6 @@ class ThemeTagger(ThemeCues, Pipe):
         threshold: float = 0.75,
         model_support: float = 0.25,
         unsupported_margin: float = 0.05,
-        usual_labels: int = 3,
-        extra_label_margin: float = 0.05,
-        max_labels: int = 5,
         cue_weight: float = 0.8,
         weak_cue_weight: float = 0.3,
         outside_factor: float = 0.5,
@@ -199,9 +184,6 @@ class ThemeTagger(ThemeCues, Pipe):
         self.threshold = threshold
         self.model_support = model_support
         self.unsupported_margin = unsupported_margin
-        self.usual_labels = usual_labels
-        self.extra_label_margin = extra_label_margin
-        self.max_labels = max_labels
         self.cue_weight = cue_weight
         self.weak_cue_weight = weak_cue_weight
         self.outside_factor = outside_factor
@@ -346,9 +328,7 @@ class ThemeTagger(ThemeCues, Pipe):
         does not back (mostly one cue entry, its weight pulled under 0.8 by its training hit rate) is right
         about 6 times in 10, one the model backs 9 in 10; asking more of the unbacked ones raises precision by
         0.02 at the same F1 (data/gold/README.md, round 9). A sub-theme the model does not score (too few
-        training examples, or no model) has no counter-evidence and keeps the plain threshold. Past the first
-        ``usual_labels`` sub-themes (best score first) a cue-only one needs ``extra_label_margin`` more, and a text
-        takes at most ``max_labels`` (:meth:`usual_count`).
+        training examples, or no model) has no counter-evidence and keeps the plain threshold.
         """
         threshold = self.threshold
         matches, settings = self.matches_and_settings(doc)
@@ -371,42 +351,19 @@ class ThemeTagger(ThemeCues, Pipe):
             if score >= threshold:
                 reached.append(label)
         sources: dict[str, str] = {}
-        needs: dict[str, float] = {}
         for label in reached:
             if scores[label] >= (needed := self.needed_score(label, probabilities)):
                 by_cues = cue.get(label, 0.0) >= needed
                 by_model = probabilities.get(label, 0.0) >= needed
                 sources[label] = "cues" if by_cues and not by_model else "model" if by_model and not by_cues else "both"
-                needs[label] = needed
         if not self.is_trained:
             sources = {label: "cues" for label in sources}
-        themes = self.usual_count(sorted(sources, key=lambda label: (-scores[label], label)), scores, needs, sources)
+        themes = sorted(sources, key=lambda label: (-scores[label], label))
         values: dict[Any, Any] = doc.user_data  # the four extension values set straight (``value_key``)
         values[THEMES_KEY] = themes
         values[THEME_GROUPS_KEY] = sorted({self.group_of[label] for label in themes})
         values[THEME_SCORES_KEY] = scores
         values[THEME_SOURCES_KEY] = {label: sources[label] for label in themes}
-
-    def usual_count(
-        self, ranked: list[str], scores: dict[str, float], needs: dict[str, float], sources: dict[str, str]
-    ) -> list[str]:
-        """The ranked sub-themes: a cue-only one past the first ``usual_labels`` kept only when it clears its needed
-        score by ``extra_label_margin``, and no more than ``max_labels`` in all.
-
-        Why: the gold gives a text one to five sub-themes, three or fewer in 97 of 100 records, and under
-        source-grouped CV a fourth or later label is right about half the time. Asking every such label for the
-        margin dropped right labels the model backs and was withdrawn on the probe texts (round 19); asking it only
-        of labels the cues alone carry, and capping at the gold's maximum, keeps the model's confident labels
-        (data/gold/README.md, round 20).
-        """
-        kept = [
-            label
-            for rank, label in enumerate(ranked)
-            if rank < self.usual_labels
-            or sources[label] != "cues"
-            or scores[label] >= round(needs[label] + self.extra_label_margin, SCORE_DECIMALS)
-        ]
-        return kept[: self.max_labels]
 
     # ----- serialization --------------------------------------------------
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
