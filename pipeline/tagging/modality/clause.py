@@ -786,9 +786,7 @@ class ClauseFinder(ModalCues):
             subject = actors.get(token.i + 1)
             if subject is None or subject not in self.state_ids:
                 continue
-            after = token.i + 1
-            while after < sent.end and actors.get(after) == subject:
-                after += 1
+            after = self._mention_end(actors, token.i + 1, sent.end)
             if after + 1 >= sent.end or doc[after].lower_ != self.requirement_particle:
                 continue
             verb = doc[after + 1]
