@@ -401,13 +401,15 @@ class LegalRefTagger(LexiconPipe):
         # "article 3 of the UN Trafficking Protocol": a word that may stand before a name without being part of it
         self.name_prefixes = tuple(self._norm(prefix) for prefix in data.get("name_prefixes", []))
         prefix = rf"(?:(?:{_alternation(data['name_prefixes'])})\s+)?" if data.get("name_prefixes") else ""
-        # "article 16(4) UNTOC": a name (never "the Convention") may follow the provision without "of"
+        # "article 16(4) UNTOC": a name (never "the Convention") may follow the provision without "of"; so may one after
+        # a comma, as a citation writes it ("(Article 3, Smuggling of Migrants Protocol)", UNODC's observatory; "based on
+        # Article 3, trafficking Protocol", UNODC's draft model law slides): the name is the provision's, not a new item
         chapter_words = "|".join(re.escape(word) for word in data.get("chapter_words", []))
         # "articles 46-50 of chapter IV (International cooperation) of the ...": the chapter the articles are in
         chapter = rf"(?:\s*,?\s+(?i:of)\s+(?i:{chapter_words})\s+[IVXL]+\b(?:\s*\([^()]{{1,60}}\))?)?" if chapter_words else ""
         tail = (
             rf"(?:{chapter}\s*,?\s+(?i:of)\s+(?P<instrument>(?:the\s+)?{prefix}(?:{named}){FOOTNOTE}(?![\w-])|{generic})"
-            rf"|\s+(?P<instrument_after>{prefix}(?:{named}){FOOTNOTE}(?![\w-])))?"
+            rf"|(?:\s*,)?\s+(?P<instrument_after>{prefix}(?:{named}){FOOTNOTE}(?![\w-])))?"
         )
         # "UNTOC article 18", "the Palermo Protocol Art. 3": the name before the provision
         self.name_before_re = re.compile(rf"(?<![\w-])(?P<named>{named})(?:['’]s)?\s+$")
