@@ -198,6 +198,9 @@ class ModalCues(LexiconPipe):
         nouns = data.get("state_nouns") or {}
         state_addressee = nouns.get("addressee", NONE)  # also the addressee of ``state_objects``
         self.state_nouns: dict[str, str] = {word: state_addressee for word in nouns.get("words", [])}
+        self.role_particle: str | None = nouns.get("role_particle")  # "countries of origin should" (rule-only)
+        self.role_words = set(nouns.get("role_words", []))
+        self.role_joiners = set(nouns.get("role_joiners", []))
         self.judging_words = set(data.get("judging_complements", []))
         self.not_before_verb = set(data.get("not_before_verb", []))
         commitments = data.get("self_commitments") or {}

@@ -403,8 +403,29 @@ class RuleClauses(ClauseFinder):
         )
         if nearest == NONE and cue - 1 >= start:
             # "Countries should ...", "Each Member shall ...", "In addition, Germany should ..."
-            return self.state_nouns.get(doc[cue - 1].text) or self._named_state(doc[cue - 1], actors)
+            head = self._before_role(doc, start, cue - 1)
+            return self.state_nouns.get(doc[head].text) or self._named_state(doc[cue - 1], actors)
         return nearest
+
+    def _before_role(self, doc: Doc, start: int, index: int) -> int:
+        """The subject's head word without a parse: ``index``, or the State noun before a migration role ending there
+        ("Countries of origin, transit and destination should", ``state_nouns.role_words``), which the parse reads as
+        the head; ``index`` itself when the words before it are no such role. The noun must open its clause (articles
+        aside: after the sentence's start, a punctuation mark or a relative word such as "that"): "legal
+        representatives of the country of origin should be foreseen" (real-d-150: none) names the State as a place."""
+        position = index
+        while position > start and (doc[position].lower_ in self.role_words or doc[position].text in self.role_joiners):
+            position -= 1
+        noun = position - 1
+        if noun < start or position == index or doc[position].lower_ != self.role_particle:
+            return index
+        if doc[index].lower_ not in self.role_words or doc[noun].text not in self.state_nouns:
+            return index
+        prior = noun - 1
+        while prior >= start and doc[prior].lower_ in self.object_articles:
+            prior -= 1
+        opens = prior < start or not doc[prior].is_alpha or doc[prior].lower_ in self.relative_words
+        return noun if opens else index
 
     def _rule_verb(self, token: Token, stop: int) -> str:
         """Requested verb without a parse: through carriers ("consider providing", "wish to adopt")."""
