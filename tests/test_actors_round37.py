@@ -2,9 +2,9 @@
 another commission.
 
 A State's organ is the State (round 33; TAXONOMY section 2): a lower-case "the government" as the head of its phrase and
-a capitalized "Ministry" named as a body are `member_states`, as the gold reads "the government needs ..." (real-h-053);
-"the government officials concerned" (real-g-035), a bare "government" in a list of kinds (real-m-142) and "all
-ministries and agencies" (constructed-040) name no government. "The Commission" of a text that names a national human
+a capitalized "Ministry" named as a body are `member_states`, as the gold reads "the government of their country of
+origin" (real-k-057); "the government officials concerned" (real-g-035), a bare "government" in a list of kinds
+(real-m-142) and "all ministries and agencies" (constructed-040) name no government. "The Commission" of a text that names a national human
 rights commission is that commission, a national institution with no id of its own: no mention (the UN's former
 "Commission on Human Rights" is no such marker). The African Union's human rights commission asked to act is a regional
 organization's organ (`regional_orgs`, real-u-007).
@@ -23,12 +23,12 @@ AFRICAN_COMMISSION = (
     "soon as possible to ensure timely follow-up and action."
 )
 
-# Council of Europe press release on GRETA's second evaluation report on Germany, GRETA(2019)07, 2019 (real-h-053, gold
-# civil_society, member_states, victims): member_states missing before
-GOVERNMENT_NEEDS = (
-    "Furthermore, the government needs a comprehensive and coherent statistical system on human trafficking by "
-    "compiling reliable statistical data from all main actors, including specialised NGOs, on measures to protect and "
-    "promote victims’ rights."
+# Executive Committee of the High Commissioner's Programme (UNHCR), Conclusion No. 18 (XXXI) on Voluntary Repatriation,
+# 1980, paragraph (d) (real-k-057, gold member_states, un_entities, vulnerable_populations): member_states missing before
+GOVERNMENT_OF_ORIGIN = (
+    "Considered that when refugees express the wish to repatriate, both the government of their country of origin and "
+    "the government of their country of asylum should, within the framework of their national legislation and, "
+    "whenever necessary, in co-operation with UNHCR take all requisite steps to assist them to do so;"
 )
 
 
@@ -36,7 +36,7 @@ GOVERNMENT_NEEDS = (
     ("text", "present", "absent"),
     [
         (AFRICAN_COMMISSION, {"regional_orgs", "member_states"}, set()),
-        (GOVERNMENT_NEEDS, {"member_states", "civil_society", "victims"}, set()),
+        (GOVERNMENT_OF_ORIGIN, {"member_states", "un_entities", "vulnerable_populations"}, set()),
     ],
 )
 def test_dev_records(mode: str, text: str, present: set[str], absent: set[str]) -> None:
@@ -98,14 +98,21 @@ def test_probe_31(mode: str, text: str, present: set[str], absent: set[str]) -> 
     assert_row_actors(mode, text, present, absent)
 
 
+# the lead-in of Recommendation No. 190, paragraph 15 (real-g-035's context)
+LEAD_IN_190 = (
+    "Other measures aimed at the prohibition and elimination of the worst forms of child labour might include the following:"
+)
+
+
 @in_both_modes(
-    ("text", "present", "absent"),
+    ("text", "context", "present", "absent"),
     [
         # near miss: "government" modifying "officials" names no government (International Labour Conference,
-        # Recommendation No. 190, 1999, paragraph 15 (c); real-g-035, gold law_enforcement)
+        # Recommendation No. 190, 1999, paragraph 15 (c), under its lead-in; real-g-035, gold law_enforcement)
         (
             "providing appropriate training for the government officials concerned, especially inspectors and law "
             "enforcement officials, and for other relevant professionals;",
+            LEAD_IN_190,
             {"law_enforcement"},
             {"member_states"},
         ),
@@ -113,6 +120,7 @@ def test_probe_31(mode: str, text: str, present: set[str], absent: set[str]) -> 
         (
             "States parties may wish to consider appointing a national coordinator to oversee the work of all "
             "ministries and agencies involved in combating trafficking in persons.",
+            None,
             {"states_parties"},
             {"member_states"},
         ),
@@ -124,6 +132,7 @@ def test_probe_31(mode: str, text: str, present: set[str], absent: set[str]) -> 
             "of children, child prostitution and child pornography, and expresses the hope that it will make further "
             "progress prior to the fifty-fifth session of the Commission with a view to finalizing that work before the "
             "tenth anniversary of the Convention on the Rights of the Child;",
+            None,
             {"un_entities"},
             set(),
         ),
@@ -133,13 +142,14 @@ def test_probe_31(mode: str, text: str, present: set[str], absent: set[str]) -> 
             "As combatting trafficking in human beings needs the engagement of all, the Commission will work closely "
             "with all partners, including the EU agencies, Member States and civil society, to maximise the impact of "
             "these four areas of actions.",
+            None,
             {"regional_orgs", "member_states", "civil_society"},
             {"un_entities"},
         ),
     ],
 )
-def test_near_misses(mode: str, text: str, present: set[str], absent: set[str]) -> None:
-    assert_row_actors(mode, text, present, absent)
+def test_near_misses(mode: str, text: str, context: str | None, present: set[str], absent: set[str]) -> None:
+    assert_row_actors(mode, text, present, absent, context)
 
 
 # near miss: a bare "government" in a list of kinds names no government and is no addressee (UNIS/SGSM/844, the
