@@ -127,7 +127,11 @@ class ActorTagger(LexiconPipe):
                 " ".join(t.lower_ for t in pattern) for pattern in patterns if pattern.text != pattern.text.lower()
             )
             self.lower_matcher.add(actor_id, patterns)
-            self.exact_matcher.add(actor_id, [self.nlp.make_doc(form) for form in entry.get("exact", [])])
+            exact = [self.nlp.make_doc(form) for form in entry.get("exact", [])]
+            self.exact_matcher.add(actor_id, exact)
+            # an exact form is a name as written ("Government"), never a title's word, also where its lower case is a
+            # head_only noun ("the government")
+            self.proper_forms.update(" ".join(t.lower_ for t in pattern) for pattern in exact)
         countries = data.get("country_names") or {}
         self.place_words = set(countries.get("place_words", []))
         fields = data.get("field_sectors") or {}
@@ -146,6 +150,8 @@ class ActorTagger(LexiconPipe):
         self.regional_names = set(regional.get("names", []))
         markers = "|".join(re.escape(marker) for marker in regional.get("markers", []))
         self.regional_markers = re.compile(rf"\b(?:{markers})\b") if markers else None
+        national = "|".join(re.escape(marker) for marker in regional.get("national_markers", []))
+        self.national_markers = re.compile(rf"\b(?:{national})\b") if national else None
         standalone = data.get("standalone_names") or {}
         for actor_id, names in standalone.items():
             if actor_id not in self.roles:
@@ -157,6 +163,7 @@ class ActorTagger(LexiconPipe):
                 raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
             self.lower_matcher.add(HEAD_ONLY + actor_id, [self.nlp.make_doc(noun) for noun in nouns])
             self.head_only_nouns.update(noun.lower() for noun in nouns)
+        self.head_only_after_the = {noun.lower() for noun in data.get("head_only_after_the", [])}
         for actor_id, nouns in (data.get("after_the") or {}).items():
             if actor_id not in self.roles:
                 raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
@@ -290,14 +297,18 @@ class ActorTagger(LexiconPipe):
         if span.label_.startswith(AFTER_THE):
             # "the Secretariat" is the Conference's, UNODC; "the Permanent Secretariat", "the Initiative Secretariat"
             # (Atlantic African States Process, AU-Horn of Africa Initiative) are another body's
-            before = self._previous_word(span.doc, span.start)
-            if before is None or span.doc[before].lower_ != "the":
+            if not self._after_the(span):
                 return None
             return Span(span.doc, span.start, span.end, label=span.label_.removeprefix(AFTER_THE))
         if span.doc[span.end - 1].lower_ in self.field_heads and self._field(span):
             # "the risks of human trafficking in the agricultural sector": the field where it happens, no actor
             return Span(span.doc, span.start, span.end, label=EXCLUDED)
         return span
+
+    def _after_the(self, span: Span) -> bool:
+        """Whether "the" comes right before the span (``after_the`` and ``head_only_after_the`` nouns)."""
+        before = self._previous_word(span.doc, span.start)
+        return before is not None and span.doc[before].lower_ == "the"
 
     def _field(self, span: Span) -> bool:
         """Whether a sector's name is a field of work, after a place word ("in the agricultural sector"), and not one
@@ -321,6 +332,8 @@ class ActorTagger(LexiconPipe):
         abuse", "family relations", also when coordinated: "community, family and school programmes") names no
         one; "responsibility for the child and provide him or her with care" does."""
         doc = span.doc
+        if span.text.lower() in self.head_only_after_the and not self._after_the(span):
+            return None  # "Global leaders of all kinds - government, corporate, ...": a kind, not the government
         if doc.has_annotation("DEP"):
             word = doc[span.end - 1]
             while word.dep_ == "conj" and word.head is not word:
@@ -413,8 +426,11 @@ class ActorTagger(LexiconPipe):
         ):
             return None
         label = span.label_.removeprefix(STANDALONE)
-        if self.regional_actor and span.text in self.regional_names and self._about_regional_body(doc):
-            label = self.regional_actor  # "EP calls on the Commission to revise the anti-trafficking directive"
+        if self.regional_actor and span.text in self.regional_names:
+            if self._about_regional_body(doc):
+                label = self.regional_actor  # "EP calls on the Commission to revise the anti-trafficking directive"
+            elif self.national_markers is not None and self.national_markers.search(doc.text):
+                return None  # "advisories issued by the Commission," said NHRC: a national commission, no actor id
         return Span(doc, span.start, span.end, label=label)
 
     def _about_regional_body(self, doc: Doc) -> bool:
