@@ -58,7 +58,7 @@ NAMED_RIGHT_MIN = 0.95
 FIT_CEILINGS = (0.0, 0.025, 0.05)
 # New recall the fit need not exceed at the cost of other relations (round 11): above it, the thresholds are fitted for
 # balanced accuracy, not for one more new record. At the 0.05 ceiling the worst seed's slack is held to 0.05 by the
-# restatement side, and held-out new recall runs 0.02-0.07 under the fit's, so a fit at 0.925 keeps the full slack
+# restatement side, and held-out new recall runs 0.03-0.07 under the fit's, so a fit at 0.925 keeps the full slack
 # (0.050 under main's, the rule-only and session 12's taggers) while a fit at 0.978 bought one new record with 19
 # related asks. Below it, the one-record band of session 10 applies (docs/lineage.md, round 11).
 FIT_NEW_RECALL_ENOUGH = 0.925
