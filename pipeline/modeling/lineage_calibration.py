@@ -56,6 +56,12 @@ NAMED_RIGHT_MIN = 0.95
 # Ceilings on restatements called new imposed while fitting the thresholds, tried in order. Held-out records
 # break the ceiling the thresholds were fitted with, so the ceiling is chosen by cross-validation too.
 FIT_CEILINGS = (0.0, 0.025, 0.05)
+# New recall the fit need not exceed at the cost of other relations (round 11): above it, the thresholds are fitted for
+# balanced accuracy, not for one more new record. At the 0.05 ceiling the worst seed's slack is held to 0.05 by the
+# restatement side, and held-out new recall runs 0.03-0.07 under the fit's, so a fit at 0.925 keeps the full slack
+# (0.050 under main's, the rule-only and session 12's taggers) while a fit at 0.978 bought one new record with 19
+# related asks. Below it, the one-record band of session 10 applies (docs/lineage.md, round 11).
+FIT_NEW_RECALL_ENOUGH = 0.925
 FOLD_SEEDS = 5  # cross-validation repeated with fold seeds seed, seed + 1, ...
 
 
@@ -86,11 +92,13 @@ def _thresholds(
 
     Best is the highest balanced accuracy (a restatement right only with the right earlier recommendation named)
     among the pairs that keep restatements called new <= ``ceiling`` and restatements called ``repeats`` named right
-    >= NAMED_RIGHT_MIN on these rows and whose new recall is within one new record of the highest such pair's; then
-    the higher new recall. When no pair keeps both, the pairs calling the fewest restatements new compete: losing a
-    restatement is the error the analysts cannot see. The one-record band (since session 10): with new recall strictly
-    first, the fit on all 289 dev records gave up related recall (0.51 -> 0.05, repeats precision 0.98 -> 0.78) for a
-    single further new record, lowering the repeat threshold from 0.43 to 0.29.
+    >= NAMED_RIGHT_MIN on these rows and whose new recall is within one new record of the highest such pair's or at
+    least FIT_NEW_RECALL_ENOUGH; then the higher new recall. When no pair keeps both, the pairs calling the fewest
+    restatements new compete: losing a restatement is the error the analysts cannot see. The one-record band (since
+    session 10): with new recall strictly first, the fit on all 289 dev records gave up related recall (0.51 -> 0.05,
+    repeats precision 0.98 -> 0.78) for a single further new record, lowering the repeat threshold from 0.43 to 0.29.
+    The floor (round 11): a band anchored on the best alone follows the best when one restatement's themes let a
+    higher new recall under the ceiling (session 12: related threshold 0.212 -> 0.241, related recall 0.49 -> 0.25).
     """
     repeat_cuts, related_cuts = _cuts(top), _cuts(area)
     repeat = np.repeat(repeat_cuts, len(related_cuts))[:, None]
@@ -116,8 +124,9 @@ def _thresholds(
             feasible = restatements_new <= restatements_new.min() + 1e-12
     new_count = int((gold == NEW).sum())
     if new_count:
-        near_best = new_recall >= new_recall[feasible].max() - 1 / new_count - 1e-12
-        feasible &= near_best  # within one new record of the best new recall: not evidence to trade the rest for
+        # within one new record of the best new recall, or enough of it: not evidence to trade the rest for
+        floor = min(new_recall[feasible].max() - 1 / new_count, FIT_NEW_RECALL_ENOUGH)
+        feasible &= new_recall >= floor - 1e-12
     # lexsort: last key first; stable, so among equals the lowest thresholds of a plateau win (deterministic)
     best = int(np.lexsort((-new_recall, -balanced, ~feasible))[0])
     return (float(new_recall[best]), float(balanced[best])), float(repeat[best, 0]), float(related[best, 0])
@@ -310,7 +319,7 @@ def calibrate(
         "objective": (
             "worst-seed slack min(new recall - 0.85, 0.10 - restatements called new), then balanced accuracy"
             " (restatements right only with the right earlier recommendation); thresholds fitted for balanced"
-            " accuracy within one new record of the best new recall"
+            f" accuracy within one new record of the best new recall or at least {FIT_NEW_RECALL_ENOUGH}"
         ),
         "constraints": {
             "fit_restatement_called_new_ceilings": list(FIT_CEILINGS),
