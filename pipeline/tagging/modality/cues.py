@@ -66,6 +66,7 @@ class ModalCues(LexiconPipe):
         self.actor_auxiliaries: dict[str, str] = data.get("actor_auxiliaries") or {}
         self._check_values(self.actor_auxiliaries.values(), values)
         self.auxiliary_ids = {get_string_id(word) for word in [*self.auxiliaries, *self.actor_auxiliaries]}
+        self.actor_consequences = set(data.get("actor_auxiliary_consequences", []))
         self.consider_single = {verb for verb in data["consider_verbs"] if " " not in verb}
         self.consider_phrases = [verb.split() for verb in data["consider_verbs"] if " " in verb]
         self.carriers = {verb for verb in data["carrier_verbs"] if " " not in verb}
@@ -155,6 +156,7 @@ class ModalCues(LexiconPipe):
         self.stating_forms = {form for verb in data.get("stating_openers", []) for form in word_forms(verb)}
         self.opaque = set(data["opaque_verbs"])
         self.opaque_prefixes = tuple(sorted(self.opaque))  # one ``str.startswith`` test for them all
+        self.premise_second_suffix: str = data.get("premise_second_suffix", "ing")
         self.negators = set(data["negators"])
         self.skip_words = set(data.get("rule_skip_words", []))
         self.skippable = frozenset(self.skip_words - self.negators)  # read per token by ``_next_word``

@@ -243,6 +243,7 @@ class ParsedClauses(ClauseFinder):
                 and token.dep_ == "aux"
                 and token.head.i != token.i
                 and not any(child.dep_ == "auxpass" for child in token.head.children)
+                and token.head.lemma_.lower() not in self.actor_consequences  # "will face": a prediction (round 42)
                 and self._subject(token.head, actors, passive_ok=False) != NONE
             ):  # "States will ensure": binding only with an actor as subject; a passive's agent is none ("The
                 # action will be funded by the European Commission", Prague Process, 2023: a plan stated)

@@ -92,8 +92,7 @@ class RuleClauses(ClauseFinder):
             and not self._premise_content(doc, match.start)
             and not self._inverted_condition(doc, match.start)
         ]
-        first_words = [t.lower_ for t in sent[:8] if t.is_alpha][:2]  # "Recalling that", "In recalling that"
-        premise = any(word.startswith(self.opaque_prefixes) for word in first_words)
+        premise = self._premise_opener([t.lower_ for t in sent[:8] if t.is_alpha][:2])
         if premise and len(matches) > 1:
             # "Recalling that ... each State party shall ..., States parties should ...":
             # only the cue after the premise's closing comma is the recommendation's own.
@@ -129,6 +128,8 @@ class RuleClauses(ClauseFinder):
                 continue
             if kind in ("actoraux", "aux") and (self._in_clause(doc, sent.start, match.start) or self._idiom(doc, match.start)):
                 continue  # "a Mechanism ..., which should serve as", "as to how participating States may deal with"
+            if kind == "actoraux" and self._consequence(doc, match.end, sent.end):
+                continue  # "these states ... will face even greater challenges": a prediction (round 42)
             if kind == "coordinated" or (doc[match.start - 1].lower_ == "and" if match.start > sent.start else False) and clauses:
                 subject = clauses[-1].subject if clauses else NONE
             else:
@@ -373,6 +374,26 @@ class RuleClauses(ClauseFinder):
                 if start >= 0 and tuple(t.lower_ for t in doc[start : start + len(phrase)]) == phrase:
                     return True
         return False
+
+    def _premise_opener(self, first_words: list[str]) -> bool:
+        """Whether a sentence's first two words open a premise ("Recalling that", "In recalling that", "Mindful that"):
+        the opaque word first, or second in its participle form; "I hope that", "Malaysia hopes that" state a hope,
+        which :meth:`_hoped` reads (round 42)."""
+        if not first_words:
+            return False
+        if first_words[0].startswith(self.opaque_prefixes):
+            return True
+        return (
+            len(first_words) > 1
+            and first_words[1].startswith(self.opaque_prefixes)
+            and first_words[1].endswith(self.premise_second_suffix)
+        )
+
+    def _consequence(self, doc: Doc, end: int, stop: int) -> bool:
+        """Whether the verb after an actor auxiliary names what befalls its subject ("will face", "will suffer"): a
+        prediction, not an undertaking (``actor_auxiliary_consequences``)."""
+        verb = self._next_word(doc, end, stop)
+        return verb is not None and verb.lower_ in self.actor_consequences
 
     def _hoped(self, doc: Doc, start: int, cue: int) -> bool:
         """Whether an opaque verb's that-clause holds the cue ("trusts that the Government will", "recalls that
