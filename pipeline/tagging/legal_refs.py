@@ -330,7 +330,8 @@ class LegalRefTagger(LexiconPipe):
         ties = data.get("default_ties", [])
         self.untied_forms = frozenset(self._norm(form) for form in data.get("untied_forms", []))
         self.own_forms = frozenset(self._norm(form) for form in data.get("own_forms", []))
-        own_markers = data.get("own_text_markers", [])
+        # another treaty's organs and parties, and the subjects the list's instruments never govern: read alike
+        own_markers = [*data.get("own_text_markers", []), *data.get("own_text_subjects", [])]
         self.own_marker_re = re.compile(rf"\b(?:{_alternation(own_markers, case_sensitive=True)})\b") if own_markers else None
         # "the Convention and the Protocols thereto", "the Conference of the Parties": the default's generic form is tied
         self.default_tie_re = re.compile(rf"\b(?i:{_alternation(ties)})(?![\w-])") if ties else None
@@ -723,7 +724,9 @@ class LegalRefTagger(LexiconPipe):
         speaking ("the principles set out in Part I of this Convention", a Council of Europe convention; "the
         application of this Convention", UNESCO 1970), not the default; so is an untied "the Convention" beside another
         treaty's wording (``own_text_markers``: "Central Authorities shall ... the objects of the Convention", the Hague
-        adoption convention). A document about an instrument reads its own "this Convention" as before."""
+        adoption convention) or beside a subject no instrument of the list governs (``own_text_subjects``: "illicit traffic
+        in narcotic drugs and psychotropic substances", the 1988 Convention). A document about an instrument reads its own
+        "this Convention" as before."""
         marked = self.own_marker_re is not None and any(self.own_marker_re.search(part) for part in (text, lead_in))
         forms = [
             match.group(0)
