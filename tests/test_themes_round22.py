@@ -1,11 +1,10 @@
-"""Theme round 22 (vocabulary 1.18.0): cue words written "co-operat...", "co-ordinat..." match their cues; "licensing".
+"""Theme round 22 (vocabulary 1.18.0): cue words written "co-operat...", "co-ordinat..." match their cues.
 
 British and older UN texts (Council of Europe, UNHCR's Executive Committee, the 1961 Single Convention) spell
 "co-ordination" with a hyphen, which the tokenizer splits into "co", "-", "ordination": the coordination cues never
 matched them. A weak cue assigns nothing alone, so each fixed case combines the text's cues with the probability the
 record's cross-validation fold gave it (``benchmarks/theme_cv.py --folds source --entries``), as the trained tagger
-does; the figures are in data/gold/README.md, round 22. Licensing (of exports, of employment agencies) is a
-State's control regime, like inspection: national_framework_policy.
+does; the figures are in data/gold/README.md, round 22.
 """
 
 from __future__ import annotations
@@ -28,6 +27,18 @@ def _cues(mode: str, text: str, label: str) -> list[str]:
 
 COORDINATION = "coordination_whole_of_government"
 FIXED = [
+    # real-j-121: Council of Europe, Istanbul Convention (CETS No. 210), 2011, article 18 (2), as reproduced by
+    # https://equalrights4womenworldwide.blogspot.com/2017/05/protection-and-support-10j.html; gold
+    # coordination_whole_of_government, civil_society_partnership, assistance_support; CV p 0.41
+    (
+        "Parties shall take the necessary legislative or other measures, in accordance with internal law, to ensure that "
+        "there are appropriate mechanisms to provide for effective co-operation between all relevant state agencies, "
+        "including the judiciary, public prosecutors, law enforcement agencies, local and regional authorities as well as "
+        "non-governmental organisations and other relevant organisations and entities, in protecting and supporting "
+        "victims and witnesses of all forms of violence covered by the scope of this Convention, including by referring "
+        "to general and specialist support services as detailed in Articles 20 and 22 of this Convention.",
+        0.41,
+    ),
     # real-s-014: Single Convention on Narcotic Drugs, 1961, as amended, article 35 (a),
     # https://github.com/statengeneraal/laws-markdown/blob/0e5f1b67b2209320c393dd70d8be4bb0a3eb6cd0/verdrag/single/
     # convention/on/narcotic/drugs/1961/as/amended/by/the/protocol/etc/BWBV0001004/README.md; gold
@@ -41,7 +52,7 @@ FIXED = [
 ]
 
 
-@in_both_modes("text, probability", FIXED, ids=["single-convention-art35"])
+@in_both_modes("text, probability", FIXED, ids=["istanbul-art18", "single-convention-art35"])
 def test_hyphenated_coordination_with_the_models_support_is_a_label(mode, text, probability):
     assert COORDINATION in _themes_with(mode, text, COORDINATION, probability)
 
@@ -93,52 +104,3 @@ def test_near_misses_the_closed_spelling_keeps_its_cue(mode, text, label, cue):
 )
 def test_near_misses_other_co_words_are_no_cooperation_cue(mode, text):
     assert not _cues(mode, text, "international_cooperation")
-
-
-LICENSING = [
-    # real-t-016: Protocol against the Illicit Manufacturing of and Trafficking in Firearms (A/RES/55/255, annex),
-    # 2001, article 10 (1), https://github.com/statengeneraal/laws-markdown/blob/05d694bb65f06dcd49e7651b71eee2fcd7bc5f6c/
-    # verdrag/protocol/against/the/illicit/manufacturing/of/and/trafficking/in/firearms/etc/BWBV0001710/README.md;
-    # gold national_framework_policy; CV p 0.36
-    (
-        "1. Each State Party shall establish or maintain an effective system of export and import licensing or "
-        "authorization, as well as of measures on international transit, for the transfer of firearms, their parts and "
-        "components and ammunition.",
-        0.36,
-    ),
-    # real-s-039: International Convention for the Suppression of the Traffic in Women and Children, League of Nations,
-    # 1921, article 6, https://github.com/statengeneraal/laws-markdown/blob/f4b6a784f5d5c2f41498ebe84c892513f50385a5/
-    # verdrag/international/convention/for/the/suppression/of/the/traffic/in/women/and/etc/BWBV0005431/README.md;
-    # gold vulnerability_root_causes, national_framework_policy, children (with the shipped weights the cue needs p 0.6)
-    (
-        "The High Contracting Parties agree, in case they have not already taken legislative or administrative measures "
-        "regarding licensing and supervision of employment agencies and offices, to prescribe such regulations as are "
-        "required to ensure the protection of women and children seeking employment in another country.",
-        0.50,
-    ),
-]
-
-
-@in_both_modes("text, probability", LICENSING[:1], ids=["firearms-art10"])
-def test_licensing_is_a_national_framework_label(mode, text, probability):
-    assert "national_framework_policy" in _themes_with(mode, text, "national_framework_policy", probability)
-
-
-@in_both_modes("text", [text for text, _ in LICENSING], ids=["firearms-art10", "convention-1921-art6"])
-def test_licensing_is_a_national_framework_cue(mode, text):
-    assert "licensing" in _cues(mode, text, "national_framework_policy")
-
-
-@in_both_modes(
-    "text",
-    [
-        # real-d-114: Commission on Human Rights, Special Rapporteur on the human rights of migrants, E/CN.4/2004/76,
-        # 2004, para. 79, https://adattar.minorityforum.info/en/entity/18esu1pcjgx/metadata?page=18 (first sentence)
-        "The Special Rapporteur recommends that recruiting agencies should have to renew their licences periodically "
-        "and that watchdog arrangements should be established to ensure that only those agencies which observe specific "
-        "criteria relating to migrant domestic workers’ rights can continue to operate.",
-    ],
-    ids=["licences"],
-)
-def test_near_misses_the_licence_noun_is_no_cue(mode, text):
-    assert not [cue for cue in _cues(mode, text, "national_framework_policy") if "licen" in cue.lower()]
