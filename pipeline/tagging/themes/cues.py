@@ -26,7 +26,6 @@ SETTING_STOPS = frozenset(",;:.")  # punctuation that closes a setting phrase
 GAP_TOKEN = "..."
 OPTIONAL_TOKEN = "*"
 MAX_GAP = 10
-HYPHENATED_STEMS = ("cooperat", "coordinat")  # also written "co-operat...", "co-ordinat..." (:func:`spellings`)
 
 
 def uninflected_words(lexicon: dict[str, Any]) -> frozenset[str]:
@@ -79,7 +78,7 @@ def cue_segments(phrase: str) -> tuple[list[str], list[int]]:
 
 
 def cue_variants(phrase: str, tokenize: Callable[[str], Doc], uninflected: frozenset[str] | None = None) -> list[list[str]]:
-    """Every lower-cased word sequence a plain cue (or cue segment) stands for (inflections, optional hyphens, "co-" spellings).
+    """Every lower-cased word sequence a plain cue (or cue segment) stands for (inflections, optional hyphens).
 
     Only the first word (a verb: "identify victims") and the last word (the head
     of an English noun phrase: "residence permits") are inflected; inner words
@@ -88,28 +87,10 @@ def cue_variants(phrase: str, tokenize: Callable[[str], Doc], uninflected: froze
     words = [token.text for token in tokenize(phrase.lower())]
     last = len(words) - 1
     choices = [
-        [["-"], []]
-        if word == "-"
-        else [
-            spelling
-            for form in (inflections(word, uninflected) if index in (0, last) else [word])
-            for spelling in spellings(form)
-        ]
+        ["-", ""] if word == "-" else inflections(word, uninflected) if index in (0, last) else [word]
         for index, word in enumerate(words)
     ]
-    return [[word for spelling in combination for word in spelling] for combination in itertools.product(*choices)]
-
-
-def spellings(word: str) -> list[list[str]]:
-    """A cue word's token sequences: itself and, for "cooperat..." and "coordinat..." words, the hyphenated "co-" spelling.
-
-    Why: British and older UN texts write "co-operation", "co-ordination" (Council of Europe, UNHCR's Executive
-    Committee, the 1961 Single Convention, OSCE), which the tokenizer splits into "co", "-", "operation": a cue
-    written "coordination" never matched them, so "reinforce co-ordination" went unread.
-    """
-    if word.startswith(HYPHENATED_STEMS):
-        return [[word], ["co", "-", word[2:]]]
-    return [[word]]
+    return [[word for word in combination if word] for combination in itertools.product(*choices)]
 
 
 def chain_segments(found: list[list[tuple[int, int]]], gaps: list[int]) -> list[tuple[int, int]]:
