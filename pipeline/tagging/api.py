@@ -46,6 +46,8 @@ AFTER_FIRST_TO = re.compile(r"(?i:to\s+)?[A-Za-z]+\s+(?i:to)\b")  # "Seek to ens
 SENTENCE_END = re.compile(r"[.;!?…]\s+(?=[A-Z])")
 # a context closed by one full stop is the sentence before the text (news reports), no lead-in it completes; "..." is
 PRECEDING_SENTENCE = re.compile(r"(?<![.])[.!?][\"”’')]*$")
+WORD = re.compile(r"[A-Za-z]+")
+NAMED_SUBJECT = re.compile(r"The\s+[A-Z]")  # an item's named subject: "The European Cybercrime Training ... Group"
 COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:and|or)?\s*")  # between coordinated subjects: ", ", " and ", ", or "
 SPAN_GROUPS = {"actors": "actors", "legal_refs": "legal_refs", "modal_clauses": "modal_clauses", "themes": "theme_cues"}
 
@@ -150,7 +152,7 @@ def tagged_row(doc: Doc, row: dict[str, Any]) -> tuple[dict[str, Any], dict[str,
     return tagged, record
 
 
-def _continues_lead_in(item: str, named: set[str], addressee: str, clauses: list[dict[str, Any]]) -> bool:
+def _continues_lead_in(item: str, text: str, named: set[str], addressee: str, clauses: list[dict[str, Any]]) -> bool:
     """Whether a sub-item (without its list marker) completes its lead-in rather than standing alone.
 
     It does when it opens with an infinitive or a lower-case verb ("To urge governments
@@ -160,12 +162,40 @@ def _continues_lead_in(item: str, named: set[str], addressee: str, clauses: list
     States later ("Use existing mechanisms ..., and that States promote alternatives"). "Calls upon States
     parties to ..." or "(b) States should ..." name theirs and stand alone, and so does an item in the first person
     ("Let me mention a few examples:" + "We will launch projects ...": the speakers bind themselves, data/gold/README.md).
+    An item whose modal follows a subject of its own stands alone too, whoever that subject is (``_has_own_subject``).
     """
     word = _first_word(item)
     if word in _commitment_subjects() or not _first_person().isdisjoint(item.lower().split()[:FIRST_PERSON_REACH]):
         return False  # "We, the mayors ...," + "Commit ourselves to mobilising ...": the speakers' own undertaking
+    if _has_own_subject(item, text, clauses):
+        return False
     bare_verb = bool(word and clauses) and clauses[0]["verb"] == word  # "Use ..., and that States ..."
     return item[:1].islower() or item[:3].lower() == "to " or addressee not in named or bare_verb
+
+
+@functools.cache
+def _subject_auxiliaries() -> frozenset[str]:
+    """The modal auxiliaries that follow a clause's subject (``auxiliaries`` and ``actor_auxiliaries``)."""
+    modals = load_lexicon("modals")
+    return frozenset(modals["auxiliaries"]) | frozenset(modals["actor_auxiliaries"])
+
+
+def _has_own_subject(item: str, text: str, clauses: list[dict[str, Any]]) -> bool:
+    """Whether an item opens with a named body ("The" and a capitalised word) that its first sentence's first modal
+    follows: "The European Cybercrime Training and Education Group (ECTEG), ... should put in place ..." under "the
+    Polish Presidency proposed that states should implement the following" asks ECTEG, a body outside the actor
+    vocabulary (addressee none, as the gold reads a subject it does not list), not the lead-in's States. Any other
+    opening stays the lead-in's: a bare verb with a later "such training should" (real-c-018), "It shall contact"
+    (the requested State, real-s-129), "When ... the state should" (real-s-047), "(a) That the application is lodged"."""
+    if not clauses or not NAMED_SUBJECT.match(item):
+        return False
+    at = len(text) - len(item)
+    sentence_end = SENTENCE_END.search(text, at)
+    stop = sentence_end.start() if sentence_end else len(text)
+    auxiliaries = _subject_auxiliaries()
+    modal = next((word for word in WORD.finditer(text, at, stop) if word.group().lower() in auxiliaries), None)
+    # the first clause holds it (its span opens at the modal without a parse, at its subject with one)
+    return modal is not None and clauses[0]["start"] <= modal.start() < clauses[0]["end"]
 
 
 @dataclass(frozen=True)
@@ -313,7 +343,7 @@ def inherit_from_context(nlp: Language, tagged: dict[str, Any], record: dict[str
         return  # none, or the sentence before the text ("The ILO DG was speaking while congratulating ..."): no lead-in
     named = {span["label"] for span in record["spans"]["actors"]}
     item = LIST_MARKER.sub("", tagged["text"], count=1).lstrip()
-    if not _continues_lead_in(item, named, tagged["addressee"], tagged["modal_clauses"]):
+    if not _continues_lead_in(item, tagged["text"], named, tagged["addressee"], tagged["modal_clauses"]):
         return
     lead_in = context.rstrip().rstrip(":").rstrip()
     infinitive = item[:3].lower() == "to " and not lead_in.lower().endswith(" to")

@@ -409,6 +409,19 @@ class ClauseFinder(ModalCues):
             return True  # "The 7th Ministerial Conference will" (Budapest Process): a numbered meeting's name
         return token.is_alpha and token.text[:1].isupper() and token.lower_ not in self.named_state_articles
 
+    def _scheduled(self, sent: Span, subject: str) -> bool:
+        """Whether an actor auxiliary's "will" announces a non-State actor's dated plan ("Over the next year, the
+        Secretariat will collect ...", "IOM ... will host a workshop ... this week": ``actor_auxiliary_schedules``), which
+        asks nothing of it; a State's dated course stays its undertaking (round 42)."""
+        if subject in self.state_ids:
+            return False
+        words = [token.lower_ for token in sent]
+        return any(
+            tuple(words[at : at + len(phrase)]) == phrase
+            for phrase in self.actor_schedules
+            for at in range(len(words) - len(phrase) + 1)
+        )
+
     def _next_word(self, doc: Doc, index: int, stop: int) -> Token | None:
         """The next token that can be the requested verb (skipping adverbs and fillers)."""
         for token in doc[index:stop]:

@@ -67,6 +67,7 @@ class ModalCues(LexiconPipe):
         self._check_values(self.actor_auxiliaries.values(), values)
         self.auxiliary_ids = {get_string_id(word) for word in [*self.auxiliaries, *self.actor_auxiliaries]}
         self.actor_consequences = set(data.get("actor_auxiliary_consequences", []))
+        self.actor_schedules = [tuple(phrase.split()) for phrase in data.get("actor_auxiliary_schedules", [])]
         self.consider_single = {verb for verb in data["consider_verbs"] if " " not in verb}
         self.consider_phrases = [verb.split() for verb in data["consider_verbs"] if " " in verb]
         self.carriers = {verb for verb in data["carrier_verbs"] if " " not in verb}

@@ -244,7 +244,8 @@ class ParsedClauses(ClauseFinder):
                 and token.head.i != token.i
                 and not any(child.dep_ == "auxpass" for child in token.head.children)
                 and token.head.lemma_.lower() not in self.actor_consequences  # "will face": a prediction (round 42)
-                and self._subject(token.head, actors, passive_ok=False) != NONE
+                and (owner := self._subject(token.head, actors, passive_ok=False)) != NONE
+                and not self._scheduled(sent, owner)  # "the Secretariat will collect ... over the next year" (round 43)
             ):  # "States will ensure": binding only with an actor as subject; a passive's agent is none ("The
                 # action will be funded by the European Commission", Prague Process, 2023: a plan stated)
                 cues.append((token, token.head, self.actor_auxiliaries[lower], False))

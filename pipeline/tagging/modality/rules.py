@@ -154,6 +154,8 @@ class RuleClauses(ClauseFinder):
                 subject = owner
             elif kind == "aux" and value == "may" and (subject == NONE or subject in self.possibility_subjects):
                 continue  # "smuggling may increase the risk": a possibility (:meth:`ParsedClauses._parse_clauses`)
+            if kind == "actoraux" and self._scheduled(sent, subject):
+                continue  # "Over the next year, the Secretariat will collect ...": an organ's plan (round 43)
             if kind == "aux" and value == "mandatory" and subject in self.state_ids and self._entitled(after):
                 value = self.entitlement_value  # "A Contracting Party shall have the right to refuse": a permission
             last = match[-1]
