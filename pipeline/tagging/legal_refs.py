@@ -509,8 +509,9 @@ class LegalRefTagger(LexiconPipe):
         self.passive_frames = frozenset(self._norm(frame) for frame in frames.get("passive_frames", []))
         copulas = _alternation(frames.get("copulas", [])) or "(?!)"
         # "are (adequately) provided for in", but not after a relative pronoun: "the rights that are provided for by law"
-        # describes the law in force (a frame), where "ensure that penalties are provided for" asks for a law.
-        self.copula_re = re.compile(rf"(?<!(?i:\bthat)\s)(?<!(?i:\bwhich)\s)\b(?i:{copulas})\s+(?:\w+ly\s+)?$")
+        # describes the law in force (a frame), where "ensure that penalties are provided for" asks for a law; nor
+        # after a relative "as": "restrictions ... such as are provided by law" (ICCPR art. 19(3)).
+        self.copula_re = re.compile(rf"(?<!(?i:\bthat)\s)(?<!(?i:\bwhich)\s)(?<!(?i:\bas)\s)\b(?i:{copulas})\s+(?:\w+ly\s+)?$")
         self.offence_frames = frozenset(self._norm(frame) for frame in frames.get("offence_frames", []))
         self.offence_re = re.compile(rf"\b(?i:{_alternation(frames.get('offence_nouns', [])) or '(?!)'})\s+$")
         # the clause's request to make the offence, before it ("establish recruitment ... as a criminal offence")
