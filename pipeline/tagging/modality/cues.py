@@ -160,7 +160,6 @@ class ModalCues(LexiconPipe):
         self.stating_forms = {form for verb in data.get("stating_openers", []) for form in word_forms(verb)}
         self.opaque = set(data["opaque_verbs"])
         self.opaque_prefixes = tuple(sorted(self.opaque))  # one ``str.startswith`` test for them all
-        self.premise_second_suffix: str = data.get("premise_second_suffix", "ing")
         self.negators = set(data["negators"])
         self.skip_words = set(data.get("rule_skip_words", []))
         self.skippable = frozenset(self.skip_words - self.negators)  # read per token by ``_next_word``
