@@ -418,8 +418,8 @@ class ClauseFinder(ModalCues):
         words = [token.lower_ for token in sent]
         return any(
             tuple(words[at : at + len(phrase)]) == phrase
-            for phrase in self.actor_schedules
-            for at in range(len(words) - len(phrase) + 1)
+            for at, word in enumerate(words)
+            for phrase in self.schedules_by_word.get(word, ())
         )
 
     def _next_word(self, doc: Doc, index: int, stop: int) -> Token | None:

@@ -6,8 +6,8 @@ two modes grade the same words the same way; only how a clause is delimited diff
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from spacy.strings import get_string_id
 
@@ -21,13 +21,15 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 QUOTES = {'"', "“", "”", "«", "»"}
 QUOTE_IDS = {get_string_id(quote) for quote in QUOTES}
 AUX_ID, AUXPASS_ID = get_string_id("aux"), get_string_id("auxpass")
+Phrase = TypeVar("Phrase")
 
 
-def _by_first_word(phrases: list[tuple[list[str], str]]) -> dict[str, list[tuple[list[str], str]]]:
-    """Phrases grouped by their first word, each group in the phrases' order (the first match wins)."""
-    grouped: dict[str, list[tuple[list[str], str]]] = {}
+def _by_first_word(phrases: Iterable[Phrase], first: Callable[[Phrase], str]) -> dict[str, list[Phrase]]:
+    """Phrases grouped by their first word (``first`` reads it), each group in the phrases' order (the first match wins):
+    a finder tries at each word of a sentence only the phrases that word begins, in one pass."""
+    grouped: dict[str, list[Phrase]] = {}
     for phrase in phrases:
-        grouped.setdefault(phrase[0][0], []).append(phrase)
+        grouped.setdefault(first(phrase), []).append(phrase)
     return grouped
 
 
@@ -67,7 +69,8 @@ class ModalCues(LexiconPipe):
         self._check_values(self.actor_auxiliaries.values(), values)
         self.auxiliary_ids = {get_string_id(word) for word in [*self.auxiliaries, *self.actor_auxiliaries]}
         self.actor_consequences = set(data.get("actor_auxiliary_consequences", []))
-        self.actor_schedules = [tuple(phrase.split()) for phrase in data.get("actor_auxiliary_schedules", [])]
+        schedules = [tuple(phrase.split()) for phrase in data.get("actor_auxiliary_schedules", [])]
+        self.schedules_by_word = _by_first_word(schedules, lambda words: words[0])  # read by ``_scheduled``
         self.consider_single = {verb for verb in data["consider_verbs"] if " " not in verb}
         self.consider_phrases = [verb.split() for verb in data["consider_verbs"] if " " in verb]
         self.carriers = {verb for verb in data["carrier_verbs"] if " " not in verb}
@@ -97,8 +100,8 @@ class ModalCues(LexiconPipe):
         self.inner_openers = [(words, value) for words, value in self.openers if tuple(words) not in start_only]
         self.opener_words = {words[0] for words, _ in self.openers}
         # first word -> the openers it begins, in the order above: ``_opener`` reads only the sentence's own
-        self.openers_by_word = _by_first_word(self.openers)
-        self.past_openers_by_word = _by_first_word(self.past_openers)
+        self.openers_by_word = _by_first_word(self.openers, lambda opener: opener[0][0])
+        self.past_openers_by_word = _by_first_word(self.past_openers, lambda opener: opener[0][0])
         self.past_opener_words = {words[0] for words, _ in self.past_openers}
         past_start_only = {(past(strip_s(words[0]), self.irregular_participles), *words[1:]) for words in start_only}
         self.past_inner_openers = [(words, value) for words, value in self.past_openers if tuple(words) not in past_start_only]
@@ -157,7 +160,6 @@ class ModalCues(LexiconPipe):
         self.stating_forms = {form for verb in data.get("stating_openers", []) for form in word_forms(verb)}
         self.opaque = set(data["opaque_verbs"])
         self.opaque_prefixes = tuple(sorted(self.opaque))  # one ``str.startswith`` test for them all
-        self.premise_second_suffix: str = data.get("premise_second_suffix", "ing")
         self.negators = set(data["negators"])
         self.skip_words = set(data.get("rule_skip_words", []))
         self.skippable = frozenset(self.skip_words - self.negators)  # read per token by ``_next_word``

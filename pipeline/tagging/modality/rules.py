@@ -14,6 +14,9 @@ from pipeline.tagging.modality.cues import NONE
 
 THAT_ID = get_string_id("that")
 NAME_MARKS = frozenset({",", "(", ")"})  # inside a body's name with its acronym: "The Economic Community ... (ECOWAS),"
+# a premise's opaque word as its second word only in the participle's form: "In recalling that" opens a premise, "I hope
+# that" states a hope (round 42; modals.yaml ``opaque_verbs``)
+PREMISE_SECOND_SUFFIX = "ing"
 
 
 class RuleClauses(ClauseFinder):
@@ -388,7 +391,7 @@ class RuleClauses(ClauseFinder):
         return (
             len(first_words) > 1
             and first_words[1].startswith(self.opaque_prefixes)
-            and first_words[1].endswith(self.premise_second_suffix)
+            and first_words[1].endswith(PREMISE_SECOND_SUFFIX)
         )
 
     def _consequence(self, doc: Doc, end: int, stop: int) -> bool:
