@@ -889,6 +889,46 @@ class ClauseFinder(ModalCues):
             return [Clause(self.exhortation_value, False, NONE, verb.lower_, token.i, self._trim(doc, token.i, sent.end))]
         return []
 
+    def _speaker_need(self, sent: Span) -> list[Clause]:
+        """ "To eradicate contemporary forms of slavery, we need new strategies ...", "But we need the full engagement
+        and support of the business ... communities", "And we need to invest heavily in prevention ..." (day messages
+        of the Secretary-General and UNODC, gold part M): the speaker's need, stated for everyone, calls for it as "let
+        us" does (``speaker_needs``), of no one named: an actor after "need" is what is needed, and as a subject it
+        would make a later sentence's clause the primary one. "We" opens the sentence, after an opening conjunction
+        or a comma, with only ``need_to``'s adverbs before "need"; a negator or a rhetorical verb after "to" asks
+        nothing."""
+        doc = sent.doc
+        for token in sent:
+            if token.lower_ not in self.speaker_need_subjects or not self._opens_need(sent, token.i):
+                continue
+            index = token.i + 1
+            while index < sent.end and doc[index].lower_ in self.need_adverbs:
+                index += 1
+            if index + 1 >= sent.end or doc[index].lower_ not in self.speaker_need_forms:
+                return []
+            after = doc[index + 1]
+            verb: Token | None = after
+            if after.lower_ == "to":
+                verb = self._next_word(doc, index + 2, sent.end)
+                if verb is not None and verb.lower_ in self.exhortation_not_verbs:
+                    return []
+            if verb is None or after.lower_ in self.negators or verb.lower_ in self.negators:
+                return []
+            asked = verb.lower_ if after.lower_ == "to" else doc[index].lower_
+            return [Clause(self.speaker_need_value, False, NONE, asked, token.i, self._trim(doc, token.i, sent.end))]
+        return []
+
+    def _opens_need(self, sent: Span, index: int) -> bool:
+        """Whether the "we" at ``index`` is the sentence's own subject: it opens the sentence, follows an opening
+        conjunction ("But we need", ``speaker_needs.openers``) or a comma ("To eradicate ..., we need"). After any
+        other word it sits in a clause ("what we need", "This suggests that we need to")."""
+        if index == sent.start:
+            return True
+        before = sent.doc[index - 1]
+        return before.text in (",", "—", "–", ":", ";", "“", '"') or (
+            index - 1 == sent.start and before.lower_ in self.speaker_need_openers
+        )
+
     def _heading_opening(self, sent: Span, actors: dict[int, str]) -> list[Clause]:
         """ "By Governments of countries of origin, transit and destination, regional and international
         organizations, as appropriate:" (Beijing Platform for Action), "To the European Commission:", "To Frontex:"

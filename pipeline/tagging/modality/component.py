@@ -137,6 +137,7 @@ class ModalityTagger(ParsedClauses, RuleClauses):
         may_ask = not self.polite_word_ids.isdisjoint(lower_set)
         may_propose = not self.proposal_ids.isdisjoint(lower_set)
         may_exhort = bool(self.exhortation_us) and self.exhortation_id in lower_set
+        may_need = not self.speaker_need_ids.isdisjoint(lower_set)
         may_require = not self.requirement_ids.isdisjoint(lower_set)
         # "would have the <Name>": both words in the doc, then the three in a row once
         may_cause = self.causative_ids <= lower_set and any(
@@ -234,6 +235,9 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                 found_clauses = (
                     self._implied_request(sent) or self._heading_opening(sent, actors) or self._subjunctive_item(sent, actors)
                 )
+            # (round 44) after an item's own reading: "To protect people, we need to protect ..." is its implied request
+            if not found_clauses and may_need:
+                found_clauses = self._speaker_need(sent)
             clauses.extend(found_clauses)
         clauses.sort(key=lambda clause: (clause.start, clause.end))
         self._inherit_subjects(doc, clauses)

@@ -295,6 +295,12 @@ class ModalCues(LexiconPipe):
         self.exhortation_us = frozenset(exhortations.get("us", []))
         self.exhortation_not_verbs = frozenset(exhortations.get("not_verbs", []))
         self.exhortation_id = get_string_id("let")
+        needs = data.get("speaker_needs") or {}
+        self.speaker_need_value: str = needs.get("value", NONE)
+        self.speaker_need_subjects = frozenset(needs.get("subjects", []))
+        self.speaker_need_forms = frozenset(needs.get("forms", []))
+        self.speaker_need_openers = frozenset(needs.get("openers", []))
+        self.speaker_need_ids = {get_string_id(word) for word in self.speaker_need_forms}
         self.polite_auxiliaries = set(polite.get("auxiliaries", []))
         beneficiaries = data.get("beneficiaries") or {}
         self.beneficiary_reach: int = beneficiaries.get("reach", 0)
