@@ -267,7 +267,8 @@ def _lead_in_reading(nlp: Language, lead_in: str, infinitive: bool, verb: str, o
     tail = [clause for clause in extensions.modal_clauses or [] if clause["start"] >= last_sentence]
     primary = next((clause for clause in tail if clause["subject"] != NONE), tail[0] if tail else None)
     if primary is not None:
-        reading = (primary["subject"], primary["value"], int(primary["strength"]), bool(primary["negated"]))
+        subject = primary["subject"] if primary["subject"] != NONE else _antecedent(lead_in, last_sentence, actors)
+        reading = (subject, primary["value"], int(primary["strength"]), bool(primary["negated"]))
     else:
         heading = _heading_request(lead_in, actors)
         if heading is not None:
@@ -288,6 +289,31 @@ def _lead_in_reading(nlp: Language, lead_in: str, infinitive: bool, verb: str, o
     announces = not set(heading.get("announcing", ())).isdisjoint(words)
     asks_party = primary is not None and primary["verb"] not in _speaker_verbs()
     return LeadIn(*reading, _requested_actors(named, reading[0]), title, announces, asks_party)
+
+
+def _antecedent(lead_in: str, start: int, actors: list[Any]) -> str:
+    """The actor a pronoun subject of the lead-in's last sentence (from ``start``) stands for, or none.
+
+    "States Parties that recognize ... the system of adoption shall ensure that the best interests of the child shall be
+    the paramount consideration and they shall:" (CRC art. 21), "If the Central Authority of the State of origin is
+    satisfied that the child is adoptable, it shall—" (Hague Convention of 1993, art. 16): the parse takes "they"/"it"
+    as the subject of the modal and finds no actor in it, so the items would be asked of no one. The pronoun
+    (``lead_in_pronouns`` right before a modal auxiliary) stands for the first actor its sentence names before it, the
+    sentence's subject, not the nearest ("the child" comes between)."""
+    pronouns = load_lexicon("modals")["lead_in_pronouns"]
+    words = list(WORD.finditer(lead_in, start))
+    auxiliaries = _subject_auxiliaries()
+    pronoun = next(
+        (
+            word
+            for word, after in zip(words, words[1:], strict=False)
+            if word.group().lower() in pronouns and after.group().lower() in auxiliaries
+        ),
+        None,
+    )
+    if pronoun is None:
+        return NONE
+    return next((span.label_ for span in actors if start <= span.start_char < pronoun.start()), NONE)
 
 
 @functools.cache
