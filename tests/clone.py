@@ -86,3 +86,10 @@ def clone_env(root: Path) -> dict[str, str]:
         "PYTHONHASHSEED": "0",
         "NO_COLOR": "1",
     }
+
+
+def copy_run(run: PipelineRun, target: Path) -> PipelineRun:
+    """A private copy of a built clone in ``target``, for tests that commit, edit or re-run in it (the original is
+    shared read-only by the run's workers); its own DVC site cache, the same first `dvc repro` log."""
+    shutil.copytree(run.root, target)
+    return PipelineRun(target, clone_env(target), run.first_repro)

@@ -1,6 +1,8 @@
 """A reference workspace shared by the cluster/train/assign tests: the seed report run through the real CLI.
 
-Built once per test process (ingest -> segment -> tag -> cluster -> train takes ~15 s), in a temporary folder.
+Built once per test run (ingest -> segment -> tag -> cluster -> train with the lineage calibration, ~8 min): under
+pytest-xdist in the folder the run's workers share, by the first worker that needs it (`tests.shared_build`, set up
+by conftest's `share_modeling_workspaces`), serially in a private temporary folder. Tests only read it.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from tests import real_data
+from tests.shared_build import build_once
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = [real_data.SEED_REPORT]
@@ -24,6 +27,7 @@ GOLD_TRAIN = ROOT / "data" / "gold"  # every train-split gold record, as dvc rep
 LINEAGE_DEV = ROOT / "data" / "lineage" / "dev.jsonl"
 SEED_TEXTS = ROOT / "data" / "gold" / "seed.jsonl"
 runner = CliRunner()
+shared_root: Path | None = None  # set by conftest under pytest-xdist: where the run's workers share builds
 
 
 def run(*args: str | Path) -> str:
@@ -131,10 +135,27 @@ def assign(root: Path, *args: str | Path) -> str:
     return run("assign", *args, *reference_options(root))
 
 
+def share_workspaces_in(root: Path | None) -> None:
+    """Build :func:`workspace` under ``root``, once for all the workers of a run (None: privately, once per process)."""
+    global shared_root
+    shared_root = root
+
+
+def build_seed_reference(judge_under_rule_only: bool, root: Path) -> str:
+    """:func:`build_reference` on the seed report, in the shape :func:`build_once` takes (it keeps no log: empty)."""
+    build_reference(root, SEED, judge_under_rule_only)
+    return ""
+
+
 @functools.cache
 def workspace(judge_under_rule_only: bool = False) -> Path:
     """Tagged seed corpus, tagger, clusters and classifier, built with the real commands; with
-    ``judge_under_rule_only`` the lineage choice must also hold under a rule-only tagger, as dvc's train stage asks."""
-    root = Path(tempfile.mkdtemp(prefix="recs-modeling-"))
-    atexit.register(shutil.rmtree, root, ignore_errors=True)
-    return build_reference(root, SEED, judge_under_rule_only)
+    ``judge_under_rule_only`` the lineage choice must also hold under a rule-only tagger, as dvc's train stage asks.
+    Read-only: other workers read the same folder."""
+    parent = shared_root
+    if parent is None:
+        parent = Path(tempfile.mkdtemp(prefix="recs-modeling-"))
+        atexit.register(shutil.rmtree, parent, ignore_errors=True)
+    root = parent / ("modeling-workspace-rules" if judge_under_rule_only else "modeling-workspace")
+    build_once(root, functools.partial(build_seed_reference, judge_under_rule_only))
+    return root

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.clone import PipelineRun, cached_outputs, committable_files
+from tests.clone import PipelineRun, cached_outputs, committable_files, copy_run
 
 pytestmark = pytest.mark.slow
 
@@ -39,6 +39,13 @@ EXPECTED_OUTPUTS = [
     "reports/index.html",
     "reports/tagged.html",
 ]
+
+
+@pytest.fixture(scope="module")
+def pipeline_run(pipeline_run: PipelineRun, tmp_path_factory: pytest.TempPathFactory) -> PipelineRun:
+    """This file commits, edits code and params and runs experiments in the clone: it works on its own copy of the
+    session's clone, which other workers read."""
+    return copy_run(pipeline_run, tmp_path_factory.mktemp("clone-copy") / "clone")
 
 
 def stages_run(output: str) -> set[str]:
