@@ -17,7 +17,6 @@ mid-build (the lock is released when its process ends): it is removed and built 
 
 from __future__ import annotations
 
-import os
 import shutil
 import traceback
 from collections.abc import Callable
@@ -26,14 +25,9 @@ from pathlib import Path
 import pytest
 from filelock import FileLock, Timeout
 
+from pipeline.atomic import write_text
+
 WAIT_SECONDS = 3 * 3600  # longest wait for another worker's build: `dvc repro` alone may take 30 min (its timeout)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename, so a reader sees the whole file or none."""
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(text, encoding="utf-8")
-    os.replace(partial, path)
 
 
 def build_once(folder: Path, build: Callable[[Path], str]) -> str:
@@ -55,9 +49,9 @@ def build_once(folder: Path, build: Callable[[Path], str]) -> str:
             try:
                 log = build(folder)
             except (Exception, pytest.fail.Exception):
-                write_atomically(failed, traceback.format_exc())
+                write_text(failed, traceback.format_exc())
                 raise
-            write_atomically(built, log)
+            write_text(built, log)
             return log
     except Timeout:
         pytest.fail(f"waited {WAIT_SECONDS} s for another worker to build {folder}")
