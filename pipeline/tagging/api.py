@@ -300,7 +300,7 @@ def _antecedent(lead_in: str, start: int, actors: list[Any]) -> str:
     as the subject of the modal and finds no actor in it, so the items would be asked of no one. The pronoun
     (``lead_in_pronouns`` right before a modal auxiliary) stands for the first actor its sentence names before it, the
     sentence's subject, not the nearest ("the child" comes between)."""
-    pronouns = load_lexicon("modals")["lead_in_pronouns"]
+    pronouns = _lead_in_pronouns()
     words = list(WORD.finditer(lead_in, start))
     auxiliaries = _subject_auxiliaries()
     pronoun = next(
@@ -314,6 +314,13 @@ def _antecedent(lead_in: str, start: int, actors: list[Any]) -> str:
     if pronoun is None:
         return NONE
     return next((span.label_ for span in actors if start <= span.start_char < pronoun.start()), NONE)
+
+
+@functools.cache
+def _lead_in_pronouns() -> frozenset[str]:
+    """The pronouns that stand for the actor a lead-in's sentence opens with (``lead_in_pronouns``: "it", "they"),
+    read once like the module's other vocabulary sets, not on every lead-in."""
+    return frozenset(load_lexicon("modals")["lead_in_pronouns"])
 
 
 @functools.cache
