@@ -352,8 +352,10 @@ class LegalRefTagger(LexiconPipe):
         joiner = r"\s*(?:,\s*and|,|and)\s+"
         self.topic_protocols_re = re.compile(
             rf"\b{plural}\s+(?i:on|against)\s+{topic}(?:{joiner}(?:(?i:on|against)\s+)?{topic})*"
-            # "the Trafficking in Persons and Migrants Protocols": the topics before the noun
-            rf"|(?<![\w-]){topic}(?:{joiner}{topic})+\s+Protocols\b"
+            # "the Trafficking in Persons and Migrants Protocols": the topics before the noun, which two topics or more
+            # make the treaties in lower case too ("Sudan's accession to the migrant smuggling and firearms protocols",
+            # UNODC; "UNTOC's trafficking in persons and trafficking in firearms protocols", GI-TOC)
+            rf"|(?<![\w-]){topic}(?:{joiner}{topic})+\s+[Pp]rotocols\b"
         )
         # A Protocol's title no alias spells exactly ("Protocol to Prevent, Suppress and Punishing Trafficking in Persons",
         # APPF 2007; "Protocol to Prevent Suppress and Punish ...", UNODC's 2008 model-law slides) whose title tail names
