@@ -2,9 +2,9 @@
 
 A UPR recommendation is a bare imperative after its number, the recommending State in brackets: the request of the
 State under review (`implied_request`: should / member_states). The verbs are a closed list, and probe 38 (62 UN-system
-texts of 17 documents no round had read) found five lists whose items open with a verb it lacked: "Inform" (Cyprus,
-2010), "Reply" (Peru, 2012), "Achieve" and "Halt" (Pakistan, 2012), "Fulfil" (the DPRK, 2010; the parse already read
-it). Near misses: items of the same lists whose verbs were listed keep their reading.
+texts of 17 documents no round had read) found lists whose items open with a verb it lacked: "Inform" (Cyprus, 2010),
+"Reply" (Peru, 2012), "Halt" (Pakistan, 2012), "Fulfil" (the DPRK, 2010; the parse already read it). Near misses: items
+of the same lists whose verbs were listed keep their reading, and "To achieve this requires ..." (a subject) stays none.
 """
 
 from __future__ import annotations
@@ -23,13 +23,6 @@ SHOULD_STATES = ("should", "member_states")
         ("87.60   Inform migrants of their rights (Sweden);", SHOULD_STATES),
         # p38-uprper-3 (Peru 2012): none / none before, both modes
         ("116.26. Reply to all outstanding communications sent to Peru by OHCHR (Hungary);", SHOULD_STATES),
-        # p38-uprpak-1 (Pakistan 2012): none / none before, both modes
-        (
-            "122.161. Achieve MDGs in order to design and implement comprehensive prevention programmes, and  address food "
-            "insecurity and malnutrition by adopting policies at federal and provincial levels to make vaccines mandatory "
-            "(Djibouti);",
-            SHOULD_STATES,
-        ),
         # p38-uprpak-2 (Pakistan 2012): none / none before, both modes
         (
             "123.1. Halt operations aimed at silencing dissent in Balochistan and ensure laws are fully equally enforced to "
@@ -43,6 +36,10 @@ SHOULD_STATES = ("should", "member_states")
             "request the assistance of the international community (Hungary);",
             SHOULD_STATES,
         ),
+        # near miss, p35-niamey-3 (Business Recorder (AFP), 17 March 2018, https://brecorder.com/news/4585884/african-eu-
+        # states-focus-anti-trafficking-efforts-at-source-20180317352417): "To achieve" as a subject asks no one, so
+        # "achieve" stays off the list (rule-only mode read it should / member_states with it)
+        ('To achieve this requires "an overall approach, with solidarity," it said.', ("none", "none")),
         # near miss, p38-uprcyp-4 (Cyprus 2010): a listed verb, read so before and after
         (
             "87.56   Consider the measures it deems appropriate to guarantee effective access to basic education for all "
