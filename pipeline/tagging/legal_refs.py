@@ -96,6 +96,29 @@ def _alternation(phrases: Iterable[str], case_sensitive: bool = False) -> str:
     return pattern if case_sensitive else f"(?i:{pattern})"
 
 
+def _named_law(frames: dict[str, Any]) -> str:
+    """A State's own law named by its title or topic right after a determiner ("the 2005 anti-trafficking law", "its
+    anti-trafficking legislation", "the Labour Code", "the Act", "the Law on Combating Trafficking").
+
+    Why: reports and the US TIP Report name the law a prosecution or a right rests on ("convict traffickers under the
+    anti-trafficking law", real-x-041) where treaties write "domestic law"; after a frame it is the law in force. The
+    title words are a year, a capitalized word, a hyphenated word or a listed topic, none of them a blocker, so "the
+    law of the sea", "the rule of law" and "the case law" (no title word) and "the international law of the sea" or
+    "the UNODC Model Law" (a blocker) stay out, as does a code "of" a blocker ("the ILO Code of Practice"). A capital
+    "Act" needs no title word; "Law on" and "Code of" carry theirs after the head."""
+    after = "|".join(rf"(?<=\b{re.escape(word)}\s)" for word in frames["named_law_determiners"])
+    blocker = rf"(?:{_alternation(frames.get('named_law_blockers', []), case_sensitive=True) or '(?!)'})(?![\w-])"
+    blocked = rf"(?!{blocker})"
+    topics = _alternation(frames.get("named_law_topics", []), case_sensitive=True) or "(?!)"
+    word = rf"{blocked}(?:\d{{4}}|[A-Z][\w’'-]*|[a-z]+(?:-[a-z]+)+|(?:{topics})(?![\w-]))"
+    heads = _alternation(frames["named_law_heads"], case_sensitive=True)
+    titled = (
+        rf"(?:{after})(?:(?:{word})\s+){{1,4}}(?:{heads})"
+        rf"|(?:{after})(?:(?:{word})\s+){{0,4}}(?:Act|Law(?=\s+on\s+[A-Z])|Code(?=\s+of\s+[A-Z]))"
+    )
+    return rf"(?:{titled})(?!\s+of\s+{blocker})"  # "the ILO Code of Practice", "the Code of Conduct": no law
+
+
 def _fold(char: str) -> str:
     """One character as the case-insensitive trie keys it (its lower case, when that is one character)."""
     lower = char.lower()
@@ -287,7 +310,13 @@ class LegalRefTagger(LexiconPipe):
         # Literal words every match of a pattern contains: a text without any of them skips that pattern's scan.
         self.provision_words = _first_words([*data["article_words"], *data["paragraph_words"]])
         self.instrument_words = _first_words([*self.alias_to_instrument_phrases(), *generic_nouns])
-        self.domestic_words = _first_words([*data["domestic_law"]["heads"], *data["domestic_law"].get("owned_heads", [])])
+        self.domestic_words = _first_words(
+            [
+                *data["domestic_law"]["heads"],
+                *data["domestic_law"].get("owned_heads", []),
+                *data["domestic_law"].get("named_law_heads", []),
+            ]
+        )
         self.act_words = _first_words(data["numbered_acts"])
         self.alias_to_instrument = {
             self._norm(alias): key for key, entry in data["instruments"].items() for alias in entry["aliases"]
@@ -483,6 +512,8 @@ class LegalRefTagger(LexiconPipe):
                 r"|(?<!\bthe\s)(?<!\bThe\s)(?<![\w’'])[A-Z][a-z][\w-]*(?:’s|'s)\s+(?:[A-Z][\w-]*\s+){0,4}"
                 rf"(?i:{_alternation(frames['named_owner_heads'])})"
             )
+        if frames.get("named_law_heads"):  # "under the anti-trafficking law", "under the Children’s Act of 1998"
+            law += "|" + _named_law(frames)
         if frames.get("state_law"):  # "in accordance with the law of the requested State Party"
             law += rf"|(?i:{_alternation(frames['state_law'])})"
         adjective_law = rf"(?i:{_alternation(frames['adjectives'])})\s+(?i:{_alternation(frames['heads'])})"
