@@ -17,6 +17,9 @@ ITEM_LABEL_MARKS = frozenset({"(", ")", "."})  # around a list item's number or 
 ITEM_LABEL_REACH = 4  # tokens a list item's label may take before the words it opens: "(", "c", ")"; "129.2", "."
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "7th", "21st": a word of a numbered meeting's name
 GLUED_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.(?=[A-Za-z])")  # "2.Urges", "4.Also": a paragraph number glued to its word
+# A UPR item's last words: the recommending State in brackets and the list's ";", "(Chile);", "(Senegal). );",
+# "(Iran (Islamic Republic of));"; a statement's cited source, "... increased (UNODC).", ends otherwise
+RECOMMENDING_STATE = re.compile(r"\(\s*[A-Z][^()]*(?:\([^()]*\)[^()]*)?\)[\s.)]*;[\s;)]*$")
 
 
 def glued(token: Token) -> bool:
@@ -968,6 +971,8 @@ class ClauseFinder(ModalCues):
             and sent.doc[words[0].i + 1].text in (")", ".")
         ):
             words = words[1:]  # list item letter: "(d) Eliminate ...", "iv) Ensure ..."
+        if words and words[0].lower_ in self.phrase_openers:
+            words = self._after_opening_phrase(sent)
         while len(words) > 1 and (
             (words[0].lower_ in self.opener_adverbs and words[0].lower_ not in self.commitment_words)
             or (words[0].lower_.endswith("ly") and words[1].lower_ in self.implied_verbs)
@@ -984,6 +989,20 @@ class ClauseFinder(ModalCues):
         if value in ("should", "mandatory") and self._softens(verb, sent.end) and self._softening_item(verb, sent.end):
             value = "should_consider"  # "Consider ratifying the Convention ... (Rwanda);": as "should consider" is
         return [Clause(value, False, addressee, verb.lower_, verb.i, self._trim(sent.doc, verb.i, sent.end))]
+
+    @staticmethod
+    def _after_opening_phrase(sent: Span) -> list[Token]:
+        """The words after the first comma of a UPR item that opens with a phrase (``implied_request.phrase_openers``):
+        "87.39   Following concerns expressed by the Committee against Torture, investigate reported cases ... (Israel);"
+        asks with "investigate". Only in an item that ends by naming its recommending State in brackets: "In 2015,
+        support for victims increased" (a statement, no parse to tell in rule-only mode) names none."""
+        doc = sent.doc
+        if RECOMMENDING_STATE.search(doc.text) is None:
+            return []
+        comma = next((token.i for token in sent if token.text == ","), None)
+        if comma is None:
+            return []
+        return [token for token in doc[comma + 1 : min(comma + 6, sent.end)] if token.is_alpha]
 
     def _label_end(self, sent: Span) -> int:
         """Where an action plan's item opens after its numbered label ("Action 16: Strengthen ...",

@@ -333,6 +333,7 @@ class ModalCues(LexiconPipe):
         self.implied_verbs = set(implied.get("verbs", []))
         self.label_words = frozenset(implied.get("label_words", []))
         self.label_marks = frozenset(implied.get("label_marks", []))
+        self.phrase_openers = frozenset(implied.get("phrase_openers", []))
         self.implied = (implied.get("value", NONE), implied.get("addressee", NONE))
         self.implied_soft_objects = set(implied.get("soft_objects", []))
         self._check_values([self.implied[0]], values)
