@@ -136,11 +136,13 @@ class TfidfTable:
 
     def _word_features(self, text: str) -> list[str]:
         """Word n-grams after stop-word removal, as scikit-learn's ``_word_ngrams`` builds them."""
-        tokens = [token for token in self._token.findall(text) if token not in self._stop]  # type: ignore[union-attr]
+        tokens = self._token.findall(text)  # type: ignore[union-attr]
+        if self._stop:
+            tokens = [token for token in tokens if token not in self._stop]
         low, high = self.settings["ngram_range"]
         features = list(tokens) if low == 1 else []
         for n in range(max(low, 2), min(high, len(tokens)) + 1):
-            features += [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+            features += map(" ".join, zip(*(tokens[k:] for k in range(n))))  # each run of n tokens, in order
         return features
 
     def _word_ngrams_of(self, word: str) -> list[str]:
@@ -162,24 +164,19 @@ class TfidfTable:
         texts = [self._preprocess(text) for text in texts]
         if self.settings["analyzer"] == "char_wb":
             return self._char_wb_counts(texts)
-        index = self._index
-        indices: list[int] = []
-        values: list[int] = []
+        # every known feature's column, a 1 each, summed per text by scipy (small integers: exact in floating
+        # point), which also sorts the columns: a Python dict per text and its sort cost a third more
+        column_of = self._index.get
+        columns: list[int] = []
         indptr = [0]
         for text in texts:
-            found: dict[int, int] = {}
-            for feature in self._word_features(text):
-                column = index.get(feature)
-                if column is not None:
-                    found[column] = found.get(column, 0) + 1
-            for column in sorted(found):
-                indices.append(column)
-                values.append(found[column])
-            indptr.append(len(indices))
-        return sp.csr_matrix(
-            (np.asarray(values, dtype=np.float64), np.asarray(indices, dtype=np.int32), indptr),
-            shape=(len(texts), len(self.terms)),
+            columns += [column for column in map(column_of, self._word_features(text)) if column is not None]
+            indptr.append(len(columns))
+        matrix = sp.csr_matrix(
+            (np.ones(len(columns)), np.asarray(columns, dtype=np.int32), indptr), shape=(len(texts), len(self.terms))
         )
+        matrix.sum_duplicates()
+        return matrix
 
     def _char_wb_counts(self, texts: Sequence[str]) -> sp.csr_matrix:
         word_ids: dict[str, int] = {}

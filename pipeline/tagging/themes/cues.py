@@ -196,9 +196,11 @@ class ThemeCues:
                 entries.append((link["sub_theme"], ADDRESSEE_LINK, f"{i}.{j}", phrase))
                 self.addressee_links[f"{link['sub_theme']}|{ADDRESSEE_LINK}|{i}.{j}"] = frozenset(link["addressees"])
         uninflected = uninflected_words(lexicon)
-        # match id -> (cue key, segment position or -1 for a plain cue, sub-theme): read per match without
-        # looking the id up in the string store and splitting the key again
-        self.match_keys: dict[int, tuple[str, int, str]] = {}
+        # match id -> every (cue key, segment position or -1 for a plain cue, sub-theme) whose words it matches: read
+        # per match without looking the id up in the string store and splitting the key again. One pattern per
+        # distinct phrase: "support", "in accordance with" or the "in" of "in * status" open several entries each,
+        # and a pattern per entry made the matcher report the same words once per entry (a third of its output).
+        self.match_keys: dict[int, list[tuple[str, int, str]]] = {}
         self.key_strength: dict[str, str] = {}
         for label, strength, index, phrase in entries:
             key = f"{label}|{strength}|{index}"
@@ -207,15 +209,23 @@ class ThemeCues:
             if gaps:
                 self.segment_gaps[key] = gaps
             for position, segment in enumerate(segments):
-                segment_key = f"{key}#{position}" if gaps else key
-                # Built on first use, maybe inside nlp.memory_zone(): the key must outlive the zone.
-                match_id = self.vocab.strings.add(segment_key, allow_transient=False)  # type: ignore[call-arg]  # spaCy >= 3.8, not in its stubs
-                self.match_keys[match_id] = (key, position if gaps else -1, label)
-                variants = cue_variants(segment, self._tokenizer, uninflected)
-                matcher.add(segment_key, [Doc(self.vocab, words=words) for words in variants])
+                self._phrase_entries(matcher, segment, uninflected).append((key, position if gaps else -1, label))
             if GAP_TOKEN in phrase.split():
                 self.gapped_keys.add(key)
         self._phrase_matcher = matcher
+
+    def _phrase_entries(self, matcher: PhraseMatcher, phrase: str, uninflected: frozenset[str]) -> list[tuple[str, int, str]]:
+        """The entries matched by one cue phrase (or segment), its pattern added to ``matcher`` the first time it is seen.
+
+        A phrase's variants depend on its words alone (:func:`cue_variants`), so entries sharing the words share the pattern.
+        """
+        # Built on first use, maybe inside nlp.memory_zone(): the key must outlive the zone.
+        name = f"theme cue: {phrase}"
+        match_id = self.vocab.strings.add(name, allow_transient=False)  # type: ignore[call-arg]  # spaCy >= 3.8, not in its stubs
+        if match_id not in self.match_keys:
+            self.match_keys[match_id] = []
+            matcher.add(name, [Doc(self.vocab, words=words) for words in cue_variants(phrase, self._tokenizer, uninflected)])
+        return self.match_keys[match_id]
 
     def cue_matches(self, doc: Doc) -> list[tuple[int, int, str, str]]:
         """Cue matches as sorted (start, end, sub-theme, cue key); see :meth:`matches_and_settings`."""
@@ -240,13 +250,13 @@ class ThemeCues:
         phrase_matcher = self.phrase_matcher
         match_keys = self.match_keys
         for match_id, start, end in phrase_matcher(doc):
-            key, position, label = match_keys[match_id]
-            if label == SETTING_LABEL:
-                settings.append((start, end))
-            elif position < 0:
-                matches.append((start, end, label, key))
-            else:
-                segments.setdefault(key, {}).setdefault(position, []).append((start, end))
+            for key, position, label in match_keys[match_id]:
+                if label == SETTING_LABEL:
+                    settings.append((start, end))
+                elif position < 0:
+                    matches.append((start, end, label, key))
+                else:
+                    segments.setdefault(key, {}).setdefault(position, []).append((start, end))
         for key, found in segments.items():
             gaps = self.segment_gaps[key]
             if len(found) > len(gaps):  # every segment matched somewhere
