@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import RecsError
+from pipeline.tagging.extensions import NO_INSTRUMENT
 from pipeline.tagging.gold import GoldRecord, expected_split, load_gold, select_split
 from pipeline.tagging.themes import all_sub_themes
 
@@ -60,8 +61,9 @@ def test_every_canonical_form_the_tagger_writes_for_resolutions_is_a_valid_gold_
             load_gold(_write(tmp_path / "bad.jsonl", {**GOOD, "legal_refs": [wrong]}))
 
 
-def test_a_document_about_no_listed_instrument_is_null_and_tagged_as_recs_tag_tags_it(tmp_path):
-    """A UNESCO article's "this Convention" is none of the listed instruments: null, and the tagger gets None."""
+def test_a_document_about_no_listed_instrument_is_null_and_tagged_as_about_none(tmp_path):
+    """A UNESCO article's "this Convention" is none of the listed instruments: null, and the tagger gets NO_INSTRUMENT
+    (legal round 32; None would read as not known, and so as the default instrument)."""
     unesco = {
         **GOOD,
         "text": "The States Parties to this Convention undertake to oppose the impoverishment of the cultural heritage.",
@@ -69,7 +71,7 @@ def test_a_document_about_no_listed_instrument_is_null_and_tagged_as_recs_tag_ta
         "legal_refs": [],
     }
     [record] = load_gold(_write(tmp_path / "g.jsonl", unesco))
-    assert record.about_instrument is None and record.tagger_row()["about_instrument"] is None
+    assert record.about_instrument is None and record.tagger_row()["about_instrument"] == NO_INSTRUMENT
     missing = {key: value for key, value in unesco.items() if key != "about_instrument"}
     with pytest.raises(RecsError, match="line 1: about_instrument: Field required"):
         load_gold(_write(tmp_path / "missing.jsonl", missing))  # null is a decision, never a forgotten field

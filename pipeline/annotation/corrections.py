@@ -15,8 +15,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from pipeline.annotation.labelstudio import NO_INSTRUMENT, latest_annotation, read_result
+from pipeline.annotation.labelstudio import latest_annotation, read_result
 from pipeline.errors import RecsError
+from pipeline.tagging.extensions import NO_INSTRUMENT
 from pipeline.tagging.gold import ANNOTATED_ID_PREFIX, NO_ADDRESSEE, GoldRecord, expected_split
 
 REQUIRED = ("modality", "addressee", "about_instrument")

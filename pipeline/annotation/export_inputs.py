@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from pipeline.annotation.labelstudio import NO_INSTRUMENT
 from pipeline.atomic import iter_parquet_rows
+from pipeline.tagging.extensions import NO_INSTRUMENT
 from pipeline.tagging.gold import NO_ADDRESSEE
 from pipeline.tagging.legal_refs import about_instrument_for_body
 from pipeline.tagging.lexicon import load_lexicon

@@ -20,7 +20,6 @@ SINGLE = ("modality", "addressee", "negated", "about_instrument")
 MULTIPLE = ("actors", "themes")
 TEXT_AREAS = ("legal_refs", "notes")
 BOOLEAN_CHOICES = ("true", "false")
-NO_INSTRUMENT = "none"  # the about_instrument choice for a document about none of the listed instruments (gold null)
 
 
 def labeling_config(labels: dict[str, list[str]]) -> str:

@@ -18,9 +18,13 @@ def _legal_ref(span: Span) -> str | None:
     return span.kb_id_ or None
 
 
+# ``about_instrument`` of a document about none of the listed instruments (a gold record's null, Label Studio's choice):
+# unlike None (not known, read as the default instrument), its untied "the Convention" names no listed instrument.
+NO_INSTRUMENT = "none"
+
 # Every value reads as None until a component sets it (the components set mutable values, never shared defaults).
 DOC_ATTRIBUTES: dict[str, object] = {
-    "about_instrument": None,  # set by the caller: the instrument the document is about
+    "about_instrument": None,  # set by the caller: the instrument the document is about, NO_INSTRUMENT, or None (unknown)
     "actors": None,  # sorted unique actor ids
     "legal_refs": None,  # unique canonical references, in order of first mention
     "modality": None,  # primary modality value

@@ -18,6 +18,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from pipeline.errors import RecsError
+from pipeline.tagging.extensions import NO_INSTRUMENT
 from pipeline.tagging.lexicon import load_lexicon
 
 TEST_SHARE_PERCENT = 40
@@ -86,7 +87,7 @@ class GoldRecord(BaseModel):
     source: str = Field(min_length=1)
     constructed: bool
     split: Literal["train", "test"]
-    about_instrument: str | None  # None: the document is about none of the listed instruments (tagged as `recs tag` does)
+    about_instrument: str | None  # None: the document is about none of the listed instruments (tagged as NO_INSTRUMENT)
     modality: str
     negated: bool
     addressee: str
@@ -97,8 +98,11 @@ class GoldRecord(BaseModel):
     url: str | None = None  # where a real (not constructed) text was copied from
 
     def tagger_row(self) -> dict[str, Any]:
-        """What the tagger reads of this record (``tag_rows``' input): the text as `recs tag` would see it."""
-        return {"rec_id": self.id, "text": self.text, "context": self.context, "about_instrument": self.about_instrument}
+        """What the tagger reads of this record (``tag_rows``' input): the text as `recs tag` would see it, with the
+        document's instrument; a null one is :data:`NO_INSTRUMENT`, since the record says its document is about none of
+        the listed instruments (not that it is unknown, which the tagger reads as the default)."""
+        about = self.about_instrument or NO_INSTRUMENT
+        return {"rec_id": self.id, "text": self.text, "context": self.context, "about_instrument": about}
 
     def in_split(self, split: str) -> bool:
         """Whether this record is scored in ``split`` ("all" holds every record)."""

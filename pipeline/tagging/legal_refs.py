@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.tagging import actors as _actors  # noqa: F401  (registers recs.spans_scorer.v1)
 from pipeline.tagging.errors import Errors, Warnings
-from pipeline.tagging.extensions import DOC_KEYS, doc_text, register_extensions
+from pipeline.tagging.extensions import DOC_KEYS, NO_INSTRUMENT, doc_text, register_extensions
 from pipeline.tagging.lexicon import load_lexicon
 from pipeline.tagging.lexicon_pipe import LexiconPipe
 
@@ -637,7 +637,7 @@ class LegalRefTagger(LexiconPipe):
     def _about(self, doc: Doc) -> str:
         values: dict[Any, Any] = doc.user_data
         about = values.get(DOC_KEYS["about_instrument"])  # doc._.about_instrument (``value_key``)
-        if about is None:
+        if about is None or about == NO_INSTRUMENT:  # NO_INSTRUMENT's generic forms are dropped by :meth:`_unlisted`
             return self.default_instrument
         if about not in self.families:
             warnings.warn(Warnings.W003.format(value=about, default=self.default_instrument), stacklevel=2)
@@ -1181,6 +1181,16 @@ class LegalRefTagger(LexiconPipe):
             )
         ) or (provisions and (self.roman_article_re.search(text) is not None or self.article_heading_re.match(text) is not None))
 
+    def _unlisted(self, doc: Doc) -> frozenset[str]:
+        """Every family of generic forms when the document is about none of the listed instruments (NO_INSTRUMENT): its
+        untied "the Convention", "this Protocol" and bare articles are its own treaty's ("In line with article 46 of the
+        Convention, the Committee works to facilitate ...", the Budapest Convention's committee; "72 states signed the
+        Convention", the UN cybercrime convention), while a named instrument of the list is still read."""
+        values: dict[Any, Any] = doc.user_data
+        if values.get(DOC_KEYS["about_instrument"]) != NO_INSTRUMENT:
+            return frozenset()
+        return frozenset(self.generic_family.values())
+
     def _other_subject(self, text: str, present: frozenset[str]) -> bool:
         """Whether the text names another convention's own subject (``other_convention_subjects``): its untied "the
         Convention" and that form's articles are that treaty's, while "the Protocol" and bare articles keep the
@@ -1206,6 +1216,7 @@ class LegalRefTagger(LexiconPipe):
         # and need not be searched for its markers
         other_treaty = bool(instrument_matches or provisions) and self._other_treaty(doc, text, present, provisions)
         foreign = self._foreign_families(text, present, [match for match in instrument_matches if match.group("named")])
+        foreign |= self._unlisted(doc)
         if (instrument_matches or provisions) and self._other_subject(text, present):
             foreign |= {self.families[self.default_instrument]}
         provision_matches = list(self.provision_re.finditer(text)) if provisions else []
