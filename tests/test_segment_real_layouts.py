@@ -103,3 +103,81 @@ def test_a_title_line_after_a_finished_sentence_and_a_run_in_lead_word_open_bloc
 def test_the_hard_wrapped_copy_through_pdf(tmp_path):
     _, rows = segment_file(printed.write_pdf(TIP_WRAPPED.read_text(encoding="utf-8"), tmp_path / "tip.pdf"))
     assert comparable(rows) == comparable(segment_file(TIP)[1])
+
+
+# --- numbered lists under an unnumbered recommendations heading (round segment15) --------------------
+# Layout 4 used to read them as unnumbered paragraphs: it took a sub-heading ("State of forestry in the
+# region") or the lead-in ("The following are recommendations adopted ...:") for a recommendation,
+# numbered the items by position and stopped at the first numbered paragraph.
+
+APFC = REAL / "apfc-ad503e-summary-of-recommendations.txt"  # FAO Asia-Pacific Forestry Commission, fao.org ad503e02
+HONLEA_LIST = REAL / "honlea-asia-2000-recommendations-list.txt"  # 24th HONLEA Asia-Pacific, myanmar-narcotic.net
+NO_HEADING = [
+    REAL / "apfc-ac686e-summary-of-recommendations.txt",  # the stored copy starts below its heading
+    REAL / "apscc-2nd-seminar-recommendations.txt",  # env.go.jp, numbered list without a heading
+    REAL / "transcrime-flows-policy-implications.txt",  # transcrime.it, "1 The quality ..." without a heading
+    REAL / "honlac-2019-implementation-runtogether.txt",  # docslib copy whose text ends "Recommendation 1 Go"
+]
+
+
+def test_numbered_paragraphs_under_sub_headings_of_a_recommendations_heading():
+    text, rows = segment_file(APFC)
+    assert [row["number"] for row in rows] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert all(row["text"] == text[row["start"] : row["end"]] for row in rows)
+    assert [" ".join(row["text"].split()[:3]) for row in rows] == [
+        "The Commission recommended",
+        "The Commission urged",
+        "The Commission urged",
+        "The Commission recommended",
+        "The Commission recommended",
+        "The Commission requested",
+        "The Commission urged",
+    ]
+    assert rows[0]["text"].endswith("United Nations Forum on Forests (UNFF) (para. 12).")
+    assert [row["section"] for row in rows] == ["SUMMARY OF RECOMMENDATIONS > State of forestry in the region"] * 6 + [
+        "SUMMARY OF RECOMMENDATIONS > Forestry activities of interest to the region"
+    ]
+    assert [row["truncated"] for row in rows] == [False] * 6 + [True]  # the stored copy stops at "national fo"
+    assert not any("State of forestry" in row["text"] for row in rows)  # a sub-heading is no recommendation
+
+
+def test_numbered_list_under_sub_headings_through_pdf_and_docx(tmp_path):
+    _, expected = segment_file(APFC)
+    source = APFC.read_text(encoding="utf-8")
+    for built in (printed.write_pdf(source, tmp_path / "apfc.pdf"), printed.write_docx(source, tmp_path / "apfc.docx")):
+        assert comparable(segment_file(built)[1]) == comparable(expected)
+
+
+def test_lower_case_numbered_items_keep_their_numbers_and_the_lead_in_is_no_recommendation():
+    text, rows = segment_file(HONLEA_LIST)
+    assert [row["number"] for row in rows] == ["1", "3", "4", "5", "6", "7", "8", "9"]  # "2." is glued to 1 by the copy
+    assert all(row["text"] == text[row["start"] : row["end"]] for row in rows)
+    assert [row["text"].split()[:3] for row in rows][:2] == [["to", "exchange", "international"], ["to", "provide", "practical"]]
+    assert rows[-1]["text"] == "to raise cooperation betwe" and rows[-1]["truncated"]
+    assert not any(row["text"].startswith("The following are recommendations") for row in rows)
+    assert {row["section"] for row in rows} == {"Recommendations of the Meeting"}
+
+
+def test_a_heading_after_which_the_numbering_does_not_resume_still_ends_the_list():
+    text = (
+        "SUMMARY OF RECOMMENDATIONS\n\nState of forestry\n\n"
+        "1. The Commission urged member countries and FAO to explore new avenues for obtaining finance (para. 3).\n\n"
+        "Forestry activities\n\n5. The Commission noted the report of the secretariat on the activities of the past two years (para. 9).\n"
+    )
+    rows = segment_document("d", text)
+    assert [(row["number"], row["section"]) for row in rows] == [("1", "SUMMARY OF RECOMMENDATIONS > State of forestry")]
+
+
+@pytest.mark.parametrize("path", NO_HEADING, ids=[path.stem for path in NO_HEADING])
+def test_numbered_lists_without_a_recommendations_heading_are_still_refused(path):
+    document = read_document(path)
+    with pytest.raises(RecsError) as raised:
+        segment_document(document["doc_id"], document["text"])
+    assert NO_RECOMMENDATIONS in str(raised.value)
+
+
+def test_a_recommendation_heading_in_an_implementation_note_keeps_its_truncated_text():
+    text, rows = segment_file(REAL / "honlac-2019-implementation-paragraphs.txt")  # docslib.org/doc/5964660
+    assert [(row["number"], row["text"], row["truncated"]) for row in rows] == [
+        ("1", "Governments of the region should further invest in confidence-", True)
+    ]

@@ -9,7 +9,8 @@
 4. Unnumbered: plain paragraphs under an unnumbered heading that mentions
    recommendations ("Prioritized Recommendations" in the country narratives of the
    Trafficking in Persons Report), used only when neither layout above finds any;
-   the items are numbered 1, 2, ... in reading order.
+   the items are numbered 1, 2, ... in reading order, or as printed when the list is
+   numbered ("SUMMARY OF RECOMMENDATIONS" / "State of forestry" / "1. The Commission urged ...").
 
 Either of the first two may hold a lettered list of requests, split into recommendations by ``lettered``.
 """
@@ -70,33 +71,75 @@ def numbered(text: str, pieces: list[Piece], outlines: list[Outline]) -> list[Fo
 
 
 def unnumbered(text: str, pieces: list[Piece]) -> list[Found]:
-    """Layout 4: the unnumbered paragraphs after a recommendations heading, up to the next heading.
+    """Layout 4: the paragraphs after a recommendations heading, up to the next heading.
 
-    A paragraph starts at a blank line or, in a copy whose lines were hard-wrapped,
-    at a line after one that ends a sentence; a heading-like line ends the list
-    unless the next line continues it in lower case ("Investigate" / "and prosecute ...").
+    A paragraph starts at a blank line, at a printed number ("1. The Commission urged ...")
+    or, in a copy whose lines were hard-wrapped, at a line after one that ends a sentence;
+    a heading-like line ends the list unless the next line continues it in lower case
+    ("Investigate" / "and prosecute ...") or the printed numbering resumes after it (a
+    sub-heading inside a numbered list). A paragraph that keeps a printed number is
+    numbered so; the others 1, 2, ... in reading order.
     """
     found: list[Found] = []
-    label = ""
-    current: tuple[int, int] | None = None
+    reading = _List()
     for index, piece in enumerate(pieces):
         if _opens_recommendations(text, pieces, index):
-            _close(text, found, label, current, pieces, index)
-            label, current = h.clean_heading(text[piece.start : piece.end]), None
+            reading.close(text, found, pieces, index)
+            reading = _List(h.clean_heading(text[piece.start : piece.end]))
             continue
-        if not label:
+        if not reading.label:
             continue
-        if piece.kind not in (Kind.TEXT, Kind.HEADING) or _next_heading(text, pieces, index):
-            _close(text, found, label, current, pieces, index)
-            label, current = "", None
+        if _is_title(text, pieces, index):
+            reading.close(text, found, pieces, index)
+            if _numbering_resumes(text, pieces, index, reading.next_number):
+                reading.subheading = h.clean_heading(text[piece.start : piece.end])
+            else:
+                reading = _List()
             continue
-        if current is None or piece.block_start or h.ends_with_full_stop(text[current[0] : current[1]]):
-            _close(text, found, label, current, pieces, index)
-            current = (piece.start, piece.end)
-        else:
-            current = (current[0], piece.end)
-    _close(text, found, label, current, pieces, len(pieces))
+        if piece.kind not in (Kind.TEXT, Kind.HEADING, Kind.PARAGRAPH):
+            reading.close(text, found, pieces, index)
+            reading = _List()
+            continue
+        reading.add(text, found, pieces, index)
+    reading.close(text, found, pieces, len(pieces))
     return found
+
+
+@dataclass
+class _List:
+    """The list under one recommendations heading, read paragraph by paragraph by layout 4."""
+
+    label: str = ""  # the recommendations heading; "" when no list is being read
+    subheading: str = ""  # the last sub-heading inside the list ("State of forestry in the region")
+    span: tuple[int, int] | None = None  # the paragraph being read
+    number: str = ""  # the number that paragraph prints, if any
+    next_number: int = 1  # the printed number that would continue the list
+
+    def add(self, text: str, found: list[Found], pieces: list[Piece], index: int) -> None:
+        """Start a paragraph at ``pieces[index]`` (after its printed number) or extend the current one with it."""
+        piece = pieces[index]
+        number = piece.number if piece.number.isdigit() else ""
+        span = self.span
+        if span is None or number or piece.block_start or h.ends_with_full_stop(text[span[0] : span[1]]):
+            self.close(text, found, pieces, index)
+            self.span, self.number = (piece.body_start if number else piece.start, piece.end), number
+        else:
+            self.span = (span[0], piece.end)
+
+    def close(self, text: str, found: list[Found], pieces: list[Piece], position: int) -> None:
+        """Add the current paragraph as the next recommendation unless it is narration or a lead-in."""
+        span, self.span = self.span, None
+        if span is None:
+            return
+        wording = text[span[0] : span[1]]
+        if h.is_reporting(wording) or wording.rstrip().endswith(":"):
+            return  # "At its meeting ...", "The Conference:" - neither asks anything itself
+        if self.number:
+            self.next_number = int(self.number) + 1
+        at_document_end = _next_content(pieces, position) is None
+        truncated = at_document_end and not h.ends_with_full_stop(wording)
+        section = " > ".join(label for label in (self.label, self.subheading) if label)
+        found.append(Found(self.number or str(len(found) + 1), "", section, span[0], span[1], truncated))
 
 
 def _opens_recommendations(text: str, pieces: list[Piece], index: int) -> bool:
@@ -105,6 +148,37 @@ def _opens_recommendations(text: str, pieces: list[Piece], index: int) -> bool:
     if piece.kind is Kind.HEADING:
         return h.mentions_recommendations(text[piece.start : piece.end])
     return piece.kind is Kind.TEXT and _next_heading(text, pieces, index) and h.mentions_recommendations(piece.body(text))
+
+
+def _is_title(text: str, pieces: list[Piece], index: int) -> bool:
+    """A heading line inside the list: after a finished sentence, or right under another heading.
+
+    Either way it is a title only when the next line does not continue it in lower case
+    (a lead word left alone by the conversion: "Strengthen" / "the capacity of ...").
+    """
+    if _next_heading(text, pieces, index):
+        return True
+    piece = pieces[index]
+    previous = pieces[index - 1] if index else None
+    if piece.kind is not Kind.HEADING or previous is None or previous.kind is not Kind.HEADING:
+        return False
+    following = _next_content(pieces, index + 1)
+    return following is None or not text[following.start : following.start + 1].islower()
+
+
+def _numbering_resumes(text: str, pieces: list[Piece], index: int, expected: int) -> bool:
+    """True when the list's printed numbering goes on after the heading at ``index``.
+
+    Only further headings and lead-ins ("The Conference:") may come between: then the
+    heading groups the items ("For the attention of FAO" / "5. Recommended that ...").
+    """
+    for piece in pieces[index + 1 :]:
+        if piece.kind is Kind.FURNITURE or piece.kind is Kind.HEADING:
+            continue
+        if piece.kind is Kind.TEXT and not piece.number and text[piece.start : piece.end].rstrip().endswith(":"):
+            continue
+        return piece.number == str(expected) and piece.kind in (Kind.PARAGRAPH, Kind.TEXT)
+    return False
 
 
 def _next_heading(text: str, pieces: list[Piece], index: int) -> bool:
@@ -117,15 +191,6 @@ def _next_heading(text: str, pieces: list[Piece], index: int) -> bool:
         return False
     following = _next_content(pieces, index + 1)
     return following is None or not text[following.start : following.start + 1].islower()
-
-
-def _close(text: str, found: list[Found], label: str, span: tuple[int, int] | None, pieces: list[Piece], position: int) -> None:
-    """Add the paragraph ``span`` as the next unnumbered recommendation unless it is narration."""
-    if span is None or h.is_reporting(text[span[0] : span[1]]):
-        return
-    at_document_end = _next_content(pieces, position) is None
-    truncated = at_document_end and not h.ends_with_full_stop(text[span[0] : span[1]])
-    found.append(Found(str(len(found) + 1), "", label, span[0], span[1], truncated))
 
 
 def _is_recommendation(text: str, extent: _Extent) -> bool:

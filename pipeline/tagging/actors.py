@@ -39,6 +39,7 @@ SCOPE = "__scope__"  # prefix of a qualified_organizations scope word's match la
 POSSESSIVES = {"'s", "’s", "'", "’"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}  # a noun modifying another word ("business-related")
 HYPHENS = {"-", "–"}
+TITLE_SEPARATORS = re.compile(r"[\s\-\u2011]+")  # "Secretary-General", "Secretary‑General", "Secretary\nGeneral": one key
 
 register_extensions()
 
@@ -206,6 +207,23 @@ class ActorTagger(LexiconPipe):
         for actor_id in self.qualified_heads.values():
             if actor_id not in self.roles:
                 raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
+        self._compile_titled_bodies(data.get("titled_bodies") or {})
+
+    def _compile_titled_bodies(self, titled: dict[str, Any]) -> None:
+        """The titles read by the body named with them (``titled_bodies``): one pattern of every body's name, longest
+        first, to find it right before a title, after its "of (the)", or anywhere in the text."""
+        self.title_actor: str | None = titled.get("actor")
+        self.title_keys = {TITLE_SEPARATORS.sub(" ", title.lower()) for title in titled.get("titles", [])}
+        self.title_spelling: str | None = titled.get("spelling")
+        self.title_bodies: dict[str, str] = {}
+        for actor_id, names in (titled.get("bodies") or {}).items():
+            if actor_id not in self.roles:
+                raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
+            self.title_bodies.update({name: actor_id for name in names})
+        names = "|".join(re.escape(name) for name in sorted(self.title_bodies, key=len, reverse=True))
+        self.body_before = re.compile(rf"(?<![\w.])({names})(?:['’]s?)?\s*$") if names else None
+        self.body_after = re.compile(rf"\s+of\s+(?:the\s+)?({names})(?![\w-])") if names else None
+        self.body_anywhere = re.compile(rf"(?<![\w.])({names})(?![\w-])") if names else None
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Phrase matches; a phrase cut by a line break is matched on the text without whitespace tokens."""
@@ -238,6 +256,8 @@ class ActorTagger(LexiconPipe):
                 resolved.append(None if self._in_title(span) else self._resolved(span))
         resolved += self._qualified_organizations(doc, scopes)
         spans = [span for span in filter_spans([span for span in resolved if span is not None]) if span.label_ != EXCLUDED]
+        if self.title_actor is not None:
+            spans = [titled for span in spans if (titled := self._titled(doc, span)) is not None]
         # filter_spans keeps a list without overlaps as it is (sorted by start): only new spans need it again
         if elided := self._elided_mentions(doc, spans):
             spans = filter_spans(spans + elided)
@@ -432,6 +452,38 @@ class ActorTagger(LexiconPipe):
             elif self.national_markers is not None and self.national_markers.search(doc.text):
                 return None  # "advisories issued by the Commission," said NHRC: a national commission, no actor id
         return Span(doc, span.start, span.end, label=label)
+
+    def _titled(self, doc: Doc, span: Span) -> Span | None:
+        """ "OSCE Secretary General Helga Maria Schmid", "the Secretary General of INTERPOL": a ``titled_bodies`` title
+        is the head of the body named with it; alone it is the UN's, save in the spelling the UN does not print, where the
+        one body the text names is its own and a person's name with no body named leaves the body unknown (None)."""
+        if span.label_ != self.title_actor or TITLE_SEPARATORS.sub(" ", span.text.lower()) not in self.title_keys:
+            return span  # the common case: any other actor, or a longer UN name ("United Nations Secretary-General")
+        body = self._body_named_with(doc, span)
+        if body is None and span.text == self.title_spelling:
+            named = {self.title_bodies[match] for match in self.body_anywhere.findall(doc.text)} if self.body_anywhere else set()
+            if len(named) == 1:
+                body = named.pop()
+            elif not named and self._before_name(doc, span.end):
+                return None
+        return span if body is None or body == span.label_ else Span(doc, span.start, span.end, label=body)
+
+    def _body_named_with(self, doc: Doc, span: Span) -> str | None:
+        """The actor of the body named right before a title ("OSCE Secretary General", "INTERPOL's Secretary General") or
+        after its "of (the)" ("Secretary General of the OAS"), if any."""
+        if self.body_before is None or self.body_after is None:
+            return None
+        match = self.body_before.search(doc.text, 0, span.start_char) or self.body_after.match(doc.text, span.end_char)
+        return self.title_bodies[match.group(1)] if match else None
+
+    def _before_name(self, doc: Doc, index: int) -> bool:
+        """Whether a person's name follows a title: a capitalized word that opens no actor name ("Secretary General
+        Stock", not "the Secretary General To ..." of a heading nor "Secretary General Council")."""
+        after = self._next_word(doc, index)
+        if after is None:
+            return False
+        word = doc[after]
+        return word.is_alpha and word.text[:1].isupper() and not word.is_stop and word.lower_ not in self.alias_openers
 
     def _about_regional_body(self, doc: Doc) -> bool:
         """Whether a text names the European Union (``regional_standalone.markers``): its "the Commission" is the

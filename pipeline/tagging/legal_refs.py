@@ -386,6 +386,20 @@ class LegalRefTagger(LexiconPipe):
             # UNODC; "UNTOC's trafficking in persons and trafficking in firearms protocols", GI-TOC)
             rf"|(?<![\w-]){topic}(?:{joiner}{topic})+\s+[Pp]rotocols\b"
         )
+        # "the Second Protocol to the UNTOC", "the third supplementary Protocol to the United Nations Convention ...":
+        # Protocols counted in their order of adoption, before a name of the Convention they supplement
+        ordinals = {word.lower(): key for key, words in data.get("protocol_ordinals", {}).items() for word in words}
+        self.protocol_ordinal = ordinals
+        ordinal = rf"(?i:{_alternation(ordinals)})"
+        parent = _alternation(data["instruments"][self.default_instrument]["aliases"])
+        self.ordinal_protocols_re = (
+            re.compile(
+                rf"\b{ordinal}(?:{joiner}(?:(?i:the)\s+)?{ordinal})*\s+(?:(?i:supplementary|additional)\s+)?"
+                rf"[Pp]rotocols?\s+to(?=\s+(?:(?i:the)\s+)?(?:(?:{_alternation(data.get('name_prefixes', []), True)})\s+)?{parent})"
+            )
+            if ordinals
+            else None
+        )
         # A Protocol's title no alias spells exactly ("Protocol to Prevent, Suppress and Punishing Trafficking in Persons",
         # APPF 2007; "Protocol to Prevent Suppress and Punish ...", UNODC's 2008 model-law slides) whose title tail names
         # it a Protocol of the default: the topic in the title says which, and the tail is no second reference
@@ -1088,6 +1102,14 @@ class LegalRefTagger(LexiconPipe):
             canonicals = tuple(dict.fromkeys(self.topic_instrument[key] for key in keys if key in self.topic_instrument))
             yield Reference(match.start(), match.end(), "instrument", canonicals)
 
+    def _ordinal_protocols(self, text: str) -> Iterator[Reference]:
+        """ "the First and the Second Protocol to the UNTOC": the Protocols their ordinals count, spanning up to "to"
+        (the Convention's name after it is read on its own)."""
+        for match in self.ordinal_protocols_re.finditer(text) if self.ordinal_protocols_re is not None else ():
+            words = re.findall(r"[A-Za-z]+", match.group(0).lower())
+            canonicals = tuple(dict.fromkeys(self.protocol_ordinal[word] for word in words if word in self.protocol_ordinal))
+            yield Reference(match.start(), match.end(), "instrument", canonicals)
+
     def _loose_titles(self, text: str) -> Iterator[Reference]:
         """A Protocol's misspelt title followed by its title tail ("..., supplementing the United Nations Convention
         against Transnational Organized Crime"): the one Protocol whose topic the title names, spanning the tail."""
@@ -1241,6 +1263,7 @@ class LegalRefTagger(LexiconPipe):
             ),
             *self._others(text, present),
             *(self._loose_titles(text) if "Protocol " in text and instrument_matches else ()),
+            *(self._ordinal_protocols(text) if "rotocol" in text and instrument_matches else ()),
         ]
         candidates.sort(key=lambda ref: (KIND_PRIORITY[ref.kind], -(ref.end - ref.start), ref.start))
         kept: list[Reference] = []

@@ -559,16 +559,42 @@ class ClauseFinder(ModalCues):
                 or self._body_commitment(sent, actors)
                 or self._subjectless_commitment(sent)
             )
-        words = [token for token in doc[subject.i + 1 : min(sent.end, subject.i + 8)] if token.is_alpha]
+        for start in self._commitment_starts(sent, subject.i):
+            found = self._commitment_phrase(doc, start, sent.end)
+            if found is not None:
+                value, cue = found
+                return Clause(value, False, self.commitment_addressee, cue, subject.i, self._trim(doc, subject.i, sent.end))
+        return None
+
+    def _commitment_starts(self, sent: Span, subject: int) -> list[int]:
+        """Where the speakers' verb phrase may open after "we": right after it, or, when a comma sets the speakers'
+        names off ("We, the Leaders of the G7, reaffirm our commitment to ...", G7 Kananaskis statement, 2025; "We,
+        parliamentarians from around the world, gathered in Rabat, ..., commit ourselves to ...", Rabat parliamentary
+        declaration, 2018), after each later comma of the clause, up to ``self_commitments.apposition_reach`` words
+        (a ";" or ":" ends the clause). A declaration's preamble ("We, the Heads of State ..., Recalling ...") meets
+        no phrase and stays a statement."""
+        doc = sent.doc
+        starts = [subject + 1]
+        if subject + 1 >= sent.end or doc[subject + 1].text != ",":
+            return starts
+        for token in doc[subject + 2 : min(sent.end, subject + 1 + self.apposition_reach)]:
+            if token.text in (";", ":"):
+                break
+            if token.text == ",":
+                starts.append(token.i + 1)
+        return starts
+
+    def _commitment_phrase(self, doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+        """The value and cue of the ``self_commitments`` phrase opening at ``start`` (adverbs skipped, the longest
+        phrase first; "will consider" softens "will"), or None."""
+        words = [token for token in doc[start : min(end, start + 7)] if token.is_alpha]
         words = [token for token in words if token.lower_ not in self.opener_adverbs - self.commitment_words]
         lowered = [token.lower_ for token in words]
         for phrase, value in self.commitment_phrases:
             if lowered[: len(phrase)] == phrase:
                 if phrase == ["will"] and len(lowered) > 1 and lowered[1] in self.consider_single:
                     value = self.commitments.get("will consider", value)
-                return Clause(
-                    value, False, self.commitment_addressee, phrase[-1], subject.i, self._trim(doc, subject.i, sent.end)
-                )
+                return value, phrase[-1]
         return None
 
     def _permission(self, sent: Span, actors: dict[int, str]) -> Clause | None:
@@ -961,7 +987,9 @@ class ClauseFinder(ModalCues):
 
     def _implied_request(self, sent: Span) -> list[Clause]:
         """A sub-item cut from its lead-in ("(b) Strengthen measures to ...", "To conduct campaigns ..."):
-        the bare opening verb is the request, addressed as ``implied_request`` says."""
+        the bare opening verb is the request, addressed as ``implied_request`` says. An opening "we" is the verb's
+        subject, not an adverb to skip: "We support the continuation of policies ..." (G7, 2025), "We take the steps
+        that can make a difference" (a minister's speech) state; the speakers' own phrases are ``_self_commitment``'s."""
         words = [token for token in sent[self._label_end(sent) : 6] if token.is_alpha]
         if (
             len(words) > 1
@@ -974,7 +1002,7 @@ class ClauseFinder(ModalCues):
         if words and words[0].lower_ in self.phrase_openers:
             words = self._after_opening_phrase(sent)
         while len(words) > 1 and (
-            (words[0].lower_ in self.opener_adverbs and words[0].lower_ not in self.commitment_words)
+            (words[0].lower_ in self.opener_adverbs and words[0].lower_ not in self.commitment_words | self.commitment_subjects)
             or (words[0].lower_.endswith("ly") and words[1].lower_ in self.implied_verbs)
         ):
             words = words[1:]  # "Also take effective measures ..." (UNGASS 2016), "Effectively implement ..."

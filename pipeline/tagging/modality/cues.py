@@ -216,6 +216,7 @@ class ModalCues(LexiconPipe):
         self.commitment_phrases = self._longest_first(self.commitments)
         self.commitment_words = {word for phrase, _ in self.commitment_phrases for word in phrase}
         self.first_person = set(commitments.get("first_person", []))
+        self.apposition_reach: int = commitments.get("apposition_reach", 0)
         reported = data.get("reported_commitments") or {}
         self.reported_subjects = set(reported.get("subjects", []))
         self.reported_phrases = self._longest_first(reported.get("verbs") or {})
