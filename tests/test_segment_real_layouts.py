@@ -69,12 +69,17 @@ def test_a_document_with_numbered_recommendations_keeps_its_layout():
     assert [row["number"] for row in rows] == ["3"]
 
 
-@pytest.mark.parametrize("path", OPENINGS, ids=[path.stem for path in OPENINGS])
-def test_report_openings_with_a_contents_list_yield_nothing(path):
+def assert_refused(path):
+    """The document at ``path`` is refused as holding no recommendations, with the message that says so."""
     document = read_document(path)
     with pytest.raises(RecsError) as raised:
         segment_document(document["doc_id"], document["text"])
     assert NO_RECOMMENDATIONS in str(raised.value)
+
+
+@pytest.mark.parametrize("path", OPENINGS, ids=[path.stem for path in OPENINGS])
+def test_report_openings_with_a_contents_list_yield_nothing(path):
+    assert_refused(path)
 
 
 # --- hard-wrapped copy (round segment14) ------------------------------------------------------------
@@ -170,10 +175,7 @@ def test_a_heading_after_which_the_numbering_does_not_resume_still_ends_the_list
 
 @pytest.mark.parametrize("path", NO_HEADING, ids=[path.stem for path in NO_HEADING])
 def test_numbered_lists_without_a_recommendations_heading_are_still_refused(path):
-    document = read_document(path)
-    with pytest.raises(RecsError) as raised:
-        segment_document(document["doc_id"], document["text"])
-    assert NO_RECOMMENDATIONS in str(raised.value)
+    assert_refused(path)
 
 
 def test_a_recommendation_heading_in_an_implementation_note_keeps_its_truncated_text():
