@@ -75,6 +75,11 @@ LIST_ANNOUNCEMENT = re.compile(
 )
 _OPEN_REQUEST_MAX_WORDS = 4  # "should:", "are encouraged to:", "recommended that States parties:"
 RECOMMENDATIONS_WORD = re.compile(r"\brecommendations?\b", re.IGNORECASE)
+# "The General Assembly,", "The Human Rights Council,", "The Conference of the Parties to the ... Convention,":
+# the line a resolution's preamble and operative part hang from (the body's name, capitalised, then a comma).
+_NAME_WORD = r"(?:[A-Z][\w\u2019'-]*|of|on|and|the|for|to|in|at|against)"
+ENACTING_LINE = re.compile(rf"The\s+[A-Z][\w\u2019'-]*(?:\s+{_NAME_WORD}){{0,14}}\s*,")
+_OPENING_WORDS = 6  # "Reiterates its call upon all States", "Once again urges States that"
 _CONTINUED = re.compile(r"\(\s*[*_]*\s*continued\s*[*_]*\s*\)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _CLAUSE_END = re.compile(r"[.!?;:\u2026][\"'\u201d\u2019)\]]*$")
@@ -143,6 +148,21 @@ def opens_request(lead_in: str) -> bool:
         return False
     rest = bare[last.end() :]
     return "," not in rest and len(rest.split()) <= _OPEN_REQUEST_MAX_WORDS
+
+
+def is_enacting_line(line: str) -> bool:
+    """True for the line that names the body adopting a resolution: "The General Assembly,"."""
+    return bool(ENACTING_LINE.fullmatch(line.strip()))
+
+
+def opens_with_request(paragraph: str) -> bool:
+    """True when an operative paragraph's opening asks someone to act ("Urges States", "Once again urges").
+
+    Only the first few words count: "Takes note of the report ..., which should ..." opens with
+    no request, whatever its subordinate clauses say.
+    """
+    opening = " ".join(paragraph.split()[:_OPENING_WORDS])
+    return bool(DIRECTIVE.search(opening))
 
 
 def mentions_recommendations(label: str) -> bool:

@@ -11,6 +11,10 @@
    Trafficking in Persons Report), used only when neither layout above finds any;
    the items are numbered 1, 2, ... in reading order, or as printed when the list is
    numbered ("SUMMARY OF RECOMMENDATIONS" / "State of forestry" / "1. The Commission urged ...").
+5. Resolution: the numbered operative paragraphs after the line naming the adopting body
+   ("The General Assembly,") that open with a request ("Urges States ...", "Requests the
+   Secretary-General ..."); the unnumbered preambular paragraphs never count. Used only when
+   no layout above finds any.
 
 Either of the first two may hold a lettered list of requests, split into recommendations by ``lettered``.
 """
@@ -103,6 +107,54 @@ def unnumbered(text: str, pieces: list[Piece]) -> list[Found]:
         reading.add(text, found, pieces, index)
     reading.close(text, found, pieces, len(pieces))
     return found
+
+
+def resolution(text: str, pieces: list[Piece]) -> list[Found]:
+    """Layout 5: a resolution's operative paragraphs that ask someone to act.
+
+    Its recommendations are the operative paragraphs (numbered, after the line naming the
+    body) whose opening words make a request; "Takes note", "Decides to include",
+    "Reaffirms" state or decide and are no recommendation, and neither are the preambular
+    paragraphs ("Recalling ...", "Concerned ..."), which are not numbered. The section is that
+    line ("The General Assembly"), as a resolution has no recommendations heading.
+    """
+    found: list[Found] = []
+    body = ""  # the adopting body, once its line has been read
+    for index, piece in enumerate(pieces):
+        if not body:
+            if piece.whole_line and h.is_enacting_line(text[piece.start : piece.end]):
+                body = text[piece.start : piece.end].strip().rstrip(",").strip()
+            continue
+        if piece.kind not in (Kind.PARAGRAPH, Kind.SUBHEADING) or not piece.number.isdigit():
+            continue  # a footnote-marked first paragraph ("Takes note of ... 79/7;1") may read as a sub-heading
+        extent = _operative_extent(text, pieces, index)
+        if h.opens_with_request(text[extent.start : extent.end]):
+            found.append(Found(piece.number, "", body, extent.start, extent.end, extent.truncated))
+    return found
+
+
+def _operative_extent(text: str, pieces: list[Piece], index: int) -> _Extent:
+    """An operative paragraph: its own text and the text after it up to a new block after a finished clause.
+
+    The lines after the last paragraph ("22nd plenary meeting", the date, footnotes) start new
+    blocks after a full stop, so they stay out; a paragraph that a page break cut in the middle of
+    a sentence goes on. Furniture ends it, flagged truncated when the sentence goes on after it.
+    """
+    head = pieces[index]
+    start, end = head.body_start, head.end
+    position = index + 1
+    while position < len(pieces):
+        piece = pieces[position]
+        if piece.kind is Kind.FURNITURE:
+            after = _next_content(pieces, position)
+            cut = after is not None and after.kind is Kind.TEXT and not h.ends_clause(text[start:end])
+            return _Extent(start, end, end, cut)
+        if piece.kind is not Kind.TEXT or (piece.block_start and h.ends_clause(text[start:end])):
+            break
+        end = piece.end
+        position += 1
+    at_document_end = _next_content(pieces, position) is None
+    return _Extent(start, end, end, at_document_end and not h.ends_with_full_stop(text[start:end]))
 
 
 @dataclass

@@ -19,15 +19,22 @@ def segment_document(doc_id: str, text: str) -> list[dict[str, Any]]:
     """Rows of the RECOMMENDATIONS table for one document, in reading order.
 
     "Recommendation N" headings win when the document has any; otherwise the
-    numbered paragraphs of its recommendations chapter are used. Either may be a
+    numbered paragraphs of its recommendations chapter are used, then the paragraphs
+    under an unnumbered recommendations heading, then a resolution's operative
+    paragraphs that make a request. Any may be a
     lettered list of requests, whose items become recommendations ``N(a)``,
     ``N(b)`` ... with the lead-in as ``context``. Every row's ``text`` equals
     ``text[start:end]``. Raises :class:`RecsError` when the
-    document holds no recommendation in either layout.
+    document holds no recommendation in any layout.
     """
     pieces = resolve(text, scan(text))
     where = outlines(text, pieces)
-    found = layouts.headed(text, pieces, where) or layouts.numbered(text, pieces, where) or layouts.unnumbered(text, pieces)
+    found = (
+        layouts.headed(text, pieces, where)
+        or layouts.numbered(text, pieces, where)
+        or layouts.unnumbered(text, pieces)
+        or layouts.resolution(text, pieces)
+    )
     if not found:
         raise RecsError(NO_RECOMMENDATIONS, path=doc_id)
     found = [item for recommendation in found for item in split_lettered(text, recommendation)]
