@@ -267,3 +267,28 @@ def test_near_misses_of_the_resolution_layout_are_refused(text):
 def test_first_cycle_upr_items_nested_in_the_conclusions_paragraph():
     _, rows = segment_file(UPR_2010)
     assert [row["number"] for row in rows][:2] == ["111.1", "111.2"]
+
+
+# --- treaty-body concluding observations (round segment17) ---------------------------------------------
+# Decided in round segment16: each lettered item under "The Committee recommends that the State party ...:"
+# is a recommendation (lead-in as context), "The Committee is concerned / notes ..." paragraphs are not. Only one
+# stored copy with that lead-in was found outside the gold (a second, CRC/C/15/Add.170, is gold part I), so
+# nothing is implemented: the excerpt is kept as a strict xfail with the decided reading.
+
+CO_PARAGUAY = REAL / "cescr-2015-paraguay-nondiscrimination.txt"  # E/C.12/PRY/CO/4 para. 13 ff., icj.org SOGI excerpt
+CO_BELARUS = REAL / "cescr-2013-belarus-page3.txt"  # E/C.12/BLR/CO/4-6 page 3, adattar.minorityforum.info
+
+
+@pytest.mark.xfail(strict=True, reason="left in round segment17: one concluding observation with the lead-in found")
+def test_lettered_items_under_the_committee_recommends_that_the_state_party_are_recommendations():
+    text, rows = segment_file(CO_PARAGUAY)
+    assert [row["number"][-3:] for row in rows] == ["(a)", "(b)", "(c)", "(d)", "(e)"]
+    assert [row["text"].split()[0] for row in rows] == ["Explicitly", "Define", "Prohibit", "Put", "Take"]
+    assert all(row["context"].startswith("The Committee recommends that the State party expedite") for row in rows)
+    assert not any("is concerned" in row["text"] for row in rows)
+
+
+def test_a_concluding_observation_page_without_its_recommendations_heading_is_refused():
+    # "The Committee: (a) Calls on the State party ..." run together on one line, the chapter heading on an earlier
+    # page: no recommendations section in the stored copy, refused on base and branch alike (README, round segment17)
+    assert_refused(CO_BELARUS)
