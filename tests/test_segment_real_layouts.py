@@ -267,3 +267,32 @@ def test_near_misses_of_the_resolution_layout_are_refused(text):
 def test_first_cycle_upr_items_nested_in_the_conclusions_paragraph():
     _, rows = segment_file(UPR_2010)
     assert [row["number"] for row in rows][:2] == ["111.1", "111.2"]
+
+
+# --- treaty-body concluding observations (round segment17) ---------------------------------------------
+# Decided in round segment16: each lettered item under "The Committee recommends that the State party:" is a
+# recommendation, "The Committee is concerned / notes ..." paragraphs are not. The stored copies found outside the
+# gold print the other lead-in, "recommends that the State party expedite X ..., and that it, inter alia:", whose
+# items detail one request: layout 3's rule keeps such a list one recommendation. The base refuses the Paraguay
+# excerpt (its thematic heading "Non-discrimination" ends the recommendations section); one document, so nothing is
+# implemented: kept as a strict xfail with the decided reading (README, round segment17).
+
+CO_PARAGUAY = REAL / "cescr-2015-paraguay-nondiscrimination.txt"  # E/C.12/PRY/CO/4 para. 13 ff., icj.org SOGI excerpt
+CO_BELARUS = REAL / "cescr-2013-belarus-page3.txt"  # E/C.12/BLR/CO/4-6 page 3, adattar.minorityforum.info
+
+
+@pytest.mark.xfail(strict=True, reason="left in round segment17: one document with a thematic heading inside section C")
+def test_a_request_detailed_by_lettered_items_under_a_thematic_heading_is_one_recommendation():
+    text, rows = segment_file(CO_PARAGUAY)
+    assert [row["number"] for row in rows] == ["13"]  # the copy prints no number of its own for the request
+    assert rows[0]["text"] == text[rows[0]["start"] : rows[0]["end"]]
+    assert rows[0]["text"].startswith("The Committee recommends that the State party expedite the adoption")
+    assert rows[0]["text"].endswith("social security, health care and education.")
+    assert "is concerned" not in rows[0]["text"]  # the observation is no recommendation
+    assert rows[0]["section"] == "C. Principle [sic] subjects of concern and recommendations > Non-discrimination"
+
+
+def test_a_concluding_observation_page_without_its_recommendations_heading_is_refused():
+    # "The Committee: (a) Calls on the State party ..." run together on one line, the chapter heading on an earlier
+    # page: no recommendations section in the stored copy, refused on base and branch alike (README, round segment17)
+    assert_refused(CO_BELARUS)
