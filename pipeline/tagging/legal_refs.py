@@ -32,6 +32,8 @@ NAME_WINDOW = 200  # characters before a provision searched for the name it foll
 MAX_RANGE = 60  # "articles 16 to 18" expands; a typo like "1 to 2000" does not explode
 LIST_TAIL = 300  # characters after a plural act's list searched for its last number ("... and 5/2 on a code of conduct")
 BRACKET_GLOSS = 20  # characters from an opening bracket to the provision it holds ("(as defined in Art. 3)")
+GLOSS_THE_RE = re.compile(r"(?:(?i:the)\s+)?")  # between a short-name bracket's opening and the name
+GLOSS_CLOSE_RE = re.compile(r"\s*\)")  # the short-name bracket's closing
 # A footnote mark a copied PDF glues to the word before it: "the United Nations Convention against Transnational
 # Organized Crime3 and the Protocol" (A/RES/64/293); the "3" is no part of the name.
 FOOTNOTE = r"(?:(?<=[^\W\d_])\d{1,2})?"
@@ -469,6 +471,10 @@ class LegalRefTagger(LexiconPipe):
             else None
         )
         # "article 35 thereof": the instrument named last before it
+        # "article 20 of the United Nations Convention against Corruption (UNCAC)": a bracket opening a short name
+        openers = data.get("gloss_openers", [])
+        opener = rf"(?:{_alternation(openers)}\s+)?" if openers else ""
+        self.gloss_open_re = re.compile(rf"\s*\(\s*{opener}")
         self.thereof_re = re.compile(r"\s+(?i:thereof)\b")
         # "article 16 of UNTOC and paragraph 3 thereof": a paragraph of the provision just cited
         self.paragraph_thereof_re = re.compile(
@@ -944,6 +950,8 @@ class LegalRefTagger(LexiconPipe):
                     canonicals.append(f"{instrument} art. {article}({inline_paragraph})")
                 else:
                     canonicals.append(f"{instrument} art. {article}")
+            if instrument_text is not None:
+                end = self._gloss_end(text, end, instrument, instrument_matches)
             yield Reference(start, end, "provision", tuple(dict.fromkeys(canonicals)))
             thereof = self.paragraph_thereof_re.match(text, match.end()) if len(articles) == 1 else None
             if thereof is not None:  # "article 16 of UNTOC and paragraph 3 thereof": the article's paragraph
@@ -954,6 +962,22 @@ class LegalRefTagger(LexiconPipe):
                     "provision",
                     tuple(f"{instrument} art. {articles[0][0]}({number})" for number, _ in thereof_paragraphs),
                 )
+
+    def _gloss_end(self, text: str, end: int, instrument: str, instrument_matches: list[re.Match[str]]) -> int:
+        """Where a provision that names its instrument ends: after a bracket right behind it that holds only a short
+        name of that instrument ("article 20 of the United Nations Convention against Corruption (UNCAC)", "(hereinafter
+        the Convention)"). The bracket is the same mention, which TAXONOMY counts once (a provision implies its
+        instrument), so it must not yield a second reference; ``end`` when no such bracket follows."""
+        opening = self.gloss_open_re.match(text, end)
+        if opening is None:
+            return end
+        for mention in instrument_matches:
+            if mention.start() < opening.end() or not GLOSS_THE_RE.fullmatch(text, opening.end(), mention.start()):
+                continue
+            closing = GLOSS_CLOSE_RE.match(text, mention.end())
+            named = self._listed(mention)
+            return closing.end() if closing is not None and named in (instrument, None) else end
+        return end
 
     def _unresolved_protocol(
         self,
