@@ -15,6 +15,7 @@ from pipeline.ingest.furniture import remove_furniture
 from pipeline.ingest.hyphenation import HyphenJoiner
 from pipeline.ingest.lines import (
     continues_across_break,
+    ends_sentence_with_note,
     ends_with_terminal_punctuation,
     is_form_line,
     is_label_heading,
@@ -22,6 +23,7 @@ from pipeline.ingest.lines import (
     starts_block,
     starts_enumerator,
     starts_lowercase,
+    starts_spaced_paragraph_number,
     trailing_enumerator,
 )
 
@@ -96,18 +98,23 @@ def _stands_apart(previous: str, line: str, following: str | None, short: float)
     )
 
 
-def _continues_in_run(previous: str, line: str, following: str | None, wrapped: bool, short: float) -> bool:
+def _continues_in_run(previous: str, line: str, following: str | None, wrapped: bool, short: float, opens_block: bool) -> bool:
     """Whether ``line`` continues the paragraph of ``previous`` when no blank line separates them.
 
-    ``following`` is the next non-empty line, on this page or the next (None at the document's end).
+    ``following`` is the next non-empty line, on this page or the next (None at the document's end);
+    ``opens_block`` says ``previous`` is the first line of its block. A block's only line followed by
+    a tab-set paragraph number is a sub-heading over that paragraph ("Institutional infrastructure
+    and policy measures" / "8.     The Committee ..."), however long the heading.
     """
     if is_label_heading(previous) or is_form_line(previous) or starts_block(line):
         return False
     if continues_across_break(previous, line):
         return True
+    if opens_block and starts_spaced_paragraph_number(line):
+        return False
     if not wrapped or len(previous) < short or _stands_apart(previous, line, following, short):
         return False
-    return not (starts_enumerator(line) and ends_with_terminal_punctuation(previous))
+    return not (starts_enumerator(line) and (ends_with_terminal_punctuation(previous) or ends_sentence_with_note(previous)))
 
 
 class _BlockBuilder:
@@ -175,6 +182,7 @@ def clean_pages(pages: list[list[str]], count_repeats: bool) -> str:
                 else:
                     (builder.join if continues_across_break(previous, line) else builder.start)(line)
             else:
-                joins = _continues_in_run(previous, line, lookahead[index], wrapped, short)
+                opens_block = len(builder.pieces) == 1
+                joins = _continues_in_run(previous, line, lookahead[index], wrapped, short, opens_block)
                 (builder.join if joins else builder.start)(line)
     return builder.finish()

@@ -34,6 +34,14 @@ _LOWERCASE_ENUMERATOR = re.compile(r"(?:[a-z]{1,4}[.)]|[ivx]{1,6}\.)\s")
 # A sentence end: terminal punctuation, possibly followed by closing quotes or brackets.
 _TERMINAL_PUNCTUATION = ".;:?!…"
 _CLOSERS = "\"'”’)]»*"
+# A sentence end followed by a footnote number ("... advocates.1", "... (UPR).5", "... ICERD. 26"): a letter or a
+# closing bracket/quote comes before the punctuation, so "article 8.1" and "in 2008. 12" are not read as one.
+_NOTED_SENTENCE_END = re.compile(
+    rf"(?:(?P<word>[^\W\d_]+)|[{re.escape(_CLOSERS)}])[{re.escape(_TERMINAL_PUNCTUATION)}][{re.escape(_CLOSERS)}]? ?\d{{1,3}}$"
+)
+# A paragraph number set off by a tab stop, as a layout-keeping conversion prints it: "17.     The Committee".
+# Up to three digits, so a year ending a sentence ("in 2008.  The") is not one.
+_SPACED_PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.\s{2,}[A-Z]")
 # A paragraph number ending a line after a finished sentence ("... thereto. 11."): cut from its text by a page break.
 _TRAILING_ENUMERATOR = re.compile(
     rf"[{re.escape(_TERMINAL_PUNCTUATION)}][{re.escape(_CLOSERS)}]?\s+(?P<marker>\d{{1,4}}\.|\(\w{{1,4}}\))$"
@@ -80,10 +88,26 @@ def starts_enumerator(line: str) -> bool:
     return _ENUMERATOR.match(line) is not None
 
 
+def starts_spaced_paragraph_number(line: str) -> bool:
+    """True for a line opening with a paragraph number set off by several spaces ("11.     The Committee")."""
+    return _SPACED_PARAGRAPH_NUMBER.match(line) is not None
+
+
 def ends_with_terminal_punctuation(text: str) -> bool:
     """True when the text ends with terminal punctuation (optionally inside quotes/brackets)."""
     end = text[-16:].rstrip(_CLOSERS)
     return bool(end) and end[-1] in _TERMINAL_PUNCTUATION
+
+
+def ends_sentence_with_note(text: str) -> bool:
+    """True when the text ends with a finished sentence and its footnote number ("... rights advocates.1").
+
+    UN documents print footnote markers right after the full stop, so the sentence end the
+    paragraph rules look for is one number back; the next line's paragraph number opens a block.
+    """
+    match = _NOTED_SENTENCE_END.search(text[-24:])
+    # "Protocol No. 1", "para. 3": an abbreviated word that calls for a number is not a sentence end.
+    return match is not None and (match.group("word") or "").lower() not in REFERENCE_WORDS
 
 
 def is_title_line(line: str) -> bool:

@@ -23,6 +23,7 @@ _SPECIFIC_BODIES = (
 _GENERAL_BODIES = r"Conference|Council|Assembly|Meeting"
 _BODY = re.compile(rf"\b(?:(?P<specific>{_SPECIFIC_BODIES})|(?P<general>{_GENERAL_BODIES}))\b")
 BODY_NOUN_WITHIN = 60  # "Open-ended Intergovernmental Working Group ...": the noun comes early
+_DISTR_FIELD = re.compile(r"\bDistr\b")  # "Distr.: General", "Distr. GENERAL", "Distr.: Limited"
 _NOT_BODY = re.compile(r"(?i:distr|original|report|draft|note|agenda)\b")
 _TITLE = re.compile(
     r"(?i:(?:(?:draft|revised|provisional|final|advance|annotated)\s+)*"
@@ -125,10 +126,16 @@ def find_body(blocks: list[str]) -> str | None:
 
 
 def find_date(blocks: list[str]) -> str | None:
-    """The issue date: on or right after the "Distr.:" line, else a line that is only a date."""
+    """The issue date: after the "Distr.:" field (in its block or the next), else a line that is only a date.
+
+    A two-column masthead converted with its layout runs "United Nations ... A/HRC/41/46 General
+    Assembly ... Distr.: General 6 August 2019" into one block, so the field is looked for anywhere
+    in a block and only dates after it count.
+    """
     for position, block in enumerate(blocks):
-        if block.startswith("Distr"):
-            for candidate in blocks[position : position + 2]:
+        field = _DISTR_FIELD.search(block)
+        if field:
+            for candidate in [block[field.start() :], *blocks[position + 1 : position + 2]]:
                 match = DATE.search(candidate)
                 if match and iso_date(match):
                     return iso_date(match)
