@@ -317,11 +317,18 @@ class ClauseFinder(ModalCues):
         ):
             first_actor, subject = pronoun.i, country  # "calls on Hungary to repeal ..."
         if pronoun is not None and pronoun.lower_ in self.object_pronouns and (first_actor is None or first_actor > pronoun.i):
-            # "..., and urges them to share information": the actors named before the verb in this sentence, the
-            # first of them as for a coordinated subject ("the steps taken by X, Y and Z, and encourages them")
-            before = next((i for i in range(sent.start, start) if i in actors), None)
-            if before is not None:
-                first_actor, subject = pronoun.i, actors[before]
+            # "..., and urges them to share information": the actors named before the verb in this sentence
+            if (antecedent := self._antecedent_actor(sent, start, actors)) != NONE:
+                first_actor, subject = pronoun.i, antecedent
+        if (
+            end + 1 < stop
+            and doc[end].lower_ == "that"
+            and (named := self._next_word(doc, end + 1, stop)) is not None
+            and (first_actor is None or first_actor > named.i)
+            and self._pronoun_subject(named, stop)
+            and (antecedent := self._antecedent_actor(sent, start, actors)) != NONE
+        ):
+            first_actor, subject = named.i, antecedent  # (round 51) "..., recommends that it increase ..." (CRC)
         if first_actor is None and end + 1 < stop and doc[end].lower_ == "that":
             # "recommends that Uruguay pursue the following courses of action:" (U.S. statement on the UPR of Uruguay,
             # 2009), "recommends that the authorities take the necessary measures" (CRC): the that-clause's subject
@@ -373,6 +380,22 @@ class ClauseFinder(ModalCues):
         ..." do, "Seek assistance from ... OHCHR" (CRC) asks for an act (``implied_request.soft_objects``)."""
         after = self._next_word(verb.doc, verb.i + 1, stop)
         return verb.lower_ in self.implied_soft_objects or (after is not None and after.lower_ == "to")
+
+    @staticmethod
+    def _antecedent_actor(sent: Span, index: int, actors: dict[int, str]) -> str:
+        """The actor a pronoun after a resolution verb stands for: the first actor its sentence names before ``index``
+        (the verb), as for a coordinated subject. An object, "the steps taken by X, Y and Z, and encourages them to
+        ...", or a that-clause's subject, "The Committee, while noting the activities carried out by the State party in
+        this respect, recommends that it increase and strengthen its efforts ..." (CRC/C/PER/CO/3, real-q-026)."""
+        return next((actors[i] for i in range(sent.start, index) if i in actors), NONE)
+
+    def _pronoun_subject(self, word: Token, stop: int) -> bool:
+        """Whether a that-clause opens with a pronoun subject of an active verb (``antecedent_pronouns``): "recommends
+        that it resolve all outstanding issues" (CEDAW, real-p-124) asks the State named before; "recommends that it
+        be made widely available" (a report) and "reminds the State party that if it is not in a position to ..." do
+        not, the first a passive, the second a condition."""
+        after = self._next_word(word.doc, word.i + 1, stop)
+        return word.lower_ in self.antecedent_pronouns and after is not None and after.lower_ not in self.be_forms
 
     def _named_state(self, token: Token, actors: dict[int, str], complementizer: int | None = None) -> str:
         """A country's name in an addressee's place: "Germany should strengthen ...", "GRETA calls on Hungary to

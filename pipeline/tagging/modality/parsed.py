@@ -491,10 +491,13 @@ class ParsedClauses(ClauseFinder):
             addressee = self._subject(complement, actors, passive_ok=False)
             if addressee == NONE:
                 addressee = self._after_that(root, complement, actors)
-            if addressee == NONE:
+            subject_word = next((child for child in complement.children if child.dep_ == "nsubj"), None)
+            if addressee == NONE and subject_word is not None:
                 # "the Special Rapporteur recommends that states adopt ..." (StopVAW, part L): a State noun as subject
-                subject_word = next((child for child in complement.children if child.dep_ == "nsubj"), None)
-                addressee = self.state_objects.get(subject_word.text, NONE) if subject_word is not None else NONE
+                addressee = self.state_objects.get(subject_word.text, NONE)
+            if addressee == NONE and subject_word is not None and self._pronoun_subject(subject_word, sent.end):
+                # (round 51) "..., recommends that it increase ...": the actor named before the verb
+                addressee = self._antecedent_actor(sent, root.i, actors)
             if addressee == NONE and value == self.binding_value and subject is not None:
                 # "Each Member for which the Convention is in force undertakes to declare ..." (ILO Conventions Nos. 97
                 # and 143): an undertaking binds its own subject
@@ -526,7 +529,7 @@ class ParsedClauses(ClauseFinder):
             if addressee == NONE and target is not None and target.lower_ in self.object_pronouns:
                 # "The Committee draws the Government's attention to ... and requests it to provide ..." (CEACR): the
                 # actor named before the verb, as :meth:`_opener_clause` reads "urges them to"
-                addressee = next((actors[i] for i in range(sent.start, root.i) if i in actors), NONE)
+                addressee = self._antecedent_actor(sent, root.i, actors)
             if addressee == NONE and complement is not None:
                 # "requests the Government to provide, in its next report, information ...": the object misparsed
                 addressee = self._subject(complement, actors, passive_ok=False)
