@@ -685,7 +685,9 @@ class ClauseFinder(ModalCues):
         commitment (round 53), of the State actor or State noun named within ``binding_reach`` words after the verb, a
         verb after its "to". A preamble paragraph ("Recalling that the Single Convention ... obliges Parties to") or a
         relative clause ("the Convention, which obliges States parties to", "Article 24 of the Palermo Convention that
-        obliges its member states to") reports the instrument, no commitment of the sentence's own."""
+        obliges its member states to") reports the instrument, no commitment of the sentence's own. It runs before the
+        request path's :meth:`_instrument_requirement` ("The Protocol requires States to"), which wants an instrument's
+        word right before its verb; these verbs bind whatever names the instrument ("It", "the declaration")."""
         doc = sent.doc
         opening = next((word for word in sent[:4] if word.is_alpha), None)
         if opening is not None and opening.lower_ in self.preamble_forms:
