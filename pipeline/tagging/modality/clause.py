@@ -580,6 +580,7 @@ class ClauseFinder(ModalCues):
             return (
                 self._reported_commitment(sent, actors)
                 or self._body_commitment(sent, actors)
+                or self._document_commitment(sent, actors)
                 or self._subjectless_commitment(sent)
             )
         for start in self._commitment_starts(sent, subject.i):
@@ -667,7 +668,7 @@ class ClauseFinder(ModalCues):
             if state not in self.state_ids:
                 if token.lower_ not in self.reported_subjects:
                     continue
-                state = None
+                state = self.subject_addressees.get(token.lower_)
             words = [
                 word
                 for word in doc[first.i : min(sent.end, first.i + 6)]
@@ -684,6 +685,7 @@ class ClauseFinder(ModalCues):
                     lowered[: len(phrase)] == phrase
                     and verb is not None
                     and (own_verb is not None or (verb.is_alpha and verb.lower_ not in self.not_before_verb))
+                    and not self._procedural(verb)
                 ):
                     return Clause(
                         value,
@@ -693,6 +695,47 @@ class ClauseFinder(ModalCues):
                         token.i,
                         self._trim(doc, token.i, sent.end),
                     )
+        return None
+
+    def _procedural(self, verb: Token) -> bool:
+        """Whether an undertaking's verb is its body's own procedure (``reported_commitments.procedural_verbs``): "the
+        conference agreed to hold the next meeting of experts ..." binds no member to act (round 53)."""
+        return verb.lower_ in self.procedural_verbs or verb.lemma_ in self.procedural_verbs
+
+    def _document_commitment(self, sent: Span, actors: dict[int, str]) -> Clause | None:
+        """ "the declaration commits adopting countries to establish ...", "Article 4(g) obligates state parties to take
+        ...": an instrument that binds States to an act (``reported_commitments.binding_verbs``) is their collective
+        commitment (round 53), of the State actor or State noun named within ``binding_reach`` words after the verb, a
+        verb after its "to". A preamble paragraph ("Recalling that the Single Convention ... obliges Parties to") or a
+        relative clause ("the Convention, which obliges States parties to", "Article 24 of the Palermo Convention that
+        obliges its member states to") reports the instrument, no commitment of the sentence's own. It runs before the
+        request path's :meth:`_instrument_requirement` ("The Protocol requires States to"), which wants an instrument's
+        word right before its verb; these verbs bind whatever names the instrument ("It", "the declaration")."""
+        doc = sent.doc
+        opening = next((word for word in sent[:4] if word.is_alpha), None)
+        if opening is not None and opening.lower_ in self.preamble_forms:
+            return None
+        for token in sent:
+            value = self.binding_verbs.get(token.lower_)
+            if (
+                value is None
+                or self._relative_subject(sent, token.i)
+                or (token.i > sent.start and doc[token.i - 1].lower_ in self.relative_words)
+            ):
+                continue
+            reach = range(token.i + 1, min(sent.end, token.i + 1 + self.binding_reach))
+            first = next((i for i in reach if i in actors or doc[i].text in self.state_nouns), None)
+            if first is None:
+                continue
+            state = actors.get(first) or self.state_nouns[doc[first].text]
+            if state not in self.state_ids:
+                continue
+            end = self._mention_end(actors, first, sent.end) if first in actors else first + 1  # the States' "to"
+            if end + 1 >= sent.end or doc[end].lower_ != self.instrument_particle or not self._base_after_to(doc[end + 1]):
+                continue
+            following = doc[end + 1]
+            start = max((t.i + 1 for t in doc[sent.start : token.i] if t.text in (",", ";")), default=sent.start)
+            return Clause(value, False, state, following.lemma_ or following.lower_, start, self._trim(doc, start, sent.end))
         return None
 
     def _reported_subject(self, sent: Span, phrase: int) -> int:

@@ -229,17 +229,24 @@ class ModalCues(LexiconPipe):
         self._check_values([value for _, value in self.body_phrases], values)
         self.body_words = {phrase[0] for phrase, _ in self.body_phrases}
         self.reported_firsts = frozenset(phrase[0] for phrase, _ in self.reported_phrases)
+        self.subject_addressees: dict[str, str] = reported.get("subject_addressees") or {}
+        self.procedural_verbs = frozenset(reported.get("procedural_verbs", []))
+        self.binding_verbs: dict[str, str] = reported.get("binding_verbs") or {}
+        self._check_values(self.binding_verbs.values(), values)
+        self.binding_reach: int = reported.get("binding_reach", 0)
         self.instrument_particle: str = reported.get("instrument_particle", "to")
         self.instrument_words = frozenset(reported.get("instrument_words", []))
         self.instrument_reach: int = reported.get("instrument_reach", 0)
         # a doc without the phrases' verbs holds no reported commitment: their first word, past an auxiliary ("are
-        # committed to", "have agreed to": "are" and "have" are in nearly every doc)
-        auxiliaries = {*self.be_forms, *self.perfect_auxiliaries}
+        # committed to", "have agreed to", "did agree to": "are", "have" and "did" are in nearly every doc)
+        auxiliaries = {*self.be_forms, *self.perfect_auxiliaries, *self.clause_verbs}
         self.commitment_subject_ids |= {
             get_string_id(phrase[1] if phrase[0] in auxiliaries else phrase[0]) for phrase, _ in self.reported_phrases
         }
         # a doc without a body phrase's verb ("commits", "committed", ...) holds no body's commitment
         self.commitment_subject_ids |= {get_string_id(phrase[-2]) for phrase, _ in self.body_phrases}
+        # nor an instrument's binding verb ("commits", "obligates", ...)
+        self.commitment_subject_ids |= {get_string_id(word) for word in self.binding_verbs}
         self.max_inserted = int(commitments.get("max_inserted", 0))
         # a doc with none of these words holds no self-commitment: "we", or "our" of a subjectless one
         self.commitment_subject_ids |= {get_string_id(word) for word in self.first_person}
