@@ -15,6 +15,7 @@ FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "VB", "MD"})  # Penn tags of a ver
 SPEAKER_POS = frozenset({"PROPN", "PRON"})  # a subject naming who speaks ("GRETA", "they"), not a thing
 DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014"})  # the spaced dash after a news item's place and date
 DATELINE_REACH = 8  # tokens a dateline may take before its dash ("GENEVA (21 June 2018) –")
+PASSIVE_SUBJECT_DEPS = frozenset({*SUBJECT_DEPS, "nsubjpass"})  # a clause's subject, a passive's included
 LEADING_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})  # a clause before the subject: "Where a State Party takes ..., it shall"
 
 
@@ -58,7 +59,7 @@ class ParsedClauses(ClauseFinder):
 
     def _own_modal_without_subject(self, verb: Token) -> bool:
         """A verb with a modal auxiliary of its own and no subject ("..., and should not return victims")."""
-        return self._has_modal(verb) and not any(child.dep_ in SUBJECT_DEPS | {"nsubjpass"} for child in verb.children)
+        return self._has_modal(verb) and not any(child.dep_ in PASSIVE_SUBJECT_DEPS for child in verb.children)
 
     def _has_modal(self, verb: Token) -> bool:
         """Whether a verb carries one of the vocabulary's modal auxiliaries."""
@@ -90,8 +91,8 @@ class ParsedClauses(ClauseFinder):
         """Actor id of the clause's grammatical subject (the agent of a passive), inherited through conjunctions.
         ``dateline``: a subject's index and its :meth:`_after_dateline`, when the caller has found it already."""
         node = verb
+        deps = PASSIVE_SUBJECT_DEPS if passive_ok else SUBJECT_DEPS
         while True:
-            deps = SUBJECT_DEPS | ({"nsubjpass"} if passive_ok else set())
             subjects = [child for child in node.children if child.dep_ in deps]
             if not subjects and not passive_ok:
                 agent = next((child for child in node.children if child.dep_ == "agent"), None)
@@ -187,11 +188,14 @@ class ParsedClauses(ClauseFinder):
 
         Not when it judges rather than softens: "should consider that migrants are vulnerable",
         "Trafficking should be considered a crime against humanity" request the value in full."""
-        if verb.lemma_.lower() in self.consider_single:
-            return not self._judging(verb)
-        words = [t.lower_ for t in verb.doc[verb.i : verb.i + max(map(len, self.consider_phrases), default=1)]]
         lemma = verb.lemma_.lower()
-        return any([lemma, *words[1 : len(phrase)]] == phrase for phrase in self.consider_phrases)
+        if lemma in self.consider_single:
+            return not self._judging(verb)
+        phrases = [phrase for phrase in self.consider_phrases if phrase[0] == lemma]  # most verbs open none: no word read
+        if not phrases:
+            return False
+        words = [t.lower_ for t in verb.doc[verb.i : verb.i + max(map(len, phrases))]]
+        return any([lemma, *words[1 : len(phrase)]] == phrase for phrase in phrases)
 
     def _judging(self, verb: Token) -> bool:
         """ "consider that ..." (a verb of thinking) or a passive "be considered": judging, not softening."""
@@ -267,13 +271,15 @@ class ParsedClauses(ClauseFinder):
         for cue, verb, value, passive in cues:
             if not self._is_main(verb):
                 continue
+            children = list(verb.children)  # read once: each walk of ``verb.children`` makes its Token objects again
+            own_passive = any(child.dep_ == "auxpass" for child in children)
             if not passive and value in ("mandatory", "should") and self._considering(verb):
                 value = "should_consider"
             subject = self._subject(verb, actors, passive_ok=passive)
-            head = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
+            head = next((child for child in children if child.dep_ in SUBJECT_DEPS), None)
             thing = not passive and head is not None and head.i not in actors and head.text not in self.state_nouns
             possible = thing or (head is not None and actors.get(head.i) in self.possibility_subjects)
-            if value == "may" and possible and not any(child.dep_ == "auxpass" for child in verb.children):
+            if value == "may" and possible and not own_passive:
                 continue  # "smuggling may increase the risk", "Migrants ... may find themselves": a possibility
             if subject == NONE and passive:
                 subject = self._passive_subject(verb, actors)
@@ -281,7 +287,7 @@ class ParsedClauses(ClauseFinder):
                 subject == NONE
                 and not passive
                 and cue.i - 1 in actors
-                and not any(child.dep_ == "auxpass" for child in verb.children)
+                and not own_passive
                 and not self._owner_state(doc, cue.i - 1, actors)  # "a national of a Contracting State shall not lose"
             ):  # "Victims should not be subjected": no addressee
                 # "Member States should, in conformity with ..., ensure": an inserted phrase after the
@@ -289,10 +295,10 @@ class ParsedClauses(ClauseFinder):
                 subject = actors[cue.i - 1]
             if value == "mandatory" and subject in self.state_ids and self._entitled(self._next_word(doc, cue.i + 1, sent.end)):
                 value = self.entitlement_value  # "A Contracting Party shall have the right to refuse": a permission
-            negated = any(child.dep_ == "neg" for child in verb.children)
+            negated = any(child.dep_ == "neg" for child in children)
             action = verb
             if passive:
-                complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), verb)
+                complement = next((c for c in children if c.dep_ in ("xcomp", "ccomp")), verb)
                 if complement.dep_ == "ccomp":  # "It is recommended that States parties adopt ..."
                     subject = self._subject(complement, actors, passive_ok=False)
                     if subject == NONE and verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "that":
@@ -301,7 +307,7 @@ class ParsedClauses(ClauseFinder):
             action = self._requested(action)
             separate = [
                 child
-                for child in verb.children
+                for child in children
                 if child.dep_ == "conj"
                 and child.pos_ in ("VERB", "AUX")
                 and (self._considering(child) or any(c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in child.children))
@@ -673,9 +679,7 @@ class ParsedClauses(ClauseFinder):
 
     def _after_be(self, participle: Token) -> bool:
         """Whether a participle follows a form of "be", adverbs aside ("are also strongly encouraged")."""
-        index = participle.i - 1
-        while index >= participle.sent.start and (
-            participle.doc[index].lower_ in self.cue_adverbs | self.opener_adverbs or participle.doc[index].lower_.endswith("ly")
-        ):
+        doc, start, index = participle.doc, participle.sent.start, participle.i - 1  # each read once
+        while index >= start and ((lower := doc[index].lower_) in self.clause_adverbs or lower.endswith("ly")):
             index -= 1
-        return index >= participle.sent.start and participle.doc[index].lower_ in self.be_forms
+        return index >= start and doc[index].lower_ in self.be_forms
