@@ -180,8 +180,8 @@ class ClauseFinder(ModalCues):
         openers, words_ = self.inner_openers, self.opener_words
         if any(token.lower_ in self.past_opener_words for token in doc[sent.start : after]):
             openers, words_ = [*openers, *self.past_inner_openers], words_ | self.past_opener_words
-        for token in doc[max(after, sent.start + 1) : sent.end]:  # a joined verb follows the first, never opens
-            if token.lower_ not in words_:
+        for token in sent:
+            if token.i < after or token.lower_ not in words_ or token.i == sent.start:
                 continue
             previous = [t for t in doc[max(sent.start, token.i - 3) : token.i] if not t.is_space]
             while len(previous) > 1 and previous[-1].lower_ in self.linking_adverbs:

@@ -157,7 +157,7 @@ class ModalityTagger(ParsedClauses, RuleClauses):
                 return self._parse_clauses(sent, actors, quoted, candidates, strand)
         else:
             # the rule matcher's token table (:meth:`LowerPatternMatcher.token_table`) from the same array read
-            tokens = (lowers, columns[2].astype(bool).tolist())
+            tokens = (lowers, [bool(space) for space in columns[2].tolist()])
 
             def modal_clauses(sent: Span, quoted: set[int]) -> list[Clause]:
                 return self._rule_clauses(sent, actors, quoted, tokens)

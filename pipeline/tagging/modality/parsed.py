@@ -188,14 +188,11 @@ class ParsedClauses(ClauseFinder):
 
         Not when it judges rather than softens: "should consider that migrants are vulnerable",
         "Trafficking should be considered a crime against humanity" request the value in full."""
-        lemma = verb.lemma_.lower()
-        if lemma in self.consider_single:
+        if verb.lemma_.lower() in self.consider_single:
             return not self._judging(verb)
-        phrases = [phrase for phrase in self.consider_phrases if phrase[0] == lemma]  # most verbs open none: no word read
-        if not phrases:
-            return False
-        words = [t.lower_ for t in verb.doc[verb.i : verb.i + max(map(len, phrases))]]
-        return any([lemma, *words[1 : len(phrase)]] == phrase for phrase in phrases)
+        words = [t.lower_ for t in verb.doc[verb.i : verb.i + max(map(len, self.consider_phrases), default=1)]]
+        lemma = verb.lemma_.lower()
+        return any([lemma, *words[1 : len(phrase)]] == phrase for phrase in self.consider_phrases)
 
     def _judging(self, verb: Token) -> bool:
         """ "consider that ..." (a verb of thinking) or a passive "be considered": judging, not softening."""
@@ -271,15 +268,13 @@ class ParsedClauses(ClauseFinder):
         for cue, verb, value, passive in cues:
             if not self._is_main(verb):
                 continue
-            children = list(verb.children)  # read once: each walk of ``verb.children`` makes its Token objects again
-            own_passive = any(child.dep_ == "auxpass" for child in children)
             if not passive and value in ("mandatory", "should") and self._considering(verb):
                 value = "should_consider"
             subject = self._subject(verb, actors, passive_ok=passive)
-            head = next((child for child in children if child.dep_ in SUBJECT_DEPS), None)
+            head = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
             thing = not passive and head is not None and head.i not in actors and head.text not in self.state_nouns
             possible = thing or (head is not None and actors.get(head.i) in self.possibility_subjects)
-            if value == "may" and possible and not own_passive:
+            if value == "may" and possible and not any(child.dep_ == "auxpass" for child in verb.children):
                 continue  # "smuggling may increase the risk", "Migrants ... may find themselves": a possibility
             if subject == NONE and passive:
                 subject = self._passive_subject(verb, actors)
@@ -287,7 +282,7 @@ class ParsedClauses(ClauseFinder):
                 subject == NONE
                 and not passive
                 and cue.i - 1 in actors
-                and not own_passive
+                and not any(child.dep_ == "auxpass" for child in verb.children)
                 and not self._owner_state(doc, cue.i - 1, actors)  # "a national of a Contracting State shall not lose"
             ):  # "Victims should not be subjected": no addressee
                 # "Member States should, in conformity with ..., ensure": an inserted phrase after the
@@ -295,10 +290,10 @@ class ParsedClauses(ClauseFinder):
                 subject = actors[cue.i - 1]
             if value == "mandatory" and subject in self.state_ids and self._entitled(self._next_word(doc, cue.i + 1, sent.end)):
                 value = self.entitlement_value  # "A Contracting Party shall have the right to refuse": a permission
-            negated = any(child.dep_ == "neg" for child in children)
+            negated = any(child.dep_ == "neg" for child in verb.children)
             action = verb
             if passive:
-                complement = next((c for c in children if c.dep_ in ("xcomp", "ccomp")), verb)
+                complement = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), verb)
                 if complement.dep_ == "ccomp":  # "It is recommended that States parties adopt ..."
                     subject = self._subject(complement, actors, passive_ok=False)
                     if subject == NONE and verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "that":
@@ -307,7 +302,7 @@ class ParsedClauses(ClauseFinder):
             action = self._requested(action)
             separate = [
                 child
-                for child in children
+                for child in verb.children
                 if child.dep_ == "conj"
                 and child.pos_ in ("VERB", "AUX")
                 and (self._considering(child) or any(c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in child.children))
@@ -679,7 +674,9 @@ class ParsedClauses(ClauseFinder):
 
     def _after_be(self, participle: Token) -> bool:
         """Whether a participle follows a form of "be", adverbs aside ("are also strongly encouraged")."""
-        doc, start, index = participle.doc, participle.sent.start, participle.i - 1  # each read once
-        while index >= start and ((lower := doc[index].lower_) in self.clause_adverbs or lower.endswith("ly")):
+        index = participle.i - 1
+        while index >= participle.sent.start and (
+            participle.doc[index].lower_ in self.clause_adverbs or participle.doc[index].lower_.endswith("ly")
+        ):
             index -= 1
-        return index >= start and doc[index].lower_ in self.be_forms
+        return index >= participle.sent.start and participle.doc[index].lower_ in self.be_forms

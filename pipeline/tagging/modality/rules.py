@@ -95,8 +95,7 @@ class RuleClauses(ClauseFinder):
             and not self._premise_content(doc, match.start)
             and not self._inverted_condition(doc, match.start)
         ]
-        # read only where a cue is left: every test of ``premise`` below is about the matches
-        premise = bool(matches) and self._premise_opener([t.lower_ for t in sent[:8] if t.is_alpha][:2])
+        premise = self._premise_opener([t.lower_ for t in sent[:8] if t.is_alpha][:2])
         if premise and len(matches) > 1:
             # "Recalling that ... each State party shall ..., States parties should ...":
             # only the cue after the premise's closing comma is the recommendation's own.
@@ -363,11 +362,10 @@ class RuleClauses(ClauseFinder):
         if cue > start and doc[cue - 1].lower_ in self.relative_words:
             return True
         for i in range(cue - 1, max(start, cue - 1 - self.clause_reach) - 1, -1):
-            token = doc[i]  # one Token object a word
-            lower = token.lower_
+            lower = doc[i].lower_
             if lower in self.clause_words:
                 return True
-            if lower in self.clause_verbs or not token.is_alpha:
+            if lower in self.clause_verbs or not doc[i].is_alpha:
                 return False
         return False
 
