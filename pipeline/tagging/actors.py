@@ -11,7 +11,7 @@ coordinated modifiers ("regional and international organizations" ->
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from spacy.attrs import IS_SPACE
@@ -42,6 +42,19 @@ HYPHENS = {"-", "–"}
 TITLE_SEPARATORS = re.compile(r"[\s\-\u2011]+")  # "Secretary-General", "Secretary‑General", "Secretary\nGeneral": one key
 
 register_extensions()
+
+
+def _body_patterns(names: Iterable[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """One pattern of every body's name (``titled_bodies``), longest first, to find it right before a title, after its
+    "of (the)", or anywhere in the text; None each without names."""
+    alternation = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    if not alternation:
+        return None, None, None
+    return (
+        re.compile(rf"(?<![\w.])({alternation})(?:['’]s?)?\s*$"),
+        re.compile(rf"\s+of\s+(?:the\s+)?({alternation})(?![\w-])"),
+        re.compile(rf"(?<![\w.])({alternation})(?![\w-])"),
+    )
 
 
 @registry.scorers("recs.spans_scorer.v1")
@@ -207,23 +220,21 @@ class ActorTagger(LexiconPipe):
         for actor_id in self.qualified_heads.values():
             if actor_id not in self.roles:
                 raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
-        self._compile_titled_bodies(data.get("titled_bodies") or {})
-
-    def _compile_titled_bodies(self, titled: dict[str, Any]) -> None:
-        """The titles read by the body named with them (``titled_bodies``): one pattern of every body's name, longest
-        first, to find it right before a title, after its "of (the)", or anywhere in the text."""
+        titled = data.get("titled_bodies") or {}  # the titles read by the body named with them
         self.title_actor: str | None = titled.get("actor")
         self.title_keys = {TITLE_SEPARATORS.sub(" ", title.lower()) for title in titled.get("titles", [])}
         self.title_spelling: str | None = titled.get("spelling")
-        self.title_bodies: dict[str, str] = {}
-        for actor_id, names in (titled.get("bodies") or {}).items():
+        self.title_bodies = self._titled_bodies(titled.get("bodies") or {})
+        self.body_before, self.body_after, self.body_anywhere = _body_patterns(self.title_bodies)
+
+    def _titled_bodies(self, bodies: dict[str, list[str]]) -> dict[str, str]:
+        """Every name of a body that reads a title (``titled_bodies.bodies``) -> its actor id, which must be known."""
+        found: dict[str, str] = {}
+        for actor_id, names in bodies.items():
             if actor_id not in self.roles:
                 raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
-            self.title_bodies.update({name: actor_id for name in names})
-        names = "|".join(re.escape(name) for name in sorted(self.title_bodies, key=len, reverse=True))
-        self.body_before = re.compile(rf"(?<![\w.])({names})(?:['’]s?)?\s*$") if names else None
-        self.body_after = re.compile(rf"\s+of\s+(?:the\s+)?({names})(?![\w-])") if names else None
-        self.body_anywhere = re.compile(rf"(?<![\w.])({names})(?![\w-])") if names else None
+            found.update({name: actor_id for name in names})
+        return found
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Phrase matches; a phrase cut by a line break is matched on the text without whitespace tokens."""

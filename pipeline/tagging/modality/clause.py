@@ -1068,7 +1068,7 @@ class ClauseFinder(ModalCues):
         if words and words[0].lower_ in self.phrase_openers:
             words = self._after_opening_phrase(sent)
         while len(words) > 1 and (
-            (words[0].lower_ in self.opener_adverbs and words[0].lower_ not in self.commitment_words | self.commitment_subjects)
+            (words[0].lower_ in self.opener_adverbs and words[0].lower_ not in self.speaker_words)
             or (words[0].lower_.endswith("ly") and words[1].lower_ in self.implied_verbs)
         ):
             words = words[1:]  # "Also take effective measures ..." (UNGASS 2016), "Effectively implement ..."

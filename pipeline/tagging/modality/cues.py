@@ -152,6 +152,7 @@ class ModalCues(LexiconPipe):
         self.name_connectors = frozenset(data.get("name_connectors", []))
         self.perfect_auxiliaries = frozenset(data.get("perfect_auxiliaries", []))
         self.opener_adverbs = set(data.get("opening_adverbs", []))
+        self.clause_adverbs = self.cue_adverbs | self.opener_adverbs  # skipped before a participle (``_after_be``)
         self.linking_adverbs = set(data.get("linking_adverbs", []))
         self.transparent = set(data["transparent_verbs"])
         # their past tense opens the summaries of conferences and decisions ("Stressed that drought must be considered
@@ -215,6 +216,7 @@ class ModalCues(LexiconPipe):
         self.commitments: dict[str, str] = commitments.get("verbs") or {}
         self.commitment_phrases = self._longest_first(self.commitments)
         self.commitment_words = {word for phrase, _ in self.commitment_phrases for word in phrase}
+        self.speaker_words = self.commitment_words | self.commitment_subjects  # never an adverb to skip (``_implied_request``)
         self.first_person = set(commitments.get("first_person", []))
         self.apposition_reach: int = commitments.get("apposition_reach", 0)
         reported = data.get("reported_commitments") or {}

@@ -15,6 +15,7 @@ FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "VB", "MD"})  # Penn tags of a ver
 SPEAKER_POS = frozenset({"PROPN", "PRON"})  # a subject naming who speaks ("GRETA", "they"), not a thing
 DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014"})  # the spaced dash after a news item's place and date
 DATELINE_REACH = 8  # tokens a dateline may take before its dash ("GENEVA (21 June 2018) –")
+PASSIVE_SUBJECT_DEPS = frozenset({*SUBJECT_DEPS, "nsubjpass"})  # a clause's subject, a passive's included
 LEADING_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})  # a clause before the subject: "Where a State Party takes ..., it shall"
 
 
@@ -58,7 +59,7 @@ class ParsedClauses(ClauseFinder):
 
     def _own_modal_without_subject(self, verb: Token) -> bool:
         """A verb with a modal auxiliary of its own and no subject ("..., and should not return victims")."""
-        return self._has_modal(verb) and not any(child.dep_ in SUBJECT_DEPS | {"nsubjpass"} for child in verb.children)
+        return self._has_modal(verb) and not any(child.dep_ in PASSIVE_SUBJECT_DEPS for child in verb.children)
 
     def _has_modal(self, verb: Token) -> bool:
         """Whether a verb carries one of the vocabulary's modal auxiliaries."""
@@ -90,8 +91,8 @@ class ParsedClauses(ClauseFinder):
         """Actor id of the clause's grammatical subject (the agent of a passive), inherited through conjunctions.
         ``dateline``: a subject's index and its :meth:`_after_dateline`, when the caller has found it already."""
         node = verb
+        deps = PASSIVE_SUBJECT_DEPS if passive_ok else SUBJECT_DEPS
         while True:
-            deps = SUBJECT_DEPS | ({"nsubjpass"} if passive_ok else set())
             subjects = [child for child in node.children if child.dep_ in deps]
             if not subjects and not passive_ok:
                 agent = next((child for child in node.children if child.dep_ == "agent"), None)
@@ -678,7 +679,7 @@ class ParsedClauses(ClauseFinder):
         """Whether a participle follows a form of "be", adverbs aside ("are also strongly encouraged")."""
         index = participle.i - 1
         while index >= participle.sent.start and (
-            participle.doc[index].lower_ in self.cue_adverbs | self.opener_adverbs or participle.doc[index].lower_.endswith("ly")
+            participle.doc[index].lower_ in self.clause_adverbs or participle.doc[index].lower_.endswith("ly")
         ):
             index -= 1
         return index >= participle.sent.start and participle.doc[index].lower_ in self.be_forms
