@@ -73,6 +73,7 @@ class ModalCues(LexiconPipe):
         self.schedules_by_word = _by_first_word(schedules, lambda words: words[0])  # read by ``_scheduled``
         self.consider_single = {verb for verb in data["consider_verbs"] if " " not in verb}
         self.consider_phrases = [verb.split() for verb in data["consider_verbs"] if " " in verb]
+        self.effort_phrases = [verb.split() for verb in data.get("effort_phrases", [])]  # soften no "should"
         self.carriers = {verb for verb in data["carrier_verbs"] if " " not in verb}
         self.passive: dict[str, str] = data["passive_cues"]
         self.be_forms: list[str] = data["be_forms"]
@@ -397,6 +398,7 @@ class ModalCues(LexiconPipe):
                     consider += [
                         [{"LOWER": aux}, space, adverbs, *({"LOWER": word} for word in phrase)]
                         for phrase in self.consider_phrases
+                        if value != "should" or phrase not in self.effort_phrases
                     ]
                     labelled.append((f"{kind}|should_consider", consider))
         for kind, cues in (("passive", self.passive), ("actorpassive", self.actor_passive)):

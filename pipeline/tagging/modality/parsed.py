@@ -183,16 +183,18 @@ class ParsedClauses(ClauseFinder):
                 return start
         return start
 
-    def _considering(self, verb: Token) -> bool:
-        """Is this verb a "consider"-type cue ("consider", "strive", "make every effort")?
+    def _considering(self, verb: Token, value: str) -> bool:
+        """Is this verb a "consider"-type cue ("consider", "strive", "make every effort") softening ``value``?
 
         Not when it judges rather than softens: "should consider that migrants are vulnerable",
-        "Trafficking should be considered a crime against humanity" request the value in full."""
+        "Trafficking should be considered a crime against humanity" request the value in full. An effort phrase
+        softens no "should" (round 54): "should make every effort to ensure" asks in full (real-z-021)."""
         if verb.lemma_.lower() in self.consider_single:
             return not self._judging(verb)
         words = [t.lower_ for t in verb.doc[verb.i : verb.i + max(map(len, self.consider_phrases), default=1)]]
         lemma = verb.lemma_.lower()
-        return any([lemma, *words[1 : len(phrase)]] == phrase for phrase in self.consider_phrases)
+        phrases = [p for p in self.consider_phrases if value != "should" or p not in self.effort_phrases]
+        return any([lemma, *words[1 : len(phrase)]] == phrase for phrase in phrases)
 
     def _judging(self, verb: Token) -> bool:
         """ "consider that ..." (a verb of thinking) or a passive "be considered": judging, not softening."""
@@ -268,7 +270,7 @@ class ParsedClauses(ClauseFinder):
         for cue, verb, value, passive in cues:
             if not self._is_main(verb):
                 continue
-            if not passive and value in ("mandatory", "should") and self._considering(verb):
+            if not passive and value in ("mandatory", "should") and self._considering(verb, value):
                 value = "should_consider"
             subject = self._subject(verb, actors, passive_ok=passive)
             head = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
@@ -305,7 +307,10 @@ class ParsedClauses(ClauseFinder):
                 for child in verb.children
                 if child.dep_ == "conj"
                 and child.pos_ in ("VERB", "AUX")
-                and (self._considering(child) or any(c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in child.children))
+                and (
+                    self._considering(child, value)
+                    or any(c.dep_ == "aux" and c.lower_ in self.auxiliaries for c in child.children)
+                )
             ]
             start = min(cue.i, verb.left_edge.i)
             while start < cue.i and (doc[start].dep_ in ("mark", "cc", "punct") or doc[start].is_space):
@@ -543,7 +548,7 @@ class ParsedClauses(ClauseFinder):
             complement is not None
             and complement.dep_ == "ccomp"
             and value in ("should", "mandatory")
-            and self._considering(complement)
+            and self._considering(complement, value)
         ):
             # "recommends that the Government consider ...": the subjunctive is its subject's "should", softened as
             # "should consider" is; "urges States to consider" (an xcomp) keeps the opening verb's value
