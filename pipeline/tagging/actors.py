@@ -244,6 +244,8 @@ class ActorTagger(LexiconPipe):
         if self.workers_actor is not None and self.workers_actor not in self.roles:
             raise ValueError(Errors.E014.format(actor=self.workers_actor, lexicon=self.lexicon_name))
         self.workers_pattern = _workers_pattern(workers)
+        # a name holds one of these words as written: a substring test spares the pattern's search in nearly every text
+        self.workers_words = tuple({*workers.get("after_head", []), *workers.get("before_head", [])})
 
     def _titled_bodies(self, bodies: dict[str, list[str]]) -> dict[str, str]:
         """Every name of a body that reads a title (``titled_bodies.bodies``) -> its actor id, which must be known."""
@@ -443,11 +445,12 @@ class ActorTagger(LexiconPipe):
         """ "the observations of the Confederation of Public and Private Sector Workers (CTSP)" (ILO CEACR, real-z-014):
         a workers' body by its capitalized name (``workers_bodies``) is a social partner, which no alias reaches (the
         name's words are capitalized, or another actor's: "the General Confederation of Workers of Peru")."""
-        if self.workers_pattern is None or self.workers_actor is None:
+        text = doc.text
+        if self.workers_pattern is None or self.workers_actor is None or not any(word in text for word in self.workers_words):
             return []
         spans = (
             doc.char_span(*match.span(), label=self.workers_actor, alignment_mode="contract")
-            for match in self.workers_pattern.finditer(doc.text)
+            for match in self.workers_pattern.finditer(text)
         )
         return [span for span in spans if span is not None]
 
