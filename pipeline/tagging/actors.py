@@ -57,6 +57,19 @@ def _body_patterns(names: Iterable[str]) -> tuple[re.Pattern[str] | None, re.Pat
     )
 
 
+def _workers_pattern(entry: dict[str, Any]) -> re.Pattern[str] | None:
+    """One pattern of a workers' body's capitalized name (``workers_bodies``): "Confederation of ... Workers" or
+    "Workers’ Confederation ...", with the capitalized words before and after it and an "of" + place ("of Peru"), so the
+    whole name is one span and no word inside it is read on its own; None without heads."""
+    if not entry.get("heads"):
+        return None
+    word = r"[A-Z][\w'’-]*"
+    heads, after, before = ("|".join(re.escape(form) for form in entry[key]) for key in ("heads", "after_head", "before_head"))
+    inner = rf"(?:(?:{word}|and|of|the|for)\s+){{0,{int(entry.get('max_words', 6))}}}?"
+    core = rf"(?:(?:{heads})\s+of\s+{inner}(?:{after})|(?:{before})\s+(?:{heads}))(?![\w'’-])"
+    return re.compile(rf"(?<![\w'’-])(?:{word}\s+)*{core}(?:\s+of\s+(?:the\s+)?{word})?(?:\s+{word})*")
+
+
 @registry.scorers("recs.spans_scorer.v1")
 def make_spans_scorer() -> Callable[..., dict[str, Any]]:
     """Labelled span P/R/F over ``doc.spans[spans_key]`` (the component passes its key)."""
@@ -226,6 +239,13 @@ class ActorTagger(LexiconPipe):
         self.title_spelling: str | None = titled.get("spelling")
         self.title_bodies = self._titled_bodies(titled.get("bodies") or {})
         self.body_before, self.body_after, self.body_anywhere = _body_patterns(self.title_bodies)
+        workers = data.get("workers_bodies") or {}  # a workers' body by its capitalized name
+        self.workers_actor: str | None = workers.get("actor")
+        if self.workers_actor is not None and self.workers_actor not in self.roles:
+            raise ValueError(Errors.E014.format(actor=self.workers_actor, lexicon=self.lexicon_name))
+        self.workers_pattern = _workers_pattern(workers)
+        # a name holds one of these words as written: a substring test spares the pattern's search in nearly every text
+        self.workers_words = tuple({*workers.get("after_head", []), *workers.get("before_head", [])})
 
     def _titled_bodies(self, bodies: dict[str, list[str]]) -> dict[str, str]:
         """Every name of a body that reads a title (``titled_bodies.bodies``) -> its actor id, which must be known."""
@@ -266,6 +286,7 @@ class ActorTagger(LexiconPipe):
                 span = Span(doc, start, end, label=match_id)
                 resolved.append(None if self._in_title(span) else self._resolved(span))
         resolved += self._qualified_organizations(doc, scopes)
+        resolved += self._workers_bodies(doc)
         spans = [span for span in filter_spans([span for span in resolved if span is not None]) if span.label_ != EXCLUDED]
         if self.title_actor is not None:
             spans = [titled for span in spans if (titled := self._titled(doc, span)) is not None]
@@ -419,6 +440,19 @@ class ActorTagger(LexiconPipe):
         if word.doc.has_annotation("TAG"):
             return word.tag_ in ("VB", "VBP", "MD")
         return word.is_alpha and word.is_lower and word.lower_ not in self.alias_openers and not word.lower_.endswith("ing")
+
+    def _workers_bodies(self, doc: Doc) -> list[Span]:
+        """ "the observations of the Confederation of Public and Private Sector Workers (CTSP)" (ILO CEACR, real-z-014):
+        a workers' body by its capitalized name (``workers_bodies``) is a social partner, which no alias reaches (the
+        name's words are capitalized, or another actor's: "the General Confederation of Workers of Peru")."""
+        text = doc.text
+        if self.workers_pattern is None or self.workers_actor is None or not any(word in text for word in self.workers_words):
+            return []
+        spans = (
+            doc.char_span(*match.span(), label=self.workers_actor, alignment_mode="contract")
+            for match in self.workers_pattern.finditer(text)
+        )
+        return [span for span in spans if span is not None]
 
     def _qualified_organizations(self, doc: Doc, scopes: list[tuple[int, str]]) -> list[Span]:
         """ "international humanitarian and refugee organizations", "national and international development
