@@ -204,6 +204,15 @@ def _unbreak(text: str) -> tuple[str, list[int] | None]:
     return "".join(pieces), offsets
 
 
+def _blank_inner_glosses(text: str, pattern: re.Pattern[str]) -> str:
+    """The text with each short name in brackets inside an instrument's name blanked to spaces of its length ("the
+    United Nations Trafficking in Persons (UN TIP) Protocol" -> "... Persons          Protocol"), so the name's alias
+    matches across it and every span stays where it was; the bracket is part of the one name, no second mention."""
+    if "(" not in text:
+        return text
+    return pattern.sub(lambda match: " " * len(match.group(0)), text)
+
+
 def remember_lead_in(doc: Doc, lead_in: str | None) -> None:
     """Give a lettered sub-item's doc its lead-in ("The Committee recommends that the State party:"), which says
     whose treaty the sub-item's "the Convention" is; the lead-in's own references are not the sub-item's."""
@@ -345,6 +354,14 @@ class LegalRefTagger(LexiconPipe):
         self.instrument_re = re.compile(
             _starts(["the", "this", *self.alias_to_instrument_phrases()])
             + rf"\b(?:(?:the\s+)?(?P<named>{named}){FOOTNOTE}(?![\w-]){title_tail}|(?P<generic>{generic}))(?![\w-])"
+        )
+        # "ratify the United Nations Trafficking in Persons (UN TIP) Protocol" (EALA, real-u-051; allAfrica, probe 53): a
+        # short name in brackets (two capitals or more, after a prefix such as "UN" if written) between a word of the
+        # title and the name's head noun; only an alias that reads across the blank makes it a reference
+        prefixes = _alternation(data.get("name_prefixes", []), case_sensitive=True) if data.get("name_prefixes") else "(?!)"
+        heads = "|".join(sorted({noun.capitalize() for noun in generic_nouns}))
+        self.inner_gloss_re = re.compile(
+            rf"(?<=[^\W\d_]\s)\((?:(?:{prefixes})\s+)?[A-Z][\w.-]*[A-Z][\w.-]*\)(?=\s+(?:{heads})\b)"
         )
         # "the Inter-American Convention against Corruption": a regional organization's own treaty, not the alias's
         qualifiers = data.get("regional_qualifiers", [])
@@ -1251,6 +1268,7 @@ class LegalRefTagger(LexiconPipe):
         """Find references; provisions absorb the instrument they name; no overlaps."""
         about = self._about(doc)
         text, offsets = _unbreak(doc_text(doc))
+        text = _blank_inner_glosses(text, self.inner_gloss_re)
         present = self.gates.present(text)
         instrument_matches = [
             match
