@@ -315,7 +315,7 @@ class ActorTagger(LexiconPipe):
         first = span.doc[span.start]
         if first.is_alpha and first.is_lower:
             return False  # the common case, decided on one token: a lower-case word is no title's
-        words = [token for token in span if token.is_alpha]
+        words = [token for token in span if token.is_alpha and not self._title_link(span, token)]
         if not words or not all(token.text[:1].isupper() for token in words) or any(token.is_upper for token in words):
             return False
         key = " ".join(token.lower_ for token in span if not token.is_space)
@@ -330,6 +330,14 @@ class ActorTagger(LexiconPipe):
         if after is not None and after.is_alpha and after.is_lower and not after.is_stop:
             return False  # a title goes on with a capital or a function word: "the Special Rapporteurs mentioned"
         return not ((before.is_punct and before.text != ",") or before.like_num or (len(before) == 1 and before.is_alpha))
+
+    @staticmethod
+    def _title_link(span: Span, token: Token) -> bool:
+        """A lower-case function word inside a capitalized alias ("of" in "the Protection of Children Victims of
+        Trafficking", real-z-001; "Re-Integration of Victims of Trafficking for Commercial Sexual Exploitation", probe
+        56): titles write it in lower case, so it does not make the alias a common mention. Never the first or last
+        word (round 41)."""
+        return span.start < token.i < span.end - 1 and token.is_lower and token.is_stop
 
     def _resolved(self, span: Span) -> Span | None:
         """A match as an actor span: qualified heads and standalone names only where they name one."""
