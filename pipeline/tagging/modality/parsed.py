@@ -144,16 +144,20 @@ class ParsedClauses(ClauseFinder):
         return self._named_state(subject, actors) if found == NONE else found
 
     def _antecedent_state(self, pronoun: Token, actors: dict[int, str]) -> str:
-        """The State a pronoun subject stands for: the first State actor of an adverbial clause its verb opens with
-        ("Where a State Party takes measures ..., it shall:", ``antecedent_pronouns``), else none. The parse may hang
-        that clause as a complement ("takes" a ``ccomp`` of "act"); before the subject it is still adverbial."""
-        for clause in pronoun.head.children:
-            if clause.dep_ not in LEADING_CLAUSE_DEPS or clause.i > pronoun.i:
-                continue
+        """The actor a pronoun subject stands for: the first State actor of an adverbial clause its verb opens with
+        ("Where a State Party takes measures ..., it shall:", ``antecedent_pronouns``), else that clause's own subject
+        when its head word is an actor of any other kind (round 56): "Where business enterprises identify that they
+        have caused or contributed to adverse impacts, they should provide for ... their remediation" (UNGP 22,
+        real-h-079) asks the enterprises, as rule-only mode reads it; "When experts from the member states ... meet
+        ..., they will" names no actor by its head word and stays none. The parse may hang that clause as a
+        complement ("takes" a ``ccomp`` of "act"); before the subject it is still adverbial."""
+        leading = [clause for clause in pronoun.head.children if clause.dep_ in LEADING_CLAUSE_DEPS and clause.i < pronoun.i]
+        for clause in leading:
             state = next((actors[i] for i in range(clause.left_edge.i, pronoun.i) if actors.get(i) in self.state_ids), None)
             if state is not None:
                 return state
-        return NONE
+        subjects = (child for clause in leading for child in clause.children if child.dep_ in SUBJECT_DEPS)
+        return next((actors[subject.i] for subject in subjects if subject.i in actors), NONE)
 
     @staticmethod
     def _naming(subject: Token, start: int) -> list[int]:
