@@ -150,6 +150,10 @@ class ModalCues(LexiconPipe):
         # their past participles before a preposition of ``participle_particles`` describe ("directed at entities")
         self.describing_forms = frozenset(past(verb, self.irregular_participles) for verb in self.inflected_only)
         self.participle_particles = frozenset(data.get("participle_particles", []))
+        references = data.get("source_references") or {}
+        self.reference_markers = frozenset(references.get("markers", []))
+        # "as was recommended by", "as also requested by": the words between "as" and the verb
+        self.reference_skips = frozenset(references.get("auxiliaries", [])) | self.speaker_adverbs
         self.name_connectors = frozenset(data.get("name_connectors", []))
         self.perfect_auxiliaries = frozenset(data.get("perfect_auxiliaries", []))
         self.opener_adverbs = set(data.get("opening_adverbs", []))

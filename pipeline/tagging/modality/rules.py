@@ -50,6 +50,8 @@ class RuleClauses(ClauseFinder):
                 continue
             if self._premise_content(doc, token.i):
                 continue  # "Considering that the Vienna Declaration ... urges all States to ...,": what the premise reports
+            if self._source_reference(doc, sent.start, token.i):
+                continue  # "..., as recommended by the Committee on the Rights of the Child, ...": a source (round 55)
             before = doc[self._word_before(doc, sent.start, token.i, self.speaker_adverbs)]  # "I also call for support"
             previous = before.lower_
             base_blocked = (
@@ -325,6 +327,13 @@ class RuleClauses(ClauseFinder):
         if word.text in self.state_nouns:
             return self.state_nouns[word.text]
         return None
+
+    def _source_reference(self, doc: Doc, start: int, verb: int) -> bool:
+        """Whether the resolution verb at ``verb`` follows "as" (``source_references``): "as recommended by the ILO
+        Committee of Experts" names where a recommendation comes from, and the body after "by" is not the one asked
+        (real-z-005; probe 55's UPR items, where the State under review is)."""
+        before = self._word_before(doc, start, verb, self.reference_skips)
+        return before < verb and doc[before].lower_ in self.reference_markers
 
     @staticmethod
     def _word_before(doc: Doc, start: int, word: int, adverbs: Collection[str]) -> int:
