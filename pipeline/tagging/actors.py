@@ -181,19 +181,16 @@ class ActorTagger(LexiconPipe):
         self.national_markers = re.compile(rf"\b(?:{national})\b") if national else None
         standalone = data.get("standalone_names") or {}
         for actor_id, names in standalone.items():
-            if actor_id not in self.roles:
-                raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
+            self._check_actor(actor_id)
             self.exact_matcher.add(STANDALONE + actor_id, [self.nlp.make_doc(name) for name in names])
         self.head_only_nouns: set[str] = set()  # also read by _in_title: "the Rights of the Child" is a title
         for actor_id, nouns in (data.get("head_only") or {}).items():
-            if actor_id not in self.roles:
-                raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
+            self._check_actor(actor_id)
             self.lower_matcher.add(HEAD_ONLY + actor_id, [self.nlp.make_doc(noun) for noun in nouns])
             self.head_only_nouns.update(noun.lower() for noun in nouns)
         self.head_only_after_the = {noun.lower() for noun in data.get("head_only_after_the", [])}
         for actor_id, nouns in (data.get("after_the") or {}).items():
-            if actor_id not in self.roles:
-                raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
+            self._check_actor(actor_id)
             self.lower_matcher.add(AFTER_THE + actor_id, [self.nlp.make_doc(noun) for noun in nouns])
         asked = data.get("asked_names") or {}
         self.asked_verbs = set(asked.get("verbs", []))
@@ -204,16 +201,14 @@ class ActorTagger(LexiconPipe):
         self.auxiliaries = self.copulas | set(asked.get("between", []))  # the words a passive request may hold
         self.passives = set(asked.get("passives", []))
         for actor_id, names in (asked.get("names") or {}).items():
-            if actor_id not in self.roles:
-                raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
+            self._check_actor(actor_id)
             self.exact_matcher.add(ASKED + actor_id, [self.nlp.make_doc(name) for name in names])
         organizations = data.get("qualified_organizations") or {}
         self.org_scopes: dict[str, str] = organizations.get("scopes") or {}
         self.org_heads = set(organizations.get("heads", []))
         self.org_max_modifiers = int(organizations.get("max_modifiers", 0))
         for scope, actor_id in self.org_scopes.items():
-            if actor_id not in self.roles:
-                raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
+            self._check_actor(actor_id)
             self.lower_matcher.add(SCOPE + actor_id, [self.nlp.make_doc(scope)])
         self.qualified_heads: dict[str, str] = {
             head.lower(): actor for head, actor in (data.get("qualified_heads") or {}).items()
@@ -231,8 +226,7 @@ class ActorTagger(LexiconPipe):
         self.document_modifiers = set(mere.get("document_modifiers", []))
         self.alias_openers = {key.split()[0] for key in self.phrase_ids if " " in key}  # "member" of "member states"
         for actor_id in self.qualified_heads.values():
-            if actor_id not in self.roles:
-                raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
+            self._check_actor(actor_id)
         titled = data.get("titled_bodies") or {}  # the titles read by the body named with them
         self.title_actor: str | None = titled.get("actor")
         self.title_keys = {TITLE_SEPARATORS.sub(" ", title.lower()) for title in titled.get("titles", [])}
@@ -241,18 +235,22 @@ class ActorTagger(LexiconPipe):
         self.body_before, self.body_after, self.body_anywhere = _body_patterns(self.title_bodies)
         workers = data.get("workers_bodies") or {}  # a workers' body by its capitalized name
         self.workers_actor: str | None = workers.get("actor")
-        if self.workers_actor is not None and self.workers_actor not in self.roles:
-            raise ValueError(Errors.E014.format(actor=self.workers_actor, lexicon=self.lexicon_name))
+        if self.workers_actor is not None:
+            self._check_actor(self.workers_actor)
         self.workers_pattern = _workers_pattern(workers)
         # a name holds one of these words as written: a substring test spares the pattern's search in nearly every text
         self.workers_words = tuple({*workers.get("after_head", []), *workers.get("before_head", [])})
+
+    def _check_actor(self, actor_id: str) -> None:
+        """Refuse a vocabulary section that names an actor id the roles do not list (a typo would tag nothing)."""
+        if actor_id not in self.roles:
+            raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
 
     def _titled_bodies(self, bodies: dict[str, list[str]]) -> dict[str, str]:
         """Every name of a body that reads a title (``titled_bodies.bodies``) -> its actor id, which must be known."""
         found: dict[str, str] = {}
         for actor_id, names in bodies.items():
-            if actor_id not in self.roles:
-                raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
+            self._check_actor(actor_id)
             found.update({name: actor_id for name in names})
         return found
 

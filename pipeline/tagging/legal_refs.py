@@ -414,7 +414,7 @@ class LegalRefTagger(LexiconPipe):
         self.ordinal_protocols_re = (
             re.compile(
                 rf"\b{ordinal}(?:{joiner}(?:(?i:the)\s+)?{ordinal})*\s+(?:(?i:supplementary|additional)\s+)?"
-                rf"[Pp]rotocols?\s+to(?=\s+(?:(?i:the)\s+)?(?:(?:{_alternation(data.get('name_prefixes', []), True)})\s+)?{parent})"
+                rf"[Pp]rotocols?\s+to(?=\s+(?:(?i:the)\s+)?(?:(?:{prefixes})\s+)?{parent})"
             )
             if ordinals
             else None

@@ -73,7 +73,9 @@ class ModalCues(LexiconPipe):
         self.schedules_by_word = _by_first_word(schedules, lambda words: words[0])  # read by ``_scheduled``
         self.consider_single = {verb for verb in data["consider_verbs"] if " " not in verb}
         self.consider_phrases = [verb.split() for verb in data["consider_verbs"] if " " in verb]
-        self.effort_phrases = [verb.split() for verb in data.get("effort_phrases", [])]  # soften no "should"
+        effort_phrases = [verb.split() for verb in data.get("effort_phrases", [])]
+        # an effort phrase softens no "should" (round 54): "should make every effort to ensure" asks in full
+        self.should_consider_phrases = [phrase for phrase in self.consider_phrases if phrase not in effort_phrases]
         self.carriers = {verb for verb in data["carrier_verbs"] if " " not in verb}
         self.passive: dict[str, str] = data["passive_cues"]
         self.be_forms: list[str] = data["be_forms"]
@@ -378,6 +380,11 @@ class ModalCues(LexiconPipe):
         for label, patterns in self.cue_patterns():
             self.matcher.add(label, patterns)
 
+    def softening_phrases(self, value: str) -> list[list[str]]:
+        """The multi-word "consider"-type phrases that soften ``value`` to ``should_consider`` (no effort phrase
+        softens a "should")."""
+        return self.should_consider_phrases if value == "should" else self.consider_phrases
+
     def _passive_pattern(self, lemma: str, adverbs: dict[str, Any]) -> list[dict[str, Any]]:
         """A passive periphrasis without a parse: a form of "be", adverbs, the cue's participle, its particle and
         inserted phrase, and "to" ("are strongly urged to", "are called upon to", "are encouraged, as appropriate, to")."""
@@ -401,8 +408,7 @@ class ModalCues(LexiconPipe):
                     consider = [[{"LOWER": aux}, space, adverbs, {"LOWER": {"IN": sorted(self.consider_single)}}]]
                     consider += [
                         [{"LOWER": aux}, space, adverbs, *({"LOWER": word} for word in phrase)]
-                        for phrase in self.consider_phrases
-                        if value != "should" or phrase not in self.effort_phrases
+                        for phrase in self.softening_phrases(value)
                     ]
                     labelled.append((f"{kind}|should_consider", consider))
         for kind, cues in (("passive", self.passive), ("actorpassive", self.actor_passive)):

@@ -197,8 +197,7 @@ class ParsedClauses(ClauseFinder):
             return not self._judging(verb)
         words = [t.lower_ for t in verb.doc[verb.i : verb.i + max(map(len, self.consider_phrases), default=1)]]
         lemma = verb.lemma_.lower()
-        phrases = [p for p in self.consider_phrases if value != "should" or p not in self.effort_phrases]
-        return any([lemma, *words[1 : len(phrase)]] == phrase for phrase in phrases)
+        return any([lemma, *words[1 : len(phrase)]] == phrase for phrase in self.softening_phrases(value))
 
     def _judging(self, verb: Token) -> bool:
         """ "consider that ..." (a verb of thinking) or a passive "be considered": judging, not softening."""
