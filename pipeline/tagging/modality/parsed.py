@@ -599,9 +599,12 @@ class ParsedClauses(ClauseFinder):
             reporting is not None
             and reporting[2] != NONE
             and not doc[reporting[0]].is_sent_start
-            and any(
-                i in actors or doc[i].text in self.state_objects or doc[i].lower_ in self.object_pronouns
-                for i in range(reporting[1], min(reporting[1] + self.reporting_reach, sent.end))
+            and (
+                any(
+                    i in actors or doc[i].text in self.state_objects or doc[i].lower_ in self.object_pronouns
+                    for i in range(reporting[1], min(reporting[1] + self.reporting_reach, sent.end))
+                )
+                or self._verb_read_as_noun(doc[reporting[0]], sent)
             )
         ):
             # "The Assembly recommends that the Committee of Ministers: ... instruct ...": the parse put the root on
@@ -636,6 +639,14 @@ class ParsedClauses(ClauseFinder):
             for token in sent
             if token.lower_ in self.misread_words
         )
+
+    def _verb_read_as_noun(self, verb: Token, sent: Span) -> bool:
+        """Whether the parse read the resolution verb the token rules found right after a body's acronym (adverbs
+        aside) as a noun: "Whilst progress has been noted for all three countries, GRETA calls for more action from
+        the respective governments" (probe 17; "GRETA calls" parsed as a noun phrase, object of "noted"). A noun after
+        a common noun stays one: "ransom demands to which they have allegedly been subjected" (ACHPR, real-u-004)."""
+        before = verb.doc[self._word_before(verb.doc, sent.start, verb.i, self.speaker_adverbs)]  # type: ignore[attr-defined]
+        return verb.pos_ in ("NOUN", "PROPN") and before.i < verb.i and self._acronym(before)
 
     def _speaker_or_state_before(self, token: Token, sent: Span) -> bool:
         """(round 29) Whether a modal follows the speakers' "we" or a State noun: "More critically than ever we must make

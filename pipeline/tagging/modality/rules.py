@@ -269,8 +269,24 @@ class RuleClauses(ClauseFinder):
         return (
             before.lower_ in self.speaker_pronouns
             or (first is not None and first.i < verb.i and self._acronym(first))
+            or self._acronym_subject(sent, before)
             or self._inner_name(verb)
         )
+
+    def _acronym_subject(self, sent: Span, word: Token) -> bool:
+        """Whether the word right before a start-only verb (adverbs aside) is a body's acronym opening the main clause
+        after a comma, so the body speaks: "Whilst progress has been noted for all three countries, GRETA calls for
+        more action from the respective governments" (probe 17), "Underlining the need for gender-specific
+        interventions, the CND also called for the promotion of drug prevention" (UNODC on the CND's fifty-fifth
+        session, probe 58). After a comma or a comma and "the" only: an acronym after a preposition is part of a
+        thing's name ("the obligations under UNTOC calls for ..." is the thing's need), and one opening the sentence
+        is read already."""
+        if not self._acronym(word) or word.i - 1 <= sent.start:
+            return False
+        previous = word.doc[word.i - 1]
+        if previous.lower_ in self.object_articles:
+            previous = word.doc[previous.i - 1] if previous.i - 1 > sent.start else previous
+        return previous.text == ","
 
     def _document_speaks(self, sent: Span, noun: Token) -> bool:
         """Whether a document noun heading the sentence's short opening noun phrase is the subject right before a
