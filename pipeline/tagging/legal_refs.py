@@ -363,6 +363,16 @@ class LegalRefTagger(LexiconPipe):
         self.inner_gloss_re = re.compile(
             rf"(?<=[^\W\d_]\s)\((?:(?:{prefixes})\s+)?[A-Z][\w.-]*[A-Z][\w.-]*\)(?=\s+(?:{heads})\b)"
         )
+        # "United Nations Convention of 31 October 2003 against Corruption" (legal round 36): a date between a title's
+        # head noun and its next word; blanked only where an alias then reads across it (:meth:`_blank_inner_dates`)
+        title_date = data.get("title_date") or {}
+        months = _alternation(title_date.get("months", []), case_sensitive=True)
+        next_words = _alternation(title_date.get("next_words", []), case_sensitive=True)
+        self.inner_date_re = (
+            re.compile(rf"\b(?:{heads})\s+(?P<date>of\s+\d{{1,2}}\s+{months}\s+\d{{4}})\s+(?={next_words}\b)")
+            if title_date.get("months") and title_date.get("next_words")
+            else None
+        )
         # "the Inter-American Convention against Corruption": a regional organization's own treaty, not the alias's
         qualifiers = data.get("regional_qualifiers", [])
         self.regional_re = re.compile(rf"\b(?:{_alternation(qualifiers, case_sensitive=True)})\s+$") if qualifiers else None
@@ -996,6 +1006,23 @@ class LegalRefTagger(LexiconPipe):
             return closing.end() if closing is not None and named in (instrument, None) else end
         return end
 
+    def _blank_inner_dates(self, text: str) -> str:
+        """The text with each date inside an instrument's title blanked to spaces ("United Nations Convention of 31
+        October 2003 against Corruption" -> "United Nations Convention                    against Corruption"), where
+        the blanked text has an alias of the list spanning the date: Switzerland's compilation and its translations
+        date every title so. A date no alias reads across stays ("the Protocol of 19 November 1948 to become Parties",
+        real-l-043; "the Convention of 19 December 1988 against Illicit Traffic"), so a generic "the Protocol" or "the
+        Convention" before it keeps the date that names another treaty."""
+        if self.inner_date_re is None or " of " not in text:
+            return text
+        for match in list(self.inner_date_re.finditer(text)):
+            start, end = match.span("date")
+            blanked = text[:start] + " " * (end - start) + text[end:]
+            window = self.instrument_re.finditer(blanked, max(0, start - NAME_WINDOW), min(len(blanked), end + NAME_WINDOW))
+            if any(name.group("named") and name.start() < start and name.end() > end for name in window):
+                text = blanked
+        return text
+
     def _unresolved_protocol(
         self,
         instrument_matches: list[re.Match[str]],
@@ -1269,6 +1296,7 @@ class LegalRefTagger(LexiconPipe):
         about = self._about(doc)
         text, offsets = _unbreak(doc_text(doc))
         text = _blank_inner_glosses(text, self.inner_gloss_re)
+        text = self._blank_inner_dates(text)
         present = self.gates.present(text)
         instrument_matches = [
             match
