@@ -19,12 +19,13 @@ import pytest
 from pipeline.errors import RecsError
 from pipeline.ingest.documents import read_document
 from pipeline.segment import segment_document
+from tests.fixtures.segment import printed
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 SLOVENIA = REAL / "upr-2010-slovenia-conclusions.txt"  # A/HRC/14/15, PDF text, items "1." nested in paragraph 111
-CANADA = REAL / "upr-2009-canada-conclusions.txt"  # A/HRC/11/17, run together, items "1. \t" nested in paragraph 86
-ARMENIA = REAL / "upr-2010-armenia-conclusions.txt"  # A/HRC/15/9, run together, items printed "93.1."
-GUINEA_BISSAU = REAL / "upr-2010-guinea-bissau-conclusions.txt"  # A/HRC/15/10, run together, "65.1." ... "67.5."
+CANADA = REAL / "upr-2009-canada-conclusions.txt"  # HRC 11th session (WG 4th), run together, nested "1. \t" items
+ARMENIA = REAL / "upr-2010-armenia-conclusions.txt"  # ex A/HRC/WG.6/8/L.8, run together, items printed "93.1."
+GUINEA_BISSAU = REAL / "upr-2010-guinea-bissau-conclusions.txt"  # ex A/HRC/WG.6/8/L.9, run together, "65.1." ... "67.5."
 SECTION = "II. Conclusions and/or recommendations"
 
 
@@ -69,7 +70,9 @@ def test_nested_items_run_together_in_the_canada_report():
     assert rows[8]["text"].startswith("Within the context of paragraph 1 (a) of resolution 9/12")
     assert rows[8]["text"].endswith("the duty to detain children separately from adults (Brazil);")
     assert {row["section"] for row in rows} == {SECTION}
-    assert {row["context"] for row in rows} == {"In the course of the discussion, the following recommendations were made to Canada:"}
+    assert {row["context"] for row in rows} == {
+        "In the course of the discussion, the following recommendations were made to Canada:"
+    }
     assert not any(row["truncated"] for row in rows)
 
 
@@ -150,3 +153,13 @@ def test_a_single_item_is_no_list():
     text = "II. Conclusions and/or recommendations\n\n93. The State should act: 93.1. Ratify the Convention (Spain);\n"
     rows = segment_document("d", text)
     assert [row["number"] for row in rows] == ["93"]
+
+
+def test_nested_items_through_docx(tmp_path):
+    # the DOCX build keeps the printed lines: "2010. 1.    To examine ..." starts a line, and the year reads as a
+    # paragraph number; the list still runs to the report's next paragraph (112), not to that year
+    _, expected = segment_file(SLOVENIA)
+    _, rows = segment_file(printed.write_docx(SLOVENIA.read_text(encoding="utf-8"), tmp_path / "upr.docx"))
+    assert [(row["number"], " ".join(row["text"].split())) for row in rows] == [
+        (row["number"], " ".join(row["text"].split())) for row in expected
+    ]
