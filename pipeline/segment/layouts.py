@@ -17,6 +17,8 @@
    no layout above finds any.
 
 Either of the first two may hold a lettered list of requests, split into recommendations by ``lettered``.
+Layout 6 (the items of a UPR Working Group report's conclusions paragraphs, "93.1. ... (Spain);") is in ``upr``
+and is tried right after layout 1.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.errors import RecsError
-from pipeline.segment import layouts
+from pipeline.segment import layouts, upr
 from pipeline.segment.lettered import split_lettered
 from pipeline.segment.outline import outlines, resolve
 from pipeline.segment.pieces import scan
@@ -18,7 +18,8 @@ NO_RECOMMENDATIONS = (
 def segment_document(doc_id: str, text: str) -> list[dict[str, Any]]:
     """Rows of the RECOMMENDATIONS table for one document, in reading order.
 
-    "Recommendation N" headings win when the document has any; otherwise the
+    "Recommendation N" headings win when the document has any; then the "(State);" items of a
+    UPR report's conclusions paragraphs; otherwise the
     numbered paragraphs of its recommendations chapter are used, then the paragraphs
     under an unnumbered recommendations heading, then a resolution's operative
     paragraphs that make a request. Any may be a
@@ -31,6 +32,7 @@ def segment_document(doc_id: str, text: str) -> list[dict[str, Any]]:
     where = outlines(text, pieces)
     found = (
         layouts.headed(text, pieces, where)
+        or upr.conclusions(text, pieces, where)
         or layouts.numbered(text, pieces, where)
         or layouts.unnumbered(text, pieces)
         or layouts.resolution(text, pieces)
