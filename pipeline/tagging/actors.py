@@ -39,6 +39,7 @@ SCOPE = "__scope__"  # prefix of a qualified_organizations scope word's match la
 POSSESSIVES = {"'s", "’s", "'", "’"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}  # a noun modifying another word ("business-related")
 HYPHENS = {"-", "–"}
+BARE_TITLE_WINDOW = 4  # words before a bare regional name searched for an instrument's title word ("Treaty on European Union")
 TITLE_SEPARATORS = re.compile(r"[\s\-\u2011]+")  # "Secretary-General", "Secretary‑General", "Secretary\nGeneral": one key
 
 register_extensions()
@@ -203,6 +204,12 @@ class ActorTagger(LexiconPipe):
         for actor_id, names in (asked.get("names") or {}).items():
             self._check_actor(actor_id)
             self.exact_matcher.add(ASKED + actor_id, [self.nlp.make_doc(name) for name in names])
+        bare = data.get("bare_bodies") or {}  # (round 42) the bare names that name the body itself, asked or not
+        self.bare_names = set(bare.get("names", []))
+        self.bare_blockers = self.place_words | set(bare.get("before", []))
+        self.bare_verbs = set(bare.get("verbs", []))
+        self.bare_before_to = set(bare.get("before_to", []))
+        self.bare_titles = set(bare.get("titles", []))
         organizations = data.get("qualified_organizations") or {}
         self.org_scopes: dict[str, str] = organizations.get("scopes") or {}
         self.org_heads = set(organizations.get("heads", []))
@@ -346,7 +353,8 @@ class ActorTagger(LexiconPipe):
         if span.label_.startswith(HEAD_ONLY):
             return self._head_only(span)
         if span.label_.startswith(ASKED):
-            return Span(span.doc, span.start, span.end, label=span.label_.removeprefix(ASKED)) if self._asked(span) else None
+            named = self._asked(span) or self._names_body(span)
+            return Span(span.doc, span.start, span.end, label=span.label_.removeprefix(ASKED)) if named else None
         if span.label_.startswith(COUNTRY):
             # "should be established in Serbia", "its inquiry concerning the United Kingdom": a place or a topic
             place = self._after_place_word(span)
@@ -438,6 +446,60 @@ class ActorTagger(LexiconPipe):
             verb = self._previous_word(doc, before)
             return verb is not None and doc[verb].lower_ in self.call_forms
         return word in self.asked_verbs
+
+    def _names_body(self, span: Span) -> bool:
+        """ "The AU has not upheld peace", "SADC acknowledges that", "progress made by the EU in", "the United Nations and
+        the African Union.", "To the European Union:": a ``bare_bodies`` name (round 42) names the organization itself
+        when the word after it (past a bracketed acronym: "The African Union (AU) has") is punctuation, a function word
+        or a verb. Not where it modifies the next word ("EU citizens", "the AU’s response", "ASEAN-ACT", "Council of
+        Europe Heads"), restates a name in brackets ("(EU)", "Regulation (EU)"), follows "of" (a part, organ, member or
+        title of it: "member states of the Council of Europe", "Treaty on the Functioning of the European Union"), closes
+        an instrument's title ("Directive 2011/36/EU", "the Treaty on European Union") or names a place ("in the EU",
+        "entering the EU", "neighbors to the European Union")."""
+        doc = span.doc
+        if span.text not in self.bare_names:
+            return False
+        before = self._previous_word(doc, span.start)
+        if before is not None and (doc[before].text in ("(", "/") or doc[before].text in HYPHENS):
+            return False  # "(EU)", "Directive 2011/36/EU", "AU-EU"
+        if any(token.text in self.bare_titles for token in doc[max(0, span.start - BARE_TITLE_WINDOW) : span.start]):
+            return False  # "the Treaty establishing ECOWAS", "the Hague Programme for the EU": an instrument's title
+        if before is not None and doc[before].lower_ == "the":
+            before = self._previous_word(doc, before)
+        if before is not None and doc[before].lower_ in self.bare_blockers:
+            return False
+        if before is not None and doc[before].lower_ == "to":  # "third countries neighbors to the European Union"
+            noun = self._previous_word(doc, before)
+            if noun is not None and doc[noun].lower_ in self.bare_before_to:
+                return False
+        after = self._after_acronym(doc, span.end)
+        if after is None or self._heading_addressee(doc, span, after):
+            return True
+        word = doc[after]
+        if word.text in POSSESSIVES or word.text in HYPHENS or word.text in ("/", "\u2011"):
+            return False
+        if word.lower_ in COORDINATORS and word.is_alpha:  # "the EU and the Member States", not "the EU and national level"
+            following = self._next_word(doc, after + 1)
+            return following is None or doc[following].is_punct or doc[following].is_stop
+        if word.is_punct or word.is_stop:
+            return True
+        return word.is_alpha and word.is_lower and (word.lower_.endswith("ed") or word.lower_ in self.bare_verbs)
+
+    def _heading_addressee(self, doc: Doc, span: Span, after: int) -> bool:
+        """A heading "To the European Union:" as the lead-in reader reads it, its colon replaced by a placeholder verb
+        ("To the European Union act", api._lead_in_reading): the name right after the opening "To (the)" and before the
+        text's last word names the heading's addressee, not a modifier ("To the EU countries act" keeps none)."""
+        opening = 2 if span.start >= 2 and doc[span.start - 1].lower_ == "the" else 1
+        return span.start == opening and doc[0].lower_ == "to" and after == len(doc) - 1
+
+    def _after_acronym(self, doc: Doc, index: int) -> int | None:
+        """The word after a name, past its acronym in brackets ("the African Union (AU) has"): the name's own next word."""
+        after = self._next_word(doc, index)
+        if after is not None and doc[after].text == "(":
+            close = self._next_word(doc, after + 2)
+            if close is not None and doc[close].text == ")" and doc[after + 1].text.isupper():
+                return self._next_word(doc, close + 1)
+        return after
 
     def _base_verb(self, word: Token) -> bool:
         """A verb's base form after a name ("that the OSCE integrate"), not a noun the name modifies ("that the OSCE
