@@ -59,9 +59,12 @@ def test_overrides_reach_the_saved_tagger_and_change_its_tags(tmp_path):
         "components.recs_themes.threshold=0.99",
         "--set",
         "components.recs_modality.use_parse=false",
+        "--set",
+        "components.recs_themes.fallback_floor=null",  # else the best cue (0.8) is still given as a fallback (round 26)
     )
     default, strict = load_tagger(tmp_path / "default"), load_tagger(tmp_path / "strict")
     assert strict.get_pipe("recs_themes").threshold == 0.99 and strict.get_pipe("recs_modality").use_parse is False
+    assert strict.get_pipe("recs_themes").fallback_floor is None
     assert strict.config["components"]["recs_themes"]["threshold"] == 0.99  # recorded in the saved config.cfg
     themes = [row["themes"] for model in (default, strict) for row, _ in tag_rows(model, [{"rec_id": "a", "text": text}])]
     assert themes[0] and not themes[1]

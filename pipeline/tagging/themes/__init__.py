@@ -28,7 +28,9 @@ a sub-theme the trained model scores below ``model_support`` (0.25) needs ``thre
 unsupported_margin`` (0.8): a lone cue the model does not back is right about 6 times in 10.
 Its source is ``"cues"`` or ``"model"`` when that source alone reaches the
 threshold, and ``"both"`` when both do or when only their combination does. Without a trained model the cues
-alone decide and every source reads ``"cues"``.
+alone decide and every source reads ``"cues"``. A text with a modal clause where no sub-theme reaches its score still
+gets the best-scoring one when that score reaches ``fallback_floor`` (0.7; source ``"fallback"``): a request always asks
+for something (data/gold/README.md, round 26).
 """
 
 from pipeline.tagging.themes.component import ThemeTagger, make_themes, make_themes_scorer, themes_score
