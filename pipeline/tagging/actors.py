@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
 from pipeline.tagging.errors import Errors
-from pipeline.tagging.extensions import DOC_KEYS, register_extensions, value_key
+from pipeline.tagging.extensions import DOC_KEYS, doc_text, register_extensions, value_key
 from pipeline.tagging.lexicon_pipe import LexiconPipe
 from pipeline.tagging.patterns import number_variants
 
@@ -513,7 +513,7 @@ class ActorTagger(LexiconPipe):
         """ "the observations of the Confederation of Public and Private Sector Workers (CTSP)" (ILO CEACR, real-z-014):
         a workers' body by its capitalized name (``workers_bodies``) is a social partner, which no alias reaches (the
         name's words are capitalized, or another actor's: "the General Confederation of Workers of Peru")."""
-        text = doc.text
+        text = doc_text(doc)
         if self.workers_pattern is None or self.workers_actor is None or not any(word in text for word in self.workers_words):
             return []
         spans = (
@@ -562,7 +562,7 @@ class ActorTagger(LexiconPipe):
         if self.regional_actor and span.text in self.regional_names:
             if self._about_regional_body(doc):
                 label = self.regional_actor  # "EP calls on the Commission to revise the anti-trafficking directive"
-            elif self.national_markers is not None and self.national_markers.search(doc.text):
+            elif self.national_markers is not None and self.national_markers.search(doc_text(doc)):
                 return None  # "advisories issued by the Commission," said NHRC: a national commission, no actor id
         return Span(doc, span.start, span.end, label=label)
 
@@ -574,7 +574,9 @@ class ActorTagger(LexiconPipe):
             return span  # the common case: any other actor, or a longer UN name ("United Nations Secretary-General")
         body = self._body_named_with(doc, span)
         if body is None and span.text == self.title_spelling:
-            named = {self.title_bodies[match] for match in self.body_anywhere.findall(doc.text)} if self.body_anywhere else set()
+            named = (
+                {self.title_bodies[match] for match in self.body_anywhere.findall(doc_text(doc))} if self.body_anywhere else set()
+            )
             if len(named) == 1:
                 body = named.pop()
             elif not named and self._before_name(doc, span.end):
@@ -586,7 +588,7 @@ class ActorTagger(LexiconPipe):
         after its "of (the)" ("Secretary General of the OAS"), if any."""
         if self.body_before is None or self.body_after is None:
             return None
-        match = self.body_before.search(doc.text, 0, span.start_char) or self.body_after.match(doc.text, span.end_char)
+        match = self.body_before.search(doc_text(doc), 0, span.start_char) or self.body_after.match(doc_text(doc), span.end_char)
         return self.title_bodies[match.group(1)] if match else None
 
     def _before_name(self, doc: Doc, index: int) -> bool:
@@ -601,7 +603,7 @@ class ActorTagger(LexiconPipe):
     def _about_regional_body(self, doc: Doc) -> bool:
         """Whether a text names the European Union (``regional_standalone.markers``): its "the Commission" is the
         European Commission, not a UN commission."""
-        return self.regional_markers is not None and self.regional_markers.search(doc.text) is not None
+        return self.regional_markers is not None and self.regional_markers.search(doc_text(doc)) is not None
 
     def _elided_mentions(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Modifiers sharing a matched head: "regional and international organizations"

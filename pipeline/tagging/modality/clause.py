@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.tagging.extensions import value_key
+from pipeline.tagging.extensions import doc_text, value_key
 from pipeline.tagging.modality.cues import NONE, QUOTES, ModalCues
 
 JOINING_WORDS = frozenset({"and", ",", ";", "also", "further"})  # before a further resolution verb
@@ -1130,7 +1130,7 @@ class ClauseFinder(ModalCues):
         asks with "investigate". Only in an item that ends by naming its recommending State in brackets: "In 2015,
         support for victims increased" (a statement, no parse to tell in rule-only mode) names none."""
         doc = sent.doc
-        if RECOMMENDING_STATE.search(doc.text) is None:
+        if RECOMMENDING_STATE.search(doc_text(doc)) is None:
             return []
         comma = next((token.i for token in sent if token.text == ","), None)
         if comma is None:
