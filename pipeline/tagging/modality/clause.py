@@ -1073,7 +1073,7 @@ class ClauseFinder(ModalCues):
             or (words[0].lower_.endswith("ly") and words[1].lower_ in self.implied_verbs)
         ):
             words = words[1:]  # "Also take effective measures ..." (UNGASS 2016), "Effectively implement ..."
-        words, by_place = self._skip_adverb_run(words, RECOMMENDING_STATE.search(sent.doc.text) is not None)
+        words, by_place = self._skip_adverb_run(words, RECOMMENDING_STATE.search(doc_text(sent.doc)) is not None)
         if not words:
             return []
         verb = words[1] if words[0].lower_ == "to" and len(words) > 1 else words[0]
