@@ -19,14 +19,12 @@ def segment_document(doc_id: str, text: str) -> list[dict[str, Any]]:
     """Rows of the RECOMMENDATIONS table for one document, in reading order.
 
     "Recommendation N" headings win when the document has any; then the "(State);" items of a
-    UPR report's conclusions paragraphs; otherwise the
-    numbered paragraphs of its recommendations chapter are used, then the paragraphs
-    under an unnumbered recommendations heading, then a resolution's operative
-    paragraphs that make a request. Any may be a
-    lettered list of requests, whose items become recommendations ``N(a)``,
-    ``N(b)`` ... with the lead-in as ``context``. Every row's ``text`` equals
-    ``text[start:end]``. Raises :class:`RecsError` when the
-    document holds no recommendation in any layout.
+    UPR report's conclusions paragraphs (``upr``); otherwise the numbered paragraphs of its
+    recommendations chapter are used, then the paragraphs under an unnumbered recommendations
+    heading, then a resolution's operative paragraphs that make a request. Any may be a
+    lettered list of requests, whose items become recommendations ``N(a)``, ``N(b)`` ...
+    with the lead-in as ``context``. Every row's ``text`` equals ``text[start:end]``.
+    Raises :class:`RecsError` when the document holds no recommendation in any layout.
     """
     pieces = resolve(text, scan(text))
     where = outlines(text, pieces)

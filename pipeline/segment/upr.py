@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.segment import headings as h
 from pipeline.segment.layouts import Found
@@ -34,12 +35,16 @@ _ITEM_BOUNDARY = re.compile(r"[;.:]\d{0,2}\s*$")
 # Pieces that end a paragraph's list: a new heading of any kind but a numbered one (an item line "10. To ..." may
 # resolve as one), or the report's next paragraph.
 _LIST_ENDS = frozenset({Kind.CHAPTER, Kind.SECTION, Kind.HEADING, Kind.REC_HEADING})
+# A nested item's number: "1. To examine ...", "1. \tRatify ..." (the printed "93.1. " is ``_printed_pattern``'s).
+_NESTED = re.compile(r"(?<!\S)(?P<item>\d{1,3})\.(?=\s)")
 _MIN_ITEMS = 2
 _BOUNDARY_WINDOW = 16  # characters before an item's number: ";", a footnote mark, spaces and a tab
 
 
 @dataclass(frozen=True)
 class _Marker:
+    """One item's number as found in the text: the item's wording runs from ``body_start`` to the next marker."""
+
     item: int  # the item's own number: 1, 2, ...
     start: int  # where its number starts
     body_start: int  # where its wording starts
@@ -64,7 +69,7 @@ def _paragraph_items(text: str, pieces: list[Piece], index: int, section: str) -
         return []
     lead_in = text[start : markers[0].start].strip()
     furniture = [piece.start for piece in pieces if piece.kind is Kind.FURNITURE and start <= piece.start < end]
-    found = []
+    found: list[Found] = []
     for position, marker in enumerate(markers):
         stop = markers[position + 1].start if position + 1 < len(markers) else end
         item = _item_span(text, marker.body_start, stop, furniture)
@@ -88,12 +93,11 @@ def _list_end(text: str, pieces: list[Piece], index: int, paragraph: int) -> int
     return len(text)
 
 
+@lru_cache(maxsize=256)
 def _printed_pattern(paragraph: int) -> re.Pattern[str]:
-    """ "93.1. ", "93.2 " (a stop after the item number is sometimes lost): the paragraph's number printed."""
+    """ "93.1. ", "93.2 " (a stop after the item number is sometimes lost): the paragraph's number printed. Built once
+    a paragraph number: every numbered paragraph under a recommendations chapter of every document asks for one."""
     return re.compile(rf"(?<!\S){paragraph}\.(?P<item>\d{{1,3}})\.?(?=\s)")
-
-
-_NESTED = re.compile(r"(?<!\S)(?P<item>\d{1,3})\.(?=\s)")  # "1. To examine ...", "1. \tRatify ..."
 
 
 def _markers(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[_Marker]:
@@ -135,6 +139,7 @@ def _item_span(text: str, start: int, stop: int, furniture: list[int]) -> tuple[
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` ends without its trailing whitespace (never before ``start``)."""
     while end > start and text[end - 1].isspace():
         end -= 1
     return end

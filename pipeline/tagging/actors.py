@@ -39,7 +39,6 @@ SCOPE = "__scope__"  # prefix of a qualified_organizations scope word's match la
 POSSESSIVES = {"'s", "’s", "'", "’"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}  # a noun modifying another word ("business-related")
 HYPHENS = {"-", "–"}
-BARE_TITLE_WINDOW = 4  # words before a bare regional name searched for an instrument's title word ("Treaty on European Union")
 TITLE_SEPARATORS = re.compile(r"[\s\-\u2011]+")  # "Secretary-General", "Secretary‑General", "Secretary\nGeneral": one key
 
 register_extensions()
@@ -210,6 +209,8 @@ class ActorTagger(LexiconPipe):
         self.bare_verbs = set(bare.get("verbs", []))
         self.bare_before_to = set(bare.get("before_to", []))
         self.bare_titles = set(bare.get("titles", []))
+        self.bare_title_window = int(bare.get("title_window", 0))
+        self._check_bare_names(asked.get("names") or {})
         organizations = data.get("qualified_organizations") or {}
         self.org_scopes: dict[str, str] = organizations.get("scopes") or {}
         self.org_heads = set(organizations.get("heads", []))
@@ -252,6 +253,13 @@ class ActorTagger(LexiconPipe):
         """Refuse a vocabulary section that names an actor id the roles do not list (a typo would tag nothing)."""
         if actor_id not in self.roles:
             raise ValueError(Errors.E014.format(actor=actor_id, lexicon=self.lexicon_name))
+
+    def _check_bare_names(self, asked_names: dict[str, list[str]]) -> None:
+        """Refuse a ``bare_bodies`` name that is no ``asked_names`` name: only an asked name's match is read by
+        :meth:`_names_body`, so such a name would silently tag nothing."""
+        unread = self.bare_names - {name for names in asked_names.values() for name in names}
+        if unread:
+            raise ValueError(Errors.E016.format(names=sorted(unread), lexicon=self.lexicon_name))
 
     def _titled_bodies(self, bodies: dict[str, list[str]]) -> dict[str, str]:
         """Every name of a body that reads a title (``titled_bodies.bodies``) -> its actor id, which must be known."""
@@ -456,36 +464,52 @@ class ActorTagger(LexiconPipe):
         title of it: "member states of the Council of Europe", "Treaty on the Functioning of the European Union"), closes
         an instrument's title ("Directive 2011/36/EU", "the Treaty on European Union") or names a place ("in the EU",
         "entering the EU", "neighbors to the European Union")."""
+        return span.text in self.bare_names and not self._bare_name_inside(span) and self._bare_name_acts(span)
+
+    def _bare_name_inside(self, span: Span) -> bool:
+        """Whether the words before a ``bare_bodies`` name make it part of something else, read before its next word:
+        a bracketed restatement or a joined form ("(EU)", "Directive 2011/36/EU", "AU-EU"), an instrument's title within
+        ``title_window`` words ("the Treaty establishing ECOWAS", "the Hague Programme for the EU"), or a word of
+        ``before`` or a place word, "the" between or not ("member states of the Council of Europe", "entering the EU",
+        "third countries neighbors to the European Union")."""
         doc = span.doc
-        if span.text not in self.bare_names:
-            return False
         before = self._previous_word(doc, span.start)
         if before is not None and (doc[before].text in ("(", "/") or doc[before].text in HYPHENS):
-            return False  # "(EU)", "Directive 2011/36/EU", "AU-EU"
-        if any(token.text in self.bare_titles for token in doc[max(0, span.start - BARE_TITLE_WINDOW) : span.start]):
-            return False  # "the Treaty establishing ECOWAS", "the Hague Programme for the EU": an instrument's title
+            return True
+        if any(token.text in self.bare_titles for token in doc[max(0, span.start - self.bare_title_window) : span.start]):
+            return True
         if before is not None and doc[before].lower_ == "the":
             before = self._previous_word(doc, before)
-        if before is not None and doc[before].lower_ in self.bare_blockers:
+        if before is None:
             return False
-        if before is not None and doc[before].lower_ == "to":  # "third countries neighbors to the European Union"
+        if doc[before].lower_ in self.bare_blockers:
+            return True
+        if doc[before].lower_ == "to":
             noun = self._previous_word(doc, before)
-            if noun is not None and doc[noun].lower_ in self.bare_before_to:
-                return False
+            return noun is not None and doc[noun].lower_ in self.bare_before_to
+        return False
+
+    def _bare_name_acts(self, span: Span) -> bool:
+        """Whether the word after a ``bare_bodies`` name (past a bracketed acronym) leaves it naming the body: none, a
+        heading's placeholder verb, punctuation, a function word, a verb in "-ed" or of ``verbs``; "and"/"or" only before
+        punctuation or a function word ("the EU and the Member States", not "the EU and national level"). Not a
+        possessive, hyphen or slash that joins it to the next word ("the AU’s response", "ASEAN-ACT")."""
+        doc = span.doc
         after = self._after_acronym(doc, span.end)
         if after is None or self._heading_addressee(doc, span, after):
             return True
         word = doc[after]
         if word.text in POSSESSIVES or word.text in HYPHENS or word.text in ("/", "\u2011"):
             return False
-        if word.lower_ in COORDINATORS and word.is_alpha:  # "the EU and the Member States", not "the EU and national level"
+        if word.lower_ in COORDINATORS and word.is_alpha:
             following = self._next_word(doc, after + 1)
             return following is None or doc[following].is_punct or doc[following].is_stop
         if word.is_punct or word.is_stop:
             return True
         return word.is_alpha and word.is_lower and (word.lower_.endswith("ed") or word.lower_ in self.bare_verbs)
 
-    def _heading_addressee(self, doc: Doc, span: Span, after: int) -> bool:
+    @staticmethod
+    def _heading_addressee(doc: Doc, span: Span, after: int) -> bool:
         """A heading "To the European Union:" as the lead-in reader reads it, its colon replaced by a placeholder verb
         ("To the European Union act", api._lead_in_reading): the name right after the opening "To (the)" and before the
         text's last word names the heading's addressee, not a modifier ("To the EU countries act" keeps none)."""

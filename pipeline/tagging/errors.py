@@ -53,6 +53,10 @@ class Errors(metaclass=_MessagesWithCodes):
         "saved component {name!r} has no {file} (a tagger saved before the cue files were renamed "
         "from vocab to lexicon); rebuild the tagger with `recs build-tagger` (or `dvc repro`)"
     )
+    E016 = (
+        "bare_bodies names {names} in vocabulary {lexicon!r} are not asked_names names, and only an asked name is "
+        "read as a bare name: add them to asked_names.names"
+    )
     # recs_themes
     E101 = "theme vocabulary has no 'groups' mapping of sub-themes"
     E102 = "theme vocabulary: sub-theme {sub_theme!r} is listed under more than one group"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,12 +15,20 @@ from pipeline.tagging.modality.cues import NONE, QUOTES, ModalCues
 
 JOINING_WORDS = frozenset({"and", ",", ";", "also", "further"})  # before a further resolution verb
 ITEM_LABEL_MARKS = frozenset({"(", ")", "."})  # around a list item's number or letter: "(c)", "129.2."
+# shortest "-ly" word taken as an opening adverb ("Fully", "Firmly"): "only", "duly", "rely", "July" are shorter
+ADVERB_MIN_LENGTH = 5
 ITEM_LABEL_REACH = 4  # tokens a list item's label may take before the words it opens: "(", "c", ")"; "129.2", "."
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "7th", "21st": a word of a numbered meeting's name
 GLUED_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.(?=[A-Za-z])")  # "2.Urges", "4.Also": a paragraph number glued to its word
 # A UPR item's last words: the recommending State in brackets and the list's ";", "(Chile);", "(Senegal). );",
 # "(Iran (Islamic Republic of));"; a statement's cited source, "... increased (UNODC).", ends otherwise
 RECOMMENDING_STATE = re.compile(r"\(\s*[A-Z][^()]*(?:\([^()]*\)[^()]*)?\)[\s.)]*;[\s;)]*$")
+
+
+def names_recommending_state(doc: Doc) -> bool:
+    """Whether the text ends as a UPR item does, naming its recommending State in brackets ("... (Chile);"): the
+    sign, without a parse, that an item's opening words are a request's (adverb runs, opening phrases)."""
+    return RECOMMENDING_STATE.search(doc_text(doc)) is not None
 
 
 def glued(token: Token) -> bool:
@@ -98,6 +107,16 @@ class ClauseFinder(ModalCues):
             return False
         after = doc[cue + 1]
         return after.lower_ in self.inversion_subjects or (after.is_alpha and after.text[:1].isupper())
+
+    @staticmethod
+    def _word_before(doc: Doc, start: int, word: int, adverbs: Collection[str]) -> int:
+        """The index of the word before ``word``, past any of ``adverbs`` between (never before ``start``): the
+        speaker of "It also calls for" (``speaker_adverbs``: ``cue_adverbs`` but the negators), the subject of
+        "States also need to" (``need_to.adverbs``)."""
+        index = word - 1
+        while index > start and doc[index].lower_ in adverbs:
+            index -= 1
+        return index
 
     @staticmethod
     def _acronym(token: Token) -> bool:
@@ -1073,7 +1092,7 @@ class ClauseFinder(ModalCues):
             or (words[0].lower_.endswith("ly") and words[1].lower_ in self.implied_verbs)
         ):
             words = words[1:]  # "Also take effective measures ..." (UNGASS 2016), "Effectively implement ..."
-        words, by_place = self._skip_adverb_run(words, RECOMMENDING_STATE.search(doc_text(sent.doc)) is not None)
+        words, by_place = self._skip_adverb_run(words, names_recommending_state(sent.doc))
         if not words:
             return []
         verb = words[1] if words[0].lower_ == "to" and len(words) > 1 else words[0]
@@ -1121,7 +1140,7 @@ class ClauseFinder(ModalCues):
         lower = word.lower_
         if lower in self.implied_verbs:
             return False
-        return (len(lower) > 4 and lower.endswith("ly")) or (item and lower in self.item_adverbs)
+        return (len(lower) >= ADVERB_MIN_LENGTH and lower.endswith("ly")) or (item and lower in self.item_adverbs)
 
     @staticmethod
     def _after_opening_phrase(sent: Span) -> list[Token]:
@@ -1130,7 +1149,7 @@ class ClauseFinder(ModalCues):
         asks with "investigate". Only in an item that ends by naming its recommending State in brackets: "In 2015,
         support for victims increased" (a statement, no parse to tell in rule-only mode) names none."""
         doc = sent.doc
-        if RECOMMENDING_STATE.search(doc_text(doc)) is None:
+        if not names_recommending_state(doc):
             return []
         comma = next((token.i for token in sent if token.text == ","), None)
         if comma is None:

@@ -645,8 +645,10 @@ class ParsedClauses(ClauseFinder):
         aside) as a noun: "Whilst progress has been noted for all three countries, GRETA calls for more action from
         the respective governments" (probe 17; "GRETA calls" parsed as a noun phrase, object of "noted"). A noun after
         a common noun stays one: "ransom demands to which they have allegedly been subjected" (ACHPR, real-u-004)."""
-        before = verb.doc[self._word_before(verb.doc, sent.start, verb.i, self.speaker_adverbs)]  # type: ignore[attr-defined]
-        return verb.pos_ in ("NOUN", "PROPN") and before.i < verb.i and self._acronym(before)
+        if verb.pos_ not in ("NOUN", "PROPN"):
+            return False
+        before = verb.doc[self._word_before(verb.doc, sent.start, verb.i, self.speaker_adverbs)]
+        return before.i < verb.i and self._acronym(before)
 
     def _speaker_or_state_before(self, token: Token, sent: Span) -> bool:
         """(round 29) Whether a modal follows the speakers' "we" or a State noun: "More critically than ever we must make

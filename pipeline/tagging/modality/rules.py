@@ -3,7 +3,7 @@ the cue patterns of :mod:`.cues` over the sentence, with the nearest preceding a
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -350,16 +350,6 @@ class RuleClauses(ClauseFinder):
         (real-z-005; probe 55's UPR items, where the State under review is)."""
         before = self._word_before(doc, start, verb, self.reference_skips)
         return before < verb and doc[before].lower_ in self.reference_markers
-
-    @staticmethod
-    def _word_before(doc: Doc, start: int, word: int, adverbs: Collection[str]) -> int:
-        """The index of the word before ``word``, past any of ``adverbs`` between (never before ``start``): the
-        speaker of "It also calls for" (``speaker_adverbs``: ``cue_adverbs`` but the negators), the subject of
-        "States also need to" (``need_to.adverbs``)."""
-        index = word - 1
-        while index > start and doc[index].lower_ in adverbs:
-            index -= 1
-        return index
 
     def _may_bind(self, match: Span, sent: Span, actors: dict[int, str]) -> bool:
         """An actor auxiliary binds only the actor right before it ("States will ensure"); elsewhere ("measures will
