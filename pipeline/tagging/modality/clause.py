@@ -1096,7 +1096,7 @@ class ClauseFinder(ModalCues):
         if not words:
             return []
         verb = words[1] if words[0].lower_ == "to" and len(words) > 1 else words[0]
-        if verb.lower_ not in self.implied_verbs and not by_place:
+        if (verb.lower_ not in self.implied_verbs and not by_place) or self._noun_opening(verb):
             return []
         if (verb.dep_ in self.subject_deps and not self._paired_imperative(verb)) or self._gerund_subject(verb):
             return []  # "Ensuring early identification ... involves partnerships": a gerund subject, a statement
@@ -1104,6 +1104,16 @@ class ClauseFinder(ModalCues):
         if value in ("should", "mandatory") and self._softens(verb, sent.end) and self._softening_item(verb, sent.end):
             value = "should_consider"  # "Consider ratifying the Convention ... (Rwanda);": as "should consider" is
         return [Clause(value, False, addressee, verb.lower_, verb.i, self._trim(sent.doc, verb.i, sent.end))]
+
+    def _noun_opening(self, verb: Token) -> bool:
+        """Whether the opening verb and the word after it name a thing (``implied_request.noun_openings``): "Sign
+        language translators can work ..." states and "Release of 2011 Trafficking In Persons Report" is a title,
+        while "Sign and ratify the Protocol ... (Egypt)" and "Release all persons ..." ask; the parse cannot be
+        trusted to tell them apart at a text's first word, and rule-only mode has none."""
+        followers = self.noun_openings.get(verb.lower_)
+        if not followers or verb.i + 1 >= len(verb.doc):
+            return False
+        return verb.doc[verb.i + 1].lower_ in followers
 
     def _skip_adverb_run(self, words: list[Token], item: bool) -> tuple[list[Token], bool]:
         """The opening words without a run of adverbs before the verb, "82.23. Promptly, thoroughly and impartially

@@ -354,6 +354,9 @@ class ModalCues(LexiconPipe):
         self.adverb_links = frozenset(implied.get("adverb_links", []))
         self.adverb_reach: int = implied.get("adverb_reach", 6)
         self.item_adverbs = frozenset(implied.get("item_adverbs", []))
+        self.noun_openings: dict[str, frozenset[str]] = {
+            verb: frozenset(followers) for verb, followers in (implied.get("noun_openings") or {}).items()
+        }
         self.implied = (implied.get("value", NONE), implied.get("addressee", NONE))
         self.implied_soft_objects = set(implied.get("soft_objects", []))
         self._check_values([self.implied[0]], values)
